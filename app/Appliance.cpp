@@ -1,0 +1,237 @@
+#include "Appliance.h"
+
+#include "DemoData.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace wh::app {
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+}
+
+void print(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+std::optional<int> parseArguments(const QStringList& arguments, Options& options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Offline-first warehouse edge appliance: pick, pack, ship, receive, count and return stock; "
+                       "every action is stored locally first and synced to the central order service.\n\n"
+                       "Commands:\n"
+                       "  run              start the appliance (the default)\n"
+                       "  verify           walk the event log's hash chain; exit 1 at the first broken link\n"
+                       "  rebuild [FILE]   replay the log into a fresh store and compare its projections with\n"
+                       "                   the live ones; exit 1 on any difference\n"
+                       "  status           print what the store holds and what waits to be synced"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder of the store (default: the user's data folder)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file (default: <data-dir>/warehouse.db)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run the service without a window, even where there is a display."));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not seed demo data into a new store."));
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
+                                       QStringLiteral("Stop after this many seconds (smoke tests)."),
+                                       QStringLiteral("seconds"));
+    parser.addOptions({dataDir, db, headless, noDemo, exitAfter});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, verify, rebuild or status"),
+                                 QStringLiteral("[command]"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral("\nTry --help."));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Without a QCoreApplication the parser cannot know the program's name.
+        print(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                        QFileInfo(arguments.value(0)).fileName()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        print(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("run"));
+    if (command == QLatin1String("run"))
+        options.command = Options::Command::Run;
+    else if (command == QLatin1String("verify"))
+        options.command = Options::Command::Verify;
+    else if (command == QLatin1String("rebuild"))
+        options.command = Options::Command::Rebuild;
+    else if (command == QLatin1String("status"))
+        options.command = Options::Command::Status;
+    else {
+        printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
+        return 2;
+    }
+    const qsizetype allowed = options.command == Options::Command::Rebuild ? 2 : 1;
+    if (positional.size() > allowed) {
+        printError(QStringLiteral("Too many arguments. Try --help."));
+        return 2;
+    }
+    const QString folder = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dbPath = parser.isSet(db) ? parser.value(db) : QDir(folder).filePath(QStringLiteral("warehouse.db"));
+    options.rebuildPath = positional.value(1); // empty: a temporary file next to the store, removed afterwards
+    options.headless = parser.isSet(headless);
+    options.seedDemo = !parser.isSet(noDemo);
+    if (parser.isSet(exitAfter)) {
+        bool ok = false;
+        options.exitAfterSeconds = parser.value(exitAfter).toInt(&ok);
+        if (!ok || options.exitAfterSeconds <= 0) {
+            printError(QStringLiteral("--exit-after needs a positive number of seconds."));
+            return 2;
+        }
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<db::Store>> openStore(const Options& options)
+{
+    const QFileInfo file(options.dbPath);
+    const bool existed = file.exists();
+    if (!existed && options.command != Options::Command::Run)
+        return makeError(ErrorCode::StorageError, QStringLiteral("There is no store at %1.").arg(options.dbPath));
+    if (!QDir().mkpath(file.absolutePath()))
+        return makeError(ErrorCode::StorageReadOnly,
+                         QStringLiteral("The data folder %1 cannot be created.").arg(file.absolutePath()));
+    auto store = db::Store::open(options.dbPath);
+    if (!store)
+        return store;
+    if (!existed && options.seedDemo) {
+        auto seeded = db::DemoData::seedIfEmpty(**store);
+        if (!seeded) {
+            // A half-seeded demo is worse than none: the file was new, so it goes.
+            store->reset();
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(options.dbPath + QLatin1String(suffix));
+            return seeded.error();
+        }
+        print(QStringLiteral("New store at %1: seeded the demo warehouse (%2 events).").arg(options.dbPath).arg(*seeded));
+    }
+    return store;
+}
+
+int runVerify(db::Store& store)
+{
+    auto report = store.verifyChain();
+    if (!report) {
+        printError(report.error().toString());
+        return 3;
+    }
+    if (report->intact()) {
+        print(QStringLiteral("The event log is intact: %1 events, every link checked.").arg(report->eventsChecked));
+        return 0;
+    }
+    printError(QStringLiteral("The event log is broken at event %1: %2.").arg(report->firstBrokenSeq).arg(report->problem));
+    return 1;
+}
+
+int runRebuild(db::Store& store, const QString& requestedTarget)
+{
+    QTemporaryDir scratch(QFileInfo(store.path()).absolutePath() + QStringLiteral("/rebuild-XXXXXX"));
+    const QString target = requestedTarget.isEmpty() ? scratch.filePath(QStringLiteral("rebuilt.db")) : requestedTarget;
+    if (requestedTarget.isEmpty() && !scratch.isValid()) {
+        printError(QStringLiteral("No room for the rebuilt store next to %1.").arg(store.path()));
+        return 3;
+    }
+    auto report = store.rebuildInto(target);
+    if (!report) {
+        printError(report.error().toString());
+        return 3;
+    }
+    if (report->equal()) {
+        print(QStringLiteral("Replayed %1 events into %2: every projection equals the live one.")
+                  .arg(report->eventsReplayed)
+                  .arg(target));
+        return 0;
+    }
+    for (const db::TableDifference& d : report->differences)
+        printError(QStringLiteral("%1: %2 rows only in the live store, %3 only in the rebuilt one.")
+                       .arg(d.table)
+                       .arg(d.onlyLive)
+                       .arg(d.onlyRebuilt));
+    return 1;
+}
+
+int runStatus(db::Store& store)
+{
+    auto summaries = store.tenantSummaries();
+    if (!summaries) {
+        printError(summaries.error().toString());
+        return 3;
+    }
+    for (const db::TenantSummary& t : *summaries)
+        print(QStringLiteral("%1 (%2): %3 units in %4 stock rows, %5 open orders, %6 SKUs low on stock")
+                  .arg(t.tenant.name, t.tenant.id)
+                  .arg(t.units)
+                  .arg(t.stockRows)
+                  .arg(t.openOrders)
+                  .arg(t.lowStockSkus));
+    sync::OutboxMonitor monitor(store, false);
+    print(monitor.poll().describe(store.clock().now()));
+    return 0;
+}
+
+bool displayAvailable()
+{
+#ifdef WH_WITH_GUI
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+void quitOnTerminationSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
+        print(QStringLiteral("Stopping: every confirmed action is already on disk."));
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+} // namespace wh::app

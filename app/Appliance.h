@@ -1,0 +1,42 @@
+#pragma once
+
+#include "OutboxMonitor.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+#include <memory>
+
+namespace wh::app {
+
+// What the command line asked for, parsed before any QCoreApplication exists (so --help and --version work
+// on a machine with no display).
+struct Options
+{
+    enum class Command { Run, Verify, Rebuild, Status };
+    Command command = Command::Run;
+    QString dbPath;
+    QString rebuildPath;
+    bool headless = false;
+    bool seedDemo = true;
+    int exitAfterSeconds = 0;
+};
+
+// Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
+std::optional<int> parseArguments(const QStringList& arguments, Options& options);
+
+// Opens the store (creating its folder), seeds the demo on first start, and prints what it did.
+Result<std::unique_ptr<db::Store>> openStore(const Options& options);
+
+int runVerify(db::Store& store);
+int runRebuild(db::Store& store, const QString& target);
+int runStatus(db::Store& store);
+
+// True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
+bool displayAvailable();
+
+// Stops the event loop cleanly on SIGINT and SIGTERM.
+void quitOnTerminationSignals();
+
+} // namespace wh::app

@@ -1,0 +1,97 @@
+#include "Appliance.h"
+
+#ifdef WH_WITH_GUI
+#include "StatusWindow.h"
+
+#include <QApplication>
+#endif
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace wh;
+
+namespace {
+
+int runService(app::Options& options, int argc, char** argv)
+{
+    const bool withWindow = !options.headless && app::displayAvailable();
+#ifdef WH_WITH_GUI
+    std::unique_ptr<QCoreApplication> application =
+        withWindow ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    auto store = app::openStore(options);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+        return 3;
+    }
+    sync::OutboxMonitor monitor(**store, false);
+    QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor, [&](const sync::SyncStatus& status) {
+        std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
+        std::fflush(stdout);
+    });
+    QObject::connect(&monitor, &sync::OutboxMonitor::storeFailed, &monitor, [](const QString& message) {
+        std::fprintf(stderr, "store error: %s\n", qPrintable(message));
+    });
+#ifdef WH_WITH_GUI
+    std::unique_ptr<ui::StatusWindow> window;
+    if (withWindow) {
+        std::printf("Running with the kiosk window on this display; store at %s\n", qPrintable(options.dbPath));
+        window = std::make_unique<ui::StatusWindow>(**store);
+        QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, window.get(), &ui::StatusWindow::showSyncStatus);
+        window->resize(1024, 600);
+        window->show();
+    }
+#endif
+    if (!withWindow)
+        std::printf("Running headless (store + sync, no widgets): %s; store at %s\n",
+#ifdef WH_WITH_GUI
+                    options.headless ? "--headless was given" : "no display (DISPLAY and WAYLAND_DISPLAY are unset)",
+#else
+                    "this build has no UI",
+#endif
+                    qPrintable(options.dbPath));
+    std::fflush(stdout);
+    monitor.start(10'000);
+    app::quitOnTerminationSignals();
+    if (options.exitAfterSeconds > 0)
+        QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
+    return application->exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("warehouse-appliance"));
+    QCoreApplication::setOrganizationName(QStringLiteral("warehouse-appliance"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    app::Options options;
+    if (auto exitCode = app::parseArguments(arguments, options))
+        return *exitCode;
+
+    if (options.command == app::Options::Command::Run)
+        return runService(options, argc, argv);
+
+    QCoreApplication application(argc, argv);
+    auto store = app::openStore(options);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+        return 3;
+    }
+    switch (options.command) {
+    case app::Options::Command::Verify: return app::runVerify(**store);
+    case app::Options::Command::Rebuild: return app::runRebuild(**store, options.rebuildPath);
+    case app::Options::Command::Status: return app::runStatus(**store);
+    case app::Options::Command::Run: break;
+    }
+    return 0;
+}

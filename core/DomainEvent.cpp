@@ -1,0 +1,23 @@
+#include "DomainEvent.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace wh {
+
+QJsonObject RecordedEvent::payloadObject() const
+{
+    return QJsonDocument::fromJson(payload).object();
+}
+
+bool EventType::isCloudBound(const QString& type)
+{
+    // Master data comes from the cloud and moves inside the building are the warehouse's own business;
+    // everything that changes what the central service can promise or has to do goes out.
+    static const QSet<QString> cloudBound{StockReceived,      StockAdjusted, InventoryReserved,
+                                          ReservationReleased, StockPicked,   ShipmentCreated,
+                                          OrderStatusChanged,  LowStock,      LowStockCleared};
+    return cloudBound.contains(type);
+}
+
+} // namespace wh

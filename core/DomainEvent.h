@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Tenant.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace wh {
+
+// What a command decided, before the store gives it a sequence number, time and place in the hash chain.
+struct DomainEvent
+{
+    QString type;
+    QString aggregateType;
+    QString aggregateId;
+    QJsonObject payload;
+};
+
+using EventList = QList<DomainEvent>;
+
+// An event as the log holds it.
+struct RecordedEvent
+{
+    std::int64_t seq = 0; // per-appliance, monotonic, never reused
+    QString id;           // UUID
+    QString type;
+    QString tenantId;     // "" for appliance-wide events
+    QString aggregateType;
+    QString aggregateId;
+    std::int64_t aggregateVersion = 0;
+    QDateTime occurredAt;
+    QByteArray payload; // compact JSON, exactly the bytes that were hashed
+    Actor actor;
+    QByteArray prevHash;
+    QByteArray hash;
+
+    QJsonObject payloadObject() const;
+};
+
+// The event types, and which of them the central order service receives through the outbox.
+namespace EventType {
+inline const QString TenantRegistered = QStringLiteral("TenantRegistered");
+inline const QString SkuDefined = QStringLiteral("SkuDefined");
+inline const QString LocationDefined = QStringLiteral("LocationDefined");
+inline const QString StockReceived = QStringLiteral("StockReceived");
+inline const QString StockMoved = QStringLiteral("StockMoved");
+inline const QString StockAdjusted = QStringLiteral("StockAdjusted");
+inline const QString OrderRegistered = QStringLiteral("OrderRegistered");
+inline const QString OrderStatusChanged = QStringLiteral("OrderStatusChanged");
+inline const QString InventoryReserved = QStringLiteral("InventoryReserved");
+inline const QString ReservationReleased = QStringLiteral("ReservationReleased");
+inline const QString StockPicked = QStringLiteral("StockPicked");
+inline const QString ShipmentCreated = QStringLiteral("ShipmentCreated");
+inline const QString LowStock = QStringLiteral("LowStock");
+inline const QString LowStockCleared = QStringLiteral("LowStockCleared");
+
+bool isCloudBound(const QString& type);
+} // namespace EventType
+
+} // namespace wh

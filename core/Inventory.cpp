@@ -1,0 +1,595 @@
+#include "Inventory.h"
+
+#include "OrderRules.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+
+namespace wh {
+
+namespace {
+
+constexpr std::array<std::pair<AdjustReason, const char*>, 5> kReasonNames{{
+    {AdjustReason::Damaged, "damaged"},
+    {AdjustReason::Lost, "lost"},
+    {AdjustReason::Found, "found"},
+    {AdjustReason::Expired, "expired"},
+    {AdjustReason::CountCorrection, "count_correction"},
+}};
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+DomainEvent event(const QString& type, const QString& aggregateType, const QString& aggregateId,
+                  QJsonObject payload)
+{
+    return DomainEvent{type, aggregateType, aggregateId, std::move(payload)};
+}
+
+QJsonObject allocationToJson(const Allocation& a)
+{
+    return QJsonObject{{QStringLiteral("lineNo"), a.lineNo},
+                       {QStringLiteral("sku"), a.key.sku},
+                       {QStringLiteral("location"), a.key.location},
+                       {QStringLiteral("lot"), a.key.lot},
+                       {QStringLiteral("expiry"), dateText(a.expiry)},
+                       {QStringLiteral("quantity"), static_cast<qint64>(a.quantity)}};
+}
+
+bool validCode(const QString& code)
+{
+    if (code.isEmpty() || code.size() > 64)
+        return false;
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
+}
+
+bool validGtin(const QString& gtin)
+{
+    if (gtin.isEmpty())
+        return true;
+    const qsizetype n = gtin.size();
+    if (n != 8 && n != 12 && n != 13 && n != 14)
+        return false;
+    int sum = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!gtin[i].isDigit())
+            return false;
+        if (i == n - 1)
+            break;
+        const int digit = gtin[i].digitValue();
+        // GS1 mod 10: weights 3,1,3,... counted from the digit next to the check digit.
+        sum += ((n - 1 - i) % 2 == 1) ? digit * 3 : digit;
+    }
+    return (10 - sum % 10) % 10 == gtin[n - 1].digitValue();
+}
+
+// FEFO first (a lot that expires sooner goes first, lots without expiry last), then pick faces before bulk,
+// then the pick path.
+bool allocationOrder(const StockRecord& a, const StockRecord& b)
+{
+    if (a.expiry.isValid() != b.expiry.isValid())
+        return a.expiry.isValid();
+    if (a.expiry != b.expiry)
+        return a.expiry < b.expiry;
+    if (a.pickFace != b.pickFace)
+        return a.pickFace;
+    if (a.pickSequence != b.pickSequence)
+        return a.pickSequence < b.pickSequence;
+    if (a.key.location != b.key.location)
+        return a.key.location < b.key.location;
+    return a.key.lot < b.key.lot;
+}
+
+} // namespace
+
+QString adjustReasonName(AdjustReason reason)
+{
+    for (const auto& [value, name] : kReasonNames)
+        if (value == reason)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<AdjustReason> adjustReasonFromName(const QString& name)
+{
+    for (const auto& [value, text] : kReasonNames)
+        if (name == QLatin1String(text))
+            return value;
+    return std::nullopt;
+}
+
+QJsonObject Inventory::skuToJson(const Sku& s)
+{
+    return QJsonObject{{QStringLiteral("code"), s.code},
+                       {QStringLiteral("gtin"), s.gtin},
+                       {QStringLiteral("description"), s.description},
+                       {QStringLiteral("unit"), s.unit},
+                       {QStringLiteral("weightGrams"), s.weightGrams},
+                       {QStringLiteral("lengthMm"), s.lengthMm},
+                       {QStringLiteral("widthMm"), s.widthMm},
+                       {QStringLiteral("heightMm"), s.heightMm},
+                       {QStringLiteral("lowStockThreshold"), s.lowStockThreshold},
+                       {QStringLiteral("reorderQuantity"), s.reorderQuantity},
+                       {QStringLiteral("lotTracked"), s.lotTracked}};
+}
+
+Sku Inventory::skuFromJson(const QJsonObject& j)
+{
+    Sku s;
+    s.code = j.value(QStringLiteral("code")).toString();
+    s.gtin = j.value(QStringLiteral("gtin")).toString();
+    s.description = j.value(QStringLiteral("description")).toString();
+    s.unit = j.value(QStringLiteral("unit")).toString();
+    s.weightGrams = j.value(QStringLiteral("weightGrams")).toInt();
+    s.lengthMm = j.value(QStringLiteral("lengthMm")).toInt();
+    s.widthMm = j.value(QStringLiteral("widthMm")).toInt();
+    s.heightMm = j.value(QStringLiteral("heightMm")).toInt();
+    s.lowStockThreshold = j.value(QStringLiteral("lowStockThreshold")).toInt(kDefaultLowStockThreshold);
+    s.reorderQuantity = j.value(QStringLiteral("reorderQuantity")).toInt();
+    s.lotTracked = j.value(QStringLiteral("lotTracked")).toBool();
+    return s;
+}
+
+QJsonObject Inventory::locationToJson(const Location& l)
+{
+    return QJsonObject{{QStringLiteral("code"), l.code},
+                       {QStringLiteral("zone"), l.zone},
+                       {QStringLiteral("type"), locationTypeName(l.type)},
+                       {QStringLiteral("pickSequence"), l.pickSequence}};
+}
+
+Location Inventory::locationFromJson(const QJsonObject& j)
+{
+    Location l;
+    l.code = j.value(QStringLiteral("code")).toString();
+    l.zone = j.value(QStringLiteral("zone")).toString();
+    l.type = locationTypeFromName(j.value(QStringLiteral("type")).toString()).value_or(LocationType::Bulk);
+    l.pickSequence = j.value(QStringLiteral("pickSequence")).toInt();
+    return l;
+}
+
+QJsonObject Inventory::orderToJson(const Order& o)
+{
+    QJsonArray lines;
+    for (const OrderLine& line : o.lines)
+        lines.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
+                                 {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)},
+                                 {QStringLiteral("unitPriceMinor"), static_cast<qint64>(line.unitPrice.minor())}});
+    return QJsonObject{{QStringLiteral("orderId"), o.id},
+                       {QStringLiteral("status"), orderStatusName(o.status)},
+                       {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
+                       {QStringLiteral("lines"), lines}};
+}
+
+Order Inventory::orderFromJson(const QJsonObject& j)
+{
+    Order o;
+    o.id = j.value(QStringLiteral("orderId")).toString();
+    o.status = orderStatusFromName(j.value(QStringLiteral("status")).toString()).value_or(OrderStatus::Draft);
+    const QJsonArray lines = j.value(QStringLiteral("lines")).toArray();
+    for (const QJsonValue& v : lines) {
+        const QJsonObject line = v.toObject();
+        o.lines.append(OrderLine{line.value(QStringLiteral("lineNo")).toInt(),
+                                 line.value(QStringLiteral("sku")).toString(),
+                                 line.value(QStringLiteral("quantity")).toInteger(),
+                                 Money::fromMinor(line.value(QStringLiteral("unitPriceMinor")).toInteger())});
+    }
+    return o;
+}
+
+Result<Location> Inventory::ownLocation(const QString& code) const
+{
+    if (auto found = m_state.location(code))
+        return *found;
+    if (m_state.locationOfOtherTenant(code))
+        return makeError(ErrorCode::ForeignTenant,
+                         QStringLiteral("Location %1 belongs to another merchant.").arg(code));
+    return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
+}
+
+Result<Sku> Inventory::knownSku(const QString& code) const
+{
+    if (auto found = m_state.sku(code))
+        return *found;
+    return makeError(ErrorCode::UnknownSku, QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+}
+
+Status Inventory::checkLot(const Sku& sku, const QString& lot) const
+{
+    if (sku.lotTracked && lot.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(sku.code));
+    if (!sku.lotTracked && !lot.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(sku.code, lot));
+    if (!lot.isEmpty() && !validCode(lot))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(lot));
+    return {};
+}
+
+void Inventory::trackSellable(const QString& sku, const Location& where, QDate expiry, std::int64_t delta)
+{
+    if (!where.allocatable())
+        return;
+    if (expiry.isValid() && expiry < m_clock.today())
+        return;
+    m_sellableDelta[sku] += delta;
+}
+
+EventList Inventory::withLowStockEvents(EventList events)
+{
+    for (auto it = m_sellableDelta.cbegin(); it != m_sellableDelta.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        const std::optional<Sku> sku = m_state.sku(it.key());
+        if (!sku)
+            continue;
+        const std::int64_t after = m_state.sellable(it.key(), m_clock.today()) + it.value();
+        const bool wasLow = m_state.lowStockFlagged(it.key());
+        const bool isLow = after < sku->lowStockThreshold;
+        if (isLow && !wasLow) {
+            const std::int64_t toReach = 2 * std::int64_t(sku->lowStockThreshold) - after;
+            const std::int64_t suggestion = std::max<std::int64_t>(sku->reorderQuantity, toReach);
+            events.append(event(EventType::LowStock, QStringLiteral("sku"), sku->code,
+                                {{QStringLiteral("sku"), sku->code},
+                                 {QStringLiteral("available"), static_cast<qint64>(after)},
+                                 {QStringLiteral("threshold"), sku->lowStockThreshold},
+                                 {QStringLiteral("suggestedReorderQuantity"), static_cast<qint64>(suggestion)}}));
+        } else if (!isLow && wasLow) {
+            events.append(event(EventType::LowStockCleared, QStringLiteral("sku"), sku->code,
+                                {{QStringLiteral("sku"), sku->code},
+                                 {QStringLiteral("available"), static_cast<qint64>(after)},
+                                 {QStringLiteral("threshold"), sku->lowStockThreshold}}));
+        }
+    }
+    m_sellableDelta.clear();
+    return events;
+}
+
+Result<EventList> Inventory::defineSku(const Sku& sku)
+{
+    if (!validCode(sku.code))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a valid SKU code (1-64 printable characters, no spaces).")
+                             .arg(sku.code));
+    if (!validGtin(sku.gtin))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));
+    if (sku.lowStockThreshold < 0 || sku.reorderQuantity < 0 || sku.weightGrams < 0 || sku.lengthMm < 0
+        || sku.widthMm < 0 || sku.heightMm < 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("SKU %1 has a negative size, weight or threshold.").arg(sku.code));
+    if (auto existing = m_state.sku(sku.code); existing && existing->lotTracked != sku.lotTracked) {
+        // Changing lot tracking would strand the lots (or the untracked rows) already in stock.
+        for (const StockRecord& r : m_state.allocatableStock(sku.code))
+            if (r.level.onHand > 0)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("SKU %1 is in stock: its lot tracking cannot change.").arg(sku.code));
+    }
+    return EventList{event(EventType::SkuDefined, QStringLiteral("sku"), sku.code, skuToJson(sku))};
+}
+
+Result<EventList> Inventory::defineLocation(const Location& location)
+{
+    if (!validCode(location.code))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a valid location code.").arg(location.code));
+    if (m_state.locationOfOtherTenant(location.code))
+        return makeError(ErrorCode::ForeignTenant,
+                         QStringLiteral("Location %1 belongs to another merchant.").arg(location.code));
+    return EventList{
+        event(EventType::LocationDefined, QStringLiteral("location"), location.code, locationToJson(location))};
+}
+
+Result<EventList> Inventory::receive(const ReceiveStock& cmd)
+{
+    if (cmd.quantity <= 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Received quantity must be at least 1, not %1.").arg(cmd.quantity));
+    auto sku = knownSku(cmd.sku);
+    if (!sku)
+        return sku.error();
+    auto where = ownLocation(cmd.location);
+    if (!where)
+        return where.error();
+    if (where->type == LocationType::Packing || where->type == LocationType::Shipping)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Stock cannot be received into %1, a %2 area.")
+                             .arg(cmd.location, locationTypeName(where->type)));
+    if (auto lot = checkLot(*sku, cmd.lot); !lot)
+        return lot.error();
+    QDate expiry = cmd.expiry;
+    if (auto existing = m_state.stock({cmd.sku, cmd.location, cmd.lot}); existing && existing->level.onHand > 0) {
+        if (existing->expiry != cmd.expiry)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Lot %1 of %2 in %3 expires on %4, not %5.")
+                                 .arg(cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry),
+                                      dateText(cmd.expiry)));
+    }
+    trackSellable(cmd.sku, *where, expiry, cmd.quantity);
+    return withLowStockEvents({event(EventType::StockReceived, QStringLiteral("sku"), cmd.sku,
+                                     {{QStringLiteral("sku"), cmd.sku},
+                                      {QStringLiteral("location"), cmd.location},
+                                      {QStringLiteral("lot"), cmd.lot},
+                                      {QStringLiteral("expiry"), dateText(expiry)},
+                                      {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
+}
+
+Result<EventList> Inventory::move(const MoveStock& cmd)
+{
+    if (cmd.quantity <= 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Moved quantity must be at least 1, not %1.").arg(cmd.quantity));
+    auto sku = knownSku(cmd.sku);
+    if (!sku)
+        return sku.error();
+    auto from = ownLocation(cmd.from);
+    if (!from)
+        return from.error();
+    auto to = ownLocation(cmd.to);
+    if (!to)
+        return to.error();
+    if (cmd.from == cmd.to)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A move needs two different locations."));
+    if (to->type == LocationType::Packing || to->type == LocationType::Shipping)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Stock reaches %1 by picking, not by a move.").arg(cmd.to));
+    const auto source = m_state.stock({cmd.sku, cmd.from, cmd.lot});
+    const std::int64_t available = source ? source->level.available() : 0;
+    if (available < cmd.quantity)
+        return makeError(ErrorCode::InsufficientStock,
+                         QStringLiteral("Only %1 of %2%3 is free to move in %4; %5 asked.")
+                             .arg(QString::number(available), cmd.sku,
+                                  cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot, cmd.from,
+                                  QString::number(cmd.quantity)));
+    if (auto target = m_state.stock({cmd.sku, cmd.to, cmd.lot});
+        target && target->level.onHand > 0 && target->expiry != source->expiry)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Lot %1 in %2 has another expiry date.").arg(cmd.lot, cmd.to));
+    trackSellable(cmd.sku, *from, source->expiry, -cmd.quantity);
+    trackSellable(cmd.sku, *to, source->expiry, cmd.quantity);
+    return withLowStockEvents({event(EventType::StockMoved, QStringLiteral("sku"), cmd.sku,
+                                     {{QStringLiteral("sku"), cmd.sku},
+                                      {QStringLiteral("from"), cmd.from},
+                                      {QStringLiteral("to"), cmd.to},
+                                      {QStringLiteral("lot"), cmd.lot},
+                                      {QStringLiteral("expiry"), dateText(source->expiry)},
+                                      {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
+}
+
+Result<EventList> Inventory::adjust(const AdjustStock& cmd)
+{
+    if (cmd.delta == 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An adjustment of zero changes nothing."));
+    auto sku = knownSku(cmd.sku);
+    if (!sku)
+        return sku.error();
+    auto where = ownLocation(cmd.location);
+    if (!where)
+        return where.error();
+    if (auto lot = checkLot(*sku, cmd.lot); !lot)
+        return lot.error();
+    const auto current = m_state.stock({cmd.sku, cmd.location, cmd.lot});
+    QDate expiry = current && current->level.onHand > 0 ? current->expiry : cmd.expiry;
+    if (cmd.delta < 0) {
+        const std::int64_t available = current ? current->level.available() : 0;
+        if (-cmd.delta > available)
+            return makeError(ErrorCode::InsufficientStock,
+                             QStringLiteral("Only %1 of %2 in %3 is free; %4 cannot be taken off (reserved stock "
+                                            "is released first).")
+                                 .arg(QString::number(available), cmd.sku, cmd.location,
+                                      QString::number(-cmd.delta)));
+    }
+    trackSellable(cmd.sku, *where, expiry, cmd.delta);
+    return withLowStockEvents({event(EventType::StockAdjusted, QStringLiteral("sku"), cmd.sku,
+                                     {{QStringLiteral("sku"), cmd.sku},
+                                      {QStringLiteral("location"), cmd.location},
+                                      {QStringLiteral("lot"), cmd.lot},
+                                      {QStringLiteral("expiry"), dateText(expiry)},
+                                      {QStringLiteral("delta"), static_cast<qint64>(cmd.delta)},
+                                      {QStringLiteral("reason"), adjustReasonName(cmd.reason)}})});
+}
+
+Result<EventList> Inventory::reserve(const Order& order)
+{
+    if (auto valid = OrderRules::validate(order); !valid)
+        return valid.error();
+    if (order.status != OrderStatus::Draft && order.status != OrderStatus::PendingPayment
+        && order.status != OrderStatus::Paid)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Order %1 is %2: only an order not yet in processing can be reserved.")
+                             .arg(order.id, orderStatusName(order.status)));
+    if (m_state.order(order.id))
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("Order %1 is already known here.").arg(order.id));
+
+    const QDate today = m_clock.today();
+    QHash<QString, QList<StockRecord>> candidates;
+    QHash<QString, std::int64_t> takenByKey; // what earlier lines of this order already took, per row
+    QList<Allocation> allocations;
+    QStringList shortLines;
+    for (const OrderLine& line : order.lines) {
+        if (!m_state.sku(line.sku))
+            return makeError(ErrorCode::UnknownSku, QStringLiteral("Line %1 of order %2: there is no SKU %3.")
+                                                        .arg(QString::number(line.lineNo), order.id, line.sku));
+        if (!candidates.contains(line.sku)) {
+            QList<StockRecord> rows = m_state.allocatableStock(line.sku);
+            rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                      [&](const StockRecord& r) { return r.expiry.isValid() && r.expiry < today; }),
+                       rows.end());
+            std::sort(rows.begin(), rows.end(), allocationOrder);
+            candidates.insert(line.sku, rows);
+        }
+        std::int64_t needed = line.quantity;
+        for (const StockRecord& row : std::as_const(candidates[line.sku])) {
+            if (needed == 0)
+                break;
+            const QString rowId = row.key.location + QChar(0x1f) + row.key.lot;
+            const std::int64_t free = row.level.available() - takenByKey.value(line.sku + QChar(0x1f) + rowId);
+            if (free <= 0)
+                continue;
+            const std::int64_t take = std::min(free, needed);
+            takenByKey[line.sku + QChar(0x1f) + rowId] += take;
+            allocations.append(Allocation{line.lineNo, row.key, row.expiry, take, 0});
+            needed -= take;
+        }
+        if (needed > 0)
+            shortLines.append(QStringLiteral("line %1 (%2) is short by %3")
+                                  .arg(QString::number(line.lineNo), line.sku, QString::number(needed)));
+    }
+    if (!shortLines.isEmpty())
+        return makeError(ErrorCode::InsufficientStock,
+                         QStringLiteral("Order %1 cannot be reserved: %2.").arg(order.id, shortLines.join(QStringLiteral("; "))));
+
+    QJsonArray allocationJson;
+    for (const Allocation& a : std::as_const(allocations)) {
+        allocationJson.append(allocationToJson(a));
+        m_sellableDelta[a.key.sku] -= a.quantity; // allocatable and unexpired by construction
+    }
+    Order registered = order;
+    registered.createdAt = m_clock.now();
+    return withLowStockEvents(
+        {event(EventType::OrderRegistered, QStringLiteral("order"), order.id, orderToJson(registered)),
+         event(EventType::InventoryReserved, QStringLiteral("order"), order.id,
+               {{QStringLiteral("orderId"), order.id}, {QStringLiteral("allocations"), allocationJson}})});
+}
+
+Result<EventList> Inventory::release(const ReleaseReservation& cmd)
+{
+    const auto order = m_state.order(cmd.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+    const auto reservation = m_state.reservation(cmd.orderId);
+    if (!reservation || reservation->status != ReservationStatus::Active)
+        return makeError(ErrorCode::NothingToRelease,
+                         QStringLiteral("Order %1 holds no reservation to release.").arg(cmd.orderId));
+    QJsonArray released;
+    for (const Allocation& a : reservation->allocations) {
+        if (a.picked > 0)
+            return makeError(ErrorCode::AlreadyPicked,
+                             QStringLiteral("Order %1 is partly picked: put the picked items back before its "
+                                            "reservation is released.")
+                                 .arg(cmd.orderId));
+        released.append(allocationToJson(a));
+        if (auto where = m_state.location(a.key.location))
+            trackSellable(a.key.sku, *where, a.expiry, a.quantity);
+    }
+    return withLowStockEvents({event(EventType::ReservationReleased, QStringLiteral("order"), cmd.orderId,
+                                     {{QStringLiteral("orderId"), cmd.orderId},
+                                      {QStringLiteral("reason"), cmd.reason},
+                                      {QStringLiteral("allocations"), released}})});
+}
+
+Result<EventList> Inventory::pick(const PickLine& cmd)
+{
+    if (cmd.quantity <= 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Picked quantity must be at least 1, not %1.").arg(cmd.quantity));
+    const auto order = m_state.order(cmd.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+    if (order->status != OrderStatus::Paid && order->status != OrderStatus::Processing)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Order %1 is %2: only a paid order is picked.")
+                             .arg(cmd.orderId, orderStatusName(order->status)));
+    const auto reservation = m_state.reservation(cmd.orderId);
+    if (!reservation || reservation->status != ReservationStatus::Active)
+        return makeError(ErrorCode::NothingToRelease,
+                         QStringLiteral("Order %1 holds no reservation to pick from.").arg(cmd.orderId));
+    const Allocation* allocation = nullptr;
+    for (const Allocation& a : reservation->allocations)
+        if (a.lineNo == cmd.lineNo && a.key.location == cmd.location && a.key.lot == cmd.lot)
+            allocation = &a;
+    if (!allocation)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Line %1 of order %2 is not to be picked from %3%4.")
+                             .arg(QString::number(cmd.lineNo), cmd.orderId, cmd.location,
+                                  cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot));
+    if (cmd.quantity > allocation->open())
+        return makeError(ErrorCode::OverPick, QStringLiteral("Only %1 more of %2 are to be picked from %3; %4 scanned.")
+                                                  .arg(QString::number(allocation->open()), allocation->key.sku,
+                                                       cmd.location, QString::number(cmd.quantity)));
+    EventList events;
+    if (order->status == OrderStatus::Paid)
+        events.append(event(EventType::OrderStatusChanged, QStringLiteral("order"), cmd.orderId,
+                            {{QStringLiteral("orderId"), cmd.orderId},
+                             {QStringLiteral("from"), orderStatusName(OrderStatus::Paid)},
+                             {QStringLiteral("to"), orderStatusName(OrderStatus::Processing)}}));
+    events.append(event(EventType::StockPicked, QStringLiteral("order"), cmd.orderId,
+                        {{QStringLiteral("orderId"), cmd.orderId},
+                         {QStringLiteral("lineNo"), cmd.lineNo},
+                         {QStringLiteral("sku"), allocation->key.sku},
+                         {QStringLiteral("location"), cmd.location},
+                         {QStringLiteral("lot"), cmd.lot},
+                         {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}}));
+    return events; // picking reserved stock leaves the sellable quantity as it was
+}
+
+Result<EventList> Inventory::ship(const ShipOrder& cmd)
+{
+    const auto order = m_state.order(cmd.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+    if (auto legal = OrderRules::checkTransition(order->status, OrderStatus::Shipped); !legal)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Order %1 is %2 and cannot be shipped.")
+                             .arg(cmd.orderId, orderStatusName(order->status)));
+    const auto reservation = m_state.reservation(cmd.orderId);
+    for (const OrderLine& line : order->lines) {
+        std::int64_t picked = 0;
+        if (reservation)
+            for (const Allocation& a : reservation->allocations)
+                if (a.lineNo == line.lineNo)
+                    picked += a.picked;
+        if (picked != line.quantity)
+            return makeError(ErrorCode::NotFullyPicked,
+                             QStringLiteral("Line %1 of order %2 has %3 of %4 picked: it cannot ship yet.")
+                                 .arg(QString::number(line.lineNo), cmd.orderId, QString::number(picked),
+                                      QString::number(line.quantity)));
+    }
+    if (!validCode(cmd.shipmentId))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A shipment needs an id."));
+    return EventList{event(EventType::ShipmentCreated, QStringLiteral("order"), cmd.orderId,
+                           {{QStringLiteral("orderId"), cmd.orderId},
+                            {QStringLiteral("shipmentId"), cmd.shipmentId},
+                            {QStringLiteral("carrier"), cmd.carrier},
+                            {QStringLiteral("service"), cmd.service},
+                            {QStringLiteral("trackingNumber"), cmd.trackingNumber}}),
+                     event(EventType::OrderStatusChanged, QStringLiteral("order"), cmd.orderId,
+                           {{QStringLiteral("orderId"), cmd.orderId},
+                            {QStringLiteral("from"), orderStatusName(order->status)},
+                            {QStringLiteral("to"), orderStatusName(OrderStatus::Shipped)}})};
+}
+
+Result<EventList> Inventory::changeStatus(const QString& orderId, OrderStatus to)
+{
+    const auto order = m_state.order(orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+    if (auto legal = OrderRules::checkTransition(order->status, to); !legal)
+        return legal.error();
+    if (to == OrderStatus::Shipped)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("An order becomes Shipped when its shipment is created."));
+    EventList events;
+    if (to == OrderStatus::Cancelled) {
+        const auto reservation = m_state.reservation(orderId);
+        if (reservation && reservation->status == ReservationStatus::Active) {
+            auto released = release({orderId, QStringLiteral("cancelled")});
+            if (!released)
+                return released.error();
+            events = released.value();
+        }
+    }
+    events.prepend(event(EventType::OrderStatusChanged, QStringLiteral("order"), orderId,
+                         {{QStringLiteral("orderId"), orderId},
+                          {QStringLiteral("from"), orderStatusName(order->status)},
+                          {QStringLiteral("to"), orderStatusName(to)}}));
+    return events;
+}
+
+} // namespace wh

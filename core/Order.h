@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Money.h"
+#include "StockLevel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wh {
+
+// The design record's order status machine. Forward only along the main line; Cancelled and Returned are the
+// only side exits.
+enum class OrderStatus { Draft, PendingPayment, Paid, Processing, Shipped, Delivered, Cancelled, Returned };
+
+QString orderStatusName(OrderStatus status);
+std::optional<OrderStatus> orderStatusFromName(const QString& name);
+
+struct OrderLine
+{
+    int lineNo = 0;
+    QString sku;
+    std::int64_t quantity = 0;
+    Money unitPrice;
+};
+
+struct Order
+{
+    QString id;
+    OrderStatus status = OrderStatus::PendingPayment;
+    QList<OrderLine> lines;
+    QDateTime createdAt;
+
+    std::int64_t itemCount() const;
+    Money value() const;
+};
+
+// Stock held for one order line in one bin and lot. picked counts what has left the bin for the order.
+struct Allocation
+{
+    int lineNo = 0;
+    StockKey key;
+    QDate expiry;
+    std::int64_t quantity = 0;
+    std::int64_t picked = 0;
+
+    std::int64_t open() const { return quantity - picked; }
+};
+
+enum class ReservationStatus { Active, Released, Consumed };
+
+struct Reservation
+{
+    QString orderId;
+    ReservationStatus status = ReservationStatus::Active;
+    QList<Allocation> allocations;
+};
+
+// A unit of picking work: lines in pick-path order (filled by the outbound workflows).
+struct PickTask
+{
+    QString id;
+    QStringList orderIds;
+    QList<Allocation> lines;
+};
+
+struct Shipment
+{
+    QString id;
+    QString orderId;
+    QString carrier;
+    QString service;
+    QString trackingNumber;
+    QDateTime shippedAt;
+};
+
+} // namespace wh

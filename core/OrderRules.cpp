@@ -1,0 +1,80 @@
+#include "OrderRules.h"
+
+#include <QSet>
+
+namespace wh::OrderRules {
+
+Status validate(const Order& order)
+{
+    if (order.id.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The order has no order number."));
+    if (order.lines.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order %1 has no lines.").arg(order.id));
+    QSet<int> lineNumbers;
+    for (const OrderLine& line : order.lines) {
+        if (line.quantity <= 0)
+            return makeError(ErrorCode::NegativeQuantity,
+                             QStringLiteral("Line %1 of order %2 asks for %3 units; a line needs at least one.")
+                                 .arg(line.lineNo)
+                                 .arg(order.id)
+                                 .arg(line.quantity));
+        if (line.unitPrice.minor() < 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Line %1 of order %2 has a negative price.").arg(line.lineNo).arg(order.id));
+        if (lineNumbers.contains(line.lineNo))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Order %1 has line number %2 twice.").arg(order.id).arg(line.lineNo));
+        lineNumbers.insert(line.lineNo);
+        // Checked per line first so the sums below cannot overflow on absurd input.
+        if (line.quantity > kMaxItems)
+            return makeError(ErrorCode::TooManyItems,
+                             QStringLiteral("Line %1 of order %2 asks for %3 units; an order holds at most %4.")
+                                 .arg(line.lineNo)
+                                 .arg(order.id)
+                                 .arg(line.quantity)
+                                 .arg(kMaxItems));
+        if (line.unitPrice > kMaxValue)
+            return makeError(ErrorCode::OrderValueOutOfRange,
+                             QStringLiteral("Line %1 of order %2 costs %3 a unit; an order is worth at most %4.")
+                                 .arg(QString::number(line.lineNo), order.id, line.unitPrice.toString(),
+                                      kMaxValue.toString()));
+    }
+    if (order.itemCount() > kMaxItems)
+        return makeError(ErrorCode::TooManyItems, QStringLiteral("Order %1 has %2 items; an order holds at most %3.")
+                                                      .arg(order.id)
+                                                      .arg(order.itemCount())
+                                                      .arg(kMaxItems));
+    const Money value = order.value();
+    if (value < kMinValue || value > kMaxValue)
+        return makeError(ErrorCode::OrderValueOutOfRange,
+                         QStringLiteral("Order %1 is worth %2; an order must be worth %3 to %4.")
+                             .arg(order.id, value.toString(), kMinValue.toString(), kMaxValue.toString()));
+    return {};
+}
+
+bool canTransition(OrderStatus from, OrderStatus to)
+{
+    using S = OrderStatus;
+    switch (to) {
+    case S::Draft: return false;
+    case S::PendingPayment: return from == S::Draft;
+    case S::Paid: return from == S::PendingPayment;
+    case S::Processing: return from == S::Paid;
+    case S::Shipped: return from == S::Processing;
+    case S::Delivered: return from == S::Shipped;
+    case S::Cancelled:
+        return from == S::Draft || from == S::PendingPayment || from == S::Paid || from == S::Processing;
+    case S::Returned: return from == S::Shipped || from == S::Delivered;
+    }
+    return false;
+}
+
+Status checkTransition(OrderStatus from, OrderStatus to)
+{
+    if (canTransition(from, to))
+        return {};
+    return makeError(ErrorCode::IllegalTransition, QStringLiteral("An order cannot go from %1 to %2.")
+                                                       .arg(orderStatusName(from), orderStatusName(to)));
+}
+
+} // namespace wh::OrderRules

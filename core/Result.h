@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace wh {
+
+// Every failure a caller can meet, across all layers. The domain returns these instead of throwing, and the
+// store maps SQLite's result codes onto the Storage* ones, so a widget or the sync engine can tell "the disk
+// is full" from "that bin belongs to another merchant" without parsing text.
+enum class ErrorCode {
+    InvalidArgument,
+    NegativeQuantity,
+    UnknownTenant,
+    UnknownSku,
+    UnknownLocation,
+    UnknownOrder,
+    ForeignTenant,      // the thing exists, but belongs to another tenant
+    AlreadyExists,
+    InsufficientStock,
+    TooManyItems,
+    OrderValueOutOfRange,
+    IllegalTransition,
+    NothingToRelease,
+    NotFullyPicked,
+    OverPick,
+    AlreadyPicked,
+    StorageFull,
+    StorageReadOnly,
+    StorageBusy,
+    StorageCorrupt,
+    SchemaTooNew,
+    StorageError,
+};
+
+QString errorCodeName(ErrorCode code);
+
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidArgument;
+    QString message; // plain words, fit to show a warehouse worker
+
+    QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + message; }
+};
+
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
+
+// A value or a typed error (std::expected is C++23; this is the part of it the project needs).
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_data); }
+    const T& value() const& { return std::get<0>(m_data); }
+    T&& value() && { return std::get<0>(std::move(m_data)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+
+    const Error& error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace wh

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Store.h"
+
+namespace wh::db {
+
+// The demo warehouse a first start seeds: two merchants sharing the building, their bins, SKUs (one of them
+// with lot-tracked, expiring goods), opening stock and a few paid orders waiting to be picked. Written
+// through the store's own actions, so the demo's log verifies and rebuilds like any other.
+namespace DemoData {
+
+// Seeds an empty store; leaves a store that already has tenants alone. Returns how many events it wrote.
+Result<std::int64_t> seedIfEmpty(Store& store);
+
+// The GS1 mod-10 check digit appended to `digits` (for building valid demo GTINs).
+QString withCheckDigit(const QString& digits);
+
+} // namespace DemoData
+} // namespace wh::db

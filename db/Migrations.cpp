@@ -1,0 +1,226 @@
+#include "Migrations.h"
+
+#include <QList>
+
+namespace wh::db::Migrations {
+
+namespace {
+
+// Append a new step for every schema change; never edit a step that has shipped.
+const char* const kSteps[] = {
+    // 1: the event log, projections, outbox and inbox.
+    R"sql(
+CREATE TABLE events (
+    seq               INTEGER PRIMARY KEY,
+    event_id          TEXT    NOT NULL UNIQUE,
+    type              TEXT    NOT NULL,
+    tenant_id         TEXT    NOT NULL,
+    aggregate_type    TEXT    NOT NULL,
+    aggregate_id      TEXT    NOT NULL,
+    aggregate_version INTEGER NOT NULL,
+    occurred_at       INTEGER NOT NULL,  -- ms since the epoch, UTC
+    payload           TEXT    NOT NULL,  -- compact JSON, the exact bytes hashed
+    user_id           TEXT    NOT NULL,
+    device_id         TEXT    NOT NULL,
+    prev_hash         BLOB    NOT NULL,
+    hash              BLOB    NOT NULL,
+    UNIQUE (tenant_id, aggregate_type, aggregate_id, aggregate_version)
+);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TABLE outbox (
+    event_seq   INTEGER PRIMARY KEY,  -- events.seq: the order of delivery
+    tenant_id   TEXT    NOT NULL,
+    type        TEXT    NOT NULL,
+    enqueued_at INTEGER NOT NULL
+);
+
+CREATE TABLE inbox (
+    command_id  TEXT    PRIMARY KEY,
+    tenant_id   TEXT    NOT NULL,
+    type        TEXT    NOT NULL,
+    received_at INTEGER NOT NULL,
+    outcome     TEXT    NOT NULL CHECK (outcome IN ('applied', 'refused')),
+    error_code  TEXT    NOT NULL DEFAULT '',
+    detail      TEXT    NOT NULL DEFAULT '',
+    first_seq   INTEGER,
+    last_seq    INTEGER
+) WITHOUT ROWID;
+
+CREATE TABLE tenants (
+    tenant_id     TEXT    PRIMARY KEY,
+    name          TEXT    NOT NULL,
+    registered_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE skus (
+    tenant_id           TEXT    NOT NULL,
+    code                TEXT    NOT NULL,
+    gtin                TEXT    NOT NULL,
+    description         TEXT    NOT NULL,
+    unit                TEXT    NOT NULL,
+    weight_g            INTEGER NOT NULL,
+    length_mm           INTEGER NOT NULL,
+    width_mm            INTEGER NOT NULL,
+    height_mm           INTEGER NOT NULL,
+    low_stock_threshold INTEGER NOT NULL,
+    reorder_quantity    INTEGER NOT NULL,
+    lot_tracked         INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, code)
+) WITHOUT ROWID;
+CREATE INDEX skus_by_gtin ON skus (tenant_id, gtin) WHERE gtin <> '';
+
+CREATE TABLE locations (
+    code          TEXT    PRIMARY KEY,  -- a location belongs to exactly one tenant
+    tenant_id     TEXT    NOT NULL,
+    zone          TEXT    NOT NULL,
+    type          TEXT    NOT NULL
+                  CHECK (type IN ('receiving', 'bulk', 'pick', 'packing', 'shipping', 'quarantine')),
+    pick_sequence INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX locations_by_tenant ON locations (tenant_id, code);
+
+CREATE TABLE stock (
+    tenant_id   TEXT    NOT NULL,
+    sku         TEXT    NOT NULL,
+    location    TEXT    NOT NULL,
+    lot         TEXT    NOT NULL,  -- '' when the SKU is not lot-tracked
+    expiry      TEXT    NOT NULL,  -- ISO date, '' when none
+    on_hand     INTEGER NOT NULL,
+    reserved    INTEGER NOT NULL,
+    available   INTEGER GENERATED ALWAYS AS (on_hand - reserved) VIRTUAL,
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, sku, location, lot),
+    CHECK (on_hand >= 0 AND reserved >= 0 AND reserved <= on_hand)
+) WITHOUT ROWID;
+CREATE INDEX stock_by_location ON stock (tenant_id, location);
+
+CREATE TABLE orders (
+    tenant_id   TEXT    NOT NULL,
+    order_id    TEXT    NOT NULL,
+    status      TEXT    NOT NULL,
+    value_minor INTEGER NOT NULL,
+    item_count  INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, order_id)
+) WITHOUT ROWID;
+CREATE INDEX orders_by_status ON orders (tenant_id, status);
+
+CREATE TABLE order_lines (
+    tenant_id        TEXT    NOT NULL,
+    order_id         TEXT    NOT NULL,
+    line_no          INTEGER NOT NULL,
+    sku              TEXT    NOT NULL,
+    quantity         INTEGER NOT NULL CHECK (quantity > 0),
+    unit_price_minor INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, order_id, line_no)
+) WITHOUT ROWID;
+
+CREATE TABLE reservations (
+    tenant_id   TEXT    NOT NULL,
+    order_id    TEXT    NOT NULL,
+    status      TEXT    NOT NULL CHECK (status IN ('active', 'released', 'consumed')),
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, order_id)
+) WITHOUT ROWID;
+
+CREATE TABLE allocations (
+    tenant_id TEXT    NOT NULL,
+    order_id  TEXT    NOT NULL,
+    line_no   INTEGER NOT NULL,
+    sku       TEXT    NOT NULL,
+    location  TEXT    NOT NULL,
+    lot       TEXT    NOT NULL,
+    expiry    TEXT    NOT NULL,
+    quantity  INTEGER NOT NULL,
+    picked    INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, order_id, line_no, location, lot),
+    CHECK (quantity > 0 AND picked >= 0 AND picked <= quantity)
+) WITHOUT ROWID;
+
+CREATE TABLE shipments (
+    tenant_id       TEXT    NOT NULL,
+    shipment_id     TEXT    NOT NULL,
+    order_id        TEXT    NOT NULL,
+    carrier         TEXT    NOT NULL,
+    service         TEXT    NOT NULL,
+    tracking_number TEXT    NOT NULL,
+    shipped_at      INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, shipment_id)
+) WITHOUT ROWID;
+
+CREATE TABLE low_stock (
+    tenant_id         TEXT    NOT NULL,
+    sku               TEXT    NOT NULL,
+    flagged           INTEGER NOT NULL,
+    available         INTEGER NOT NULL,
+    threshold         INTEGER NOT NULL,
+    suggested_reorder INTEGER NOT NULL,
+    changed_seq       INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, sku)
+) WITHOUT ROWID;
+)sql",
+};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+const QList<const char*>& projectionTables()
+{
+    static const QList<const char*> tables{"tenants",      "skus",        "locations", "stock",
+                                           "orders",       "order_lines", "reservations",
+                                           "allocations",  "shipments",   "low_stock"};
+    return tables;
+}
+
+Status migrate(Connection& connection)
+{
+    const std::int64_t version = connection.queryInt("PRAGMA user_version").value_or(0);
+    const std::int64_t applicationId = connection.queryInt("PRAGMA application_id").value_or(0);
+    if (auto error = connection.takeError())
+        return *error;
+    if (version > latestVersion())
+        return makeError(ErrorCode::SchemaTooNew,
+                         QStringLiteral("The store %1 was written by a newer version of the appliance (schema %2; "
+                                        "this version knows up to %3). It was left untouched: install the newer "
+                                        "version again.")
+                             .arg(connection.path())
+                             .arg(version)
+                             .arg(latestVersion()));
+    if (version == 0) {
+        const std::int64_t tables = connection.queryInt("SELECT count(*) FROM sqlite_schema").value_or(0);
+        if (tables > 0 || applicationId != 0)
+            return makeError(ErrorCode::StorageCorrupt,
+                             QStringLiteral("%1 is an SQLite file of another program; it was left untouched.")
+                                 .arg(connection.path()));
+    } else if (applicationId != kApplicationId) {
+        return makeError(ErrorCode::StorageCorrupt,
+                         QStringLiteral("%1 is an SQLite file of another program; it was left untouched.")
+                             .arg(connection.path()));
+    }
+    for (int step = int(version); step < latestVersion(); ++step) {
+        auto transaction = Transaction::begin(connection);
+        if (!transaction)
+            return transaction.error();
+        if (auto status = connection.execScript(kSteps[step]); !status)
+            return status;
+        const QString stamp = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                  .arg(kApplicationId)
+                                  .arg(step + 1);
+        if (auto status = connection.execScript(stamp); !status)
+            return status;
+        if (auto status = transaction->commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace wh::db::Migrations

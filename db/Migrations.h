@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Sqlite.h"
+
+namespace wh::db {
+
+// The versioned schema. Version N is PRAGMA user_version = N; each step runs in its own transaction, so a
+// crash mid-upgrade leaves the last good version.
+namespace Migrations {
+
+inline constexpr int kApplicationId = 0x57484131; // "WHA1": marks an appliance store among SQLite files
+
+int latestVersion();
+// Brings the database up to latestVersion(). Refuses (and changes nothing) when the file was written by a
+// newer version or is another application's SQLite file.
+Status migrate(Connection& connection);
+// The tables a rebuild compares: every projection (read model).
+const QList<const char*>& projectionTables();
+
+} // namespace Migrations
+} // namespace wh::db

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "DomainEvent.h"
+#include "Sqlite.h"
+
+namespace wh::db {
+
+// The CQRS write-to-read step: applies one recorded event to the projections (stock, orders, reservations,
+// allocations, shipments, low-stock state, master data). The live path and the rebuild both go through
+// here, and it reads nothing but the event, so replaying the log gives the same read models.
+class Projector
+{
+public:
+    explicit Projector(Connection& connection) : m_connection(connection) {}
+
+    Status apply(const RecordedEvent& event, const QJsonObject& payload);
+
+private:
+    Status changeStock(const QString& tenant, const QString& sku, const QString& location, const QString& lot,
+                       const QString& expiry, std::int64_t onHand, std::int64_t reserved, std::int64_t seq);
+    Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
+
+    Connection& m_connection;
+};
+
+} // namespace wh::db

@@ -1,0 +1,194 @@
+#include "SqlInventoryState.h"
+
+namespace wh::db {
+
+namespace {
+
+
+StockRecord stockRow(const Statement& s)
+{
+    StockRecord r;
+    r.key = StockKey{s.text(0), s.text(1), s.text(2)};
+    r.expiry = QDate::fromString(s.text(3), Qt::ISODate);
+    r.level = StockLevel{s.int64(4), s.int64(5)};
+    r.zone = s.text(6);
+    r.pickSequence = int(s.int64(7));
+    r.pickFace = s.text(8) == QLatin1String("pick");
+    return r;
+}
+
+Sku skuRow(const Statement& s)
+{
+    Sku sku;
+    sku.code = s.text(0);
+    sku.gtin = s.text(1);
+    sku.description = s.text(2);
+    sku.unit = s.text(3);
+    sku.weightGrams = int(s.int64(4));
+    sku.lengthMm = int(s.int64(5));
+    sku.widthMm = int(s.int64(6));
+    sku.heightMm = int(s.int64(7));
+    sku.lowStockThreshold = int(s.int64(8));
+    sku.reorderQuantity = int(s.int64(9));
+    sku.lotTracked = s.int64(10) != 0;
+    return sku;
+}
+
+} // namespace
+
+std::optional<Sku> SqlInventoryState::sku(const QString& code) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "
+        "reorder_quantity, lot_tracked FROM skus WHERE tenant_id = ?1 AND code = ?2");
+    s.bind(1, m_tenant).bind(2, code);
+    if (s.next())
+        return skuRow(s);
+    return std::nullopt;
+}
+
+std::optional<Sku> SqlInventoryState::skuByGtin(const QString& gtin) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "
+        "reorder_quantity, lot_tracked FROM skus WHERE tenant_id = ?1 AND gtin = ?2 AND gtin <> ''");
+    s.bind(1, m_tenant).bind(2, gtin);
+    if (s.next())
+        return skuRow(s);
+    return std::nullopt;
+}
+
+std::optional<Location> SqlInventoryState::location(const QString& code) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT code, zone, type, pick_sequence FROM locations WHERE tenant_id = ?1 AND code = ?2");
+    s.bind(1, m_tenant).bind(2, code);
+    if (!s.next())
+        return std::nullopt;
+    Location l;
+    l.code = s.text(0);
+    l.zone = s.text(1);
+    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
+    l.pickSequence = int(s.int64(3));
+    return l;
+}
+
+bool SqlInventoryState::locationOfOtherTenant(const QString& code) const
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM locations WHERE code = ?1 AND tenant_id <> ?2");
+    s.bind(1, code).bind(2, m_tenant);
+    return s.next();
+}
+
+std::optional<StockRecord> SqlInventoryState::stock(const StockKey& key) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
+        "FROM stock s JOIN locations l ON l.code = s.location "
+        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND s.location = ?3 AND s.lot = ?4");
+    s.bind(1, m_tenant).bind(2, key.sku).bind(3, key.location).bind(4, key.lot);
+    if (s.next())
+        return stockRow(s);
+    return std::nullopt;
+}
+
+QList<StockRecord> SqlInventoryState::allocatableStock(const QString& sku) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
+        "FROM stock s JOIN locations l ON l.code = s.location "
+        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') AND s.on_hand > s.reserved");
+    s.bind(1, m_tenant).bind(2, sku);
+    QList<StockRecord> rows;
+    while (s.next())
+        rows.append(stockRow(s));
+    return rows;
+}
+
+std::int64_t SqlInventoryState::sellable(const QString& sku, QDate today) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM stock s JOIN locations l ON l.code = s.location "
+        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') "
+        "AND (s.expiry = '' OR s.expiry >= ?3)");
+    s.bind(1, m_tenant).bind(2, sku).bind(3, today.toString(Qt::ISODate));
+    return s.next() ? s.int64(0) : 0;
+}
+
+bool SqlInventoryState::lowStockFlagged(const QString& sku) const
+{
+    Statement s = m_connection.prepare("SELECT flagged FROM low_stock WHERE tenant_id = ?1 AND sku = ?2");
+    s.bind(1, m_tenant).bind(2, sku);
+    return s.next() && s.int64(0) != 0;
+}
+
+std::optional<Order> SqlInventoryState::order(const QString& id) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT status, created_at FROM orders WHERE tenant_id = ?1 AND order_id = ?2");
+    s.bind(1, m_tenant).bind(2, id);
+    if (!s.next())
+        return std::nullopt;
+    Order order;
+    order.id = id;
+    order.status = orderStatusFromName(s.text(0)).value_or(OrderStatus::Draft);
+    order.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC);
+    Statement lines = m_connection.prepare(
+        "SELECT line_no, sku, quantity, unit_price_minor FROM order_lines WHERE tenant_id = ?1 AND order_id = ?2 "
+        "ORDER BY line_no");
+    lines.bind(1, m_tenant).bind(2, id);
+    while (lines.next())
+        order.lines.append(
+            OrderLine{int(lines.int64(0)), lines.text(1), lines.int64(2), Money::fromMinor(lines.int64(3))});
+    return order;
+}
+
+std::optional<Reservation> SqlInventoryState::reservation(const QString& orderId) const
+{
+    Statement s = m_connection.prepare("SELECT status FROM reservations WHERE tenant_id = ?1 AND order_id = ?2");
+    s.bind(1, m_tenant).bind(2, orderId);
+    if (!s.next())
+        return std::nullopt;
+    Reservation r;
+    r.orderId = orderId;
+    const QString status = s.text(0);
+    r.status = status == QLatin1String("active")     ? ReservationStatus::Active
+               : status == QLatin1String("released") ? ReservationStatus::Released
+                                                      : ReservationStatus::Consumed;
+    Statement a = m_connection.prepare(
+        "SELECT line_no, sku, location, lot, expiry, quantity, picked FROM allocations "
+        "WHERE tenant_id = ?1 AND order_id = ?2 ORDER BY line_no, location, lot");
+    a.bind(1, m_tenant).bind(2, orderId);
+    while (a.next())
+        r.allocations.append(Allocation{int(a.int64(0)), StockKey{a.text(1), a.text(2), a.text(3)},
+                                        QDate::fromString(a.text(4), Qt::ISODate), a.int64(5), a.int64(6)});
+    return r;
+}
+
+QList<StockRecord> SqlInventoryState::stockForSku(const QString& sku) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
+        "FROM stock s JOIN locations l ON l.code = s.location WHERE s.tenant_id = ?1 AND s.sku = ?2 "
+        "ORDER BY l.pick_sequence, s.location, s.lot");
+    s.bind(1, m_tenant).bind(2, sku);
+    QList<StockRecord> rows;
+    while (s.next())
+        rows.append(stockRow(s));
+    return rows;
+}
+
+QList<StockRecord> SqlInventoryState::stockInLocation(const QString& location) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
+        "FROM stock s JOIN locations l ON l.code = s.location WHERE s.tenant_id = ?1 AND s.location = ?2 "
+        "ORDER BY s.sku, s.lot");
+    s.bind(1, m_tenant).bind(2, location);
+    QList<StockRecord> rows;
+    while (s.next())
+        rows.append(stockRow(s));
+    return rows;
+}
+
+} // namespace wh::db

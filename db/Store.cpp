@@ -1,0 +1,478 @@
+#include "Store.h"
+
+#include "Migrations.h"
+#include "SqlInventoryState.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace wh::db {
+
+namespace {
+
+bool validTenantId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 32)
+        return false;
+    for (QChar c : id)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')) || c.unicode() > 127)
+            return false;
+    return true;
+}
+
+} // namespace
+
+Store::Store(StoreOptions options)
+    : m_options(options)
+    , m_clock(options.clock ? options.clock : &m_systemClock)
+    , m_log(m_connection)
+    , m_projector(m_connection)
+{
+}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions options)
+{
+    std::unique_ptr<Store> store(new Store(options));
+    if (auto status = store->openFile(path); !status)
+        return status.error();
+    return store;
+}
+
+Status Store::openFile(const QString& path)
+{
+    const int flags = m_options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (auto status = m_connection.open(path, flags); !status)
+        return status;
+    // Not writable (a read-only file or medium) even though we asked: SQLite fell back to reading.
+    m_readOnly = m_options.readOnly || m_connection.isReadOnly();
+    sqlite3_busy_timeout(m_connection.handle(), m_options.busyTimeoutMs);
+    // The version check comes before anything that could write to the file.
+    const std::int64_t version = m_connection.queryInt("PRAGMA user_version").value_or(0);
+    if (auto error = m_connection.takeError())
+        return *error;
+    if (version > Migrations::latestVersion() || m_readOnly) {
+        if (auto status = Migrations::migrate(m_connection); !status)
+            return status; // SchemaTooNew, or a read-only store that would need an upgrade
+    } else {
+        if (auto status = m_connection.execScript("PRAGMA journal_mode = WAL"); !status)
+            return status;
+        if (auto status = Migrations::migrate(m_connection); !status)
+            return status;
+    }
+    const char* pragmas = m_options.durability == StoreOptions::Durability::Full
+                              ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
+                              : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
+    return m_connection.execScript(pragmas);
+}
+
+Status Store::checkWritable() const
+{
+    if (m_readOnly)
+        return makeError(ErrorCode::StorageReadOnly,
+                         QStringLiteral("The store %1 is read-only: nothing was saved. Check the data folder's "
+                                        "permissions and the disk.")
+                             .arg(m_connection.path()));
+    return {};
+}
+
+Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& actor)
+{
+    if (!validTenantId(tenant.id))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a valid tenant id (1-32 letters, digits, - or _).")
+                             .arg(tenant.id));
+    if (tenant.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Tenant %1 needs a name.").arg(tenant.id));
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
+    auto transaction = Transaction::begin(m_connection);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = m_log.loadHead(); !status)
+        return status.error();
+    {
+        Statement exists = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
+        exists.bind(1, tenant.id);
+        if (exists.next())
+            return makeError(ErrorCode::AlreadyExists, QStringLiteral("Tenant %1 is already registered.").arg(tenant.id));
+    }
+    const DomainEvent event{EventType::TenantRegistered, QStringLiteral("tenant"), tenant.id,
+                            {{QStringLiteral("tenantId"), tenant.id}, {QStringLiteral("name"), tenant.name}}};
+    auto receipt = appendEvents(tenant.id, actor, {event}, {});
+    if (!receipt)
+        return receipt.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return receipt;
+}
+
+Result<TenantContext> Store::tenant(const QString& id)
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
+    s.bind(1, id);
+    const bool found = s.next();
+    if (auto error = m_connection.takeError())
+        return *error;
+    if (!found)
+        return makeError(ErrorCode::UnknownTenant, QStringLiteral("There is no tenant %1 here.").arg(id));
+    return TenantContext(id);
+}
+
+QList<Tenant> Store::tenants()
+{
+    QList<Tenant> result;
+    Statement s = m_connection.prepare("SELECT tenant_id, name FROM tenants ORDER BY tenant_id");
+    while (s.next())
+        result.append(Tenant{s.text(0), s.text(1)});
+    return result;
+}
+
+Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
+                                          ActionReceipt receipt)
+{
+    const QDateTime now = m_clock->now();
+    for (const DomainEvent& event : events) {
+        const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
+        auto recorded = m_log.append(tenantId, event, payload, actor, now);
+        if (!recorded)
+            return recorded.error();
+        if (auto status = m_projector.apply(*recorded, event.payload); !status)
+            return status.error();
+        if (EventType::isCloudBound(event.type)) {
+            Statement outbox = m_connection.prepare(
+                "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at) VALUES (?1, ?2, ?3, ?4)");
+            outbox.bind(1, recorded->seq).bind(2, tenantId).bind(3, event.type).bind(4, now.toMSecsSinceEpoch());
+            if (auto status = outbox.exec(); !status)
+                return status.error();
+        }
+        if (receipt.firstSeq == 0)
+            receipt.firstSeq = recorded->seq;
+        receipt.lastSeq = recorded->seq;
+        receipt.events.append(std::move(recorded).value());
+    }
+    return receipt;
+}
+
+Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor& actor, const Handler& handler,
+                                        ActionReceipt receipt)
+{
+    {
+        Statement known = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
+        known.bind(1, tenant.id());
+        if (!known.next()) {
+            if (auto error = m_connection.takeError())
+                return *error;
+            return makeError(ErrorCode::UnknownTenant, QStringLiteral("There is no tenant %1 here.").arg(tenant.id()));
+        }
+    }
+    SqlInventoryState state(m_connection, tenant);
+    Inventory inventory(state, *m_clock);
+    auto events = handler(inventory);
+    if (auto error = m_connection.takeError())
+        return *error; // a failed read decides nothing
+    if (!events)
+        return events.error();
+    return appendEvents(tenant.id(), actor, *events, std::move(receipt));
+}
+
+Result<ActionReceipt> Store::execute(const TenantContext& tenant, const Actor& actor, const Handler& handler)
+{
+    return executeBatch(tenant, actor, {handler});
+}
+
+Result<ActionReceipt> Store::executeBatch(const TenantContext& tenant, const Actor& actor,
+                                          const QList<Handler>& handlers)
+{
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
+    auto transaction = Transaction::begin(m_connection);
+    if (!transaction)
+        return transaction.error();
+    if (auto status = m_log.loadHead(); !status)
+        return status.error();
+    ActionReceipt receipt;
+    for (const Handler& handler : handlers) {
+        auto result = runHandler(tenant, actor, handler, std::move(receipt));
+        if (!result)
+            return result.error(); // the guard rolls everything back
+        receipt = std::move(result).value();
+    }
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return receipt;
+}
+
+Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QString& commandId,
+                                           const QString& type, const Actor& actor, const Handler& handler)
+{
+    if (commandId.trimmed().isEmpty() || commandId.size() > 128)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A command needs an id of 1-128 characters."));
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
+    auto transaction = Transaction::begin(m_connection);
+    if (!transaction)
+        return transaction.error();
+    {
+        Statement seen = m_connection.prepare(
+            "SELECT tenant_id, outcome, error_code, detail, first_seq, last_seq FROM inbox WHERE command_id = ?1");
+        seen.bind(1, commandId);
+        if (seen.next()) {
+            if (seen.text(0) != tenant.id())
+                return makeError(ErrorCode::ForeignTenant,
+                                 QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
+            CommandOutcome outcome;
+            outcome.duplicate = true;
+            outcome.applied = seen.text(1) == QLatin1String("applied");
+            outcome.errorCode = seen.text(2);
+            outcome.detail = seen.text(3);
+            outcome.firstSeq = seen.int64(4);
+            outcome.lastSeq = seen.int64(5);
+            return outcome; // nothing written; the guard ends the transaction
+        }
+        if (auto error = m_connection.takeError())
+            return *error;
+    }
+    if (auto status = m_log.loadHead(); !status)
+        return status.error();
+    auto result = runHandler(tenant, actor, handler, {});
+    CommandOutcome outcome;
+    if (result) {
+        outcome.applied = true;
+        outcome.firstSeq = result->firstSeq;
+        outcome.lastSeq = result->lastSeq;
+    } else {
+        switch (result.error().code) {
+        case ErrorCode::StorageFull:
+        case ErrorCode::StorageReadOnly:
+        case ErrorCode::StorageBusy:
+        case ErrorCode::StorageCorrupt:
+        case ErrorCode::StorageError:
+            return result.error(); // not an answer to the command: it stays unapplied and can come again
+        default:
+            outcome.errorCode = errorCodeName(result.error().code);
+            outcome.detail = result.error().message;
+        }
+    }
+    Statement record = m_connection.prepare(
+        "INSERT INTO inbox (command_id, tenant_id, type, received_at, outcome, error_code, detail, first_seq, "
+        "last_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    record.bind(1, commandId).bind(2, tenant.id()).bind(3, type).bind(4, m_clock->now().toMSecsSinceEpoch());
+    record.bind(5, outcome.applied ? QStringLiteral("applied") : QStringLiteral("refused"));
+    record.bind(6, outcome.errorCode).bind(7, outcome.detail).bind(8, outcome.firstSeq).bind(9, outcome.lastSeq);
+    if (auto status = record.exec(); !status)
+        return status.error();
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return outcome;
+}
+
+Result<ActionReceipt> Store::defineSku(const TenantContext& t, const Actor& a, const Sku& sku)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.defineSku(sku); });
+}
+
+Result<ActionReceipt> Store::defineLocation(const TenantContext& t, const Actor& a, const Location& location)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.defineLocation(location); });
+}
+
+Result<ActionReceipt> Store::receive(const TenantContext& t, const Actor& a, const ReceiveStock& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.receive(cmd); });
+}
+
+Result<ActionReceipt> Store::move(const TenantContext& t, const Actor& a, const MoveStock& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.move(cmd); });
+}
+
+Result<ActionReceipt> Store::adjust(const TenantContext& t, const Actor& a, const AdjustStock& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.adjust(cmd); });
+}
+
+Result<ActionReceipt> Store::reserve(const TenantContext& t, const Actor& a, const Order& order)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.reserve(order); });
+}
+
+Result<ActionReceipt> Store::release(const TenantContext& t, const Actor& a, const ReleaseReservation& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.release(cmd); });
+}
+
+Result<ActionReceipt> Store::pick(const TenantContext& t, const Actor& a, const PickLine& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.pick(cmd); });
+}
+
+Result<ActionReceipt> Store::ship(const TenantContext& t, const Actor& a, const ShipOrder& cmd)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.ship(cmd); });
+}
+
+Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
+                                          OrderStatus to)
+{
+    return execute(t, a, [&](Inventory& inv) { return inv.changeStatus(orderId, to); });
+}
+
+std::optional<Sku> Store::sku(const TenantContext& t, const QString& code)
+{
+    return SqlInventoryState(m_connection, t).sku(code);
+}
+
+std::optional<Sku> Store::skuByGtin(const TenantContext& t, const QString& gtin)
+{
+    return SqlInventoryState(m_connection, t).skuByGtin(gtin);
+}
+
+std::optional<Location> Store::location(const TenantContext& t, const QString& code)
+{
+    return SqlInventoryState(m_connection, t).location(code);
+}
+
+QList<StockRecord> Store::stockForSku(const TenantContext& t, const QString& sku)
+{
+    return SqlInventoryState(m_connection, t).stockForSku(sku);
+}
+
+QList<StockRecord> Store::stockInLocation(const TenantContext& t, const QString& location)
+{
+    return SqlInventoryState(m_connection, t).stockInLocation(location);
+}
+
+std::int64_t Store::sellable(const TenantContext& t, const QString& sku)
+{
+    return SqlInventoryState(m_connection, t).sellable(sku, m_clock->today());
+}
+
+std::optional<Order> Store::order(const TenantContext& t, const QString& id)
+{
+    return SqlInventoryState(m_connection, t).order(id);
+}
+
+std::optional<Reservation> Store::reservation(const TenantContext& t, const QString& orderId)
+{
+    return SqlInventoryState(m_connection, t).reservation(orderId);
+}
+
+bool Store::lowStockFlagged(const TenantContext& t, const QString& sku)
+{
+    return SqlInventoryState(m_connection, t).lowStockFlagged(sku);
+}
+
+Status Store::forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit)
+{
+    return m_log.forEach(fromSeq, visit);
+}
+
+Result<ChainReport> Store::verifyChain()
+{
+    return m_log.verify();
+}
+
+Result<RebuildReport> Store::rebuildInto(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("%1 exists: a rebuild writes a new store and never overwrites one.").arg(path));
+    RebuildReport report;
+    {
+        StoreOptions options;
+        options.durability = StoreOptions::Durability::Normal;
+        options.clock = m_clock;
+        auto target = Store::open(path, options);
+        if (!target)
+            return target.error();
+        Connection& out = (*target)->m_connection;
+        auto transaction = Transaction::begin(out);
+        if (!transaction)
+            return transaction.error();
+        EventLog log(out);
+        Projector projector(out);
+        Status failed;
+        auto status = m_log.forEach(1, [&](const RecordedEvent& e) {
+            failed = log.insertRecorded(e);
+            if (failed)
+                failed = projector.apply(e, e.payloadObject());
+            ++report.eventsReplayed;
+            return failed.ok();
+        });
+        if (!status)
+            return status.error();
+        if (!failed)
+            return failed.error();
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+    }
+    {
+        Statement attach = m_connection.prepare("ATTACH DATABASE ?1 AS rebuilt");
+        attach.bind(1, path);
+        if (auto status = attach.exec(); !status)
+            return status.error();
+    }
+    for (const char* table : Migrations::projectionTables()) {
+        const QString name = QLatin1String(table);
+        auto countOf = [&](const QString& sql) -> std::int64_t {
+            sqlite3_stmt* stmt = nullptr;
+            std::int64_t n = -1;
+            if (sqlite3_prepare_v2(m_connection.handle(), sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
+                && sqlite3_step(stmt) == SQLITE_ROW)
+                n = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            return n;
+        };
+        const std::int64_t onlyLive = countOf(
+            QStringLiteral("SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM rebuilt.%1)").arg(name));
+        const std::int64_t onlyRebuilt = countOf(
+            QStringLiteral("SELECT count(*) FROM (SELECT * FROM rebuilt.%1 EXCEPT SELECT * FROM main.%1)").arg(name));
+        if (onlyLive != 0 || onlyRebuilt != 0)
+            report.differences.append(TableDifference{name, onlyLive, onlyRebuilt});
+    }
+    (void)m_connection.execScript("DETACH DATABASE rebuilt");
+    return report;
+}
+
+Result<StoreCounts> Store::counts()
+{
+    StoreCounts c;
+    c.events = m_connection.queryInt("SELECT coalesce(max(seq), 0) FROM events").value_or(0);
+    c.outboxPending = m_connection.queryInt("SELECT count(*) FROM outbox").value_or(0);
+    c.tenants = m_connection.queryInt("SELECT count(*) FROM tenants").value_or(0);
+    c.stockRows = m_connection.queryInt("SELECT count(*) FROM stock").value_or(0);
+    c.openOrders = m_connection
+                       .queryInt("SELECT count(*) FROM orders WHERE status NOT IN ('Shipped', 'Delivered', "
+                                 "'Cancelled', 'Returned')")
+                       .value_or(0);
+    Statement oldest = m_connection.prepare("SELECT min(enqueued_at) FROM outbox");
+    if (oldest.next() && !oldest.isNull(0))
+        c.oldestPending = QDateTime::fromMSecsSinceEpoch(oldest.int64(0), Qt::UTC);
+    if (auto error = m_connection.takeError())
+        return *error;
+    return c;
+}
+
+Result<QList<TenantSummary>> Store::tenantSummaries()
+{
+    QList<TenantSummary> result;
+    Statement s = m_connection.prepare(
+        "SELECT t.tenant_id, t.name, "
+        "(SELECT count(*) FROM stock s WHERE s.tenant_id = t.tenant_id), "
+        "(SELECT coalesce(sum(on_hand), 0) FROM stock s WHERE s.tenant_id = t.tenant_id), "
+        "(SELECT count(*) FROM orders o WHERE o.tenant_id = t.tenant_id AND o.status NOT IN ('Shipped', "
+        "'Delivered', 'Cancelled', 'Returned')), "
+        "(SELECT count(*) FROM low_stock l WHERE l.tenant_id = t.tenant_id AND l.flagged = 1) "
+        "FROM tenants t ORDER BY t.tenant_id");
+    while (s.next())
+        result.append(TenantSummary{Tenant{s.text(0), s.text(1)}, s.int64(2), s.int64(3), s.int64(4), s.int64(5)});
+    if (auto error = m_connection.takeError())
+        return *error;
+    return result;
+}
+
+} // namespace wh::db

@@ -1,0 +1,169 @@
+#pragma once
+
+#include "Clock.h"
+#include "DomainEvent.h"
+#include "EventLog.h"
+#include "Inventory.h"
+#include "Projector.h"
+#include "Sqlite.h"
+#include "Tenant.h"
+
+#include <functional>
+#include <memory>
+
+namespace wh::db {
+
+class SqlInventoryState;
+
+struct StoreOptions
+{
+    // FULL: an action the worker saw confirmed survives a power cut (the default, and what the appliance
+    // runs). NORMAL trades the last moments before a power cut for speed; only tests and tools use it.
+    enum class Durability { Full, Normal };
+
+    bool readOnly = false;
+    Durability durability = Durability::Full;
+    int busyTimeoutMs = 5000;
+    const Clock* clock = nullptr; // the system clock when null
+};
+
+// What an action wrote.
+struct ActionReceipt
+{
+    std::int64_t firstSeq = 0;
+    std::int64_t lastSeq = 0;
+    QList<RecordedEvent> events;
+};
+
+// What became of an inbound command: applied now, refused with a business reason (recorded too, so a
+// redelivery gets the same answer), or a duplicate of one already handled.
+struct CommandOutcome
+{
+    bool duplicate = false;
+    bool applied = false;
+    QString errorCode; // when refused
+    QString detail;    // when refused
+    std::int64_t firstSeq = 0;
+    std::int64_t lastSeq = 0;
+};
+
+struct TableDifference
+{
+    QString table;
+    std::int64_t onlyLive = 0;
+    std::int64_t onlyRebuilt = 0;
+};
+
+struct RebuildReport
+{
+    std::int64_t eventsReplayed = 0;
+    QList<TableDifference> differences; // empty when the rebuilt projections equal the live ones
+
+    bool equal() const { return differences.isEmpty(); }
+};
+
+struct StoreCounts
+{
+    std::int64_t events = 0;
+    std::int64_t outboxPending = 0;
+    std::int64_t tenants = 0;
+    std::int64_t stockRows = 0;
+    std::int64_t openOrders = 0;
+    std::optional<QDateTime> oldestPending;
+};
+
+// Per-tenant totals for the operator's status screen (counts only, no tenant's rows).
+struct TenantSummary
+{
+    Tenant tenant;
+    std::int64_t stockRows = 0;
+    std::int64_t units = 0;
+    std::int64_t openOrders = 0;
+    std::int64_t lowStockSkus = 0;
+};
+
+// The appliance's store: one SQLite file in WAL mode with the event log, the projections, the outbox and
+// the inbox. Every action is one transaction that appends its events (hash-chained), updates the
+// projections and queues its outbox rows, or writes nothing at all. One Store per thread: the GUI and the
+// sync engine each open their own on the same file.
+class Store
+{
+public:
+    using Handler = std::function<Result<EventList>(Inventory&)>;
+
+    static Result<std::unique_ptr<Store>> open(const QString& path, StoreOptions options = {});
+    ~Store();
+
+    QString path() const { return m_connection.path(); }
+    bool isReadOnly() const { return m_readOnly; }
+    const Clock& clock() const { return *m_clock; }
+
+    // Tenants are appliance-wide; everything else is reached through a tenant's context.
+    Result<ActionReceipt> registerTenant(const Tenant& tenant, const Actor& actor);
+    Result<TenantContext> tenant(const QString& id);
+    QList<Tenant> tenants();
+
+    // One action: run the rules, then append, project and queue, in one transaction.
+    Result<ActionReceipt> execute(const TenantContext& tenant, const Actor& actor, const Handler& handler);
+    // Several actions in one transaction (an import, a batch of inbound commands): all or nothing.
+    Result<ActionReceipt> executeBatch(const TenantContext& tenant, const Actor& actor,
+                                       const QList<Handler>& handlers);
+    // An inbound command from the central service, applied at most once: its id is kept in the inbox in the
+    // same transaction as its events.
+    Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId, const QString& type,
+                                        const Actor& actor, const Handler& handler);
+
+    // Shorthands for the common actions.
+    Result<ActionReceipt> defineSku(const TenantContext& t, const Actor& a, const Sku& sku);
+    Result<ActionReceipt> defineLocation(const TenantContext& t, const Actor& a, const Location& location);
+    Result<ActionReceipt> receive(const TenantContext& t, const Actor& a, const ReceiveStock& cmd);
+    Result<ActionReceipt> move(const TenantContext& t, const Actor& a, const MoveStock& cmd);
+    Result<ActionReceipt> adjust(const TenantContext& t, const Actor& a, const AdjustStock& cmd);
+    Result<ActionReceipt> reserve(const TenantContext& t, const Actor& a, const Order& order);
+    Result<ActionReceipt> release(const TenantContext& t, const Actor& a, const ReleaseReservation& cmd);
+    Result<ActionReceipt> pick(const TenantContext& t, const Actor& a, const PickLine& cmd);
+    Result<ActionReceipt> ship(const TenantContext& t, const Actor& a, const ShipOrder& cmd);
+    Result<ActionReceipt> changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
+                                       OrderStatus to);
+
+    // The read side, always for one tenant.
+    std::optional<Sku> sku(const TenantContext& t, const QString& code);
+    std::optional<Sku> skuByGtin(const TenantContext& t, const QString& gtin);
+    std::optional<Location> location(const TenantContext& t, const QString& code);
+    QList<StockRecord> stockForSku(const TenantContext& t, const QString& sku);
+    QList<StockRecord> stockInLocation(const TenantContext& t, const QString& location);
+    std::int64_t sellable(const TenantContext& t, const QString& sku);
+    std::optional<Order> order(const TenantContext& t, const QString& id);
+    std::optional<Reservation> reservation(const TenantContext& t, const QString& orderId);
+    bool lowStockFlagged(const TenantContext& t, const QString& sku);
+
+    // The log.
+    Status forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit);
+    Result<ChainReport> verifyChain();
+    // Replays the whole log into a new store at `path` (which must not exist) and compares its projections
+    // with this one's.
+    Result<RebuildReport> rebuildInto(const QString& path);
+    Result<StoreCounts> counts();
+    Result<QList<TenantSummary>> tenantSummaries();
+
+    Connection& connection() { return m_connection; } // for tests and tools that inspect the file
+
+private:
+    Store(StoreOptions options);
+    Status openFile(const QString& path);
+    Result<ActionReceipt> runHandler(const TenantContext& tenant, const Actor& actor, const Handler& handler,
+                                     ActionReceipt receipt);
+    Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
+                                       ActionReceipt receipt);
+    Status checkWritable() const;
+
+    StoreOptions m_options;
+    SystemClock m_systemClock;
+    const Clock* m_clock;
+    Connection m_connection;
+    EventLog m_log;
+    Projector m_projector;
+    bool m_readOnly = false;
+};
+
+} // namespace wh::db

@@ -1,0 +1,53 @@
+#include "OutboxMonitor.h"
+
+namespace wh::sync {
+
+QString SyncStatus::describe(const QDateTime& now) const
+{
+    const QString mode = brokerConfigured ? QStringLiteral("online") : QStringLiteral("offline (buffering: no broker configured)");
+    if (pending == 0)
+        return mode + QStringLiteral(": nothing waiting, %1 events in the log").arg(events);
+    const qint64 ageSeconds = oldestPending ? oldestPending->secsTo(now) : 0;
+    const QString age = ageSeconds < 120 ? QStringLiteral("%1 s").arg(ageSeconds)
+                        : ageSeconds < 7200 ? QStringLiteral("%1 min").arg(ageSeconds / 60)
+                                            : QStringLiteral("%1 h").arg(ageSeconds / 3600);
+    return mode + QStringLiteral(": %1 events waiting, the oldest for %2; %3 events in the log")
+                      .arg(pending)
+                      .arg(age)
+                      .arg(events);
+}
+
+OutboxMonitor::OutboxMonitor(db::Store& store, bool brokerConfigured, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_brokerConfigured(brokerConfigured)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
+}
+
+void OutboxMonitor::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+    poll();
+}
+
+SyncStatus OutboxMonitor::poll()
+{
+    auto counts = m_store.counts();
+    if (!counts) {
+        Q_EMIT storeFailed(counts.error().message);
+        return m_last;
+    }
+    SyncStatus status;
+    status.brokerConfigured = m_brokerConfigured;
+    status.pending = counts->outboxPending;
+    status.events = counts->events;
+    status.oldestPending = counts->oldestPending;
+    const bool changed = status.pending != m_last.pending || status.events != m_last.events;
+    m_last = status;
+    if (changed)
+        Q_EMIT statusChanged(status);
+    return status;
+}
+
+} // namespace wh::sync
