@@ -1,0 +1,17 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef WH_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+// Qt needs an application object for timers, sockets and widgets; Catch2 runs the tests inside it.
+int main(int argc, char** argv)
+{
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

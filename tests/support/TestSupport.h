@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Clock.h"
+#include "Store.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace wh::test {
+
+// 2026-03-02 09:00 UTC: a fixed "now" so expiry dates and event times are deterministic.
+QDateTime fixedNow();
+
+// A temporary folder with a store in it, removed after the test; the clock is manual.
+class StoreFixture
+{
+public:
+    explicit StoreFixture(db::StoreOptions options = {});
+
+    QString path() const { return m_dir.filePath(QStringLiteral("warehouse.db")); }
+    QString dirPath() const { return m_dir.path(); }
+    db::Store& store() { return *m_store; }
+    ManualClock& clock() { return m_clock; }
+    const Actor& actor() const { return m_actor; }
+    void reopen(db::StoreOptions options = {});
+    void close() { m_store.reset(); }
+
+    // Registers a tenant with a pick face, a bulk bin, receiving and quarantine, and one SKU.
+    TenantContext addTenant(const QString& id, bool lotTracked = false);
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    Actor m_actor{QStringLiteral("tester"), QStringLiteral("test-station")};
+    std::unique_ptr<db::Store> m_store;
+};
+
+// Every row of every table, as text: two snapshots compare equal when nothing was written.
+QString dumpDatabase(db::Connection& connection);
+
+// REQUIRE on a Result, printing the error when it failed.
+#define WH_REQUIRE_OK(expr)                                                                                   \
+    do {                                                                                                      \
+        const auto& wh_result_ = (expr);                                                                      \
+        INFO((wh_result_.ok() ? QString() : wh_result_.error().toString()).toStdString());                  \
+        REQUIRE(wh_result_.ok());                                                                             \
+    } while (false)
+
+} // namespace wh::test
