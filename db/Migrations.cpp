@@ -181,7 +181,7 @@ const QList<const char*>& projectionTables()
     return tables;
 }
 
-Status migrate(Connection& connection)
+Status checkCompatible(Connection& connection)
 {
     const std::int64_t version = connection.queryInt("PRAGMA user_version").value_or(0);
     const std::int64_t applicationId = connection.queryInt("PRAGMA application_id").value_or(0);
@@ -206,6 +206,14 @@ Status migrate(Connection& connection)
                          QStringLiteral("%1 is an SQLite file of another program; it was left untouched.")
                              .arg(connection.path()));
     }
+    return {};
+}
+
+Status migrate(Connection& connection)
+{
+    if (auto compatible = checkCompatible(connection); !compatible)
+        return compatible;
+    const std::int64_t version = connection.queryInt("PRAGMA user_version").value_or(0);
     for (int step = int(version); step < latestVersion(); ++step) {
         auto transaction = Transaction::begin(connection);
         if (!transaction)

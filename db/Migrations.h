@@ -11,6 +11,8 @@ namespace Migrations {
 inline constexpr int kApplicationId = 0x57484131; // "WHA1": marks an appliance store among SQLite files
 
 int latestVersion();
+// Reads only: refuses a file written by a newer version or by another program, before anything is written.
+Status checkCompatible(Connection& connection);
 // Brings the database up to latestVersion(). Refuses (and changes nothing) when the file was written by a
 // newer version or is another application's SQLite file.
 Status migrate(Connection& connection);

@@ -95,9 +95,8 @@ Status Statement::exec()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_DONE || rc == SQLITE_ROW)
         return {};
-    const Error error = sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
-    m_connection.recordError(rc, QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
-    return error;
+    // Returned, not kept: the caller handles it (only reads, which return rows, keep their failure).
+    return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_connection.handle())));
 }
 
 std::int64_t Statement::int64(int column) const

@@ -50,19 +50,15 @@ Status Store::openFile(const QString& path)
     // Not writable (a read-only file or medium) even though we asked: SQLite fell back to reading.
     m_readOnly = m_options.readOnly || m_connection.isReadOnly();
     sqlite3_busy_timeout(m_connection.handle(), m_options.busyTimeoutMs);
-    // The version check comes before anything that could write to the file.
-    const std::int64_t version = m_connection.queryInt("PRAGMA user_version").value_or(0);
-    if (auto error = m_connection.takeError())
-        return *error;
-    if (version > Migrations::latestVersion() || m_readOnly) {
-        if (auto status = Migrations::migrate(m_connection); !status)
-            return status; // SchemaTooNew, or a read-only store that would need an upgrade
-    } else {
+    // The compatibility check comes before anything that could write to the file.
+    if (auto compatible = Migrations::checkCompatible(m_connection); !compatible)
+        return compatible;
+    if (!m_readOnly) {
         if (auto status = m_connection.execScript("PRAGMA journal_mode = WAL"); !status)
             return status;
-        if (auto status = Migrations::migrate(m_connection); !status)
-            return status;
     }
+    if (auto status = Migrations::migrate(m_connection); !status)
+        return status; // a read-only store that would need an upgrade fails here
     const char* pragmas = m_options.durability == StoreOptions::Durability::Full
                               ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
                               : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wh::bench {
+
+// The pragmas the store sets, so the baseline pays for the same durability.
+enum class BaselineDurability { Full, Normal };
+
+// The baseline for a warehouse action: the rows one receive or adjust writes (the event, the stock change,
+// the outbox row), written with bare prepared statements in one transaction each, and nothing else. There are
+// no rules, no reads, no JSON, no hashing and no UUIDs: sequence numbers and aggregate versions come from
+// counters in memory. It is the least SQLite work that leaves the same rows behind, so the store's figure
+// divided by this one is the cost of everything the store does besides writing.
+class RawActionWriter
+{
+public:
+    RawActionWriter() = default;
+    RawActionWriter(const RawActionWriter&) = delete;
+    RawActionWriter& operator=(const RawActionWriter&) = delete;
+    ~RawActionWriter();
+
+    // Opens a file whose schema (and master data) a Store created, with the store's pragmas.
+    bool open(const QString& path, BaselineDurability durability);
+    QString errorText() const { return m_error; }
+
+    // One action, one transaction. delta > 0 with adjust == false is a receipt, otherwise an adjustment.
+    bool action(const QByteArray& tenant, const QByteArray& sku, const QByteArray& location, bool adjust,
+                std::int64_t delta);
+
+private:
+    bool fail(const char* what);
+    bool exec(const char* sql);
+    bool prepare(const char* sql, sqlite3_stmt** stmt);
+    bool step(sqlite3_stmt* stmt, const char* what);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_insertEvent = nullptr;
+    sqlite3_stmt* m_updateStock = nullptr;
+    sqlite3_stmt* m_insertStock = nullptr;
+    sqlite3_stmt* m_insertOutbox = nullptr;
+    std::int64_t m_seq = 0;
+    QHash<QByteArray, std::int64_t> m_versions; // per tenant + SKU aggregate
+    QString m_error;
+};
+
+// The baseline for the look-up screens: the store's own look-up SQL as a bare prepared statement on its own
+// connection, reading every column of every row but building no QString, QDate or QList.
+class RawStockReader
+{
+public:
+    RawStockReader() = default;
+    RawStockReader(const RawStockReader&) = delete;
+    RawStockReader& operator=(const RawStockReader&) = delete;
+    ~RawStockReader();
+
+    bool open(const QString& path);
+    QString errorText() const { return m_error; }
+
+    // Rows found, or -1 on an error.
+    int stockForSku(const QByteArray& tenant, const QByteArray& sku);
+    int stockInLocation(const QByteArray& tenant, const QByteArray& location);
+    // Folds the bytes read into a value the compiler cannot drop.
+    std::uint64_t checksum() const { return m_checksum; }
+
+private:
+    int run(sqlite3_stmt* stmt, const QByteArray& tenant, const QByteArray& key);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_forSku = nullptr;
+    sqlite3_stmt* m_inLocation = nullptr;
+    std::uint64_t m_checksum = 0;
+    QString m_error;
+};
+
+} // namespace wh::bench

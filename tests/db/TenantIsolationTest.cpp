@@ -1,0 +1,110 @@
+#include "TestSupport.h"
+
+using namespace wh;
+using wh::test::StoreFixture;
+using wh::test::dumpDatabase;
+
+TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
+{
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    const TenantContext globex = f.addTenant(QStringLiteral("globex"));
+    // Both merchants call a SKU "SHARED-1": codes are per tenant.
+    Sku shared;
+    shared.code = QStringLiteral("SHARED-1");
+    WH_REQUIRE_OK(f.store().defineSku(acme, f.actor(), shared));
+    WH_REQUIRE_OK(f.store().defineSku(globex, f.actor(), shared));
+    WH_REQUIRE_OK(f.store().receive(acme, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
+
+    CHECK(f.store().stockForSku(acme, QStringLiteral("SHARED-1")).size() == 1);
+    CHECK(f.store().stockForSku(globex, QStringLiteral("SHARED-1")).isEmpty());
+    CHECK(f.store().stockInLocation(globex, QStringLiteral("ACME-PICK")).isEmpty());
+    CHECK_FALSE(f.store().location(globex, QStringLiteral("ACME-PICK")).has_value());
+    CHECK(f.store().sellable(globex, QStringLiteral("SHARED-1")) == 0);
+
+    const QString before = dumpDatabase(f.store().connection());
+    SECTION("receiving into another tenant's bin")
+    {
+        auto r = f.store().receive(globex, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::ForeignTenant);
+        CHECK(r.error().message.contains(QStringLiteral("another merchant")));
+    }
+    SECTION("moving stock out of another tenant's bin")
+    {
+        auto r = f.store().move(globex, f.actor(),
+                                {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), QStringLiteral("GLOBEX-BULK"), {}, 5});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::ForeignTenant);
+    }
+    SECTION("adjusting another tenant's stock")
+    {
+        auto r = f.store().adjust(globex, f.actor(),
+                                  {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, -5, AdjustReason::Lost});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::ForeignTenant);
+    }
+    SECTION("reserving against stock only the other tenant has")
+    {
+        Order order;
+        order.id = QStringLiteral("G-1");
+        order.status = OrderStatus::Paid;
+        order.lines = {OrderLine{1, QStringLiteral("SHARED-1"), 2, Money::fromMinor(1000)}};
+        auto r = f.store().reserve(globex, f.actor(), order);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::InsufficientStock);
+    }
+    SECTION("redefining another tenant's bin")
+    {
+        auto r = f.store().defineLocation(globex, f.actor(),
+                                          {QStringLiteral("ACME-PICK"), QStringLiteral("Z1"), LocationType::Pick, 1});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::ForeignTenant);
+    }
+    SECTION("acting for a tenant the store does not know")
+    {
+        const TenantContext stranger(QStringLiteral("stranger"));
+        auto r = f.store().receive(stranger, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::UnknownTenant);
+        auto ctx = f.store().tenant(QStringLiteral("stranger"));
+        REQUIRE_FALSE(ctx.ok());
+        CHECK(ctx.error().code == ErrorCode::UnknownTenant);
+    }
+    CHECK(dumpDatabase(f.store().connection()) == before);
+}
+
+TEST_CASE("an order id of one tenant is invisible to another", "[db][tenant]")
+{
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    const TenantContext globex = f.addTenant(QStringLiteral("globex"));
+    WH_REQUIRE_OK(f.store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
+    Order order;
+    order.id = QStringLiteral("SO-1");
+    order.status = OrderStatus::Paid;
+    order.lines = {OrderLine{1, QStringLiteral("ACME-SKU1"), 2, Money::fromMinor(1500)}};
+    WH_REQUIRE_OK(f.store().reserve(acme, f.actor(), order));
+    CHECK(f.store().order(acme, QStringLiteral("SO-1")).has_value());
+    CHECK_FALSE(f.store().order(globex, QStringLiteral("SO-1")).has_value());
+    auto cancel = f.store().changeStatus(globex, f.actor(), QStringLiteral("SO-1"), OrderStatus::Cancelled);
+    REQUIRE_FALSE(cancel.ok());
+    CHECK(cancel.error().code == ErrorCode::UnknownOrder);
+    CHECK(f.store().order(acme, QStringLiteral("SO-1"))->status == OrderStatus::Paid);
+}
+
+TEST_CASE("tenant ids are validated and registered once", "[db][tenant]")
+{
+    StoreFixture f;
+    WH_REQUIRE_OK(f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme")}, f.actor()));
+    auto again = f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme 2")}, f.actor());
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::AlreadyExists);
+    for (const QString& bad : {QString(), QStringLiteral("has space"), QStringLiteral("x'; DROP TABLE--"),
+                               QStringLiteral("a-very-long-tenant-identifier-over-32")}) {
+        auto r = f.store().registerTenant(Tenant{bad, QStringLiteral("Bad")}, f.actor());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::InvalidArgument);
+    }
+    CHECK(f.store().tenants().size() == 1);
+}
