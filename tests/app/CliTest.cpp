@@ -1,0 +1,142 @@
+// The appliance binary as an operator meets it: the command line, the headless service, and the verify,
+// rebuild and status subcommands, run for real in a temporary data folder.
+#include "TestSupport.h"
+
+#include <QProcess>
+
+#include <sqlite3.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the appliance with no display at all, as on a bare appliance box or a CI machine.
+Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(timeoutMs));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("the version and help options work without a display", "[app][cli]")
+{
+    const Run version = appliance({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("warehouse-appliance ") + QStringLiteral(WH_VERSION));
+    const Run help = appliance({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("Usage: warehouse-appliance")));
+    CHECK(help.out.contains(QStringLiteral("verify")));
+    CHECK(help.out.contains(QStringLiteral("--data-dir")));
+}
+
+TEST_CASE("usage errors exit 2 with a reason", "[app][cli]")
+{
+    const Run unknownOption = appliance({QStringLiteral("--frobnicate")});
+    CHECK(unknownOption.exitCode == 2);
+    CHECK(unknownOption.err.contains(QStringLiteral("frobnicate")));
+    const Run unknownCommand = appliance({QStringLiteral("explode")});
+    CHECK(unknownCommand.exitCode == 2);
+    CHECK(unknownCommand.err.contains(QStringLiteral("Unknown command")));
+    const Run badSeconds = appliance({QStringLiteral("--exit-after"), QStringLiteral("soon")});
+    CHECK(badSeconds.exitCode == 2);
+}
+
+TEST_CASE("the service starts headless without a display, seeds the demo, and its log verifies", "[app][cli]")
+{
+    QTemporaryDir dir;
+    const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+    const Run first = appliance(data + QStringList{QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("seeded the demo warehouse")));
+    CHECK(first.out.contains(QStringLiteral("Running headless")));
+    CHECK(first.out.contains(QStringLiteral("offline (buffering")));
+
+    const Run second = appliance(data + QStringList{QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(second.exitCode == 0);
+    CHECK_FALSE(second.out.contains(QStringLiteral("seeded"))); // only on first start
+
+    const Run status = appliance(data + QStringList{QStringLiteral("status")});
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(QStringLiteral("Acme Outdoor (acme)")));
+    CHECK(status.out.contains(QStringLiteral("Globex Health (globex)")));
+    CHECK(status.out.contains(QStringLiteral("3 open orders")));
+
+    const Run verify = appliance(data + QStringList{QStringLiteral("verify")});
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains(QStringLiteral("intact")));
+
+    const Run rebuild = appliance(data + QStringList{QStringLiteral("rebuild")});
+    CHECK(rebuild.exitCode == 0);
+    CHECK(rebuild.out.contains(QStringLiteral("every projection equals the live one")));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("rebuild-*")}, QDir::Dirs).isEmpty()); // scratch removed
+}
+
+TEST_CASE("verify and rebuild exit 1 on a tampered store", "[app][cli][verify]")
+{
+    QTemporaryDir dir;
+    const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+    REQUIRE(appliance(data + QStringList{QStringLiteral("--exit-after"), QStringLiteral("1")}).exitCode == 0);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(dir.filePath(QStringLiteral("warehouse.db")).toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "DROP TRIGGER events_append_only_update;"
+                         "UPDATE events SET user_id = 'mallory' WHERE seq = 20;"
+                         "UPDATE stock SET on_hand = on_hand + 1 WHERE rowid IN (SELECT rowid FROM stock LIMIT 1);",
+                         nullptr, nullptr, nullptr)
+            != SQLITE_OK); // stock is WITHOUT ROWID: the second statement fails; do it by key instead
+    REQUIRE(sqlite3_exec(db,
+                         "UPDATE stock SET on_hand = on_hand + 1 WHERE location = (SELECT min(location) FROM stock)",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    sqlite3_close(db);
+
+    const Run verify = appliance(data + QStringList{QStringLiteral("verify")});
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.err.contains(QStringLiteral("broken at event 20")));
+    const Run rebuild = appliance(data + QStringList{QStringLiteral("rebuild")});
+    CHECK(rebuild.exitCode == 1);
+    CHECK(rebuild.err.contains(QStringLiteral("stock:")));
+}
+
+TEST_CASE("a store from a newer version stops the appliance with a clear message", "[app][cli][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("warehouse.db"));
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA application_id = 1464353073; CREATE TABLE t (x); PRAGMA user_version = 42;",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    sqlite3_close(db);
+    const Run run = appliance({QStringLiteral("--db"), path, QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("subcommands on a missing store say so instead of creating one", "[app][cli]")
+{
+    QTemporaryDir dir;
+    const Run verify = appliance({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("verify")});
+    CHECK(verify.exitCode == 3);
+    CHECK(verify.err.contains(QStringLiteral("There is no store")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("warehouse.db"))));
+}
