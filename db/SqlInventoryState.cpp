@@ -39,8 +39,7 @@ Sku skuRow(const Statement& s)
 std::optional<Sku> SqlInventoryState::sku(const QString& code) const
 {
     Statement s = m_connection.prepare(
-        "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "
-        "reorder_quantity, lot_tracked FROM skus WHERE tenant_id = ?1 AND code = ?2");
+        WH_SKU_SELECT "WHERE tenant_id = ?1 AND code = ?2");
     s.bind(1, m_tenant).bind(2, code);
     if (s.next())
         return skuRow(s);
@@ -50,8 +49,7 @@ std::optional<Sku> SqlInventoryState::sku(const QString& code) const
 std::optional<Sku> SqlInventoryState::skuByGtin(const QString& gtin) const
 {
     Statement s = m_connection.prepare(
-        "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "
-        "reorder_quantity, lot_tracked FROM skus WHERE tenant_id = ?1 AND gtin = ?2 AND gtin <> ''");
+        WH_SKU_SELECT "WHERE tenant_id = ?1 AND gtin = ?2 AND gtin <> ''");
     s.bind(1, m_tenant).bind(2, gtin);
     if (s.next())
         return skuRow(s);
@@ -83,9 +81,7 @@ bool SqlInventoryState::locationOfOtherTenant(const QString& code) const
 std::optional<StockRecord> SqlInventoryState::stock(const StockKey& key) const
 {
     Statement s = m_connection.prepare(
-        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
-        "FROM stock s JOIN locations l ON l.code = s.location "
-        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND s.location = ?3 AND s.lot = ?4");
+        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND s.location = ?3 AND s.lot = ?4");
     s.bind(1, m_tenant).bind(2, key.sku).bind(3, key.location).bind(4, key.lot);
     if (s.next())
         return stockRow(s);
@@ -95,9 +91,7 @@ std::optional<StockRecord> SqlInventoryState::stock(const StockKey& key) const
 QList<StockRecord> SqlInventoryState::allocatableStock(const QString& sku) const
 {
     Statement s = m_connection.prepare(
-        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
-        "FROM stock s JOIN locations l ON l.code = s.location "
-        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') AND s.on_hand > s.reserved");
+        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') AND s.on_hand > s.reserved");
     s.bind(1, m_tenant).bind(2, sku);
     QList<StockRecord> rows;
     while (s.next())
@@ -168,8 +162,7 @@ std::optional<Reservation> SqlInventoryState::reservation(const QString& orderId
 QList<StockRecord> SqlInventoryState::stockForSku(const QString& sku) const
 {
     Statement s = m_connection.prepare(
-        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
-        "FROM stock s JOIN locations l ON l.code = s.location WHERE s.tenant_id = ?1 AND s.sku = ?2 "
+        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 "
         "ORDER BY l.pick_sequence, s.location, s.lot");
     s.bind(1, m_tenant).bind(2, sku);
     QList<StockRecord> rows;
@@ -181,8 +174,7 @@ QList<StockRecord> SqlInventoryState::stockForSku(const QString& sku) const
 QList<StockRecord> SqlInventoryState::stockInLocation(const QString& location) const
 {
     Statement s = m_connection.prepare(
-        "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
-        "FROM stock s JOIN locations l ON l.code = s.location WHERE s.tenant_id = ?1 AND s.location = ?2 "
+        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.location = ?2 "
         "ORDER BY s.sku, s.lot");
     s.bind(1, m_tenant).bind(2, location);
     QList<StockRecord> rows;
