@@ -4,6 +4,14 @@ namespace wh::db {
 
 namespace {
 
+// Column lists shared by the queries that fill a StockRecord or a Sku (joined at compile time, so each query
+// stays one literal and is cached as one prepared statement).
+#define WH_STOCK_SELECT                                                                                       \
+    "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "      \
+    "FROM stock s JOIN locations l ON l.code = s.location "
+#define WH_SKU_SELECT                                                                                         \
+    "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "   \
+    "reorder_quantity, lot_tracked FROM skus "
 
 StockRecord stockRow(const Statement& s)
 {
