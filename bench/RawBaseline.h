@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <random>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -12,13 +13,17 @@ struct sqlite3_stmt;
 namespace wh::bench {
 
 // The pragmas the store sets, so the baseline pays for the same durability.
-enum class BaselineDurability { Full, Normal };
+enum class BaselineDurability
+{
+    Full,
+    Normal
+};
 
 // The baseline for a warehouse action: the rows one receive or adjust writes (the event, the stock change,
 // the outbox row), written with bare prepared statements in one transaction each, and nothing else. There are
-// no rules, no reads, no JSON, no hashing and no UUIDs: sequence numbers and aggregate versions come from
-// counters in memory. It is the least SQLite work that leaves the same rows behind, so the store's figure
-// divided by this one is the cost of everything the store does besides writing.
+// no rules, no reads, no JSON and no hashing: sequence numbers and aggregate versions come from counters in
+// memory, event ids from a cheap random generator. It is the least SQLite work that leaves the same rows
+// behind, so the store's figure divided by this one is the cost of everything the store does besides writing.
 class RawActionWriter
 {
 public:
@@ -47,7 +52,8 @@ private:
     sqlite3_stmt* m_insertStock = nullptr;
     sqlite3_stmt* m_insertOutbox = nullptr;
     std::int64_t m_seq = 0;
-    QHash<QByteArray, std::int64_t> m_versions; // per tenant + SKU aggregate
+    QHash<QByteArray, std::int64_t> m_versions;       // per tenant + SKU aggregate
+    std::mt19937_64 m_random{std::random_device{}()}; // seeded anew, so a reopened file gets fresh ids
     QString m_error;
 };
 
