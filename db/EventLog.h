@@ -27,6 +27,8 @@ public:
 
     static QByteArray genesisHash() { return QByteArray(32, '\0'); }
     static QByteArray computeHash(const RecordedEvent& event);
+    // A time-ordered UUID (version 7) for an event recorded at `at`.
+    static QString newEventId(const QDateTime& at);
 
     // Reads the last sequence number and hash; call inside the action's transaction, before appending.
     Status loadHead();

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace wh;
 using wh::test::StoreFixture;
@@ -153,4 +154,21 @@ TEST_CASE("cloud-bound events get an outbox row in the same transaction, others 
         CHECK(s.text(1) == QStringLiteral("acme"));
     }
     CHECK(seqs == QList<std::int64_t>{receipt->firstSeq, receipt->lastSeq});
+}
+
+TEST_CASE("event ids are version-7 UUIDs ordered by time", "[db][event-log]")
+{
+    const QDateTime t0 = wh::test::fixedNow();
+    QStringList ids;
+    for (int i = 0; i < 50; ++i)
+        ids.append(db::EventLog::newEventId(t0.addMSecs(i * 3)));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QUuid uuid(ids[i]);
+        REQUIRE_FALSE(uuid.isNull());
+        CHECK(uuid.version() == QUuid::Version(7));
+        CHECK(uuid.variant() == QUuid::DCE);
+        if (i > 0)
+            CHECK(ids[i - 1] < ids[i]); // a later millisecond sorts later
+    }
+    CHECK(db::EventLog::newEventId(t0) != db::EventLog::newEventId(t0)); // same millisecond, still unique
 }
