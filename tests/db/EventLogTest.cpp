@@ -165,7 +165,7 @@ TEST_CASE("event ids are version-7 UUIDs ordered by time", "[db][event-log]")
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QUuid uuid(ids[i]);
         REQUIRE_FALSE(uuid.isNull());
-        CHECK(uuid.version() == QUuid::Version(7));
+        CHECK(ids[i][14] == QLatin1Char('7')); // the version nibble (Qt 6.4's QUuid knows versions 1-5 only)
         CHECK(uuid.variant() == QUuid::DCE);
         if (i > 0)
             CHECK(ids[i - 1] < ids[i]); // a later millisecond sorts later
