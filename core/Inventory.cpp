@@ -467,13 +467,16 @@ Result<EventList> Inventory::release(const ReleaseReservation& cmd)
     if (!reservation || reservation->status != ReservationStatus::Active)
         return makeError(ErrorCode::NothingToRelease,
                          QStringLiteral("Order %1 holds no reservation to release.").arg(cmd.orderId));
-    QJsonArray released;
-    for (const Allocation& a : reservation->allocations) {
+    // Refused before anything is tracked: a refusal half-way would leave sellable changes in m_sellableDelta
+    // for the next command this handler runs.
+    for (const Allocation& a : reservation->allocations)
         if (a.picked > 0)
             return makeError(ErrorCode::AlreadyPicked,
                              QStringLiteral("Order %1 is partly picked: put the picked items back before its "
                                             "reservation is released.")
                                  .arg(cmd.orderId));
+    QJsonArray released;
+    for (const Allocation& a : reservation->allocations) {
         released.append(allocationToJson(a));
         if (auto where = m_state.location(a.key.location))
             trackSellable(a.key.sku, *where, a.expiry, a.quantity);
