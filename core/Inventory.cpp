@@ -212,6 +212,16 @@ Status Inventory::checkLot(const Sku& sku, const QString& lot) const
     return {};
 }
 
+Status Inventory::checkPlausible(std::int64_t quantity)
+{
+    // Far above any real pallet count, far below where sums of stock could overflow.
+    if (quantity > kMaxUnitsPerAction || quantity < -kMaxUnitsPerAction)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
+                             .arg(QString::number(quantity), QString::number(kMaxUnitsPerAction)));
+    return {};
+}
+
 void Inventory::trackSellable(const QString& sku, const Location& where, QDate expiry, std::int64_t delta)
 {
     if (!where.allocatable())
@@ -264,13 +274,11 @@ Result<EventList> Inventory::defineSku(const Sku& sku)
         || sku.widthMm < 0 || sku.heightMm < 0)
         return makeError(ErrorCode::NegativeQuantity,
                          QStringLiteral("SKU %1 has a negative size, weight or threshold.").arg(sku.code));
-    if (auto existing = m_state.sku(sku.code); existing && existing->lotTracked != sku.lotTracked) {
+    if (auto existing = m_state.sku(sku.code);
+        existing && existing->lotTracked != sku.lotTracked && m_state.onHandTotal(sku.code) > 0)
         // Changing lot tracking would strand the lots (or the untracked rows) already in stock.
-        for (const StockRecord& r : m_state.allocatableStock(sku.code))
-            if (r.level.onHand > 0)
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("SKU %1 is in stock: its lot tracking cannot change.").arg(sku.code));
-    }
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("SKU %1 is in stock: its lot tracking cannot change.").arg(sku.code));
     return EventList{event(EventType::SkuDefined, QStringLiteral("sku"), sku.code, skuToJson(sku))};
 }
 
@@ -291,6 +299,8 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
                          QStringLiteral("Received quantity must be at least 1, not %1.").arg(cmd.quantity));
+    if (auto plausible = checkPlausible(cmd.quantity); !plausible)
+        return plausible.error();
     auto sku = knownSku(cmd.sku);
     if (!sku)
         return sku.error();
@@ -336,6 +346,8 @@ Result<EventList> Inventory::move(const MoveStock& cmd)
         return to.error();
     if (cmd.from == cmd.to)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A move needs two different locations."));
+    if (auto lot = checkLot(*sku, cmd.lot); !lot)
+        return lot.error();
     if (to->type == LocationType::Packing || to->type == LocationType::Shipping)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("Stock reaches %1 by picking, not by a move.").arg(cmd.to));
@@ -366,6 +378,8 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
 {
     if (cmd.delta == 0)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("An adjustment of zero changes nothing."));
+    if (auto plausible = checkPlausible(cmd.delta); !plausible)
+        return plausible.error();
     auto sku = knownSku(cmd.sku);
     if (!sku)
         return sku.error();

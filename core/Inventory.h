@@ -5,7 +5,7 @@
 #include "InventoryState.h"
 #include "Result.h"
 
-#include <QHash>
+#include <QMap>
 
 namespace wh {
 
@@ -71,6 +71,8 @@ struct ShipOrder
 class Inventory
 {
 public:
+    static constexpr std::int64_t kMaxUnitsPerAction = 1'000'000;
+
     Inventory(const InventoryState& state, const Clock& clock) : m_state(state), m_clock(clock) {}
 
     Result<EventList> defineSku(const Sku& sku);
@@ -99,12 +101,14 @@ private:
     Result<Location> ownLocation(const QString& code) const;
     Result<Sku> knownSku(const QString& code) const;
     Status checkLot(const Sku& sku, const QString& lot) const;
+    static Status checkPlausible(std::int64_t quantity);
     void trackSellable(const QString& sku, const Location& where, QDate expiry, std::int64_t delta);
     EventList withLowStockEvents(EventList events);
 
     const InventoryState& m_state;
     const Clock& m_clock;
-    QHash<QString, std::int64_t> m_sellableDelta; // per SKU, for this command
+    // Per SKU, for this command; ordered so that one command's alerts always come out in the same order.
+    QMap<QString, std::int64_t> m_sellableDelta;
 };
 
 } // namespace wh

@@ -28,6 +28,8 @@ public:
     virtual std::optional<StockRecord> stock(const StockKey& key) const = 0;
     // Every row of the SKU with available stock in a location that can be allocated from.
     virtual QList<StockRecord> allocatableStock(const QString& sku) const = 0;
+    // Units of the SKU on hand anywhere (any location type, reserved or not).
+    virtual std::int64_t onHandTotal(const QString& sku) const = 0;
     // Available stock of the SKU that could be sold: allocatable locations, not expired by `today`.
     virtual std::int64_t sellable(const QString& sku, QDate today) const = 0;
     virtual bool lowStockFlagged(const QString& sku) const = 0;

@@ -6,44 +6,42 @@ namespace wh::OrderRules {
 
 Status validate(const Order& order)
 {
+    // Every message fills all its placeholders in one arg() call, so an id like "%2" cannot be substituted.
+    const auto n = [](std::int64_t value) { return QString::number(value); };
     if (order.id.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The order has no order number."));
     if (order.lines.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order %1 has no lines.").arg(order.id));
     QSet<int> lineNumbers;
     for (const OrderLine& line : order.lines) {
+        if (line.lineNo < 1)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Order %1 has a line numbered %2; lines are numbered from 1.")
+                                 .arg(order.id, n(line.lineNo)));
         if (line.quantity <= 0)
             return makeError(ErrorCode::NegativeQuantity,
                              QStringLiteral("Line %1 of order %2 asks for %3 units; a line needs at least one.")
-                                 .arg(line.lineNo)
-                                 .arg(order.id)
-                                 .arg(line.quantity));
+                                 .arg(n(line.lineNo), order.id, n(line.quantity)));
         if (line.unitPrice.minor() < 0)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Line %1 of order %2 has a negative price.").arg(line.lineNo).arg(order.id));
+                             QStringLiteral("Line %1 of order %2 has a negative price.").arg(n(line.lineNo), order.id));
         if (lineNumbers.contains(line.lineNo))
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Order %1 has line number %2 twice.").arg(order.id).arg(line.lineNo));
+                             QStringLiteral("Order %1 has line number %2 twice.").arg(order.id, n(line.lineNo)));
         lineNumbers.insert(line.lineNo);
         // Checked per line first so the sums below cannot overflow on absurd input.
         if (line.quantity > kMaxItems)
             return makeError(ErrorCode::TooManyItems,
                              QStringLiteral("Line %1 of order %2 asks for %3 units; an order holds at most %4.")
-                                 .arg(line.lineNo)
-                                 .arg(order.id)
-                                 .arg(line.quantity)
-                                 .arg(kMaxItems));
+                                 .arg(n(line.lineNo), order.id, n(line.quantity), n(kMaxItems)));
         if (line.unitPrice > kMaxValue)
             return makeError(ErrorCode::OrderValueOutOfRange,
                              QStringLiteral("Line %1 of order %2 costs %3 a unit; an order is worth at most %4.")
-                                 .arg(QString::number(line.lineNo), order.id, line.unitPrice.toString(),
-                                      kMaxValue.toString()));
+                                 .arg(n(line.lineNo), order.id, line.unitPrice.toString(), kMaxValue.toString()));
     }
     if (order.itemCount() > kMaxItems)
         return makeError(ErrorCode::TooManyItems, QStringLiteral("Order %1 has %2 items; an order holds at most %3.")
-                                                      .arg(order.id)
-                                                      .arg(order.itemCount())
-                                                      .arg(kMaxItems));
+                                                      .arg(order.id, n(order.itemCount()), n(kMaxItems)));
     const Money value = order.value();
     if (value < kMinValue || value > kMaxValue)
         return makeError(ErrorCode::OrderValueOutOfRange,

@@ -107,6 +107,13 @@ QList<StockRecord> SqlInventoryState::allocatableStock(const QString& sku) const
     return rows;
 }
 
+std::int64_t SqlInventoryState::onHandTotal(const QString& sku) const
+{
+    Statement s = m_connection.prepare("SELECT coalesce(sum(on_hand), 0) FROM stock WHERE tenant_id = ?1 AND sku = ?2");
+    s.bind(1, m_tenant).bind(2, sku);
+    return s.next() ? s.int64(0) : 0;
+}
+
 std::int64_t SqlInventoryState::sellable(const QString& sku, QDate today) const
 {
     Statement s = m_connection.prepare(

@@ -22,6 +22,7 @@ public:
     bool locationOfOtherTenant(const QString& code) const override;
     std::optional<StockRecord> stock(const StockKey& key) const override;
     QList<StockRecord> allocatableStock(const QString& sku) const override;
+    std::int64_t onHandTotal(const QString& sku) const override;
     std::int64_t sellable(const QString& sku, QDate today) const override;
     bool lowStockFlagged(const QString& sku) const override;
     std::optional<Order> order(const QString& id) const override;

@@ -1,5 +1,7 @@
 #include "InventoryFixture.h"
 
+#include <limits>
+
 using namespace wh;
 using wh::test::InventoryFixture;
 
@@ -100,13 +102,9 @@ TEST_CASE("lot tracking cannot change while the SKU is in stock", "[core][invent
     CORE_REQUIRE_OK(f.inventory().defineSku(widget));
 }
 
-// Known bug in core, not fixed: defineSku looks for stock only through allocatableStock(), which
-// leaves out receiving, quarantine, packing and fully reserved rows, so lot tracking can change under them
-// and strand them. The port has no query for "any stock of this SKU", so the fix needs db/ as well.
-// [!shouldfail] keeps the suite green while the bug stands; when it is fixed this test reports a failure,
-// and the tag should go.
+// Stock on the dock, in quarantine or fully reserved counts too: changing the tracking would strand it.
 TEST_CASE("lot tracking cannot change while the SKU is only on the dock",
-          "[core][inventory][master-data][!shouldfail]")
+          "[core][inventory][master-data]")
 {
     InventoryFixture f;
     Sku widget = *f.state.sku(f.kWidget);
@@ -116,7 +114,7 @@ TEST_CASE("lot tracking cannot change while the SKU is only on the dock",
 }
 
 TEST_CASE("lot tracking cannot change while the SKU is fully reserved",
-          "[core][inventory][master-data][!shouldfail]")
+          "[core][inventory][master-data]")
 {
     InventoryFixture f;
     Sku widget = *f.state.sku(f.kWidget);
@@ -297,19 +295,31 @@ TEST_CASE("a move with a bad quantity, SKU or location is refused", "[core][inve
     CHECK(f.state.level({w, bulk, {}}).onHand == 30);
 }
 
-TEST_CASE("a move with a lot the SKU's tracking does not allow finds no stock", "[core][inventory][move]")
+TEST_CASE("a move with a lot the SKU's tracking does not allow is refused as a wrong lot", "[core][inventory][move]")
 {
-    // Unlike receive and adjust, move does not check the lot against the SKU's tracking: a lot on an
-    // untracked SKU, or none on a tracked one, names a row that cannot exist, so the refusal is "not enough
-    // stock" rather than "wrong lot". Pinned as the code stands; a worker who forgot to scan the lot would be
-    // better told so.
+    // As for receive and adjust: a worker who forgot to scan the lot is told so, not "not enough stock".
     InventoryFixture f;
     f.state.putStock({f.kWidget, f.kBulk1, {}}, {}, 30);
     f.state.putStock({f.kMilk, f.kBulk1, QStringLiteral("L1")}, f.kSoon, 30);
-    CORE_CHECK_REFUSED(f.inventory().move({f.kWidget, f.kBulk1, f.kPick1, QStringLiteral("L1"), 1}),
-                       ErrorCode::InsufficientStock);
-    CORE_CHECK_REFUSED(f.inventory().move({f.kMilk, f.kBulk1, f.kPick1, {}, 1}),
-                       ErrorCode::InsufficientStock);
+    auto extraLot = f.inventory().move({f.kWidget, f.kBulk1, f.kPick1, QStringLiteral("L1"), 1});
+    CORE_CHECK_REFUSED(extraLot, ErrorCode::InvalidArgument);
+    CHECK(extraLot.error().message.contains(QStringLiteral("not lot-tracked")));
+    auto missingLot = f.inventory().move({f.kMilk, f.kBulk1, f.kPick1, {}, 1});
+    CORE_CHECK_REFUSED(missingLot, ErrorCode::InvalidArgument);
+    CHECK(missingLot.error().message.contains(QStringLiteral("scan or enter its lot")));
+}
+
+TEST_CASE("implausible quantities are refused before any arithmetic", "[core][inventory]")
+{
+    InventoryFixture f;
+    f.state.putStock({f.kWidget, f.kBulk1, {}}, {}, 30);
+    CORE_CHECK_REFUSED(f.inventory().receive({f.kWidget, f.kBulk1, {}, {}, Inventory::kMaxUnitsPerAction + 1}),
+                       ErrorCode::InvalidArgument);
+    CORE_REQUIRE_OK(f.inventory().receive({f.kWidget, f.kBulk1, {}, {}, Inventory::kMaxUnitsPerAction}));
+    for (const std::int64_t delta : {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(),
+                                     -Inventory::kMaxUnitsPerAction - 1})
+        CORE_CHECK_REFUSED(f.inventory().adjust({f.kWidget, f.kBulk1, {}, {}, delta, AdjustReason::Found}),
+                           ErrorCode::InvalidArgument);
 }
 
 TEST_CASE("a lot cannot be moved onto the same lot with another expiry", "[core][inventory][move]")

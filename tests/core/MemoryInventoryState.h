@@ -71,6 +71,14 @@ public:
         }
         return rows;
     }
+    std::int64_t onHandTotal(const QString& sku) const override
+    {
+        std::int64_t total = 0;
+        for (const auto& [key, row] : m_stock)
+            if (std::get<0>(key) == sku)
+                total += row.level.onHand;
+        return total;
+    }
     std::int64_t sellable(const QString& sku, QDate today) const override
     {
         std::int64_t total = 0;
