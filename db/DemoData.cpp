@@ -37,7 +37,10 @@ Location bin(const QString& code, const QString& zone, LocationType type, int se
 
 Result<std::int64_t> seedIfEmpty(Store& store)
 {
-    if (!store.tenants().isEmpty())
+    auto existing = store.tenants();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
         return std::int64_t(0);
     const Actor actor{QStringLiteral("demo-seed"), QStringLiteral("appliance")};
     const QList<TenantSeed> seeds{

@@ -118,13 +118,15 @@ Result<TenantContext> Store::tenant(const QString& id)
     return TenantContext(id);
 }
 
-QList<Tenant> Store::tenants()
+Result<QList<Tenant>> Store::tenants()
 {
-    QList<Tenant> result;
-    Statement s = m_connection.prepare("SELECT tenant_id, name FROM tenants ORDER BY tenant_id");
-    while (s.next())
-        result.append(Tenant{s.text(0), s.text(1)});
-    return result;
+    return read([&] {
+        QList<Tenant> result;
+        Statement s = m_connection.prepare("SELECT tenant_id, name FROM tenants ORDER BY tenant_id");
+        while (s.next())
+            result.append(Tenant{s.text(0), s.text(1)});
+        return result;
+    });
 }
 
 Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
@@ -317,49 +319,63 @@ Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a
     return execute(t, a, [&](Inventory& inv) { return inv.changeStatus(orderId, to); });
 }
 
-std::optional<Sku> Store::sku(const TenantContext& t, const QString& code)
+Result<Sku> Store::sku(const TenantContext& t, const QString& code)
 {
-    return SqlInventoryState(m_connection, t).sku(code);
+    return found(read([&] { return SqlInventoryState(m_connection, t).sku(code); }), ErrorCode::UnknownSku,
+                 QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
 }
 
-std::optional<Sku> Store::skuByGtin(const TenantContext& t, const QString& gtin)
+Result<Sku> Store::skuByGtin(const TenantContext& t, const QString& gtin)
 {
-    return SqlInventoryState(m_connection, t).skuByGtin(gtin);
+    return found(read([&] { return SqlInventoryState(m_connection, t).skuByGtin(gtin); }), ErrorCode::UnknownSku,
+                 QStringLiteral("No SKU of this merchant has GTIN %1.").arg(gtin));
 }
 
-std::optional<Location> Store::location(const TenantContext& t, const QString& code)
+Result<Location> Store::location(const TenantContext& t, const QString& code)
 {
-    return SqlInventoryState(m_connection, t).location(code);
+    auto result = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return std::pair{state.location(code), state.locationOfOtherTenant(code)};
+    });
+    if (!result)
+        return result.error();
+    if (result->first)
+        return *result->first;
+    if (result->second)
+        return makeError(ErrorCode::ForeignTenant, QStringLiteral("Location %1 belongs to another merchant.").arg(code));
+    return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
 }
 
-QList<StockRecord> Store::stockForSku(const TenantContext& t, const QString& sku)
+Result<QList<StockRecord>> Store::stockForSku(const TenantContext& t, const QString& sku)
 {
-    return SqlInventoryState(m_connection, t).stockForSku(sku);
+    return read([&] { return SqlInventoryState(m_connection, t).stockForSku(sku); });
 }
 
-QList<StockRecord> Store::stockInLocation(const TenantContext& t, const QString& location)
+Result<QList<StockRecord>> Store::stockInLocation(const TenantContext& t, const QString& location)
 {
-    return SqlInventoryState(m_connection, t).stockInLocation(location);
+    return read([&] { return SqlInventoryState(m_connection, t).stockInLocation(location); });
 }
 
-std::int64_t Store::sellable(const TenantContext& t, const QString& sku)
+Result<std::int64_t> Store::sellable(const TenantContext& t, const QString& sku)
 {
-    return SqlInventoryState(m_connection, t).sellable(sku, m_clock->today());
+    return read([&] { return SqlInventoryState(m_connection, t).sellable(sku, m_clock->today()); });
 }
 
-std::optional<Order> Store::order(const TenantContext& t, const QString& id)
+Result<Order> Store::order(const TenantContext& t, const QString& id)
 {
-    return SqlInventoryState(m_connection, t).order(id);
+    return found(read([&] { return SqlInventoryState(m_connection, t).order(id); }), ErrorCode::UnknownOrder,
+                 QStringLiteral("There is no order %1 here.").arg(id));
 }
 
-std::optional<Reservation> Store::reservation(const TenantContext& t, const QString& orderId)
+Result<Reservation> Store::reservation(const TenantContext& t, const QString& orderId)
 {
-    return SqlInventoryState(m_connection, t).reservation(orderId);
+    return found(read([&] { return SqlInventoryState(m_connection, t).reservation(orderId); }),
+                 ErrorCode::UnknownOrder, QStringLiteral("Order %1 has no reservation here.").arg(orderId));
 }
 
-bool Store::lowStockFlagged(const TenantContext& t, const QString& sku)
+Result<bool> Store::lowStockFlagged(const TenantContext& t, const QString& sku)
 {
-    return SqlInventoryState(m_connection, t).lowStockFlagged(sku);
+    return read([&] { return SqlInventoryState(m_connection, t).lowStockFlagged(sku); });
 }
 
 Status Store::forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit)

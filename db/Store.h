@@ -101,7 +101,7 @@ public:
     // Tenants are appliance-wide; everything else is reached through a tenant's context.
     Result<ActionReceipt> registerTenant(const Tenant& tenant, const Actor& actor);
     Result<TenantContext> tenant(const QString& id);
-    QList<Tenant> tenants();
+    Result<QList<Tenant>> tenants();
 
     // One action: run the rules, then append, project and queue, in one transaction.
     Result<ActionReceipt> execute(const TenantContext& tenant, const Actor& actor, const Handler& handler);
@@ -126,16 +126,17 @@ public:
     Result<ActionReceipt> changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
                                        OrderStatus to);
 
-    // The read side, always for one tenant.
-    std::optional<Sku> sku(const TenantContext& t, const QString& code);
-    std::optional<Sku> skuByGtin(const TenantContext& t, const QString& gtin);
-    std::optional<Location> location(const TenantContext& t, const QString& code);
-    QList<StockRecord> stockForSku(const TenantContext& t, const QString& sku);
-    QList<StockRecord> stockInLocation(const TenantContext& t, const QString& location);
-    std::int64_t sellable(const TenantContext& t, const QString& sku);
-    std::optional<Order> order(const TenantContext& t, const QString& id);
-    std::optional<Reservation> reservation(const TenantContext& t, const QString& orderId);
-    bool lowStockFlagged(const TenantContext& t, const QString& sku);
+    // The read side, always for one tenant. A failed read is an error, never an empty answer; a missing SKU,
+    // location or order is its unknown_* error.
+    Result<Sku> sku(const TenantContext& t, const QString& code);
+    Result<Sku> skuByGtin(const TenantContext& t, const QString& gtin);
+    Result<Location> location(const TenantContext& t, const QString& code);
+    Result<QList<StockRecord>> stockForSku(const TenantContext& t, const QString& sku);
+    Result<QList<StockRecord>> stockInLocation(const TenantContext& t, const QString& location);
+    Result<std::int64_t> sellable(const TenantContext& t, const QString& sku);
+    Result<Order> order(const TenantContext& t, const QString& id);
+    Result<Reservation> reservation(const TenantContext& t, const QString& orderId);
+    Result<bool> lowStockFlagged(const TenantContext& t, const QString& sku);
 
     // The log.
     Status forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit);
@@ -156,6 +157,25 @@ private:
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);
     Status checkWritable() const;
+    // Runs a read and turns a failure kept by the connection into the result's error.
+    template <typename F>
+    auto read(F&& query) -> Result<decltype(query())>
+    {
+        (void)m_connection.takeError(); // nothing stale may be blamed on this read
+        auto value = query();
+        if (auto error = m_connection.takeError())
+            return *error;
+        return value;
+    }
+    template <typename T>
+    Result<T> found(Result<std::optional<T>> value, ErrorCode missing, const QString& message)
+    {
+        if (!value)
+            return value.error();
+        if (!value->has_value())
+            return makeError(missing, message);
+        return std::move(**value);
+    }
 
     StoreOptions m_options;
     SystemClock m_systemClock;

@@ -70,7 +70,7 @@ TEST_CASE("a store opened read-only reads but refuses every action", "[db][failu
     f.reopen(options);
     const QString before = dumpDatabase(f.store().connection());
     CHECK(f.store().isReadOnly());
-    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1")).size() == 1);
+    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"))->size() == 1);
 
     auto result = f.store().receive(acme, f.actor(), receiveOne(1));
     REQUIRE_FALSE(result.ok());
@@ -119,7 +119,7 @@ TEST_CASE("a store file the process may not write is detected as read-only", "[d
     CHECK(WEXITSTATUS(status) == 0);
 
     f.reopen();
-    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1")).isEmpty()); // nothing was received
+    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"))->isEmpty()); // nothing was received
 }
 
 TEST_CASE("a locked database refuses the action with storage_busy, then works", "[db][failure][locked]")
@@ -189,4 +189,25 @@ TEST_CASE("the transaction guard rolls back an action that fails half-way", "[db
     auto chain = f.store().verifyChain();
     WH_REQUIRE_OK(chain);
     CHECK(chain->intact());
+}
+
+TEST_CASE("a read that fails is an error, never an empty answer", "[db][failure][read]")
+{
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    WH_REQUIRE_OK(f.store().receive(acme, f.actor(), receiveOne(3)));
+    // A damaged schema stands in for a damaged file: the stock table is gone.
+    REQUIRE(f.store().connection().execScript("ALTER TABLE stock RENAME TO stock_elsewhere").ok());
+    auto stock = f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"));
+    REQUIRE_FALSE(stock.ok());
+    CHECK(stock.error().code == ErrorCode::StorageError);
+    auto sellable = f.store().sellable(acme, QStringLiteral("ACME-SKU1"));
+    REQUIRE_FALSE(sellable.ok());
+    // The failure is not left behind for the next call to trip over.
+    auto sku = f.store().sku(acme, QStringLiteral("ACME-SKU1"));
+    WH_REQUIRE_OK(sku);
+    CHECK(sku->code == QStringLiteral("ACME-SKU1"));
+    CHECK(f.store().sku(acme, QStringLiteral("NOPE")).error().code == ErrorCode::UnknownSku);
+    CHECK(f.store().location(acme, QStringLiteral("NOPE")).error().code == ErrorCode::UnknownLocation);
+    CHECK(f.store().order(acme, QStringLiteral("NOPE")).error().code == ErrorCode::UnknownOrder);
 }

@@ -39,7 +39,7 @@ TEST_CASE("an inbound command is applied at most once", "[db][inbox]")
     CHECK(again->firstSeq == first->firstSeq);
     CHECK(again->lastSeq == first->lastSeq);
     CHECK(dumpDatabase(f.store().connection()) == after);
-    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"))[0].level.reserved == 3);
+    CHECK(f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"))->at(0).level.reserved == 3);
 }
 
 TEST_CASE("a refused command is recorded, and its redelivery gets the same answer", "[db][inbox]")

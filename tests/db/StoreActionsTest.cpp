@@ -11,7 +11,9 @@ TEST_CASE("an action writes its event, projection and outbox row together", "[db
     WH_REQUIRE_OK(receipt);
     REQUIRE(receipt->events.size() == 1);
     CHECK(receipt->events[0].type == EventType::StockReceived);
-    const auto stock = f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"));
+    const auto found = f.store().stockForSku(acme, QStringLiteral("ACME-SKU1"));
+    WH_REQUIRE_OK(found);
+    const QList<StockRecord>& stock = *found;
     REQUIRE(stock.size() == 1);
     CHECK(stock[0].level.onHand == 25);
     CHECK(stock[0].level.available() == 25);

@@ -156,7 +156,7 @@ private:
     void move(TenantModel& t)
     {
         const QString sku = any(t.skus);
-        const QList<StockRecord> rows = store().stockForSku(t.ctx, sku);
+        const QList<StockRecord> rows = store().stockForSku(t.ctx, sku).value();
         if (rows.isEmpty())
             return;
         const StockRecord& row = any(rows);
@@ -170,7 +170,7 @@ private:
     void adjust(TenantModel& t)
     {
         const QString sku = any(t.skus);
-        const QList<StockRecord> rows = store().stockForSku(t.ctx, sku);
+        const QList<StockRecord> rows = store().stockForSku(t.ctx, sku).value();
         if (rows.isEmpty())
             return;
         const StockRecord& row = any(rows);
@@ -206,7 +206,7 @@ private:
         auto r = store().reservation(t.ctx, any(t.orders));
         if (!r || r->status != ReservationStatus::Active)
             return std::nullopt;
-        return r;
+        return std::move(r).value();
     }
 
     void release(TenantModel& t)
@@ -248,7 +248,7 @@ private:
             return;
         const QString id = any(t.orders);
         const auto order = store().order(t.ctx, id);
-        REQUIRE(order.has_value());
+        REQUIRE(order.ok());
         const OrderStatus to = order->status == OrderStatus::PendingPayment ? OrderStatus::Paid
                                : order->status == OrderStatus::Shipped     ? OrderStatus::Delivered
                                : pick(3) == 0                              ? OrderStatus::Cancelled
@@ -299,7 +299,7 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         order.id = QStringLiteral("%1-X%2").arg(t.ctx.id()).arg(i);
         order.status = OrderStatus::Paid;
         const QString sku = any(t.skus);
-        const std::int64_t have = store().sellable(t.ctx, sku);
+        const std::int64_t have = store().sellable(t.ctx, sku).value();
         if (have + 1 > OrderRules::kMaxItems)
             return; // cannot over-reserve within one legal order; another case next time
         order.lines = {OrderLine{1, sku, have + 1, Money::fromMinor(OrderRules::kMaxValue.minor() / (have + 1))}};
@@ -377,14 +377,16 @@ void Property::checkInvariants()
             INFO(sku.toStdString());
             // Conservation: what is on hand is what came in, minus what left, plus corrections.
             std::int64_t onHand = 0;
-            for (const StockRecord& r : store().stockForSku(t.ctx, sku))
+            const auto rows = store().stockForSku(t.ctx, sku);
+            REQUIRE(rows.ok());
+            for (const StockRecord& r : *rows)
                 onHand += r.level.onHand;
             CHECK(onHand == t.expectedOnHand.value(sku));
             // Low-stock state matches the sellable quantity for every SKU that has moved.
             const auto threshold = store().sku(t.ctx, sku)->lowStockThreshold;
-            const bool low = store().sellable(t.ctx, sku) < threshold;
+            const bool low = store().sellable(t.ctx, sku).value() < threshold;
             if (t.touched.contains(sku))
-                CHECK(store().lowStockFlagged(t.ctx, sku) == low);
+                CHECK(store().lowStockFlagged(t.ctx, sku).value() == low);
         }
     }
 }
