@@ -43,25 +43,28 @@ void printError(const QString& text)
 std::optional<int> parseArguments(const QStringList& arguments, Options& options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Offline-first warehouse edge appliance: pick, pack, ship, receive, count and return stock; "
-                       "every action is stored locally first and synced to the central order service.\n\n"
-                       "Commands:\n"
-                       "  run              start the appliance (the default)\n"
-                       "  verify           walk the event log's hash chain; exit 1 at the first broken link\n"
-                       "  rebuild [FILE]   replay the log into a fresh store and compare its projections with\n"
-                       "                   the live ones; exit 1 on any difference\n"
-                       "  status           print what the store holds and what waits to be synced"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Offline-first warehouse edge appliance: pick, pack, ship, receive, count and return stock; "
+        "every action is stored locally first and synced to the central order service.\n\n"
+        "Commands:\n"
+        "  run              start the appliance (the default)\n"
+        "  verify           walk the event log's hash chain; exit 1 at the first broken link\n"
+        "  rebuild [FILE]   replay the log into a fresh store and compare its projections with\n"
+        "                   the live ones; exit 1 on any difference\n"
+        "  status           print what the store holds and what waits to be synced"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Folder of the store (default: the user's data folder)."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store file (default: <data-dir>/warehouse.db)."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The store file (default: <data-dir>/warehouse.db)."),
                                 QStringLiteral("file"));
-    const QCommandLineOption headless(QStringLiteral("headless"),
-                                      QStringLiteral("Run the service without a window, even where there is a display."));
-    const QCommandLineOption noDemo(QStringLiteral("no-demo"), QStringLiteral("Do not seed demo data into a new store."));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QStringLiteral("Run the service without a window, even where there is a display."));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    QStringLiteral("Do not seed demo data into a new store."));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
                                        QStringLiteral("Stop after this many seconds (smoke tests)."),
                                        QStringLiteral("seconds"));
@@ -79,7 +82,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        print(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+        print(QCoreApplication::applicationName() + QLatin1Char(' ') +
+              QCoreApplication::applicationVersion());
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
@@ -101,10 +105,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
     }
-    const QString folder = parser.isSet(dataDir) ? parser.value(dataDir)
-                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    options.dbPath = parser.isSet(db) ? parser.value(db) : QDir(folder).filePath(QStringLiteral("warehouse.db"));
-    options.rebuildPath = positional.value(1); // empty: a temporary file next to the store, removed afterwards
+    const QString folder = parser.isSet(dataDir)
+                               ? parser.value(dataDir)
+                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dbPath =
+        parser.isSet(db) ? parser.value(db) : QDir(folder).filePath(QStringLiteral("warehouse.db"));
+    options.rebuildPath =
+        positional.value(1); // empty: a temporary file next to the store, removed afterwards
     options.headless = parser.isSet(headless);
     options.seedDemo = !parser.isSet(noDemo);
     if (parser.isSet(exitAfter)) {
@@ -123,7 +130,8 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
     const QFileInfo file(options.dbPath);
     const bool existed = file.exists();
     if (!existed && options.command != Options::Command::Run)
-        return makeError(ErrorCode::StorageError, QStringLiteral("There is no store at %1.").arg(options.dbPath));
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("There is no store at %1.").arg(options.dbPath));
     if (!QDir().mkpath(file.absolutePath()))
         return makeError(ErrorCode::StorageReadOnly,
                          QStringLiteral("The data folder %1 cannot be created.").arg(file.absolutePath()));
@@ -139,7 +147,9 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
                 QFile::remove(options.dbPath + QLatin1String(suffix));
             return seeded.error();
         }
-        print(QStringLiteral("New store at %1: seeded the demo warehouse (%2 events).").arg(options.dbPath).arg(*seeded));
+        print(QStringLiteral("New store at %1: seeded the demo warehouse (%2 events).")
+                  .arg(options.dbPath)
+                  .arg(*seeded));
     }
     return store;
 }
@@ -152,17 +162,21 @@ int runVerify(db::Store& store)
         return 3;
     }
     if (report->intact()) {
-        print(QStringLiteral("The event log is intact: %1 events, every link checked.").arg(report->eventsChecked));
+        print(QStringLiteral("The event log is intact: %1 events, every link checked.")
+                  .arg(report->eventsChecked));
         return 0;
     }
-    printError(QStringLiteral("The event log is broken at event %1: %2.").arg(report->firstBrokenSeq).arg(report->problem));
+    printError(QStringLiteral("The event log is broken at event %1: %2.")
+                   .arg(report->firstBrokenSeq)
+                   .arg(report->problem));
     return 1;
 }
 
 int runRebuild(db::Store& store, const QString& requestedTarget)
 {
     QTemporaryDir scratch(QFileInfo(store.path()).absolutePath() + QStringLiteral("/rebuild-XXXXXX"));
-    const QString target = requestedTarget.isEmpty() ? scratch.filePath(QStringLiteral("rebuilt.db")) : requestedTarget;
+    const QString target =
+        requestedTarget.isEmpty() ? scratch.filePath(QStringLiteral("rebuilt.db")) : requestedTarget;
     if (requestedTarget.isEmpty() && !scratch.isValid()) {
         printError(QStringLiteral("No room for the rebuilt store next to %1.").arg(store.path()));
         return 3;
@@ -208,8 +222,8 @@ int runStatus(db::Store& store)
 bool displayAvailable()
 {
 #ifdef WH_WITH_GUI
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return false;
 #endif

@@ -14,7 +14,13 @@ namespace wh::app {
 // on a machine with no display).
 struct Options
 {
-    enum class Command { Run, Verify, Rebuild, Status };
+    enum class Command
+    {
+        Run,
+        Verify,
+        Rebuild,
+        Status
+    };
     Command command = Command::Run;
     QString dbPath;
     QString rebuildPath;

@@ -19,8 +19,9 @@ int runService(app::Options& options, int argc, char** argv)
 {
     const bool withWindow = !options.headless && app::displayAvailable();
 #ifdef WH_WITH_GUI
-    std::unique_ptr<QCoreApplication> application =
-        withWindow ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = withWindow
+                                                        ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
 #else
     auto application = std::make_unique<QCoreApplication>(argc, argv);
 #endif
@@ -30,19 +31,22 @@ int runService(app::Options& options, int argc, char** argv)
         return 3;
     }
     sync::OutboxMonitor monitor(**store, false);
-    QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor, [&](const sync::SyncStatus& status) {
-        std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
-        std::fflush(stdout);
-    });
+    QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
+                     [&](const sync::SyncStatus& status) {
+                         std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
+                         std::fflush(stdout);
+                     });
     QObject::connect(&monitor, &sync::OutboxMonitor::storeFailed, &monitor, [](const QString& message) {
         std::fprintf(stderr, "store error: %s\n", qPrintable(message));
     });
 #ifdef WH_WITH_GUI
     std::unique_ptr<ui::StatusWindow> window;
     if (withWindow) {
-        std::printf("Running with the kiosk window on this display; store at %s\n", qPrintable(options.dbPath));
+        std::printf("Running with the kiosk window on this display; store at %s\n",
+                    qPrintable(options.dbPath));
         window = std::make_unique<ui::StatusWindow>(**store);
-        QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, window.get(), &ui::StatusWindow::showSyncStatus);
+        QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, window.get(),
+                         &ui::StatusWindow::showSyncStatus);
         window->resize(1024, 600);
         window->show();
     }
@@ -50,7 +54,8 @@ int runService(app::Options& options, int argc, char** argv)
     if (!withWindow)
         std::printf("Running headless (store + sync, no widgets): %s; store at %s\n",
 #ifdef WH_WITH_GUI
-                    options.headless ? "--headless was given" : "no display (DISPLAY and WAYLAND_DISPLAY are unset)",
+                    options.headless ? "--headless was given"
+                                     : "no display (DISPLAY and WAYLAND_DISPLAY are unset)",
 #else
                     "this build has no UI",
 #endif
@@ -88,10 +93,14 @@ int main(int argc, char** argv)
         return 3;
     }
     switch (options.command) {
-    case app::Options::Command::Verify: return app::runVerify(**store);
-    case app::Options::Command::Rebuild: return app::runRebuild(**store, options.rebuildPath);
-    case app::Options::Command::Status: return app::runStatus(**store);
-    case app::Options::Command::Run: break;
+    case app::Options::Command::Verify:
+        return app::runVerify(**store);
+    case app::Options::Command::Rebuild:
+        return app::runRebuild(**store, options.rebuildPath);
+    case app::Options::Command::Status:
+        return app::runStatus(**store);
+    case app::Options::Command::Run:
+        break;
     }
     return 0;
 }

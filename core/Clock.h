@@ -23,7 +23,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& when) { m_now = when.toUTC(); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

@@ -27,7 +27,7 @@ struct RecordedEvent
     std::int64_t seq = 0; // per-appliance, monotonic, never reused
     QString id;           // UUID
     QString type;
-    QString tenantId;     // "" for appliance-wide events
+    QString tenantId; // "" for appliance-wide events
     QString aggregateType;
     QString aggregateId;
     std::int64_t aggregateVersion = 0;

@@ -156,10 +156,11 @@ QJsonObject Inventory::orderToJson(const Order& o)
 {
     QJsonArray lines;
     for (const OrderLine& line : o.lines)
-        lines.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
-                                 {QStringLiteral("sku"), line.sku},
-                                 {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)},
-                                 {QStringLiteral("unitPriceMinor"), static_cast<qint64>(line.unitPrice.minor())}});
+        lines.append(
+            QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
+                        {QStringLiteral("sku"), line.sku},
+                        {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)},
+                        {QStringLiteral("unitPriceMinor"), static_cast<qint64>(line.unitPrice.minor())}});
     return QJsonObject{{QStringLiteral("orderId"), o.id},
                        {QStringLiteral("status"), orderStatusName(o.status)},
                        {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
@@ -196,7 +197,8 @@ Result<Sku> Inventory::knownSku(const QString& code) const
 {
     if (auto found = m_state.sku(code))
         return *found;
-    return makeError(ErrorCode::UnknownSku, QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+    return makeError(ErrorCode::UnknownSku,
+                     QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
 }
 
 Status Inventory::checkLot(const Sku& sku, const QString& lot) const
@@ -205,10 +207,12 @@ Status Inventory::checkLot(const Sku& sku, const QString& lot) const
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(sku.code));
     if (!sku.lotTracked && !lot.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(sku.code, lot));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(sku.code, lot));
     if (!lot.isEmpty() && !validCode(lot))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(lot));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(lot));
     return {};
 }
 
@@ -216,9 +220,10 @@ Status Inventory::checkPlausible(std::int64_t quantity)
 {
     // Far above any real pallet count, far below where sums of stock could overflow.
     if (quantity > kMaxUnitsPerAction || quantity < -kMaxUnitsPerAction)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
-                             .arg(QString::number(quantity), QString::number(kMaxUnitsPerAction)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
+                .arg(QString::number(quantity), QString::number(kMaxUnitsPerAction)));
     return {};
 }
 
@@ -245,11 +250,12 @@ EventList Inventory::withLowStockEvents(EventList events)
         if (isLow && !wasLow) {
             const std::int64_t toReach = 2 * std::int64_t(sku->lowStockThreshold) - after;
             const std::int64_t suggestion = std::max<std::int64_t>(sku->reorderQuantity, toReach);
-            events.append(event(EventType::LowStock, QStringLiteral("sku"), sku->code,
-                                {{QStringLiteral("sku"), sku->code},
-                                 {QStringLiteral("available"), static_cast<qint64>(after)},
-                                 {QStringLiteral("threshold"), sku->lowStockThreshold},
-                                 {QStringLiteral("suggestedReorderQuantity"), static_cast<qint64>(suggestion)}}));
+            events.append(
+                event(EventType::LowStock, QStringLiteral("sku"), sku->code,
+                      {{QStringLiteral("sku"), sku->code},
+                       {QStringLiteral("available"), static_cast<qint64>(after)},
+                       {QStringLiteral("threshold"), sku->lowStockThreshold},
+                       {QStringLiteral("suggestedReorderQuantity"), static_cast<qint64>(suggestion)}}));
         } else if (!isLow && wasLow) {
             events.append(event(EventType::LowStockCleared, QStringLiteral("sku"), sku->code,
                                 {{QStringLiteral("sku"), sku->code},
@@ -264,14 +270,16 @@ EventList Inventory::withLowStockEvents(EventList events)
 Result<EventList> Inventory::defineSku(const Sku& sku)
 {
     if (!validCode(sku.code))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid SKU code (1-64 printable characters, no spaces).")
-                             .arg(sku.code));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("\"%1\" is not a valid SKU code (1-64 printable characters, no spaces).")
+                .arg(sku.code));
     if (!validGtin(sku.gtin))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));
-    if (sku.lowStockThreshold < 0 || sku.reorderQuantity < 0 || sku.weightGrams < 0 || sku.lengthMm < 0
-        || sku.widthMm < 0 || sku.heightMm < 0)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));
+    if (sku.lowStockThreshold < 0 || sku.reorderQuantity < 0 || sku.weightGrams < 0 || sku.lengthMm < 0 ||
+        sku.widthMm < 0 || sku.heightMm < 0)
         return makeError(ErrorCode::NegativeQuantity,
                          QStringLiteral("SKU %1 has a negative size, weight or threshold.").arg(sku.code));
     if (auto existing = m_state.sku(sku.code);
@@ -290,8 +298,8 @@ Result<EventList> Inventory::defineLocation(const Location& location)
     if (m_state.locationOfOtherTenant(location.code))
         return makeError(ErrorCode::ForeignTenant,
                          QStringLiteral("Location %1 belongs to another merchant.").arg(location.code));
-    return EventList{
-        event(EventType::LocationDefined, QStringLiteral("location"), location.code, locationToJson(location))};
+    return EventList{event(EventType::LocationDefined, QStringLiteral("location"), location.code,
+                           locationToJson(location))};
 }
 
 Result<EventList> Inventory::receive(const ReceiveStock& cmd)
@@ -314,12 +322,13 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     QDate expiry = cmd.expiry;
-    if (auto existing = m_state.stock({cmd.sku, cmd.location, cmd.lot}); existing && existing->level.onHand > 0) {
+    if (auto existing = m_state.stock({cmd.sku, cmd.location, cmd.lot});
+        existing && existing->level.onHand > 0) {
         if (existing->expiry != cmd.expiry)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Lot %1 of %2 in %3 expires on %4, not %5.")
-                                 .arg(cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry),
-                                      dateText(cmd.expiry)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Lot %1 of %2 in %3 expires on %4, not %5.")
+                    .arg(cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry), dateText(cmd.expiry)));
     }
     trackSellable(cmd.sku, *where, expiry, cmd.quantity);
     return withLowStockEvents({event(EventType::StockReceived, QStringLiteral("sku"), cmd.sku,
@@ -377,7 +386,8 @@ Result<EventList> Inventory::move(const MoveStock& cmd)
 Result<EventList> Inventory::adjust(const AdjustStock& cmd)
 {
     if (cmd.delta == 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An adjustment of zero changes nothing."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("An adjustment of zero changes nothing."));
     if (auto plausible = checkPlausible(cmd.delta); !plausible)
         return plausible.error();
     auto sku = knownSku(cmd.sku);
@@ -393,11 +403,11 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
     if (cmd.delta < 0) {
         const std::int64_t available = current ? current->level.available() : 0;
         if (-cmd.delta > available)
-            return makeError(ErrorCode::InsufficientStock,
-                             QStringLiteral("Only %1 of %2 in %3 is free; %4 cannot be taken off (reserved stock "
-                                            "is released first).")
-                                 .arg(QString::number(available), cmd.sku, cmd.location,
-                                      QString::number(-cmd.delta)));
+            return makeError(
+                ErrorCode::InsufficientStock,
+                QStringLiteral("Only %1 of %2 in %3 is free; %4 cannot be taken off (reserved stock "
+                               "is released first).")
+                    .arg(QString::number(available), cmd.sku, cmd.location, QString::number(-cmd.delta)));
     }
     trackSellable(cmd.sku, *where, expiry, cmd.delta);
     return withLowStockEvents({event(EventType::StockAdjusted, QStringLiteral("sku"), cmd.sku,
@@ -413,13 +423,15 @@ Result<EventList> Inventory::reserve(const Order& order)
 {
     if (auto valid = OrderRules::validate(order); !valid)
         return valid.error();
-    if (order.status != OrderStatus::Draft && order.status != OrderStatus::PendingPayment
-        && order.status != OrderStatus::Paid)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is %2: only an order not yet in processing can be reserved.")
-                             .arg(order.id, orderStatusName(order.status)));
+    if (order.status != OrderStatus::Draft && order.status != OrderStatus::PendingPayment &&
+        order.status != OrderStatus::Paid)
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QStringLiteral("Order %1 is %2: only an order not yet in processing can be reserved.")
+                .arg(order.id, orderStatusName(order.status)));
     if (m_state.order(order.id))
-        return makeError(ErrorCode::AlreadyExists, QStringLiteral("Order %1 is already known here.").arg(order.id));
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("Order %1 is already known here.").arg(order.id));
 
     const QDate today = m_clock.today();
     QHash<QString, QList<StockRecord>> candidates;
@@ -428,13 +440,15 @@ Result<EventList> Inventory::reserve(const Order& order)
     QStringList shortLines;
     for (const OrderLine& line : order.lines) {
         if (!m_state.sku(line.sku))
-            return makeError(ErrorCode::UnknownSku, QStringLiteral("Line %1 of order %2: there is no SKU %3.")
-                                                        .arg(QString::number(line.lineNo), order.id, line.sku));
+            return makeError(ErrorCode::UnknownSku,
+                             QStringLiteral("Line %1 of order %2: there is no SKU %3.")
+                                 .arg(QString::number(line.lineNo), order.id, line.sku));
         if (!candidates.contains(line.sku)) {
             QList<StockRecord> rows = m_state.allocatableStock(line.sku);
-            rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                      [&](const StockRecord& r) { return r.expiry.isValid() && r.expiry < today; }),
-                       rows.end());
+            rows.erase(
+                std::remove_if(rows.begin(), rows.end(),
+                               [&](const StockRecord& r) { return r.expiry.isValid() && r.expiry < today; }),
+                rows.end());
             std::sort(rows.begin(), rows.end(), allocationOrder);
             candidates.insert(line.sku, rows);
         }
@@ -443,7 +457,8 @@ Result<EventList> Inventory::reserve(const Order& order)
             if (needed == 0)
                 break;
             const QString rowId = row.key.location + QChar(0x1f) + row.key.lot;
-            const std::int64_t free = row.level.available() - takenByKey.value(line.sku + QChar(0x1f) + rowId);
+            const std::int64_t free =
+                row.level.available() - takenByKey.value(line.sku + QChar(0x1f) + rowId);
             if (free <= 0)
                 continue;
             const std::int64_t take = std::min(free, needed);
@@ -457,7 +472,8 @@ Result<EventList> Inventory::reserve(const Order& order)
     }
     if (!shortLines.isEmpty())
         return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Order %1 cannot be reserved: %2.").arg(order.id, shortLines.join(QStringLiteral("; "))));
+                         QStringLiteral("Order %1 cannot be reserved: %2.")
+                             .arg(order.id, shortLines.join(QStringLiteral("; "))));
 
     QJsonArray allocationJson;
     for (const Allocation& a : std::as_const(allocations)) {
@@ -476,7 +492,8 @@ Result<EventList> Inventory::release(const ReleaseReservation& cmd)
 {
     const auto order = m_state.order(cmd.orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
     const auto reservation = m_state.reservation(cmd.orderId);
     if (!reservation || reservation->status != ReservationStatus::Active)
         return makeError(ErrorCode::NothingToRelease,
@@ -508,7 +525,8 @@ Result<EventList> Inventory::pick(const PickLine& cmd)
                          QStringLiteral("Picked quantity must be at least 1, not %1.").arg(cmd.quantity));
     const auto order = m_state.order(cmd.orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
     if (order->status != OrderStatus::Paid && order->status != OrderStatus::Processing)
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Order %1 is %2: only a paid order is picked.")
@@ -527,9 +545,10 @@ Result<EventList> Inventory::pick(const PickLine& cmd)
                              .arg(QString::number(cmd.lineNo), cmd.orderId, cmd.location,
                                   cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot));
     if (cmd.quantity > allocation->open())
-        return makeError(ErrorCode::OverPick, QStringLiteral("Only %1 more of %2 are to be picked from %3; %4 scanned.")
-                                                  .arg(QString::number(allocation->open()), allocation->key.sku,
-                                                       cmd.location, QString::number(cmd.quantity)));
+        return makeError(ErrorCode::OverPick,
+                         QStringLiteral("Only %1 more of %2 are to be picked from %3; %4 scanned.")
+                             .arg(QString::number(allocation->open()), allocation->key.sku, cmd.location,
+                                  QString::number(cmd.quantity)));
     EventList events;
     if (order->status == OrderStatus::Paid)
         events.append(event(EventType::OrderStatusChanged, QStringLiteral("order"), cmd.orderId,
@@ -550,11 +569,11 @@ Result<EventList> Inventory::ship(const ShipOrder& cmd)
 {
     const auto order = m_state.order(cmd.orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
     if (auto legal = OrderRules::checkTransition(order->status, OrderStatus::Shipped); !legal)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is %2 and cannot be shipped.")
-                             .arg(cmd.orderId, orderStatusName(order->status)));
+        return makeError(ErrorCode::IllegalTransition, QStringLiteral("Order %1 is %2 and cannot be shipped.")
+                                                           .arg(cmd.orderId, orderStatusName(order->status)));
     const auto reservation = m_state.reservation(cmd.orderId);
     for (const OrderLine& line : order->lines) {
         std::int64_t picked = 0;

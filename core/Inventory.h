@@ -28,7 +28,14 @@ struct MoveStock
 };
 
 // Reasons an operator may give for changing stock outside an order or a receipt.
-enum class AdjustReason { Damaged, Lost, Found, Expired, CountCorrection };
+enum class AdjustReason
+{
+    Damaged,
+    Lost,
+    Found,
+    Expired,
+    CountCorrection
+};
 QString adjustReasonName(AdjustReason reason);
 std::optional<AdjustReason> adjustReasonFromName(const QString& name);
 
@@ -73,15 +80,18 @@ class Inventory
 public:
     static constexpr std::int64_t kMaxUnitsPerAction = 1'000'000;
 
-    Inventory(const InventoryState& state, const Clock& clock) : m_state(state), m_clock(clock) {}
+    Inventory(const InventoryState& state, const Clock& clock)
+        : m_state(state)
+        , m_clock(clock)
+    {}
 
     Result<EventList> defineSku(const Sku& sku);
     Result<EventList> defineLocation(const Location& location);
     Result<EventList> receive(const ReceiveStock& cmd);
     Result<EventList> move(const MoveStock& cmd);
     Result<EventList> adjust(const AdjustStock& cmd);
-    // Registers the order and reserves every line, all or nothing (first expiry first, pick faces before bulk,
-    // then the pick path).
+    // Registers the order and reserves every line, all or nothing (first expiry first, pick faces before
+    // bulk, then the pick path).
     Result<EventList> reserve(const Order& order);
     Result<EventList> release(const ReleaseReservation& cmd);
     Result<EventList> pick(const PickLine& cmd);

@@ -6,7 +6,15 @@
 
 namespace wh {
 
-enum class LocationType { Receiving, Bulk, Pick, Packing, Shipping, Quarantine };
+enum class LocationType
+{
+    Receiving,
+    Bulk,
+    Pick,
+    Packing,
+    Shipping,
+    Quarantine
+};
 
 QString locationTypeName(LocationType type);
 std::optional<LocationType> locationTypeFromName(const QString& name);

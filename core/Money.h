@@ -24,7 +24,9 @@ public:
     QString toString() const;
 
 private:
-    constexpr explicit Money(std::int64_t minor) : m_minor(minor) {}
+    constexpr explicit Money(std::int64_t minor)
+        : m_minor(minor)
+    {}
     std::int64_t m_minor = 0;
 };
 

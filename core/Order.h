@@ -13,7 +13,17 @@ namespace wh {
 
 // The design record's order status machine. Forward only along the main line; Cancelled and Returned are the
 // only side exits.
-enum class OrderStatus { Draft, PendingPayment, Paid, Processing, Shipped, Delivered, Cancelled, Returned };
+enum class OrderStatus
+{
+    Draft,
+    PendingPayment,
+    Paid,
+    Processing,
+    Shipped,
+    Delivered,
+    Cancelled,
+    Returned
+};
 
 QString orderStatusName(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromName(const QString& name);
@@ -49,7 +59,12 @@ struct Allocation
     std::int64_t open() const { return quantity - picked; }
 };
 
-enum class ReservationStatus { Active, Released, Consumed };
+enum class ReservationStatus
+{
+    Active,
+    Released,
+    Consumed
+};
 
 struct Reservation
 {

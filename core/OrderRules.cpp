@@ -7,7 +7,9 @@ namespace wh::OrderRules {
 Status validate(const Order& order)
 {
     // Every message fills all its placeholders in one arg() call, so an id like "%2" cannot be substituted.
-    const auto n = [](std::int64_t value) { return QString::number(value); };
+    const auto n = [](std::int64_t value) {
+        return QString::number(value);
+    };
     if (order.id.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The order has no order number."));
     if (order.lines.isEmpty())
@@ -19,29 +21,35 @@ Status validate(const Order& order)
                              QStringLiteral("Order %1 has a line numbered %2; lines are numbered from 1.")
                                  .arg(order.id, n(line.lineNo)));
         if (line.quantity <= 0)
-            return makeError(ErrorCode::NegativeQuantity,
-                             QStringLiteral("Line %1 of order %2 asks for %3 units; a line needs at least one.")
-                                 .arg(n(line.lineNo), order.id, n(line.quantity)));
+            return makeError(
+                ErrorCode::NegativeQuantity,
+                QStringLiteral("Line %1 of order %2 asks for %3 units; a line needs at least one.")
+                    .arg(n(line.lineNo), order.id, n(line.quantity)));
         if (line.unitPrice.minor() < 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Line %1 of order %2 has a negative price.").arg(n(line.lineNo), order.id));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Line %1 of order %2 has a negative price.").arg(n(line.lineNo), order.id));
         if (lineNumbers.contains(line.lineNo))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Order %1 has line number %2 twice.").arg(order.id, n(line.lineNo)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Order %1 has line number %2 twice.").arg(order.id, n(line.lineNo)));
         lineNumbers.insert(line.lineNo);
         // Checked per line first so the sums below cannot overflow on absurd input.
         if (line.quantity > kMaxItems)
-            return makeError(ErrorCode::TooManyItems,
-                             QStringLiteral("Line %1 of order %2 asks for %3 units; an order holds at most %4.")
-                                 .arg(n(line.lineNo), order.id, n(line.quantity), n(kMaxItems)));
+            return makeError(
+                ErrorCode::TooManyItems,
+                QStringLiteral("Line %1 of order %2 asks for %3 units; an order holds at most %4.")
+                    .arg(n(line.lineNo), order.id, n(line.quantity), n(kMaxItems)));
         if (line.unitPrice > kMaxValue)
-            return makeError(ErrorCode::OrderValueOutOfRange,
-                             QStringLiteral("Line %1 of order %2 costs %3 a unit; an order is worth at most %4.")
-                                 .arg(n(line.lineNo), order.id, line.unitPrice.toString(), kMaxValue.toString()));
+            return makeError(
+                ErrorCode::OrderValueOutOfRange,
+                QStringLiteral("Line %1 of order %2 costs %3 a unit; an order is worth at most %4.")
+                    .arg(n(line.lineNo), order.id, line.unitPrice.toString(), kMaxValue.toString()));
     }
     if (order.itemCount() > kMaxItems)
-        return makeError(ErrorCode::TooManyItems, QStringLiteral("Order %1 has %2 items; an order holds at most %3.")
-                                                      .arg(order.id, n(order.itemCount()), n(kMaxItems)));
+        return makeError(ErrorCode::TooManyItems,
+                         QStringLiteral("Order %1 has %2 items; an order holds at most %3.")
+                             .arg(order.id, n(order.itemCount()), n(kMaxItems)));
     const Money value = order.value();
     if (value < kMinValue || value > kMaxValue)
         return makeError(ErrorCode::OrderValueOutOfRange,
@@ -54,15 +62,22 @@ bool canTransition(OrderStatus from, OrderStatus to)
 {
     using S = OrderStatus;
     switch (to) {
-    case S::Draft: return false;
-    case S::PendingPayment: return from == S::Draft;
-    case S::Paid: return from == S::PendingPayment;
-    case S::Processing: return from == S::Paid;
-    case S::Shipped: return from == S::Processing;
-    case S::Delivered: return from == S::Shipped;
+    case S::Draft:
+        return false;
+    case S::PendingPayment:
+        return from == S::Draft;
+    case S::Paid:
+        return from == S::PendingPayment;
+    case S::Processing:
+        return from == S::Paid;
+    case S::Shipped:
+        return from == S::Processing;
+    case S::Delivered:
+        return from == S::Shipped;
     case S::Cancelled:
         return from == S::Draft || from == S::PendingPayment || from == S::Paid || from == S::Processing;
-    case S::Returned: return from == S::Shipped || from == S::Delivered;
+    case S::Returned:
+        return from == S::Shipped || from == S::Delivered;
     }
     return false;
 }
@@ -71,8 +86,9 @@ Status checkTransition(OrderStatus from, OrderStatus to)
 {
     if (canTransition(from, to))
         return {};
-    return makeError(ErrorCode::IllegalTransition, QStringLiteral("An order cannot go from %1 to %2.")
-                                                       .arg(orderStatusName(from), orderStatusName(to)));
+    return makeError(
+        ErrorCode::IllegalTransition,
+        QStringLiteral("An order cannot go from %1 to %2.").arg(orderStatusName(from), orderStatusName(to)));
 }
 
 } // namespace wh::OrderRules

@@ -8,7 +8,7 @@ namespace wh {
 // The design record's order rules (section 5), where they bind the warehouse.
 namespace OrderRules {
 
-inline constexpr std::int64_t kMaxItems = 50; // units per order, summed over lines
+inline constexpr std::int64_t kMaxItems = 50;                   // units per order, summed over lines
 inline constexpr Money kMinValue = Money::fromMinor(500);       // $5.00
 inline constexpr Money kMaxValue = Money::fromMinor(1'000'000); // $10,000.00
 

@@ -5,28 +5,50 @@ namespace wh {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidArgument: return QStringLiteral("invalid_argument");
-    case ErrorCode::NegativeQuantity: return QStringLiteral("negative_quantity");
-    case ErrorCode::UnknownTenant: return QStringLiteral("unknown_tenant");
-    case ErrorCode::UnknownSku: return QStringLiteral("unknown_sku");
-    case ErrorCode::UnknownLocation: return QStringLiteral("unknown_location");
-    case ErrorCode::UnknownOrder: return QStringLiteral("unknown_order");
-    case ErrorCode::ForeignTenant: return QStringLiteral("foreign_tenant");
-    case ErrorCode::AlreadyExists: return QStringLiteral("already_exists");
-    case ErrorCode::InsufficientStock: return QStringLiteral("insufficient_stock");
-    case ErrorCode::TooManyItems: return QStringLiteral("too_many_items");
-    case ErrorCode::OrderValueOutOfRange: return QStringLiteral("order_value_out_of_range");
-    case ErrorCode::IllegalTransition: return QStringLiteral("illegal_transition");
-    case ErrorCode::NothingToRelease: return QStringLiteral("nothing_to_release");
-    case ErrorCode::NotFullyPicked: return QStringLiteral("not_fully_picked");
-    case ErrorCode::OverPick: return QStringLiteral("over_pick");
-    case ErrorCode::AlreadyPicked: return QStringLiteral("already_picked");
-    case ErrorCode::StorageFull: return QStringLiteral("storage_full");
-    case ErrorCode::StorageReadOnly: return QStringLiteral("storage_read_only");
-    case ErrorCode::StorageBusy: return QStringLiteral("storage_busy");
-    case ErrorCode::StorageCorrupt: return QStringLiteral("storage_corrupt");
-    case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
-    case ErrorCode::StorageError: return QStringLiteral("storage_error");
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid_argument");
+    case ErrorCode::NegativeQuantity:
+        return QStringLiteral("negative_quantity");
+    case ErrorCode::UnknownTenant:
+        return QStringLiteral("unknown_tenant");
+    case ErrorCode::UnknownSku:
+        return QStringLiteral("unknown_sku");
+    case ErrorCode::UnknownLocation:
+        return QStringLiteral("unknown_location");
+    case ErrorCode::UnknownOrder:
+        return QStringLiteral("unknown_order");
+    case ErrorCode::ForeignTenant:
+        return QStringLiteral("foreign_tenant");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("already_exists");
+    case ErrorCode::InsufficientStock:
+        return QStringLiteral("insufficient_stock");
+    case ErrorCode::TooManyItems:
+        return QStringLiteral("too_many_items");
+    case ErrorCode::OrderValueOutOfRange:
+        return QStringLiteral("order_value_out_of_range");
+    case ErrorCode::IllegalTransition:
+        return QStringLiteral("illegal_transition");
+    case ErrorCode::NothingToRelease:
+        return QStringLiteral("nothing_to_release");
+    case ErrorCode::NotFullyPicked:
+        return QStringLiteral("not_fully_picked");
+    case ErrorCode::OverPick:
+        return QStringLiteral("over_pick");
+    case ErrorCode::AlreadyPicked:
+        return QStringLiteral("already_picked");
+    case ErrorCode::StorageFull:
+        return QStringLiteral("storage_full");
+    case ErrorCode::StorageReadOnly:
+        return QStringLiteral("storage_read_only");
+    case ErrorCode::StorageBusy:
+        return QStringLiteral("storage_busy");
+    case ErrorCode::StorageCorrupt:
+        return QStringLiteral("storage_corrupt");
+    case ErrorCode::SchemaTooNew:
+        return QStringLiteral("schema_too_new");
+    case ErrorCode::StorageError:
+        return QStringLiteral("storage_error");
     }
     return QStringLiteral("unknown_error");
 }

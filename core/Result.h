@@ -11,14 +11,15 @@ namespace wh {
 // Every failure a caller can meet, across all layers. The domain returns these instead of throwing, and the
 // store maps SQLite's result codes onto the Storage* ones, so a widget or the sync engine can tell "the disk
 // is full" from "that bin belongs to another merchant" without parsing text.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument,
     NegativeQuantity,
     UnknownTenant,
     UnknownSku,
     UnknownLocation,
     UnknownOrder,
-    ForeignTenant,      // the thing exists, but belongs to another tenant
+    ForeignTenant, // the thing exists, but belongs to another tenant
     AlreadyExists,
     InsufficientStock,
     TooManyItems,
@@ -52,12 +53,15 @@ inline Error makeError(ErrorCode code, QString message)
 }
 
 // A value or a typed error (std::expected is C++23; this is the part of it the project needs).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -76,12 +80,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

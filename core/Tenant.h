@@ -7,7 +7,7 @@ namespace wh {
 // A merchant whose stock the warehouse holds. Several share one warehouse; their data never mixes.
 struct Tenant
 {
-    QString id;   // short stable code, e.g. "acme"
+    QString id; // short stable code, e.g. "acme"
     QString name;
 };
 
@@ -16,7 +16,9 @@ struct Tenant
 class TenantContext
 {
 public:
-    explicit TenantContext(QString tenantId) : m_tenantId(std::move(tenantId)) {}
+    explicit TenantContext(QString tenantId)
+        : m_tenantId(std::move(tenantId))
+    {}
     const QString& id() const { return m_tenantId; }
     bool operator==(const TenantContext&) const = default;
 

@@ -5,7 +5,15 @@
 
 namespace wh {
 
-enum class Role { Picker, Packer, Receiver, Counter, Supervisor, Admin };
+enum class Role
+{
+    Picker,
+    Packer,
+    Receiver,
+    Counter,
+    Supervisor,
+    Admin
+};
 
 // A member of staff. A user may work for several tenants and chooses one at login.
 struct User

@@ -17,8 +17,8 @@ namespace {
 struct TenantSeed
 {
     Tenant tenant;
-    QString prefix;      // location code prefix
-    QString gtinPrefix;  // 7-digit company prefix for the demo GTINs
+    QString prefix;     // location code prefix
+    QString gtinPrefix; // 7-digit company prefix for the demo GTINs
     bool lotTracked;
     QStringList products;
 };
@@ -68,10 +68,11 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         const TenantContext ctx(seed.tenant.id);
         QList<Store::Handler> actions;
         const QString p = seed.prefix;
-        QList<Location> locations{bin(p + QStringLiteral("-RCV"), QStringLiteral("dock"), LocationType::Receiving, 0),
-                                  bin(p + QStringLiteral("-QA"), QStringLiteral("dock"), LocationType::Quarantine, 0),
-                                  bin(p + QStringLiteral("-PACK"), QStringLiteral("pack"), LocationType::Packing, 0),
-                                  bin(p + QStringLiteral("-SHIP"), QStringLiteral("dock"), LocationType::Shipping, 0)};
+        QList<Location> locations{
+            bin(p + QStringLiteral("-RCV"), QStringLiteral("dock"), LocationType::Receiving, 0),
+            bin(p + QStringLiteral("-QA"), QStringLiteral("dock"), LocationType::Quarantine, 0),
+            bin(p + QStringLiteral("-PACK"), QStringLiteral("pack"), LocationType::Packing, 0),
+            bin(p + QStringLiteral("-SHIP"), QStringLiteral("dock"), LocationType::Shipping, 0)};
         for (int i = 0; i < seed.products.size(); ++i) {
             locations.append(bin(QStringLiteral("%1-01-%2").arg(p).arg(i + 1, 2, 10, QLatin1Char('0')),
                                  p + QStringLiteral("1"), LocationType::Pick, 10 + i));
@@ -83,7 +84,8 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         for (int i = 0; i < seed.products.size(); ++i) {
             Sku sku;
             sku.code = QStringLiteral("%1-%2").arg(seed.tenant.id.toUpper()).arg(1001 + i);
-            sku.gtin = withCheckDigit(seed.gtinPrefix + QStringLiteral("%1").arg(10001 + i, 5, 10, QLatin1Char('0')));
+            sku.gtin = withCheckDigit(seed.gtinPrefix +
+                                      QStringLiteral("%1").arg(10001 + i, 5, 10, QLatin1Char('0')));
             sku.description = seed.products[i];
             sku.weightGrams = 150 + 90 * i;
             sku.lengthMm = 100 + 20 * i;
@@ -93,9 +95,11 @@ Result<std::int64_t> seedIfEmpty(Store& store)
             actions.append([sku](Inventory& inv) { return inv.defineSku(sku); });
             const QString lot = seed.lotTracked ? QStringLiteral("L%1A").arg(2601 + i) : QString();
             const QDate expiry = seed.lotTracked ? today.addMonths(6 + i) : QDate();
-            const ReceiveStock face{sku.code, QStringLiteral("%1-01-%2").arg(p).arg(i + 1, 2, 10, QLatin1Char('0')),
+            const ReceiveStock face{sku.code,
+                                    QStringLiteral("%1-01-%2").arg(p).arg(i + 1, 2, 10, QLatin1Char('0')),
                                     lot, expiry, 12 + 3 * i};
-            const ReceiveStock bulk{sku.code, QStringLiteral("%1-90-%2").arg(p).arg(i + 1, 2, 10, QLatin1Char('0')),
+            const ReceiveStock bulk{sku.code,
+                                    QStringLiteral("%1-90-%2").arg(p).arg(i + 1, 2, 10, QLatin1Char('0')),
                                     lot, expiry, 60 + 10 * i};
             actions.append([face](Inventory& inv) { return inv.receive(face); });
             actions.append([bulk](Inventory& inv) { return inv.receive(bulk); });
@@ -104,14 +108,13 @@ Result<std::int64_t> seedIfEmpty(Store& store)
             Order order;
             order.id = QStringLiteral("%1-SO-%2").arg(seed.tenant.id.toUpper()).arg(5001 + n);
             order.status = OrderStatus::Paid;
-            order.lines = {OrderLine{1, QStringLiteral("%1-%2").arg(seed.tenant.id.toUpper()).arg(1001 + n), 2,
-                                     Money::fromMinor(1999 + 500 * n)},
+            order.lines = {OrderLine{1, QStringLiteral("%1-%2").arg(seed.tenant.id.toUpper()).arg(1001 + n),
+                                     2, Money::fromMinor(1999 + 500 * n)},
                            OrderLine{2,
                                      QStringLiteral("%1-%2")
                                          .arg(seed.tenant.id.toUpper())
                                          .arg(1001 + (n + 3) % seed.products.size()),
-                                     1,
-                                     Money::fromMinor(4500)}};
+                                     1, Money::fromMinor(4500)}};
             actions.append([order](Inventory& inv) { return inv.reserve(order); });
         }
         auto batch = store.executeBatch(ctx, actor, actions);

@@ -2,8 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QUuid>
 #include <QtEndian>
+#include <QUuid>
 
 namespace wh::db {
 
@@ -76,8 +76,8 @@ Status EventLog::loadHead()
     return {};
 }
 
-Result<RecordedEvent> EventLog::append(const QString& tenantId, const DomainEvent& event, const QByteArray& payload,
-                                       const Actor& actor, const QDateTime& at)
+Result<RecordedEvent> EventLog::append(const QString& tenantId, const DomainEvent& event,
+                                       const QByteArray& payload, const Actor& actor, const QDateTime& at)
 {
     RecordedEvent e;
     e.seq = m_headSeq + 1;
@@ -87,9 +87,9 @@ Result<RecordedEvent> EventLog::append(const QString& tenantId, const DomainEven
     e.aggregateType = event.aggregateType;
     e.aggregateId = event.aggregateId;
     {
-        Statement version = m_connection.prepare(
-            "SELECT coalesce(max(aggregate_version), 0) FROM events "
-            "WHERE tenant_id = ?1 AND aggregate_type = ?2 AND aggregate_id = ?3");
+        Statement version =
+            m_connection.prepare("SELECT coalesce(max(aggregate_version), 0) FROM events "
+                                 "WHERE tenant_id = ?1 AND aggregate_type = ?2 AND aggregate_id = ?3");
         version.bind(1, tenantId).bind(2, event.aggregateType).bind(3, event.aggregateId);
         e.aggregateVersion = (version.next() ? version.int64(0) : 0) + 1;
     }
@@ -105,10 +105,11 @@ Result<RecordedEvent> EventLog::append(const QString& tenantId, const DomainEven
 
 Status EventLog::insertRecorded(const RecordedEvent& e)
 {
-    Statement insert = m_connection.prepare(
-        "INSERT INTO events (seq, event_id, type, tenant_id, aggregate_type, aggregate_id, aggregate_version, "
-        "occurred_at, payload, user_id, device_id, prev_hash, hash) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    Statement insert =
+        m_connection.prepare("INSERT INTO events (seq, event_id, type, tenant_id, aggregate_type, "
+                             "aggregate_id, aggregate_version, "
+                             "occurred_at, payload, user_id, device_id, prev_hash, hash) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     insert.bind(1, e.seq)
         .bind(2, e.id)
         .bind(3, e.type)
@@ -132,7 +133,8 @@ Status EventLog::insertRecorded(const RecordedEvent& e)
 Status EventLog::forEach(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit)
 {
     Statement stmt = m_connection.prepare(
-        "SELECT seq, event_id, type, tenant_id, aggregate_type, aggregate_id, aggregate_version, occurred_at, "
+        "SELECT seq, event_id, type, tenant_id, aggregate_type, aggregate_id, aggregate_version, "
+        "occurred_at, "
         "payload, user_id, device_id, prev_hash, hash FROM events WHERE seq >= ?1 ORDER BY seq");
     stmt.bind(1, fromSeq);
     RecordedEvent e;
@@ -167,7 +169,8 @@ Result<ChainReport> EventLog::verify()
         ++report.eventsChecked;
         if (e.seq != expectedSeq) {
             report.firstBrokenSeq = expectedSeq;
-            report.problem = QStringLiteral("event %1 is missing (the next one is %2)").arg(expectedSeq).arg(e.seq);
+            report.problem =
+                QStringLiteral("event %1 is missing (the next one is %2)").arg(expectedSeq).arg(e.seq);
             return false;
         }
         if (e.prevHash != previous) {
@@ -177,7 +180,8 @@ Result<ChainReport> EventLog::verify()
         }
         if (computeHash(e) != e.hash) {
             report.firstBrokenSeq = e.seq;
-            report.problem = QStringLiteral("event %1 (%2) was altered after it was written").arg(e.seq).arg(e.type);
+            report.problem =
+                QStringLiteral("event %1 (%2) was altered after it was written").arg(e.seq).arg(e.type);
             return false;
         }
         previous = e.hash;

@@ -23,7 +23,9 @@ struct ChainReport
 class EventLog
 {
 public:
-    explicit EventLog(Connection& connection) : m_connection(connection) {}
+    explicit EventLog(Connection& connection)
+        : m_connection(connection)
+    {}
 
     static QByteArray genesisHash() { return QByteArray(32, '\0'); }
     static QByteArray computeHash(const RecordedEvent& event);

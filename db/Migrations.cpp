@@ -175,9 +175,9 @@ int latestVersion()
 
 const QList<const char*>& projectionTables()
 {
-    static const QList<const char*> tables{"tenants",      "skus",        "locations", "stock",
-                                           "orders",       "order_lines", "reservations",
-                                           "allocations",  "shipments",   "low_stock"};
+    static const QList<const char*> tables{"tenants",   "skus",        "locations",    "stock",
+                                           "orders",    "order_lines", "reservations", "allocations",
+                                           "shipments", "low_stock"};
     return tables;
 }
 
@@ -188,13 +188,14 @@ Status checkCompatible(Connection& connection)
     if (auto error = connection.takeError())
         return *error;
     if (version > latestVersion())
-        return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("The store %1 was written by a newer version of the appliance (schema %2; "
-                                        "this version knows up to %3). It was left untouched: install the newer "
-                                        "version again.")
-                             .arg(connection.path())
-                             .arg(version)
-                             .arg(latestVersion()));
+        return makeError(
+            ErrorCode::SchemaTooNew,
+            QStringLiteral("The store %1 was written by a newer version of the appliance (schema %2; "
+                           "this version knows up to %3). It was left untouched: install the newer "
+                           "version again.")
+                .arg(connection.path())
+                .arg(version)
+                .arg(latestVersion()));
     if (version == 0) {
         const std::int64_t tables = connection.queryInt("SELECT count(*) FROM sqlite_schema").value_or(0);
         if (tables > 0 || applicationId != 0)

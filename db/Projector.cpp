@@ -24,10 +24,10 @@ Status Projector::changeStock(const QString& tenant, const QString& sku, const Q
     // UPDATE, then INSERT when there was no row: an UPSERT would check the CHECK constraint against the bare
     // delta before finding the row it updates.
     {
-        Statement update = m_connection.prepare(
-            "UPDATE stock SET on_hand = on_hand + ?5, reserved = reserved + ?6, "
-            "expiry = CASE WHEN ?7 <> '' THEN ?7 ELSE expiry END, updated_seq = ?8 "
-            "WHERE tenant_id = ?1 AND sku = ?2 AND location = ?3 AND lot = ?4");
+        Statement update =
+            m_connection.prepare("UPDATE stock SET on_hand = on_hand + ?5, reserved = reserved + ?6, "
+                                 "expiry = CASE WHEN ?7 <> '' THEN ?7 ELSE expiry END, updated_seq = ?8 "
+                                 "WHERE tenant_id = ?1 AND sku = ?2 AND location = ?3 AND lot = ?4");
         update.bind(1, tenant).bind(2, sku).bind(3, location).bind(4, lot);
         update.bind(5, onHand).bind(6, reserved).bind(7, expiry).bind(8, seq);
         if (auto status = update.exec(); !status)
@@ -60,11 +60,14 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
         const QJsonObject a = value.toObject();
         const std::int64_t quantity = num(a, "quantity");
         if (direction > 0) {
-            Statement insert = m_connection.prepare(
-                "INSERT INTO allocations (tenant_id, order_id, line_no, sku, location, lot, expiry, quantity, picked) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0)");
+            Statement insert = m_connection.prepare("INSERT INTO allocations (tenant_id, order_id, line_no, "
+                                                    "sku, location, lot, expiry, quantity, picked) "
+                                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0)");
             insert.bind(1, e.tenantId).bind(2, orderId).bind(3, num(a, "lineNo")).bind(4, str(a, "sku"));
-            insert.bind(5, str(a, "location")).bind(6, str(a, "lot")).bind(7, str(a, "expiry")).bind(8, quantity);
+            insert.bind(5, str(a, "location"))
+                .bind(6, str(a, "lot"))
+                .bind(7, str(a, "expiry"))
+                .bind(8, quantity);
             if (auto status = insert.exec(); !status)
                 return status;
         }
@@ -75,7 +78,8 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
     }
     Statement reservation = m_connection.prepare(
         "INSERT INTO reservations (tenant_id, order_id, status, updated_seq) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (tenant_id, order_id) DO UPDATE SET status = excluded.status, updated_seq = excluded.updated_seq");
+        "ON CONFLICT (tenant_id, order_id) DO UPDATE SET status = excluded.status, updated_seq = "
+        "excluded.updated_seq");
     reservation.bind(1, e.tenantId).bind(2, orderId);
     reservation.bind(3, direction > 0 ? QStringLiteral("active") : QStringLiteral("released")).bind(4, e.seq);
     return reservation.exec();
@@ -85,21 +89,24 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
 {
     const QString& t = e.type;
     if (t == EventType::TenantRegistered) {
-        Statement s = m_connection.prepare(
-            "INSERT INTO tenants (tenant_id, name, registered_at) VALUES (?1, ?2, ?3) "
-            "ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name");
+        Statement s =
+            m_connection.prepare("INSERT INTO tenants (tenant_id, name, registered_at) VALUES (?1, ?2, ?3) "
+                                 "ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name");
         s.bind(1, e.tenantId).bind(2, str(p, "name")).bind(3, e.occurredAt.toMSecsSinceEpoch());
         return s.exec();
     }
     if (t == EventType::SkuDefined) {
         const Sku sku = Inventory::skuFromJson(p);
         Statement s = m_connection.prepare(
-            "INSERT INTO skus (tenant_id, code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, "
-            "low_stock_threshold, reorder_quantity, lot_tracked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+            "INSERT INTO skus (tenant_id, code, gtin, description, unit, weight_g, length_mm, width_mm, "
+            "height_mm, "
+            "low_stock_threshold, reorder_quantity, lot_tracked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10, "
             "?11, ?12) ON CONFLICT (tenant_id, code) DO UPDATE SET gtin = excluded.gtin, "
             "description = excluded.description, unit = excluded.unit, weight_g = excluded.weight_g, "
             "length_mm = excluded.length_mm, width_mm = excluded.width_mm, height_mm = excluded.height_mm, "
-            "low_stock_threshold = excluded.low_stock_threshold, reorder_quantity = excluded.reorder_quantity, "
+            "low_stock_threshold = excluded.low_stock_threshold, reorder_quantity = "
+            "excluded.reorder_quantity, "
             "lot_tracked = excluded.lot_tracked");
         s.bind(1, e.tenantId).bind(2, sku.code).bind(3, sku.gtin).bind(4, sku.description).bind(5, sku.unit);
         s.bind(6, sku.weightGrams).bind(7, sku.lengthMm).bind(8, sku.widthMm).bind(9, sku.heightMm);
@@ -123,17 +130,18 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
                            num(p, "delta"), 0, e.seq);
     if (t == EventType::StockMoved) {
         const std::int64_t q = num(p, "quantity");
-        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"), str(p, "expiry"),
-                                      -q, 0, e.seq);
+        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"),
+                                      str(p, "expiry"), -q, 0, e.seq);
             !status)
             return status;
-        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0, e.seq);
+        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0,
+                           e.seq);
     }
     if (t == EventType::OrderRegistered) {
         const Order order = Inventory::orderFromJson(p);
-        Statement s = m_connection.prepare(
-            "INSERT INTO orders (tenant_id, order_id, status, value_minor, item_count, created_at, updated_seq) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement s = m_connection.prepare("INSERT INTO orders (tenant_id, order_id, status, value_minor, "
+                                           "item_count, created_at, updated_seq) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, e.tenantId).bind(2, order.id).bind(3, orderStatusName(order.status));
         s.bind(4, order.value().minor()).bind(5, order.itemCount()).bind(6, e.occurredAt.toMSecsSinceEpoch());
         s.bind(7, e.seq);
@@ -162,41 +170,54 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         return applyAllocations(e, p, -1);
     if (t == EventType::StockPicked) {
         const std::int64_t q = num(p, "quantity");
-        Statement s = m_connection.prepare(
-            "UPDATE allocations SET picked = picked + ?6 WHERE tenant_id = ?1 AND order_id = ?2 AND line_no = ?3 "
-            "AND location = ?4 AND lot = ?5");
-        s.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, num(p, "lineNo")).bind(4, str(p, "location"));
+        Statement s = m_connection.prepare("UPDATE allocations SET picked = picked + ?6 WHERE tenant_id = ?1 "
+                                           "AND order_id = ?2 AND line_no = ?3 "
+                                           "AND location = ?4 AND lot = ?5");
+        s.bind(1, e.tenantId)
+            .bind(2, str(p, "orderId"))
+            .bind(3, num(p, "lineNo"))
+            .bind(4, str(p, "location"));
         s.bind(5, str(p, "lot")).bind(6, q);
         if (auto status = s.exec(); !status)
             return status;
-        return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), -q, -q, e.seq);
+        return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), -q, -q,
+                           e.seq);
     }
     if (t == EventType::ShipmentCreated) {
-        Statement s = m_connection.prepare(
-            "INSERT INTO shipments (tenant_id, shipment_id, order_id, carrier, service, tracking_number, shipped_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        s.bind(1, e.tenantId).bind(2, str(p, "shipmentId")).bind(3, str(p, "orderId")).bind(4, str(p, "carrier"));
-        s.bind(5, str(p, "service")).bind(6, str(p, "trackingNumber")).bind(7, e.occurredAt.toMSecsSinceEpoch());
+        Statement s = m_connection.prepare("INSERT INTO shipments (tenant_id, shipment_id, order_id, "
+                                           "carrier, service, tracking_number, shipped_at) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        s.bind(1, e.tenantId)
+            .bind(2, str(p, "shipmentId"))
+            .bind(3, str(p, "orderId"))
+            .bind(4, str(p, "carrier"));
+        s.bind(5, str(p, "service"))
+            .bind(6, str(p, "trackingNumber"))
+            .bind(7, e.occurredAt.toMSecsSinceEpoch());
         if (auto status = s.exec(); !status)
             return status;
-        Statement r = m_connection.prepare(
-            "UPDATE reservations SET status = 'consumed', updated_seq = ?3 WHERE tenant_id = ?1 AND order_id = ?2");
+        Statement r = m_connection.prepare("UPDATE reservations SET status = 'consumed', updated_seq = ?3 "
+                                           "WHERE tenant_id = ?1 AND order_id = ?2");
         r.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, e.seq);
         return r.exec();
     }
     if (t == EventType::LowStock || t == EventType::LowStockCleared) {
         Statement s = m_connection.prepare(
-            "INSERT INTO low_stock (tenant_id, sku, flagged, available, threshold, suggested_reorder, changed_seq) "
+            "INSERT INTO low_stock (tenant_id, sku, flagged, available, threshold, suggested_reorder, "
+            "changed_seq) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (tenant_id, sku) DO UPDATE SET "
             "flagged = excluded.flagged, available = excluded.available, threshold = excluded.threshold, "
             "suggested_reorder = excluded.suggested_reorder, changed_seq = excluded.changed_seq");
         s.bind(1, e.tenantId).bind(2, str(p, "sku")).bind(3, t == EventType::LowStock ? 1 : 0);
-        s.bind(4, num(p, "available")).bind(5, num(p, "threshold")).bind(6, num(p, "suggestedReorderQuantity"));
+        s.bind(4, num(p, "available"))
+            .bind(5, num(p, "threshold"))
+            .bind(6, num(p, "suggestedReorderQuantity"));
         s.bind(7, e.seq);
         return s.exec();
     }
-    return makeError(ErrorCode::StorageCorrupt,
-                     QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));
+    return makeError(
+        ErrorCode::StorageCorrupt,
+        QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));
 }
 
 } // namespace wh::db

@@ -11,7 +11,9 @@ namespace wh::db {
 class Projector
 {
 public:
-    explicit Projector(Connection& connection) : m_connection(connection) {}
+    explicit Projector(Connection& connection)
+        : m_connection(connection)
+    {}
 
     Status apply(const RecordedEvent& event, const QJsonObject& payload);
 

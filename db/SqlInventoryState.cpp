@@ -6,11 +6,11 @@ namespace {
 
 // Column lists shared by the queries that fill a StockRecord or a Sku (joined at compile time, so each query
 // stays one literal and is cached as one prepared statement).
-#define WH_STOCK_SELECT                                                                                       \
-    "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "      \
+#define WH_STOCK_SELECT                                                                                      \
+    "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "     \
     "FROM stock s JOIN locations l ON l.code = s.location "
-#define WH_SKU_SELECT                                                                                         \
-    "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "   \
+#define WH_SKU_SELECT                                                                                        \
+    "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "  \
     "reorder_quantity, lot_tracked FROM skus "
 
 StockRecord stockRow(const Statement& s)
@@ -46,8 +46,7 @@ Sku skuRow(const Statement& s)
 
 std::optional<Sku> SqlInventoryState::sku(const QString& code) const
 {
-    Statement s = m_connection.prepare(
-        WH_SKU_SELECT "WHERE tenant_id = ?1 AND code = ?2");
+    Statement s = m_connection.prepare(WH_SKU_SELECT "WHERE tenant_id = ?1 AND code = ?2");
     s.bind(1, m_tenant).bind(2, code);
     if (s.next())
         return skuRow(s);
@@ -56,8 +55,7 @@ std::optional<Sku> SqlInventoryState::sku(const QString& code) const
 
 std::optional<Sku> SqlInventoryState::skuByGtin(const QString& gtin) const
 {
-    Statement s = m_connection.prepare(
-        WH_SKU_SELECT "WHERE tenant_id = ?1 AND gtin = ?2 AND gtin <> ''");
+    Statement s = m_connection.prepare(WH_SKU_SELECT "WHERE tenant_id = ?1 AND gtin = ?2 AND gtin <> ''");
     s.bind(1, m_tenant).bind(2, gtin);
     if (s.next())
         return skuRow(s);
@@ -99,7 +97,8 @@ std::optional<StockRecord> SqlInventoryState::stock(const StockKey& key) const
 QList<StockRecord> SqlInventoryState::allocatableStock(const QString& sku) const
 {
     Statement s = m_connection.prepare(
-        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') AND s.on_hand > s.reserved");
+        WH_STOCK_SELECT
+        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') AND s.on_hand > s.reserved");
     s.bind(1, m_tenant).bind(2, sku);
     QList<StockRecord> rows;
     while (s.next())
@@ -109,17 +108,18 @@ QList<StockRecord> SqlInventoryState::allocatableStock(const QString& sku) const
 
 std::int64_t SqlInventoryState::onHandTotal(const QString& sku) const
 {
-    Statement s = m_connection.prepare("SELECT coalesce(sum(on_hand), 0) FROM stock WHERE tenant_id = ?1 AND sku = ?2");
+    Statement s =
+        m_connection.prepare("SELECT coalesce(sum(on_hand), 0) FROM stock WHERE tenant_id = ?1 AND sku = ?2");
     s.bind(1, m_tenant).bind(2, sku);
     return s.next() ? s.int64(0) : 0;
 }
 
 std::int64_t SqlInventoryState::sellable(const QString& sku, QDate today) const
 {
-    Statement s = m_connection.prepare(
-        "SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM stock s JOIN locations l ON l.code = s.location "
-        "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') "
-        "AND (s.expiry = '' OR s.expiry >= ?3)");
+    Statement s = m_connection.prepare("SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM stock s JOIN "
+                                       "locations l ON l.code = s.location "
+                                       "WHERE s.tenant_id = ?1 AND s.sku = ?2 AND l.type IN ('pick', 'bulk') "
+                                       "AND (s.expiry = '' OR s.expiry >= ?3)");
     s.bind(1, m_tenant).bind(2, sku).bind(3, today.toString(Qt::ISODate));
     return s.next() ? s.int64(0) : 0;
 }
@@ -133,8 +133,8 @@ bool SqlInventoryState::lowStockFlagged(const QString& sku) const
 
 std::optional<Order> SqlInventoryState::order(const QString& id) const
 {
-    Statement s = m_connection.prepare(
-        "SELECT status, created_at FROM orders WHERE tenant_id = ?1 AND order_id = ?2");
+    Statement s =
+        m_connection.prepare("SELECT status, created_at FROM orders WHERE tenant_id = ?1 AND order_id = ?2");
     s.bind(1, m_tenant).bind(2, id);
     if (!s.next())
         return std::nullopt;
@@ -142,9 +142,9 @@ std::optional<Order> SqlInventoryState::order(const QString& id) const
     order.id = id;
     order.status = orderStatusFromName(s.text(0)).value_or(OrderStatus::Draft);
     order.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC);
-    Statement lines = m_connection.prepare(
-        "SELECT line_no, sku, quantity, unit_price_minor FROM order_lines WHERE tenant_id = ?1 AND order_id = ?2 "
-        "ORDER BY line_no");
+    Statement lines = m_connection.prepare("SELECT line_no, sku, quantity, unit_price_minor FROM order_lines "
+                                           "WHERE tenant_id = ?1 AND order_id = ?2 "
+                                           "ORDER BY line_no");
     lines.bind(1, m_tenant).bind(2, id);
     while (lines.next())
         order.lines.append(
@@ -154,7 +154,8 @@ std::optional<Order> SqlInventoryState::order(const QString& id) const
 
 std::optional<Reservation> SqlInventoryState::reservation(const QString& orderId) const
 {
-    Statement s = m_connection.prepare("SELECT status FROM reservations WHERE tenant_id = ?1 AND order_id = ?2");
+    Statement s =
+        m_connection.prepare("SELECT status FROM reservations WHERE tenant_id = ?1 AND order_id = ?2");
     s.bind(1, m_tenant).bind(2, orderId);
     if (!s.next())
         return std::nullopt;
@@ -163,10 +164,10 @@ std::optional<Reservation> SqlInventoryState::reservation(const QString& orderId
     const QString status = s.text(0);
     r.status = status == QLatin1String("active")     ? ReservationStatus::Active
                : status == QLatin1String("released") ? ReservationStatus::Released
-                                                      : ReservationStatus::Consumed;
-    Statement a = m_connection.prepare(
-        "SELECT line_no, sku, location, lot, expiry, quantity, picked FROM allocations "
-        "WHERE tenant_id = ?1 AND order_id = ?2 ORDER BY line_no, location, lot");
+                                                     : ReservationStatus::Consumed;
+    Statement a =
+        m_connection.prepare("SELECT line_no, sku, location, lot, expiry, quantity, picked FROM allocations "
+                             "WHERE tenant_id = ?1 AND order_id = ?2 ORDER BY line_no, location, lot");
     a.bind(1, m_tenant).bind(2, orderId);
     while (a.next())
         r.allocations.append(Allocation{int(a.int64(0)), StockKey{a.text(1), a.text(2), a.text(3)},
@@ -176,9 +177,8 @@ std::optional<Reservation> SqlInventoryState::reservation(const QString& orderId
 
 QList<StockRecord> SqlInventoryState::stockForSku(const QString& sku) const
 {
-    Statement s = m_connection.prepare(
-        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 "
-        "ORDER BY l.pick_sequence, s.location, s.lot");
+    Statement s = m_connection.prepare(WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.sku = ?2 "
+                                                       "ORDER BY l.pick_sequence, s.location, s.lot");
     s.bind(1, m_tenant).bind(2, sku);
     QList<StockRecord> rows;
     while (s.next())
@@ -188,9 +188,8 @@ QList<StockRecord> SqlInventoryState::stockForSku(const QString& sku) const
 
 QList<StockRecord> SqlInventoryState::stockInLocation(const QString& location) const
 {
-    Statement s = m_connection.prepare(
-        WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.location = ?2 "
-        "ORDER BY s.sku, s.lot");
+    Statement s = m_connection.prepare(WH_STOCK_SELECT "WHERE s.tenant_id = ?1 AND s.location = ?2 "
+                                                       "ORDER BY s.sku, s.lot");
     s.bind(1, m_tenant).bind(2, location);
     QList<StockRecord> rows;
     while (s.next())

@@ -14,8 +14,7 @@ public:
     SqlInventoryState(Connection& connection, const TenantContext& tenant)
         : m_connection(connection)
         , m_tenant(tenant.id())
-    {
-    }
+    {}
 
     std::optional<Sku> sku(const QString& code) const override;
     std::optional<Location> location(const QString& code) const override;

@@ -9,35 +9,40 @@ Error sqliteError(int rc, const QString& detail)
     const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return makeError(ErrorCode::StorageFull,
-                         QStringLiteral("The appliance's disk is full: nothing was saved. Free some space and "
-                                        "try again.")
-                             + suffix);
+        return makeError(
+            ErrorCode::StorageFull,
+            QStringLiteral("The appliance's disk is full: nothing was saved. Free some space and "
+                           "try again.") +
+                suffix);
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return makeError(ErrorCode::StorageReadOnly,
                          QStringLiteral("The store is read-only: nothing was saved. Check the data folder's "
-                                        "permissions and the disk.")
-                             + suffix);
+                                        "permissions and the disk.") +
+                             suffix);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(ErrorCode::StorageBusy,
-                         QStringLiteral("The store is locked by another program: nothing was saved. Try again.")
-                             + suffix);
+        return makeError(
+            ErrorCode::StorageBusy,
+            QStringLiteral("The store is locked by another program: nothing was saved. Try again.") + suffix);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return makeError(ErrorCode::StorageCorrupt,
                          QStringLiteral("The store file is damaged or is not an appliance store.") + suffix);
     case SQLITE_CANTOPEN:
-        return makeError(ErrorCode::StorageError, QStringLiteral("The store file cannot be opened.") + suffix);
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("The store file cannot be opened.") + suffix);
     default:
         return makeError(ErrorCode::StorageError,
-                         QStringLiteral("The store failed: %1.").arg(QString::fromUtf8(sqlite3_errstr(rc)))
-                             + suffix);
+                         QStringLiteral("The store failed: %1.").arg(QString::fromUtf8(sqlite3_errstr(rc))) +
+                             suffix);
     }
 }
 
-Statement::Statement(Connection& connection, sqlite3_stmt* stmt) : m_connection(connection), m_stmt(stmt) {}
+Statement::Statement(Connection& connection, sqlite3_stmt* stmt)
+    : m_connection(connection)
+    , m_stmt(stmt)
+{}
 
 Statement::~Statement()
 {
@@ -168,8 +173,8 @@ Statement Connection::prepare(const char* sql)
     if (!stmt) {
         const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK) {
-            recordError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ")
-                                + QString::fromUtf8(sql));
+            recordError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") +
+                                QString::fromUtf8(sql));
             return Statement(*this, nullptr);
         }
         m_statements.insert(sql, stmt);
@@ -233,8 +238,7 @@ Result<Transaction> Transaction::begin(Connection& connection)
 Transaction::Transaction(Transaction&& other) noexcept
     : m_connection(other.m_connection)
     , m_active(std::exchange(other.m_active, false))
-{
-}
+{}
 
 Transaction::~Transaction()
 {

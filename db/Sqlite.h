@@ -30,8 +30,7 @@ public:
     Statement& operator=(const Statement&) = delete;
     ~Statement();
 
-    template <std::integral T>
-    Statement& bind(int index, T value)
+    template <std::integral T> Statement& bind(int index, T value)
     {
         return bindInt64(index, static_cast<std::int64_t>(value));
     }
@@ -108,7 +107,9 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(Connection& connection) : m_connection(&connection) {}
+    explicit Transaction(Connection& connection)
+        : m_connection(&connection)
+    {}
     Connection* m_connection;
     bool m_active = true;
 };

@@ -29,8 +29,7 @@ Store::Store(StoreOptions options)
     , m_clock(options.clock ? options.clock : &m_systemClock)
     , m_log(m_connection)
     , m_projector(m_connection)
-{
-}
+{}
 
 Store::~Store() = default;
 
@@ -44,7 +43,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
 
 Status Store::openFile(const QString& path)
 {
-    const int flags = m_options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags =
+        m_options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (auto status = m_connection.open(path, flags); !status)
         return status;
     // Not writable (a read-only file or medium) even though we asked: SQLite fell back to reading.
@@ -59,30 +59,33 @@ Status Store::openFile(const QString& path)
     }
     if (auto status = Migrations::migrate(m_connection); !status)
         return status; // a read-only store that would need an upgrade fails here
-    const char* pragmas = m_options.durability == StoreOptions::Durability::Full
-                              ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
-                              : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
+    const char* pragmas =
+        m_options.durability == StoreOptions::Durability::Full
+            ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
+            : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
     return m_connection.execScript(pragmas);
 }
 
 Status Store::checkWritable() const
 {
     if (m_readOnly)
-        return makeError(ErrorCode::StorageReadOnly,
-                         QStringLiteral("The store %1 is read-only: nothing was saved. Check the data folder's "
-                                        "permissions and the disk.")
-                             .arg(m_connection.path()));
+        return makeError(
+            ErrorCode::StorageReadOnly,
+            QStringLiteral("The store %1 is read-only: nothing was saved. Check the data folder's "
+                           "permissions and the disk.")
+                .arg(m_connection.path()));
     return {};
 }
 
 Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& actor)
 {
     if (!validTenantId(tenant.id))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid tenant id (1-32 letters, digits, - or _).")
-                             .arg(tenant.id));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("\"%1\" is not a valid tenant id (1-32 letters, digits, - or _).").arg(tenant.id));
     if (tenant.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Tenant %1 needs a name.").arg(tenant.id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Tenant %1 needs a name.").arg(tenant.id));
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
@@ -94,9 +97,12 @@ Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& a
         Statement exists = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
         exists.bind(1, tenant.id);
         if (exists.next())
-            return makeError(ErrorCode::AlreadyExists, QStringLiteral("Tenant %1 is already registered.").arg(tenant.id));
+            return makeError(ErrorCode::AlreadyExists,
+                             QStringLiteral("Tenant %1 is already registered.").arg(tenant.id));
     }
-    const DomainEvent event{EventType::TenantRegistered, QStringLiteral("tenant"), tenant.id,
+    const DomainEvent event{EventType::TenantRegistered,
+                            QStringLiteral("tenant"),
+                            tenant.id,
                             {{QStringLiteral("tenantId"), tenant.id}, {QStringLiteral("name"), tenant.name}}};
     auto receipt = appendEvents(tenant.id, actor, {event}, {});
     if (!receipt)
@@ -129,8 +135,8 @@ Result<QList<Tenant>> Store::tenants()
     });
 }
 
-Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
-                                          ActionReceipt receipt)
+Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& actor,
+                                          const EventList& events, ActionReceipt receipt)
 {
     const QDateTime now = m_clock->now();
     for (const DomainEvent& event : events) {
@@ -143,7 +149,10 @@ Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& 
         if (EventType::isCloudBound(event.type)) {
             Statement outbox = m_connection.prepare(
                 "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at) VALUES (?1, ?2, ?3, ?4)");
-            outbox.bind(1, recorded->seq).bind(2, tenantId).bind(3, event.type).bind(4, now.toMSecsSinceEpoch());
+            outbox.bind(1, recorded->seq)
+                .bind(2, tenantId)
+                .bind(3, event.type)
+                .bind(4, now.toMSecsSinceEpoch());
             if (auto status = outbox.exec(); !status)
                 return status.error();
         }
@@ -155,8 +164,8 @@ Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& 
     return receipt;
 }
 
-Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor& actor, const Handler& handler,
-                                        ActionReceipt receipt)
+Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor& actor,
+                                        const Handler& handler, ActionReceipt receipt)
 {
     {
         Statement known = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
@@ -164,7 +173,8 @@ Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor
         if (!known.next()) {
             if (auto error = m_connection.takeError())
                 return *error;
-            return makeError(ErrorCode::UnknownTenant, QStringLiteral("There is no tenant %1 here.").arg(tenant.id()));
+            return makeError(ErrorCode::UnknownTenant,
+                             QStringLiteral("There is no tenant %1 here.").arg(tenant.id()));
         }
     }
     SqlInventoryState state(m_connection, tenant);
@@ -208,20 +218,22 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
                                            const QString& type, const Actor& actor, const Handler& handler)
 {
     if (commandId.trimmed().isEmpty() || commandId.size() > 128)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A command needs an id of 1-128 characters."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A command needs an id of 1-128 characters."));
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
     {
-        Statement seen = m_connection.prepare(
-            "SELECT tenant_id, outcome, error_code, detail, first_seq, last_seq FROM inbox WHERE command_id = ?1");
+        Statement seen = m_connection.prepare("SELECT tenant_id, outcome, error_code, detail, first_seq, "
+                                              "last_seq FROM inbox WHERE command_id = ?1");
         seen.bind(1, commandId);
         if (seen.next()) {
             if (seen.text(0) != tenant.id())
-                return makeError(ErrorCode::ForeignTenant,
-                                 QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
+                return makeError(
+                    ErrorCode::ForeignTenant,
+                    QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
             CommandOutcome outcome;
             outcome.duplicate = true;
             outcome.applied = seen.text(1) == QLatin1String("applied");
@@ -255,12 +267,15 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
             outcome.detail = result.error().message;
         }
     }
-    Statement record = m_connection.prepare(
-        "INSERT INTO inbox (command_id, tenant_id, type, received_at, outcome, error_code, detail, first_seq, "
-        "last_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement record = m_connection.prepare("INSERT INTO inbox (command_id, tenant_id, type, received_at, "
+                                            "outcome, error_code, detail, first_seq, "
+                                            "last_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     record.bind(1, commandId).bind(2, tenant.id()).bind(3, type).bind(4, m_clock->now().toMSecsSinceEpoch());
     record.bind(5, outcome.applied ? QStringLiteral("applied") : QStringLiteral("refused"));
-    record.bind(6, outcome.errorCode).bind(7, outcome.detail).bind(8, outcome.firstSeq).bind(9, outcome.lastSeq);
+    record.bind(6, outcome.errorCode)
+        .bind(7, outcome.detail)
+        .bind(8, outcome.firstSeq)
+        .bind(9, outcome.lastSeq);
     if (auto status = record.exec(); !status)
         return status.error();
     if (auto status = transaction->commit(); !status)
@@ -327,8 +342,8 @@ Result<Sku> Store::sku(const TenantContext& t, const QString& code)
 
 Result<Sku> Store::skuByGtin(const TenantContext& t, const QString& gtin)
 {
-    return found(read([&] { return SqlInventoryState(m_connection, t).skuByGtin(gtin); }), ErrorCode::UnknownSku,
-                 QStringLiteral("No SKU of this merchant has GTIN %1.").arg(gtin));
+    return found(read([&] { return SqlInventoryState(m_connection, t).skuByGtin(gtin); }),
+                 ErrorCode::UnknownSku, QStringLiteral("No SKU of this merchant has GTIN %1.").arg(gtin));
 }
 
 Result<Location> Store::location(const TenantContext& t, const QString& code)
@@ -342,7 +357,8 @@ Result<Location> Store::location(const TenantContext& t, const QString& code)
     if (result->first)
         return *result->first;
     if (result->second)
-        return makeError(ErrorCode::ForeignTenant, QStringLiteral("Location %1 belongs to another merchant.").arg(code));
+        return makeError(ErrorCode::ForeignTenant,
+                         QStringLiteral("Location %1 belongs to another merchant.").arg(code));
     return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
 }
 
@@ -391,8 +407,9 @@ Result<ChainReport> Store::verifyChain()
 Result<RebuildReport> Store::rebuildInto(const QString& path)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 exists: a rebuild writes a new store and never overwrites one.").arg(path));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QStringLiteral("%1 exists: a rebuild writes a new store and never overwrites one.").arg(path));
     RebuildReport report;
     {
         StoreOptions options;
@@ -433,16 +450,19 @@ Result<RebuildReport> Store::rebuildInto(const QString& path)
         auto countOf = [&](const QString& sql) -> std::int64_t {
             sqlite3_stmt* stmt = nullptr;
             std::int64_t n = -1;
-            if (sqlite3_prepare_v2(m_connection.handle(), sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
-                && sqlite3_step(stmt) == SQLITE_ROW)
+            if (sqlite3_prepare_v2(m_connection.handle(), sql.toUtf8().constData(), -1, &stmt, nullptr) ==
+                    SQLITE_OK &&
+                sqlite3_step(stmt) == SQLITE_ROW)
                 n = sqlite3_column_int64(stmt, 0);
             sqlite3_finalize(stmt);
             return n;
         };
         const std::int64_t onlyLive = countOf(
-            QStringLiteral("SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM rebuilt.%1)").arg(name));
+            QStringLiteral("SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM rebuilt.%1)")
+                .arg(name));
         const std::int64_t onlyRebuilt = countOf(
-            QStringLiteral("SELECT count(*) FROM (SELECT * FROM rebuilt.%1 EXCEPT SELECT * FROM main.%1)").arg(name));
+            QStringLiteral("SELECT count(*) FROM (SELECT * FROM rebuilt.%1 EXCEPT SELECT * FROM main.%1)")
+                .arg(name));
         if (onlyLive != 0 || onlyRebuilt != 0)
             report.differences.append(TableDifference{name, onlyLive, onlyRebuilt});
     }
@@ -481,7 +501,8 @@ Result<QList<TenantSummary>> Store::tenantSummaries()
         "(SELECT count(*) FROM low_stock l WHERE l.tenant_id = t.tenant_id AND l.flagged = 1) "
         "FROM tenants t ORDER BY t.tenant_id");
     while (s.next())
-        result.append(TenantSummary{Tenant{s.text(0), s.text(1)}, s.int64(2), s.int64(3), s.int64(4), s.int64(5)});
+        result.append(
+            TenantSummary{Tenant{s.text(0), s.text(1)}, s.int64(2), s.int64(3), s.int64(4), s.int64(5)});
     if (auto error = m_connection.takeError())
         return *error;
     return result;

@@ -19,7 +19,11 @@ struct StoreOptions
 {
     // FULL: an action the worker saw confirmed survives a power cut (the default, and what the appliance
     // runs). NORMAL trades the last moments before a power cut for speed; only tests and tools use it.
-    enum class Durability { Full, Normal };
+    enum class Durability
+    {
+        Full,
+        Normal
+    };
 
     bool readOnly = false;
     Durability durability = Durability::Full;
@@ -110,8 +114,8 @@ public:
                                        const QList<Handler>& handlers);
     // An inbound command from the central service, applied at most once: its id is kept in the inbox in the
     // same transaction as its events.
-    Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId, const QString& type,
-                                        const Actor& actor, const Handler& handler);
+    Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId,
+                                        const QString& type, const Actor& actor, const Handler& handler);
 
     // Shorthands for the common actions.
     Result<ActionReceipt> defineSku(const TenantContext& t, const Actor& a, const Sku& sku);
@@ -158,8 +162,7 @@ private:
                                        ActionReceipt receipt);
     Status checkWritable() const;
     // Runs a read and turns a failure kept by the connection into the result's error.
-    template <typename F>
-    auto read(F&& query) -> Result<decltype(query())>
+    template <typename F> auto read(F&& query) -> Result<decltype(query())>
     {
         (void)m_connection.takeError(); // nothing stale may be blamed on this read
         auto value = query();

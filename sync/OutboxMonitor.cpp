@@ -4,11 +4,12 @@ namespace wh::sync {
 
 QString SyncStatus::describe(const QDateTime& now) const
 {
-    const QString mode = brokerConfigured ? QStringLiteral("online") : QStringLiteral("offline (buffering: no broker configured)");
+    const QString mode = brokerConfigured ? QStringLiteral("online")
+                                          : QStringLiteral("offline (buffering: no broker configured)");
     if (pending == 0)
         return mode + QStringLiteral(": nothing waiting, %1 events in the log").arg(events);
     const qint64 ageSeconds = oldestPending ? oldestPending->secsTo(now) : 0;
-    const QString age = ageSeconds < 120 ? QStringLiteral("%1 s").arg(ageSeconds)
+    const QString age = ageSeconds < 120    ? QStringLiteral("%1 s").arg(ageSeconds)
                         : ageSeconds < 7200 ? QStringLiteral("%1 min").arg(ageSeconds / 60)
                                             : QStringLiteral("%1 h").arg(ageSeconds / 3600);
     return mode + QStringLiteral(": %1 events waiting, the oldest for %2; %3 events in the log")

@@ -41,8 +41,8 @@ void StatusWindow::refresh()
         m_storeLabel->setText(tr("Store error: %1").arg(counts.error().message));
         return;
     }
-    m_storeLabel->setText(tr("%n event(s) in the log, %1 stock rows", nullptr, int(counts->events))
-                              .arg(counts->stockRows));
+    m_storeLabel->setText(
+        tr("%n event(s) in the log, %1 stock rows", nullptr, int(counts->events)).arg(counts->stockRows));
     auto summaries = m_store.tenantSummaries();
     if (!summaries) {
         m_storeLabel->setText(tr("Store error: %1").arg(summaries.error().message));

@@ -96,17 +96,19 @@ TEST_CASE("verify and rebuild exit 1 on a tampered store", "[app][cli][verify]")
     const QStringList data{QStringLiteral("--data-dir"), dir.path()};
     REQUIRE(appliance(data + QStringList{QStringLiteral("--exit-after"), QStringLiteral("1")}).exitCode == 0);
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(dir.filePath(QStringLiteral("warehouse.db")).toUtf8().constData(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "DROP TRIGGER events_append_only_update;"
-                         "UPDATE events SET user_id = 'mallory' WHERE seq = 20;"
-                         "UPDATE stock SET on_hand = on_hand + 1 WHERE rowid IN (SELECT rowid FROM stock LIMIT 1);",
-                         nullptr, nullptr, nullptr)
-            != SQLITE_OK); // stock is WITHOUT ROWID: the second statement fails; do it by key instead
-    REQUIRE(sqlite3_exec(db,
-                         "UPDATE stock SET on_hand = on_hand + 1 WHERE location = (SELECT min(location) FROM stock)",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+    REQUIRE(sqlite3_open(dir.filePath(QStringLiteral("warehouse.db")).toUtf8().constData(), &db) ==
+            SQLITE_OK);
+    REQUIRE(sqlite3_exec(
+                db,
+                "DROP TRIGGER events_append_only_update;"
+                "UPDATE events SET user_id = 'mallory' WHERE seq = 20;"
+                "UPDATE stock SET on_hand = on_hand + 1 WHERE rowid IN (SELECT rowid FROM stock LIMIT 1);",
+                nullptr, nullptr, nullptr) !=
+            SQLITE_OK); // stock is WITHOUT ROWID: the second statement fails; do it by key instead
+    REQUIRE(sqlite3_exec(
+                db,
+                "UPDATE stock SET on_hand = on_hand + 1 WHERE location = (SELECT min(location) FROM stock)",
+                nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
 
     const Run verify = appliance(data + QStringList{QStringLiteral("verify")});
@@ -123,11 +125,12 @@ TEST_CASE("a store from a newer version stops the appliance with a clear message
     const QString path = dir.filePath(QStringLiteral("warehouse.db"));
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "PRAGMA application_id = 1464353073; CREATE TABLE t (x); PRAGMA user_version = 42;",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA application_id = 1464353073; CREATE TABLE t (x); PRAGMA user_version = 42;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
-    const Run run = appliance({QStringLiteral("--db"), path, QStringLiteral("--exit-after"), QStringLiteral("1")});
+    const Run run =
+        appliance({QStringLiteral("--db"), path, QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("newer version")));
 }

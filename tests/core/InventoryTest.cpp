@@ -103,8 +103,7 @@ TEST_CASE("lot tracking cannot change while the SKU is in stock", "[core][invent
 }
 
 // Stock on the dock, in quarantine or fully reserved counts too: changing the tracking would strand it.
-TEST_CASE("lot tracking cannot change while the SKU is only on the dock",
-          "[core][inventory][master-data]")
+TEST_CASE("lot tracking cannot change while the SKU is only on the dock", "[core][inventory][master-data]")
 {
     InventoryFixture f;
     Sku widget = *f.state.sku(f.kWidget);
@@ -113,8 +112,7 @@ TEST_CASE("lot tracking cannot change while the SKU is only on the dock",
     CORE_CHECK_REFUSED(f.inventory().defineSku(widget), ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("lot tracking cannot change while the SKU is fully reserved",
-          "[core][inventory][master-data]")
+TEST_CASE("lot tracking cannot change while the SKU is fully reserved", "[core][inventory][master-data]")
 {
     InventoryFixture f;
     Sku widget = *f.state.sku(f.kWidget);
@@ -295,7 +293,8 @@ TEST_CASE("a move with a bad quantity, SKU or location is refused", "[core][inve
     CHECK(f.state.level({w, bulk, {}}).onHand == 30);
 }
 
-TEST_CASE("a move with a lot the SKU's tracking does not allow is refused as a wrong lot", "[core][inventory][move]")
+TEST_CASE("a move with a lot the SKU's tracking does not allow is refused as a wrong lot",
+          "[core][inventory][move]")
 {
     // As for receive and adjust: a worker who forgot to scan the lot is told so, not "not enough stock".
     InventoryFixture f;
@@ -313,11 +312,13 @@ TEST_CASE("implausible quantities are refused before any arithmetic", "[core][in
 {
     InventoryFixture f;
     f.state.putStock({f.kWidget, f.kBulk1, {}}, {}, 30);
-    CORE_CHECK_REFUSED(f.inventory().receive({f.kWidget, f.kBulk1, {}, {}, Inventory::kMaxUnitsPerAction + 1}),
-                       ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(
+        f.inventory().receive({f.kWidget, f.kBulk1, {}, {}, Inventory::kMaxUnitsPerAction + 1}),
+        ErrorCode::InvalidArgument);
     CORE_REQUIRE_OK(f.inventory().receive({f.kWidget, f.kBulk1, {}, {}, Inventory::kMaxUnitsPerAction}));
-    for (const std::int64_t delta : {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(),
-                                     -Inventory::kMaxUnitsPerAction - 1})
+    for (const std::int64_t delta :
+         {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(),
+          -Inventory::kMaxUnitsPerAction - 1})
         CORE_CHECK_REFUSED(f.inventory().adjust({f.kWidget, f.kBulk1, {}, {}, delta, AdjustReason::Found}),
                            ErrorCode::InvalidArgument);
 }

@@ -12,23 +12,27 @@ namespace {
 void fillLog(StoreFixture& f, const TenantContext& t)
 {
     for (int i = 1; i <= 5; ++i)
-        WH_REQUIRE_OK(f.store().receive(t, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, i}));
+        WH_REQUIRE_OK(f.store().receive(
+            t, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, i}));
 }
 
 QList<RecordedEvent> allEvents(db::Store& store)
 {
     QList<RecordedEvent> events;
-    REQUIRE(store.forEachEvent(1, [&](const RecordedEvent& e) {
-                     events.append(e);
-                     return true;
-                 })
+    REQUIRE(store
+                .forEachEvent(1,
+                              [&](const RecordedEvent& e) {
+                                  events.append(e);
+                                  return true;
+                              })
                 .ok());
     return events;
 }
 
 } // namespace
 
-TEST_CASE("events carry sequence, identity, aggregate version, time, actor and a chained hash", "[db][event-log]")
+TEST_CASE("events carry sequence, identity, aggregate version, time, actor and a chained hash",
+          "[db][event-log]")
 {
     StoreFixture f;
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
@@ -97,12 +101,16 @@ TEST_CASE("verify reports the first broken link of a tampered log", "[db][event-
 
     auto& c = f.store().connection();
     // Whoever tampers with the file can drop the triggers; the chain still gives them away.
-    REQUIRE(c.execScript("DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;").ok());
+    REQUIRE(
+        c.execScript("DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;").ok());
     SECTION("an altered payload")
     {
-        REQUIRE(c.execScript("UPDATE events SET payload = replace(payload, '\"quantity\":2', '\"quantity\":20') "
-                             "WHERE seq = 10").ok());
-        REQUIRE(c.queryInt("SELECT count(*) FROM events WHERE seq = 10 AND payload LIKE '%\"quantity\":20%'") == 1);
+        REQUIRE(
+            c.execScript("UPDATE events SET payload = replace(payload, '\"quantity\":2', '\"quantity\":20') "
+                         "WHERE seq = 10")
+                .ok());
+        REQUIRE(c.queryInt(
+                    "SELECT count(*) FROM events WHERE seq = 10 AND payload LIKE '%\"quantity\":20%'") == 1);
         auto report = f.store().verifyChain();
         WH_REQUIRE_OK(report);
         CHECK(report->firstBrokenSeq == 10);
@@ -120,10 +128,13 @@ TEST_CASE("verify reports the first broken link of a tampered log", "[db][event-
     {
         // Recomputing one event's own hash is not enough: the next event still points at the old one.
         RecordedEvent e;
-        REQUIRE(f.store().forEachEvent(9, [&](const RecordedEvent& r) {
-                             e = r;
-                             return false;
-                         }).ok());
+        REQUIRE(f.store()
+                    .forEachEvent(9,
+                                  [&](const RecordedEvent& r) {
+                                      e = r;
+                                      return false;
+                                  })
+                    .ok());
         e.payload = QByteArrayLiteral("{\"forged\":true}");
         e.hash = db::EventLog::computeHash(e);
         db::Statement s = c.prepare("UPDATE events SET payload = ?1, hash = ?2 WHERE seq = 9");
@@ -142,7 +153,8 @@ TEST_CASE("cloud-bound events get an outbox row in the same transaction, others 
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
     auto& c = f.store().connection();
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == 0); // master data stays home
-    auto receipt = f.store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, 4});
+    auto receipt = f.store().receive(acme, f.actor(),
+                                     {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, 4});
     WH_REQUIRE_OK(receipt);
     // 4 < 10: the receipt also raises LowStock, which goes out too.
     REQUIRE(receipt->events.size() == 2);

@@ -10,8 +10,8 @@
 #include <unistd.h>
 
 using namespace wh;
-using wh::test::StoreFixture;
 using wh::test::dumpDatabase;
+using wh::test::StoreFixture;
 
 namespace {
 
@@ -156,20 +156,23 @@ TEST_CASE("the transaction guard rolls back an action that fails half-way", "[db
         // A hand-made event list whose second event picks stock that is not there: the first event was
         // already appended and projected when the second fails.
         auto result = f.store().execute(acme, f.actor(), [](Inventory&) -> Result<EventList> {
-            return EventList{
-                DomainEvent{EventType::StockReceived, QStringLiteral("sku"), QStringLiteral("ACME-SKU1"),
-                            {{QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
-                             {QStringLiteral("location"), QStringLiteral("ACME-PICK")},
-                             {QStringLiteral("lot"), QString()},
-                             {QStringLiteral("expiry"), QString()},
-                             {QStringLiteral("quantity"), 5}}},
-                DomainEvent{EventType::StockPicked, QStringLiteral("order"), QStringLiteral("NOPE"),
-                            {{QStringLiteral("orderId"), QStringLiteral("NOPE")},
-                             {QStringLiteral("lineNo"), 1},
-                             {QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
-                             {QStringLiteral("location"), QStringLiteral("ACME-QA")},
-                             {QStringLiteral("lot"), QString()},
-                             {QStringLiteral("quantity"), 3}}}};
+            return EventList{DomainEvent{EventType::StockReceived,
+                                         QStringLiteral("sku"),
+                                         QStringLiteral("ACME-SKU1"),
+                                         {{QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
+                                          {QStringLiteral("location"), QStringLiteral("ACME-PICK")},
+                                          {QStringLiteral("lot"), QString()},
+                                          {QStringLiteral("expiry"), QString()},
+                                          {QStringLiteral("quantity"), 5}}},
+                             DomainEvent{EventType::StockPicked,
+                                         QStringLiteral("order"),
+                                         QStringLiteral("NOPE"),
+                                         {{QStringLiteral("orderId"), QStringLiteral("NOPE")},
+                                          {QStringLiteral("lineNo"), 1},
+                                          {QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
+                                          {QStringLiteral("location"), QStringLiteral("ACME-QA")},
+                                          {QStringLiteral("lot"), QString()},
+                                          {QStringLiteral("quantity"), 3}}}};
         });
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().code == ErrorCode::StorageError);

@@ -57,7 +57,8 @@ TEST_CASE("a store written by a newer version is refused and left untouched", "[
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
-    rawExec(path, QStringLiteral("PRAGMA application_id = %1; CREATE TABLE future_things (x); PRAGMA user_version = 99;")
+    rawExec(path, QStringLiteral(
+                      "PRAGMA application_id = %1; CREATE TABLE future_things (x); PRAGMA user_version = 99;")
                       .arg(db::Migrations::kApplicationId));
     const QByteArray before = fileDigest(path);
 

@@ -7,7 +7,8 @@ TEST_CASE("an action writes its event, projection and outbox row together", "[db
 {
     StoreFixture f;
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
-    auto receipt = f.store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 25});
+    auto receipt = f.store().receive(acme, f.actor(),
+                                     {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 25});
     WH_REQUIRE_OK(receipt);
     REQUIRE(receipt->events.size() == 1);
     CHECK(receipt->events[0].type == EventType::StockReceived);

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 using namespace wh;
-using wh::test::StoreFixture;
 using wh::test::dumpDatabase;
+using wh::test::StoreFixture;
 
 TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
 {
@@ -14,7 +14,8 @@ TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
     shared.code = QStringLiteral("SHARED-1");
     WH_REQUIRE_OK(f.store().defineSku(acme, f.actor(), shared));
     WH_REQUIRE_OK(f.store().defineSku(globex, f.actor(), shared));
-    WH_REQUIRE_OK(f.store().receive(acme, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
+    WH_REQUIRE_OK(f.store().receive(acme, f.actor(),
+                                    {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
 
     CHECK(f.store().stockForSku(acme, QStringLiteral("SHARED-1"))->size() == 1);
     CHECK(f.store().stockForSku(globex, QStringLiteral("SHARED-1"))->isEmpty());
@@ -25,22 +26,25 @@ TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
     const QString before = dumpDatabase(f.store().connection());
     SECTION("receiving into another tenant's bin")
     {
-        auto r = f.store().receive(globex, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
+        auto r = f.store().receive(globex, f.actor(),
+                                   {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::ForeignTenant);
         CHECK(r.error().message.contains(QStringLiteral("another merchant")));
     }
     SECTION("moving stock out of another tenant's bin")
     {
-        auto r = f.store().move(globex, f.actor(),
-                                {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), QStringLiteral("GLOBEX-BULK"), {}, 5});
+        auto r = f.store().move(
+            globex, f.actor(),
+            {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), QStringLiteral("GLOBEX-BULK"), {}, 5});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::ForeignTenant);
     }
     SECTION("adjusting another tenant's stock")
     {
-        auto r = f.store().adjust(globex, f.actor(),
-                                  {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, -5, AdjustReason::Lost});
+        auto r = f.store().adjust(
+            globex, f.actor(),
+            {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, -5, AdjustReason::Lost});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::ForeignTenant);
     }
@@ -56,15 +60,16 @@ TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
     }
     SECTION("redefining another tenant's bin")
     {
-        auto r = f.store().defineLocation(globex, f.actor(),
-                                          {QStringLiteral("ACME-PICK"), QStringLiteral("Z1"), LocationType::Pick, 1});
+        auto r = f.store().defineLocation(
+            globex, f.actor(), {QStringLiteral("ACME-PICK"), QStringLiteral("Z1"), LocationType::Pick, 1});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::ForeignTenant);
     }
     SECTION("acting for a tenant the store does not know")
     {
         const TenantContext stranger(QStringLiteral("stranger"));
-        auto r = f.store().receive(stranger, f.actor(), {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
+        auto r = f.store().receive(stranger, f.actor(),
+                                   {QStringLiteral("SHARED-1"), QStringLiteral("ACME-PICK"), {}, {}, 5});
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::UnknownTenant);
         auto ctx = f.store().tenant(QStringLiteral("stranger"));
@@ -79,7 +84,8 @@ TEST_CASE("an order id of one tenant is invisible to another", "[db][tenant]")
     StoreFixture f;
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
     const TenantContext globex = f.addTenant(QStringLiteral("globex"));
-    WH_REQUIRE_OK(f.store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
+    WH_REQUIRE_OK(f.store().receive(acme, f.actor(),
+                                    {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 40}));
     Order order;
     order.id = QStringLiteral("SO-1");
     order.status = OrderStatus::Paid;
@@ -96,8 +102,10 @@ TEST_CASE("an order id of one tenant is invisible to another", "[db][tenant]")
 TEST_CASE("tenant ids are validated and registered once", "[db][tenant]")
 {
     StoreFixture f;
-    WH_REQUIRE_OK(f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme")}, f.actor()));
-    auto again = f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme 2")}, f.actor());
+    WH_REQUIRE_OK(
+        f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme")}, f.actor()));
+    auto again =
+        f.store().registerTenant(Tenant{QStringLiteral("acme"), QStringLiteral("Acme 2")}, f.actor());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::AlreadyExists);
     for (const QString& bad : {QString(), QStringLiteral("has space"), QStringLiteral("x'; DROP TABLE--"),

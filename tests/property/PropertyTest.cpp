@@ -20,18 +20,19 @@ struct TenantModel
 {
     TenantContext ctx;
     QStringList skus;
-    QStringList lotTracked;        // subset of skus
-    QStringList allocatable;       // pick and bulk bins
-    QStringList other;             // receiving and quarantine
-    QStringList orders;            // every order ever reserved
+    QStringList lotTracked;                      // subset of skus
+    QStringList allocatable;                     // pick and bulk bins
+    QStringList other;                           // receiving and quarantine
+    QStringList orders;                          // every order ever reserved
     QHash<QString, std::int64_t> expectedOnHand; // per SKU: received + adjusted - picked
-    QSet<QString> touched;         // SKUs whose sellable stock ever changed
+    QSet<QString> touched;                       // SKUs whose sellable stock ever changed
 };
 
 class Property
 {
 public:
-    explicit Property(quint32 seed) : m_rng(seed)
+    explicit Property(quint32 seed)
+        : m_rng(seed)
     {
         db::StoreOptions options;
         // fsync per action is not what this test is about (the durability tests are); NORMAL keeps WAL's
@@ -76,10 +77,15 @@ public:
     int applied() const { return m_applied; }
 
 private:
-    qsizetype pick(qsizetype n) { return qsizetype(std::uniform_int_distribution<qsizetype>(0, n - 1)(m_rng)); }
-    std::int64_t between(std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(m_rng); }
-    template <typename T>
-    const T& any(const QList<T>& list) { return list[pick(list.size())]; }
+    qsizetype pick(qsizetype n)
+    {
+        return qsizetype(std::uniform_int_distribution<qsizetype>(0, n - 1)(m_rng));
+    }
+    std::int64_t between(std::int64_t lo, std::int64_t hi)
+    {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(m_rng);
+    }
+    template <typename T> const T& any(const QList<T>& list) { return list[pick(list.size())]; }
 
     void addTenant(const QString& id)
     {
@@ -94,7 +100,8 @@ private:
             WH_REQUIRE_OK(s.defineLocation(t.ctx, a, loc));
             t.allocatable.append(loc.code);
         }
-        for (const auto& [suffix, type] : {std::pair{"RCV", LocationType::Receiving}, {"QA", LocationType::Quarantine}}) {
+        for (const auto& [suffix, type] :
+             {std::pair{"RCV", LocationType::Receiving}, {"QA", LocationType::Quarantine}}) {
             const Location loc{p + QLatin1Char('-') + QLatin1String(suffix), QStringLiteral("DOCK"), type, 0};
             WH_REQUIRE_OK(s.defineLocation(t.ctx, a, loc));
             t.other.append(loc.code);
@@ -121,11 +128,11 @@ private:
         // Each lot has one expiry; LOT0 expired before "today", so it must never be allocated.
         if (lot.isEmpty())
             return {};
-        return wh::test::fixedNow().date().addDays(lot == QLatin1String("LOT0") ? -3 : 30 * lot.mid(3).toInt());
+        return wh::test::fixedNow().date().addDays(lot == QLatin1String("LOT0") ? -3
+                                                                                : 30 * lot.mid(3).toInt());
     }
 
-    template <typename R>
-    bool note(const R& result)
+    template <typename R> bool note(const R& result)
     {
         if (result.ok()) {
             ++m_applied;
@@ -163,7 +170,8 @@ private:
         const QString to = pick(5) == 0 ? any(t.other) : any(t.allocatable);
         if (to == row.key.location || row.level.available() <= 0)
             return;
-        if (note(store().move(t.ctx, m_fixture->actor(), {sku, row.key.location, to, row.key.lot, between(1, row.level.available())})))
+        if (note(store().move(t.ctx, m_fixture->actor(),
+                              {sku, row.key.location, to, row.key.lot, between(1, row.level.available())})))
             t.touched.insert(sku);
     }
 
@@ -174,9 +182,11 @@ private:
         if (rows.isEmpty())
             return;
         const StockRecord& row = any(rows);
-        const std::int64_t delta = pick(2) == 0 ? between(1, 10) : -between(1, std::max<std::int64_t>(1, row.level.available()));
+        const std::int64_t delta =
+            pick(2) == 0 ? between(1, 10) : -between(1, std::max<std::int64_t>(1, row.level.available()));
         const AdjustReason reason = delta > 0 ? AdjustReason::Found : AdjustReason::Damaged;
-        if (note(store().adjust(t.ctx, m_fixture->actor(), {sku, row.key.location, row.key.lot, {}, delta, reason}))) {
+        if (note(store().adjust(t.ctx, m_fixture->actor(),
+                                {sku, row.key.location, row.key.lot, {}, delta, reason}))) {
             t.expectedOnHand[sku] += delta;
             t.touched.insert(sku);
         }
@@ -189,7 +199,8 @@ private:
         order.status = pick(4) == 0 ? OrderStatus::PendingPayment : OrderStatus::Paid;
         const int lines = int(between(1, 3));
         for (int l = 1; l <= lines; ++l)
-            order.lines.append(OrderLine{l, any(t.skus), between(1, 8), Money::fromMinor(between(300, 5000))});
+            order.lines.append(
+                OrderLine{l, any(t.skus), between(1, 8), Money::fromMinor(between(300, 5000))});
         if (!OrderRules::validate(order).ok())
             return;
         if (note(store().reserve(t.ctx, m_fixture->actor(), order))) {
@@ -211,7 +222,8 @@ private:
 
     void release(TenantModel& t)
     {
-        if (auto r = activeReservation(t); r && note(store().release(t.ctx, m_fixture->actor(), {r->orderId, QStringLiteral("test")})))
+        if (auto r = activeReservation(t);
+            r && note(store().release(t.ctx, m_fixture->actor(), {r->orderId, QStringLiteral("test")})))
             for (const Allocation& a : r->allocations)
                 t.touched.insert(a.key.sku);
     }
@@ -229,7 +241,8 @@ private:
             return;
         const Allocation& a = any(open);
         const std::int64_t q = between(1, a.open());
-        if (note(store().pick(t.ctx, m_fixture->actor(), {r->orderId, a.lineNo, a.key.location, a.key.lot, q})))
+        if (note(store().pick(t.ctx, m_fixture->actor(),
+                              {r->orderId, a.lineNo, a.key.location, a.key.lot, q})))
             t.expectedOnHand[a.key.sku] -= q;
     }
 
@@ -238,8 +251,9 @@ private:
         if (t.orders.isEmpty())
             return;
         const QString id = any(t.orders);
-        note(store().ship(t.ctx, m_fixture->actor(), {id, id + QStringLiteral("-S"), QStringLiteral("UPS"),
-                                                      QStringLiteral("Standard"), QStringLiteral("1Z999")}));
+        note(store().ship(t.ctx, m_fixture->actor(),
+                          {id, id + QStringLiteral("-S"), QStringLiteral("UPS"), QStringLiteral("Standard"),
+                           QStringLiteral("1Z999")}));
     }
 
     void changeStatus(TenantModel& t)
@@ -250,9 +264,9 @@ private:
         const auto order = store().order(t.ctx, id);
         REQUIRE(order.ok());
         const OrderStatus to = order->status == OrderStatus::PendingPayment ? OrderStatus::Paid
-                               : order->status == OrderStatus::Shipped     ? OrderStatus::Delivered
-                               : pick(3) == 0                              ? OrderStatus::Cancelled
-                                                                           : OrderStatus::Paid;
+                               : order->status == OrderStatus::Shipped      ? OrderStatus::Delivered
+                               : pick(3) == 0                               ? OrderStatus::Cancelled
+                                                                            : OrderStatus::Paid;
         if (note(store().changeStatus(t.ctx, m_fixture->actor(), id, to)) && to == OrderStatus::Cancelled)
             for (const OrderLine& line : order->lines)
                 t.touched.insert(line.sku);
@@ -279,7 +293,9 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
 
     ErrorCode expected = ErrorCode::InvalidArgument;
     Status outcome;
-    auto keep = [&](const auto& r) { outcome = r.ok() ? Status() : Status(r.error()); };
+    auto keep = [&](const auto& r) {
+        outcome = r.ok() ? Status() : Status(r.error());
+    };
     switch (pick(6)) {
     case 0: // negative quantity
         expected = ErrorCode::NegativeQuantity;
@@ -302,7 +318,8 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         const std::int64_t have = store().sellable(t.ctx, sku).value();
         if (have + 1 > OrderRules::kMaxItems)
             return; // cannot over-reserve within one legal order; another case next time
-        order.lines = {OrderLine{1, sku, have + 1, Money::fromMinor(OrderRules::kMaxValue.minor() / (have + 1))}};
+        order.lines = {
+            OrderLine{1, sku, have + 1, Money::fromMinor(OrderRules::kMaxValue.minor() / (have + 1))}};
         keep(store().reserve(t.ctx, a, order));
         break;
     }
@@ -315,7 +332,8 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         if (order->status != OrderStatus::Paid && order->status != OrderStatus::Processing)
             return;
         const Allocation& al = any(r->allocations);
-        keep(store().pick(t.ctx, a, {r->orderId, al.lineNo, al.key.location, al.key.lot, al.open() + between(1, 5)}));
+        keep(store().pick(t.ctx, a,
+                          {r->orderId, al.lineNo, al.key.location, al.key.lot, al.open() + between(1, 5)}));
         break;
     }
     default: // an order over the item limit
@@ -323,7 +341,8 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         Order order;
         order.id = QStringLiteral("%1-Y%2").arg(t.ctx.id()).arg(i);
         order.status = OrderStatus::Paid;
-        order.lines = {OrderLine{1, any(t.skus), 30, Money::fromMinor(100)}, OrderLine{2, any(t.skus), 21, Money::fromMinor(100)}};
+        order.lines = {OrderLine{1, any(t.skus), 30, Money::fromMinor(100)},
+                       OrderLine{2, any(t.skus), 21, Money::fromMinor(100)}};
         keep(store().reserve(t.ctx, a, order));
         break;
     }
@@ -343,34 +362,50 @@ void Property::checkInvariants()
 {
     auto& c = store().connection();
     // The stock invariant, row by row (the schema's CHECK guards it too; this proves nothing slipped by).
-    CHECK(c.queryInt("SELECT count(*) FROM stock WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM stock WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand") ==
+          0);
     CHECK(c.queryInt("SELECT count(*) FROM stock WHERE available <> on_hand - reserved") == 0);
     // Reserved stock is exactly what active reservations still hold.
-    CHECK(c.queryInt("SELECT count(*) FROM stock s WHERE s.reserved <> (SELECT coalesce(sum(a.quantity - a.picked), 0) "
-                     "FROM allocations a JOIN reservations r ON r.tenant_id = a.tenant_id AND r.order_id = a.order_id "
-                     "WHERE r.status = 'active' AND a.tenant_id = s.tenant_id AND a.sku = s.sku "
-                     "AND a.location = s.location AND a.lot = s.lot)") == 0);
-    CHECK(c.queryInt("SELECT count(*) FROM allocations a JOIN reservations r USING (tenant_id, order_id) "
-                     "WHERE r.status = 'active' AND a.quantity > a.picked AND NOT EXISTS (SELECT 1 FROM stock s "
-                     "WHERE s.tenant_id = a.tenant_id AND s.sku = a.sku AND s.location = a.location AND s.lot = a.lot)") == 0);
+    CHECK(
+        c.queryInt(
+            "SELECT count(*) FROM stock s WHERE s.reserved <> (SELECT coalesce(sum(a.quantity - a.picked), "
+            "0) "
+            "FROM allocations a JOIN reservations r ON r.tenant_id = a.tenant_id AND r.order_id = a.order_id "
+            "WHERE r.status = 'active' AND a.tenant_id = s.tenant_id AND a.sku = s.sku "
+            "AND a.location = s.location AND a.lot = s.lot)") == 0);
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM allocations a JOIN reservations r USING (tenant_id, order_id) "
+              "WHERE r.status = 'active' AND a.quantity > a.picked AND NOT EXISTS (SELECT 1 FROM stock s "
+              "WHERE s.tenant_id = a.tenant_id AND s.sku = a.sku AND s.location = a.location AND s.lot = "
+              "a.lot)") == 0);
     // Every row lies in a bin of its own tenant.
-    CHECK(c.queryInt("SELECT count(*) FROM stock s JOIN locations l ON l.code = s.location WHERE l.tenant_id <> s.tenant_id") == 0);
-    CHECK(c.queryInt("SELECT count(*) FROM allocations a JOIN locations l ON l.code = a.location WHERE l.tenant_id <> a.tenant_id") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM stock s JOIN locations l ON l.code = s.location WHERE l.tenant_id "
+                     "<> s.tenant_id") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM allocations a JOIN locations l ON l.code = a.location WHERE "
+                     "l.tenant_id <> a.tenant_id") == 0);
     // Expired lots were never allocated.
     CHECK(c.queryInt("SELECT count(*) FROM allocations WHERE lot = 'LOT0'") == 0);
     // Shipped orders were picked in full and consumed their reservation.
-    CHECK(c.queryInt("SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND (SELECT status FROM "
-                     "reservations r WHERE r.tenant_id = o.tenant_id AND r.order_id = o.order_id) <> 'consumed'") == 0);
-    CHECK(c.queryInt("SELECT count(*) FROM order_lines l JOIN orders o USING (tenant_id, order_id) WHERE o.status IN "
-                     "('Shipped', 'Delivered') AND l.quantity <> (SELECT coalesce(sum(picked), 0) FROM allocations a "
-                     "WHERE a.tenant_id = l.tenant_id AND a.order_id = l.order_id AND a.line_no = l.line_no)") == 0);
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND (SELECT status "
+              "FROM "
+              "reservations r WHERE r.tenant_id = o.tenant_id AND r.order_id = o.order_id) <> 'consumed'") ==
+          0);
+    CHECK(
+        c.queryInt(
+            "SELECT count(*) FROM order_lines l JOIN orders o USING (tenant_id, order_id) WHERE o.status IN "
+            "('Shipped', 'Delivered') AND l.quantity <> (SELECT coalesce(sum(picked), 0) FROM allocations a "
+            "WHERE a.tenant_id = l.tenant_id AND a.order_id = l.order_id AND a.line_no = l.line_no)") == 0);
     // The outbox holds exactly the cloud-bound events.
-    const std::int64_t cloudBound = c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "
-                                                "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
-                                                "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
-                                                "'LowStockCleared')").value_or(-1);
+    const std::int64_t cloudBound =
+        c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "
+                   "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
+                   "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
+                   "'LowStockCleared')")
+            .value_or(-1);
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == cloudBound);
-    CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id <> o.tenant_id") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id "
+                     "<> o.tenant_id") == 0);
 
     for (const TenantModel& t : m_tenants) {
         for (const QString& sku : t.skus) {
@@ -415,7 +450,8 @@ TEST_CASE("100,000 random operations over three tenants keep every invariant", "
     auto rebuilt = property.store().rebuildInto(scratch.filePath(QStringLiteral("rebuilt.db")));
     WH_REQUIRE_OK(rebuilt);
     for (const db::TableDifference& d : rebuilt->differences)
-        UNSCOPED_INFO(d.table.toStdString() << ": " << d.onlyLive << " live-only, " << d.onlyRebuilt << " rebuilt-only");
+        UNSCOPED_INFO(d.table.toStdString()
+                      << ": " << d.onlyLive << " live-only, " << d.onlyRebuilt << " rebuilt-only");
     CHECK(rebuilt->equal());
     CHECK(rebuilt->eventsReplayed == chain->eventsChecked);
 }

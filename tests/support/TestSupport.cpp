@@ -13,7 +13,8 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 }
 
-StoreFixture::StoreFixture(db::StoreOptions options) : m_clock(fixedNow())
+StoreFixture::StoreFixture(db::StoreOptions options)
+    : m_clock(fixedNow())
 {
     REQUIRE(m_dir.isValid());
     reopen(options);

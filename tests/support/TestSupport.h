@@ -42,11 +42,11 @@ private:
 QString dumpDatabase(db::Connection& connection);
 
 // REQUIRE on a Result, printing the error when it failed.
-#define WH_REQUIRE_OK(expr)                                                                                   \
-    do {                                                                                                      \
-        const auto& wh_result_ = (expr);                                                                      \
-        INFO((wh_result_.ok() ? QString() : wh_result_.error().toString()).toStdString());                  \
-        REQUIRE(wh_result_.ok());                                                                             \
+#define WH_REQUIRE_OK(expr)                                                                                  \
+    do {                                                                                                     \
+        const auto& wh_result_ = (expr);                                                                     \
+        INFO((wh_result_.ok() ? QString() : wh_result_.error().toString()).toStdString());                   \
+        REQUIRE(wh_result_.ok());                                                                            \
     } while (false)
 
 } // namespace wh::test

@@ -1,5 +1,5 @@
-#include "DemoData.h"
 #include "StatusWindow.h"
+#include "DemoData.h"
 #include "TestSupport.h"
 
 #include <QLabel>
