@@ -1,23 +1,23 @@
 #include "Inventory.h"
 
+#include "EnumNames.h"
 #include "OrderRules.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
-#include <array>
 
 namespace wh {
 
 namespace {
 
-constexpr std::array<std::pair<AdjustReason, const char*>, 5> kReasonNames{{
+constexpr EnumNames<AdjustReason, 5> kReasonNames{{{
     {AdjustReason::Damaged, "damaged"},
     {AdjustReason::Lost, "lost"},
     {AdjustReason::Found, "found"},
     {AdjustReason::Expired, "expired"},
     {AdjustReason::CountCorrection, "count_correction"},
-}};
+}}};
 
 QString dateText(QDate date)
 {
@@ -88,18 +88,12 @@ bool allocationOrder(const StockRecord& a, const StockRecord& b)
 
 QString adjustReasonName(AdjustReason reason)
 {
-    for (const auto& [value, name] : kReasonNames)
-        if (value == reason)
-            return QLatin1String(name);
-    return {};
+    return kReasonNames.name(reason);
 }
 
 std::optional<AdjustReason> adjustReasonFromName(const QString& name)
 {
-    for (const auto& [value, text] : kReasonNames)
-        if (name == QLatin1String(text))
-            return value;
-    return std::nullopt;
+    return kReasonNames.value(name);
 }
 
 QJsonObject Inventory::skuToJson(const Sku& s)

@@ -1,12 +1,11 @@
 #include "Order.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace wh {
 
 namespace {
-constexpr std::array<std::pair<OrderStatus, const char*>, 8> kNames{{
+constexpr EnumNames<OrderStatus, 8> kNames{{{
     {OrderStatus::Draft, "Draft"},
     {OrderStatus::PendingPayment, "PendingPayment"},
     {OrderStatus::Paid, "Paid"},
@@ -15,23 +14,17 @@ constexpr std::array<std::pair<OrderStatus, const char*>, 8> kNames{{
     {OrderStatus::Delivered, "Delivered"},
     {OrderStatus::Cancelled, "Cancelled"},
     {OrderStatus::Returned, "Returned"},
-}};
+}}};
 } // namespace
 
 QString orderStatusName(OrderStatus status)
 {
-    for (const auto& [value, name] : kNames)
-        if (value == status)
-            return QLatin1String(name);
-    return {};
+    return kNames.name(status);
 }
 
 std::optional<OrderStatus> orderStatusFromName(const QString& name)
 {
-    for (const auto& [value, text] : kNames)
-        if (name == QLatin1String(text))
-            return value;
-    return std::nullopt;
+    return kNames.value(name);
 }
 
 std::int64_t Order::itemCount() const
