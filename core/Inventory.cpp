@@ -157,6 +157,8 @@ QJsonObject Inventory::orderToJson(const Order& o)
                         {QStringLiteral("unitPriceMinor"), static_cast<qint64>(line.unitPrice.minor())}});
     return QJsonObject{{QStringLiteral("orderId"), o.id},
                        {QStringLiteral("status"), orderStatusName(o.status)},
+                       {QStringLiteral("service"), o.service},
+                       {QStringLiteral("promisedDate"), dateText(o.promisedDate)},
                        {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
                        {QStringLiteral("lines"), lines}};
 }
@@ -166,6 +168,8 @@ Order Inventory::orderFromJson(const QJsonObject& j)
     Order o;
     o.id = j.value(QStringLiteral("orderId")).toString();
     o.status = orderStatusFromName(j.value(QStringLiteral("status")).toString()).value_or(OrderStatus::Draft);
+    o.service = j.value(QStringLiteral("service")).toString();
+    o.promisedDate = QDate::fromString(j.value(QStringLiteral("promisedDate")).toString(), Qt::ISODate);
     const QJsonArray lines = j.value(QStringLiteral("lines")).toArray();
     for (const QJsonValue& v : lines) {
         const QJsonObject line = v.toObject();
@@ -219,46 +223,6 @@ Status Inventory::checkPlausible(std::int64_t quantity)
             QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
                 .arg(QString::number(quantity), QString::number(kMaxUnitsPerAction)));
     return {};
-}
-
-void Inventory::trackSellable(const QString& sku, const Location& where, QDate expiry, std::int64_t delta)
-{
-    if (!where.allocatable())
-        return;
-    if (expiry.isValid() && expiry < m_clock.today())
-        return;
-    m_sellableDelta[sku] += delta;
-}
-
-EventList Inventory::withLowStockEvents(EventList events)
-{
-    for (auto it = m_sellableDelta.cbegin(); it != m_sellableDelta.cend(); ++it) {
-        if (it.value() == 0)
-            continue;
-        const std::optional<Sku> sku = m_state.sku(it.key());
-        if (!sku)
-            continue;
-        const std::int64_t after = m_state.sellable(it.key(), m_clock.today()) + it.value();
-        const bool wasLow = m_state.lowStockFlagged(it.key());
-        const bool isLow = after < sku->lowStockThreshold;
-        if (isLow && !wasLow) {
-            const std::int64_t toReach = 2 * std::int64_t(sku->lowStockThreshold) - after;
-            const std::int64_t suggestion = std::max<std::int64_t>(sku->reorderQuantity, toReach);
-            events.append(
-                event(EventType::LowStock, QStringLiteral("sku"), sku->code,
-                      {{QStringLiteral("sku"), sku->code},
-                       {QStringLiteral("available"), static_cast<qint64>(after)},
-                       {QStringLiteral("threshold"), sku->lowStockThreshold},
-                       {QStringLiteral("suggestedReorderQuantity"), static_cast<qint64>(suggestion)}}));
-        } else if (!isLow && wasLow) {
-            events.append(event(EventType::LowStockCleared, QStringLiteral("sku"), sku->code,
-                                {{QStringLiteral("sku"), sku->code},
-                                 {QStringLiteral("available"), static_cast<qint64>(after)},
-                                 {QStringLiteral("threshold"), sku->lowStockThreshold}}));
-        }
-    }
-    m_sellableDelta.clear();
-    return events;
 }
 
 Result<EventList> Inventory::defineSku(const Sku& sku)
@@ -324,13 +288,14 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
                 QStringLiteral("Lot %1 of %2 in %3 expires on %4, not %5.")
                     .arg(cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry), dateText(cmd.expiry)));
     }
-    trackSellable(cmd.sku, *where, expiry, cmd.quantity);
-    return withLowStockEvents({event(EventType::StockReceived, QStringLiteral("sku"), cmd.sku,
-                                     {{QStringLiteral("sku"), cmd.sku},
-                                      {QStringLiteral("location"), cmd.location},
-                                      {QStringLiteral("lot"), cmd.lot},
-                                      {QStringLiteral("expiry"), dateText(expiry)},
-                                      {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
+    m_lowStock.track(cmd.sku, *where, expiry, cmd.quantity);
+    return m_lowStock.appendEvents(
+        {event(EventType::StockReceived, QStringLiteral("sku"), cmd.sku,
+               {{QStringLiteral("sku"), cmd.sku},
+                {QStringLiteral("location"), cmd.location},
+                {QStringLiteral("lot"), cmd.lot},
+                {QStringLiteral("expiry"), dateText(expiry)},
+                {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
 }
 
 Result<EventList> Inventory::move(const MoveStock& cmd)
@@ -366,15 +331,16 @@ Result<EventList> Inventory::move(const MoveStock& cmd)
         target && target->level.onHand > 0 && target->expiry != source->expiry)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("Lot %1 in %2 has another expiry date.").arg(cmd.lot, cmd.to));
-    trackSellable(cmd.sku, *from, source->expiry, -cmd.quantity);
-    trackSellable(cmd.sku, *to, source->expiry, cmd.quantity);
-    return withLowStockEvents({event(EventType::StockMoved, QStringLiteral("sku"), cmd.sku,
-                                     {{QStringLiteral("sku"), cmd.sku},
-                                      {QStringLiteral("from"), cmd.from},
-                                      {QStringLiteral("to"), cmd.to},
-                                      {QStringLiteral("lot"), cmd.lot},
-                                      {QStringLiteral("expiry"), dateText(source->expiry)},
-                                      {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
+    m_lowStock.track(cmd.sku, *from, source->expiry, -cmd.quantity);
+    m_lowStock.track(cmd.sku, *to, source->expiry, cmd.quantity);
+    return m_lowStock.appendEvents(
+        {event(EventType::StockMoved, QStringLiteral("sku"), cmd.sku,
+               {{QStringLiteral("sku"), cmd.sku},
+                {QStringLiteral("from"), cmd.from},
+                {QStringLiteral("to"), cmd.to},
+                {QStringLiteral("lot"), cmd.lot},
+                {QStringLiteral("expiry"), dateText(source->expiry)},
+                {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}})});
 }
 
 Result<EventList> Inventory::adjust(const AdjustStock& cmd)
@@ -403,14 +369,14 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
                                "is released first).")
                     .arg(QString::number(available), cmd.sku, cmd.location, QString::number(-cmd.delta)));
     }
-    trackSellable(cmd.sku, *where, expiry, cmd.delta);
-    return withLowStockEvents({event(EventType::StockAdjusted, QStringLiteral("sku"), cmd.sku,
-                                     {{QStringLiteral("sku"), cmd.sku},
-                                      {QStringLiteral("location"), cmd.location},
-                                      {QStringLiteral("lot"), cmd.lot},
-                                      {QStringLiteral("expiry"), dateText(expiry)},
-                                      {QStringLiteral("delta"), static_cast<qint64>(cmd.delta)},
-                                      {QStringLiteral("reason"), adjustReasonName(cmd.reason)}})});
+    m_lowStock.track(cmd.sku, *where, expiry, cmd.delta);
+    return m_lowStock.appendEvents({event(EventType::StockAdjusted, QStringLiteral("sku"), cmd.sku,
+                                          {{QStringLiteral("sku"), cmd.sku},
+                                           {QStringLiteral("location"), cmd.location},
+                                           {QStringLiteral("lot"), cmd.lot},
+                                           {QStringLiteral("expiry"), dateText(expiry)},
+                                           {QStringLiteral("delta"), static_cast<qint64>(cmd.delta)},
+                                           {QStringLiteral("reason"), adjustReasonName(cmd.reason)}})});
 }
 
 Result<EventList> Inventory::reserve(const Order& order)
@@ -472,11 +438,11 @@ Result<EventList> Inventory::reserve(const Order& order)
     QJsonArray allocationJson;
     for (const Allocation& a : std::as_const(allocations)) {
         allocationJson.append(allocationToJson(a));
-        m_sellableDelta[a.key.sku] -= a.quantity; // allocatable and unexpired by construction
+        m_lowStock.trackSellable(a.key.sku, -a.quantity); // allocatable and unexpired by construction
     }
     Order registered = order;
     registered.createdAt = m_clock.now();
-    return withLowStockEvents(
+    return m_lowStock.appendEvents(
         {event(EventType::OrderRegistered, QStringLiteral("order"), order.id, orderToJson(registered)),
          event(EventType::InventoryReserved, QStringLiteral("order"), order.id,
                {{QStringLiteral("orderId"), order.id}, {QStringLiteral("allocations"), allocationJson}})});
@@ -492,7 +458,7 @@ Result<EventList> Inventory::release(const ReleaseReservation& cmd)
     if (!reservation || reservation->status != ReservationStatus::Active)
         return makeError(ErrorCode::NothingToRelease,
                          QStringLiteral("Order %1 holds no reservation to release.").arg(cmd.orderId));
-    // Refused before anything is tracked: a refusal half-way would leave sellable changes in m_sellableDelta
+    // Refused before anything is tracked: a refusal half-way would leave sellable changes in the tracker
     // for the next command this handler runs.
     for (const Allocation& a : reservation->allocations)
         if (a.picked > 0)
@@ -504,12 +470,13 @@ Result<EventList> Inventory::release(const ReleaseReservation& cmd)
     for (const Allocation& a : reservation->allocations) {
         released.append(allocationToJson(a));
         if (auto where = m_state.location(a.key.location))
-            trackSellable(a.key.sku, *where, a.expiry, a.quantity);
+            m_lowStock.track(a.key.sku, *where, a.expiry, a.quantity);
     }
-    return withLowStockEvents({event(EventType::ReservationReleased, QStringLiteral("order"), cmd.orderId,
-                                     {{QStringLiteral("orderId"), cmd.orderId},
-                                      {QStringLiteral("reason"), cmd.reason},
-                                      {QStringLiteral("allocations"), released}})});
+    return m_lowStock.appendEvents(
+        {event(EventType::ReservationReleased, QStringLiteral("order"), cmd.orderId,
+               {{QStringLiteral("orderId"), cmd.orderId},
+                {QStringLiteral("reason"), cmd.reason},
+                {QStringLiteral("allocations"), released}})});
 }
 
 Result<EventList> Inventory::pick(const PickLine& cmd)

@@ -3,9 +3,8 @@
 #include "Clock.h"
 #include "DomainEvent.h"
 #include "InventoryState.h"
+#include "LowStockTracker.h"
 #include "Result.h"
-
-#include <QMap>
 
 namespace wh {
 
@@ -83,6 +82,7 @@ public:
     Inventory(const InventoryState& state, const Clock& clock)
         : m_state(state)
         , m_clock(clock)
+        , m_lowStock(state, clock)
     {}
 
     Result<EventList> defineSku(const Sku& sku);
@@ -112,13 +112,10 @@ private:
     Result<Sku> knownSku(const QString& code) const;
     Status checkLot(const Sku& sku, const QString& lot) const;
     static Status checkPlausible(std::int64_t quantity);
-    void trackSellable(const QString& sku, const Location& where, QDate expiry, std::int64_t delta);
-    EventList withLowStockEvents(EventList events);
 
     const InventoryState& m_state;
     const Clock& m_clock;
-    // Per SKU, for this command; ordered so that one command's alerts always come out in the same order.
-    QMap<QString, std::int64_t> m_sellableDelta;
+    LowStockTracker m_lowStock;
 };
 
 } // namespace wh

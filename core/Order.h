@@ -42,6 +42,8 @@ struct Order
     OrderStatus status = OrderStatus::PendingPayment;
     QList<OrderLine> lines;
     QDateTime createdAt;
+    QString service;    // the service the customer was promised: Standard, Express or Overnight
+    QDate promisedDate; // the delivery date promised to the customer (invalid when none)
 
     std::int64_t itemCount() const;
     Money value() const;
@@ -71,14 +73,6 @@ struct Reservation
     QString orderId;
     ReservationStatus status = ReservationStatus::Active;
     QList<Allocation> allocations;
-};
-
-// A unit of picking work: lines in pick-path order (filled by the outbound workflows).
-struct PickTask
-{
-    QString id;
-    QStringList orderIds;
-    QList<Allocation> lines;
 };
 
 struct Shipment
