@@ -16,7 +16,9 @@ bool EventType::isCloudBound(const QString& type)
     // everything that changes what the central service can promise or has to do goes out.
     static const QSet<QString> cloudBound{StockReceived,       StockAdjusted, InventoryReserved,
                                           ReservationReleased, StockPicked,   ShipmentCreated,
-                                          OrderStatusChanged,  LowStock,      LowStockCleared};
+                                          OrderStatusChanged,  LowStock,      LowStockCleared,
+                                          PickStarted,         PickShort,     PickCompleted,
+                                          ReservationShortfall};
     return cloudBound.contains(type);
 }
 

@@ -54,6 +54,12 @@ inline const QString InventoryReserved = QStringLiteral("InventoryReserved");
 inline const QString ReservationReleased = QStringLiteral("ReservationReleased");
 inline const QString StockPicked = QStringLiteral("StockPicked");
 inline const QString ShipmentCreated = QStringLiteral("ShipmentCreated");
+inline const QString PickTaskCreated = QStringLiteral("PickTaskCreated");
+inline const QString PickTaskLinesAdded = QStringLiteral("PickTaskLinesAdded");
+inline const QString PickStarted = QStringLiteral("PickStarted");
+inline const QString PickShort = QStringLiteral("PickShort");
+inline const QString PickCompleted = QStringLiteral("PickCompleted");
+inline const QString ReservationShortfall = QStringLiteral("ReservationShortfall");
 inline const QString LowStock = QStringLiteral("LowStock");
 inline const QString LowStockCleared = QStringLiteral("LowStockCleared");
 

@@ -37,6 +37,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("over_pick");
     case ErrorCode::AlreadyPicked:
         return QStringLiteral("already_picked");
+    case ErrorCode::UnknownTask:
+        return QStringLiteral("unknown_task");
+    case ErrorCode::NothingToPick:
+        return QStringLiteral("nothing_to_pick");
+    case ErrorCode::WrongBin:
+        return QStringLiteral("wrong_bin");
+    case ErrorCode::WrongItem:
+        return QStringLiteral("wrong_item");
+    case ErrorCode::WrongLot:
+        return QStringLiteral("wrong_lot");
+    case ErrorCode::ToteInUse:
+        return QStringLiteral("tote_in_use");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

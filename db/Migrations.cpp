@@ -164,6 +164,51 @@ CREATE TABLE low_stock (
     PRIMARY KEY (tenant_id, sku)
 ) WITHOUT ROWID;
 )sql",
+    // 2: picking - the promised service and date on orders, pick tasks and their lines, totes.
+    R"sql(
+ALTER TABLE orders ADD COLUMN service TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN promised_date TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE pick_tasks (
+    tenant_id   TEXT    NOT NULL,
+    task_id     TEXT    NOT NULL,
+    strategy    TEXT    NOT NULL CHECK (strategy IN ('single', 'batch', 'zone', 'wave')),
+    zone        TEXT    NOT NULL,
+    wave_id     TEXT    NOT NULL,
+    status      TEXT    NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, task_id)
+) WITHOUT ROWID;
+CREATE INDEX pick_tasks_by_status ON pick_tasks (tenant_id, status);
+
+CREATE TABLE pick_task_lines (
+    tenant_id      TEXT    NOT NULL,
+    task_id        TEXT    NOT NULL,
+    seq_no         INTEGER NOT NULL,
+    order_id       TEXT    NOT NULL,
+    line_no        INTEGER NOT NULL,
+    sku            TEXT    NOT NULL,
+    location       TEXT    NOT NULL,
+    lot            TEXT    NOT NULL,
+    expiry         TEXT    NOT NULL,
+    zone           TEXT    NOT NULL,
+    pick_sequence  INTEGER NOT NULL,
+    quantity       INTEGER NOT NULL,
+    picked         INTEGER NOT NULL DEFAULT 0,
+    short_quantity INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (tenant_id, task_id, seq_no),
+    CHECK (quantity > 0 AND picked >= 0 AND short_quantity >= 0 AND picked + short_quantity <= quantity)
+) WITHOUT ROWID;
+CREATE INDEX pick_task_lines_by_allocation ON pick_task_lines (tenant_id, order_id, line_no, location, lot);
+
+CREATE TABLE totes (
+    tote      TEXT PRIMARY KEY,  -- a physical tote, shared by the building: one order at a time
+    tenant_id TEXT NOT NULL,
+    order_id  TEXT NOT NULL,
+    task_id   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX totes_by_task ON totes (tenant_id, task_id);
+)sql",
 };
 
 } // namespace
@@ -177,7 +222,8 @@ const QList<const char*>& projectionTables()
 {
     static const QList<const char*> tables{"tenants",   "skus",        "locations",    "stock",
                                            "orders",    "order_lines", "reservations", "allocations",
-                                           "shipments", "low_stock"};
+                                           "shipments", "low_stock",   "pick_tasks",   "pick_task_lines",
+                                           "totes"};
     return tables;
 }
 

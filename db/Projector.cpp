@@ -60,9 +60,12 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
         const QJsonObject a = value.toObject();
         const std::int64_t quantity = num(a, "quantity");
         if (direction > 0) {
-            Statement insert = m_connection.prepare("INSERT INTO allocations (tenant_id, order_id, line_no, "
-                                                    "sku, location, lot, expiry, quantity, picked) "
-                                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0)");
+            Statement insert =
+                m_connection.prepare("INSERT INTO allocations (tenant_id, order_id, line_no, "
+                                     "sku, location, lot, expiry, quantity, picked) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0) "
+                                     "ON CONFLICT (tenant_id, order_id, line_no, location, lot) "
+                                     "DO UPDATE SET quantity = quantity + excluded.quantity");
             insert.bind(1, e.tenantId).bind(2, orderId).bind(3, num(a, "lineNo")).bind(4, str(a, "sku"));
             insert.bind(5, str(a, "location"))
                 .bind(6, str(a, "lot"))
@@ -83,6 +86,104 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
     reservation.bind(1, e.tenantId).bind(2, orderId);
     reservation.bind(3, direction > 0 ? QStringLiteral("active") : QStringLiteral("released")).bind(4, e.seq);
     return reservation.exec();
+}
+
+Status Projector::insertTaskLines(const RecordedEvent& e, const QString& taskId, const QJsonArray& lines)
+{
+    for (const QJsonValue& value : lines) {
+        const QJsonObject l = value.toObject();
+        Statement s = m_connection.prepare(
+            "INSERT INTO pick_task_lines (tenant_id, task_id, seq_no, order_id, line_no, sku, location, lot, "
+            "expiry, "
+            "zone, pick_sequence, quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        s.bind(1, e.tenantId).bind(2, taskId).bind(3, num(l, "seqNo")).bind(4, str(l, "orderId"));
+        s.bind(5, num(l, "lineNo")).bind(6, str(l, "sku")).bind(7, str(l, "location")).bind(8, str(l, "lot"));
+        s.bind(9, str(l, "expiry")).bind(10, str(l, "zone")).bind(11, num(l, "pickSequence"));
+        s.bind(12, num(l, "quantity"));
+        if (auto status = s.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status Projector::setTaskStatus(const RecordedEvent& e, const QString& taskId, const char* status)
+{
+    Statement s = m_connection.prepare(
+        "UPDATE pick_tasks SET status = ?3, updated_seq = ?4 WHERE tenant_id = ?1 AND task_id = ?2");
+    s.bind(1, e.tenantId).bind(2, taskId).bind(3, QLatin1String(status)).bind(4, e.seq);
+    return s.exec();
+}
+
+Status Projector::applyTaskPick(const RecordedEvent& e, const QJsonObject& p)
+{
+    Statement line = m_connection.prepare("UPDATE pick_task_lines SET picked = picked + ?4 WHERE tenant_id = "
+                                          "?1 AND task_id = ?2 AND seq_no = ?3");
+    line.bind(1, e.tenantId).bind(2, str(p, "taskId")).bind(3, num(p, "seqNo")).bind(4, num(p, "quantity"));
+    if (auto status = line.exec(); !status)
+        return status;
+    if (str(p, "tote").isEmpty())
+        return {};
+    Statement tote =
+        m_connection.prepare("INSERT INTO totes (tote, tenant_id, order_id, task_id) VALUES (?1, ?2, ?3, ?4) "
+                             "ON CONFLICT (tote) DO UPDATE SET task_id = excluded.task_id "
+                             "WHERE tenant_id = excluded.tenant_id AND order_id = excluded.order_id");
+    tote.bind(1, str(p, "tote")).bind(2, e.tenantId).bind(3, str(p, "orderId")).bind(4, str(p, "taskId"));
+    return tote.exec();
+}
+
+Status Projector::applyPicking(const RecordedEvent& e, const QJsonObject& p)
+{
+    const QString& t = e.type;
+    const QString taskId = str(p, "taskId");
+    if (t == EventType::PickTaskCreated) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO pick_tasks (tenant_id, task_id, strategy, zone, wave_id, status, updated_seq) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6)");
+        s.bind(1, e.tenantId).bind(2, taskId).bind(3, str(p, "strategy")).bind(4, str(p, "zone"));
+        s.bind(5, str(p, "waveId")).bind(6, e.seq);
+        if (auto status = s.exec(); !status)
+            return status;
+        return insertTaskLines(e, taskId, p.value(QLatin1String("lines")).toArray());
+    }
+    if (t == EventType::PickTaskLinesAdded)
+        return insertTaskLines(e, taskId, p.value(QLatin1String("lines")).toArray());
+    if (t == EventType::PickStarted)
+        return setTaskStatus(e, taskId, "in_progress");
+    if (t == EventType::PickCompleted)
+        return setTaskStatus(e, taskId, "done");
+    if (t == EventType::PickShort) {
+        const std::int64_t shortQuantity = num(p, "shortQuantity");
+        Statement line =
+            m_connection.prepare("UPDATE pick_task_lines SET short_quantity = short_quantity + ?4 "
+                                 "WHERE tenant_id = ?1 AND task_id = ?2 AND seq_no = ?3");
+        line.bind(1, e.tenantId).bind(2, taskId).bind(3, num(p, "seqNo")).bind(4, shortQuantity);
+        if (auto status = line.exec(); !status)
+            return status;
+        // The allocation shrinks by what was not there; an allocation left with nothing goes.
+        Statement allocation = m_connection.prepare("UPDATE allocations SET quantity = quantity - ?6 WHERE "
+                                                    "tenant_id = ?1 AND order_id = ?2 AND line_no = ?3 "
+                                                    "AND location = ?4 AND lot = ?5 AND quantity > ?6");
+        allocation.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, num(p, "lineNo"));
+        allocation.bind(4, str(p, "location")).bind(5, str(p, "lot")).bind(6, shortQuantity);
+        if (auto status = allocation.exec(); !status)
+            return status;
+        if (m_connection.changes() == 0) {
+            Statement remove = m_connection.prepare("DELETE FROM allocations WHERE tenant_id = ?1 AND "
+                                                    "order_id = ?2 AND line_no = ?3 AND location = ?4 "
+                                                    "AND lot = ?5 AND quantity = ?6 AND picked = 0");
+            remove.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, num(p, "lineNo"));
+            remove.bind(4, str(p, "location")).bind(5, str(p, "lot")).bind(6, shortQuantity);
+            if (auto status = remove.exec(); !status)
+                return status;
+            if (m_connection.changes() != 1)
+                return makeError(
+                    ErrorCode::StorageCorrupt,
+                    QStringLiteral("Event %1 shorts more than its allocation holds.").arg(e.seq));
+        }
+        return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), 0,
+                           -shortQuantity, e.seq);
+    }
+    return {}; // ReservationShortfall: for the central service; no read model here keeps it
 }
 
 Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
@@ -139,12 +240,13 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
     }
     if (t == EventType::OrderRegistered) {
         const Order order = Inventory::orderFromJson(p);
-        Statement s = m_connection.prepare("INSERT INTO orders (tenant_id, order_id, status, value_minor, "
-                                           "item_count, created_at, updated_seq) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement s =
+            m_connection.prepare("INSERT INTO orders (tenant_id, order_id, status, value_minor, item_count, "
+                                 "created_at, updated_seq, "
+                                 "service, promised_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         s.bind(1, e.tenantId).bind(2, order.id).bind(3, orderStatusName(order.status));
         s.bind(4, order.value().minor()).bind(5, order.itemCount()).bind(6, e.occurredAt.toMSecsSinceEpoch());
-        s.bind(7, e.seq);
+        s.bind(7, e.seq).bind(8, order.service).bind(9, str(p, "promisedDate"));
         if (auto status = s.exec(); !status)
             return status;
         for (const OrderLine& line : order.lines) {
@@ -180,9 +282,17 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         s.bind(5, str(p, "lot")).bind(6, q);
         if (auto status = s.exec(); !status)
             return status;
+        if (p.contains(QLatin1String("taskId"))) {
+            if (auto status = applyTaskPick(e, p); !status)
+                return status;
+        }
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), -q, -q,
                            e.seq);
     }
+    if (t == EventType::PickTaskCreated || t == EventType::PickTaskLinesAdded ||
+        t == EventType::PickStarted || t == EventType::PickShort || t == EventType::PickCompleted ||
+        t == EventType::ReservationShortfall)
+        return applyPicking(e, p);
     if (t == EventType::ShipmentCreated) {
         Statement s = m_connection.prepare("INSERT INTO shipments (tenant_id, shipment_id, order_id, "
                                            "carrier, service, tracking_number, shipped_at) "
@@ -195,6 +305,10 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
             .bind(6, str(p, "trackingNumber"))
             .bind(7, e.occurredAt.toMSecsSinceEpoch());
         if (auto status = s.exec(); !status)
+            return status;
+        Statement totes = m_connection.prepare("DELETE FROM totes WHERE tenant_id = ?1 AND order_id = ?2");
+        totes.bind(1, e.tenantId).bind(2, str(p, "orderId"));
+        if (auto status = totes.exec(); !status)
             return status;
         Statement r = m_connection.prepare("UPDATE reservations SET status = 'consumed', updated_seq = ?3 "
                                            "WHERE tenant_id = ?1 AND order_id = ?2");

@@ -3,6 +3,8 @@
 #include "DomainEvent.h"
 #include "Sqlite.h"
 
+class QJsonArray;
+
 namespace wh::db {
 
 // The CQRS write-to-read step: applies one recorded event to the projections (stock, orders, reservations,
@@ -20,6 +22,10 @@ public:
 private:
     Status changeStock(const QString& tenant, const QString& sku, const QString& location, const QString& lot,
                        const QString& expiry, std::int64_t onHand, std::int64_t reserved, std::int64_t seq);
+    Status applyPicking(const RecordedEvent& event, const QJsonObject& payload);
+    Status applyTaskPick(const RecordedEvent& event, const QJsonObject& payload);
+    Status insertTaskLines(const RecordedEvent& event, const QString& taskId, const QJsonArray& lines);
+    Status setTaskStatus(const RecordedEvent& event, const QString& taskId, const char* status);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
 
     Connection& m_connection;

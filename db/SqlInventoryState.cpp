@@ -197,4 +197,95 @@ QList<StockRecord> SqlInventoryState::stockInLocation(const QString& location) c
     return rows;
 }
 
+std::optional<PickTask> SqlInventoryState::pickTask(const QString& id) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT strategy, zone, wave_id, status FROM pick_tasks WHERE tenant_id = ?1 AND task_id = ?2");
+    s.bind(1, m_tenant).bind(2, id);
+    if (!s.next())
+        return std::nullopt;
+    PickTask task;
+    task.id = id;
+    task.strategy = pickStrategyFromName(s.text(0)).value_or(PickStrategy::Single);
+    task.zone = s.text(1);
+    task.waveId = s.text(2);
+    task.status = pickTaskStatusFromName(s.text(3)).value_or(PickTaskStatus::Open);
+    Statement lines = m_connection.prepare(
+        "SELECT seq_no, order_id, line_no, sku, location, lot, expiry, zone, pick_sequence, quantity, "
+        "picked, "
+        "short_quantity FROM pick_task_lines WHERE tenant_id = ?1 AND task_id = ?2 ORDER BY seq_no");
+    lines.bind(1, m_tenant).bind(2, id);
+    while (lines.next()) {
+        PickTaskLine l;
+        l.seqNo = int(lines.int64(0));
+        l.orderId = lines.text(1);
+        l.lineNo = int(lines.int64(2));
+        l.key = StockKey{lines.text(3), lines.text(4), lines.text(5)};
+        l.expiry = QDate::fromString(lines.text(6), Qt::ISODate);
+        l.zone = lines.text(7);
+        l.pickSequence = int(lines.int64(8));
+        l.quantity = lines.int64(9);
+        l.picked = lines.int64(10);
+        l.shortQuantity = lines.int64(11);
+        task.lines.append(l);
+    }
+    Statement totes =
+        m_connection.prepare("SELECT order_id, tote FROM totes WHERE tenant_id = ?1 AND task_id = ?2");
+    totes.bind(1, m_tenant).bind(2, id);
+    while (totes.next())
+        task.totes.insert(totes.text(0), totes.text(1));
+    return task;
+}
+
+QList<PickCandidate> SqlInventoryState::unplannedAllocations() const
+{
+    // What each allocation still needs picked, less what open task lines already cover.
+    Statement s = m_connection.prepare(
+        "SELECT a.order_id, o.service, o.promised_date, a.line_no, a.sku, a.location, a.lot, a.expiry, "
+        "l.zone, "
+        "l.pick_sequence, a.quantity - a.picked - coalesce((SELECT sum(t.quantity - t.picked - "
+        "t.short_quantity) "
+        "FROM pick_task_lines t JOIN pick_tasks pt ON pt.tenant_id = t.tenant_id AND pt.task_id = t.task_id "
+        "WHERE t.tenant_id = a.tenant_id AND t.order_id = a.order_id AND t.line_no = a.line_no "
+        "AND t.location = a.location AND t.lot = a.lot AND pt.status <> 'cancelled'), 0) AS unplanned "
+        "FROM allocations a "
+        "JOIN reservations r ON r.tenant_id = a.tenant_id AND r.order_id = a.order_id AND r.status = "
+        "'active' "
+        "JOIN orders o ON o.tenant_id = a.tenant_id AND o.order_id = a.order_id AND o.status IN ('Paid', "
+        "'Processing') "
+        "JOIN locations l ON l.code = a.location "
+        "WHERE a.tenant_id = ?1 AND unplanned > 0 ORDER BY a.order_id, a.line_no, a.location, a.lot");
+    s.bind(1, m_tenant);
+    QList<PickCandidate> result;
+    while (s.next()) {
+        PickCandidate c;
+        c.orderId = s.text(0);
+        c.service = s.text(1);
+        c.promisedDate = QDate::fromString(s.text(2), Qt::ISODate);
+        c.lineNo = int(s.int64(3));
+        c.key = StockKey{s.text(4), s.text(5), s.text(6)};
+        c.expiry = QDate::fromString(s.text(7), Qt::ISODate);
+        c.zone = s.text(8);
+        c.pickSequence = int(s.int64(9));
+        c.quantity = s.int64(10);
+        result.append(c);
+    }
+    return result;
+}
+
+ToteUse SqlInventoryState::toteUse(const QString& tote) const
+{
+    Statement s = m_connection.prepare("SELECT tenant_id, order_id FROM totes WHERE tote = ?1");
+    s.bind(1, tote);
+    ToteUse use;
+    if (!s.next())
+        return use;
+    use.inUse = true;
+    if (s.text(0) != m_tenant)
+        use.otherTenant = true; // and nothing more of it leaves this function
+    else
+        use.orderId = s.text(1);
+    return use;
+}
+
 } // namespace wh::db

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InventoryState.h"
+#include "Picking.h"
 #include "Sqlite.h"
 #include "Tenant.h"
 
@@ -8,7 +9,7 @@ namespace wh::db {
 
 // The rules' read side over SQLite, for one tenant: every query binds the tenant id, so nothing of another
 // tenant can be read through it. Also serves the look-up screens (stockForSku, stockInLocation).
-class SqlInventoryState final : public InventoryState
+class SqlInventoryState final : public InventoryState, public PickingState
 {
 public:
     SqlInventoryState(Connection& connection, const TenantContext& tenant)
@@ -27,7 +28,11 @@ public:
     std::optional<Order> order(const QString& id) const override;
     std::optional<Reservation> reservation(const QString& orderId) const override;
 
-    std::optional<Sku> skuByGtin(const QString& gtin) const;
+    std::optional<Sku> skuByGtin(const QString& gtin) const override;
+    std::optional<PickTask> pickTask(const QString& id) const override;
+    QList<PickCandidate> unplannedAllocations() const override;
+    ToteUse toteUse(const QString& tote) const override;
+
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;
 

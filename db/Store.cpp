@@ -165,7 +165,7 @@ Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& 
 }
 
 Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor& actor,
-                                        const Handler& handler, ActionReceipt receipt)
+                                        const StateHandler& handler, ActionReceipt receipt)
 {
     {
         Statement known = m_connection.prepare("SELECT 1 FROM tenants WHERE tenant_id = ?1");
@@ -178,8 +178,7 @@ Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor
         }
     }
     SqlInventoryState state(m_connection, tenant);
-    Inventory inventory(state, *m_clock);
-    auto events = handler(inventory);
+    auto events = handler(state);
     if (auto error = m_connection.takeError())
         return *error; // a failed read decides nothing
     if (!events)
@@ -195,6 +194,24 @@ Result<ActionReceipt> Store::execute(const TenantContext& tenant, const Actor& a
 Result<ActionReceipt> Store::executeBatch(const TenantContext& tenant, const Actor& actor,
                                           const QList<Handler>& handlers)
 {
+    QList<StateHandler> steps;
+    steps.reserve(handlers.size());
+    for (const Handler& handler : handlers)
+        steps.append(withInventory(handler));
+    return executeSteps(tenant, actor, steps);
+}
+
+Store::StateHandler Store::withInventory(const Handler& handler) const
+{
+    return [this, &handler](SqlInventoryState& state) {
+        Inventory inventory(state, *m_clock);
+        return handler(inventory);
+    };
+}
+
+Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Actor& actor,
+                                          const QList<StateHandler>& steps)
+{
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
@@ -203,8 +220,8 @@ Result<ActionReceipt> Store::executeBatch(const TenantContext& tenant, const Act
     if (auto status = m_log.loadHead(); !status)
         return status.error();
     ActionReceipt receipt;
-    for (const Handler& handler : handlers) {
-        auto result = runHandler(tenant, actor, handler, std::move(receipt));
+    for (const StateHandler& step : steps) {
+        auto result = runHandler(tenant, actor, step, std::move(receipt));
         if (!result)
             return result.error(); // the guard rolls everything back
         receipt = std::move(result).value();
@@ -248,7 +265,7 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
     }
     if (auto status = m_log.loadHead(); !status)
         return status.error();
-    auto result = runHandler(tenant, actor, handler, {});
+    auto result = runHandler(tenant, actor, withInventory(handler), {});
     CommandOutcome outcome;
     if (result) {
         outcome.applied = true;
@@ -332,6 +349,60 @@ Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a
                                           OrderStatus to)
 {
     return execute(t, a, [&](Inventory& inv) { return inv.changeStatus(orderId, to); });
+}
+
+Result<ActionReceipt> Store::planPicking(const TenantContext& t, const Actor& a, const PlanPicking& cmd)
+{
+    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+                            // The next sequence number is unique on this appliance: task ids never repeat.
+                            Picking picking(state, state, *m_clock);
+                            return picking.plan(cmd, QStringLiteral("T%1").arg(m_log.headSeq() + 1));
+                        }});
+}
+
+Result<ActionReceipt> Store::confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd)
+{
+    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+                            Picking picking(state, state, *m_clock);
+                            return picking.confirm(cmd);
+                        }});
+}
+
+Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd)
+{
+    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+                            Picking picking(state, state, *m_clock);
+                            return picking.reportShort(cmd);
+                        }});
+}
+
+Result<PickTask> Store::pickTask(const TenantContext& t, const QString& taskId)
+{
+    return found(read([&] { return SqlInventoryState(m_connection, t).pickTask(taskId); }),
+                 ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
+}
+
+Status Store::checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin)
+{
+    auto task = pickTask(t, taskId);
+    if (!task)
+        return task.error();
+    SqlInventoryState state(m_connection, t);
+    return Picking(state, state, *m_clock).checkBin(*task, seqNo, bin);
+}
+
+Status Store::checkPickItem(const TenantContext& t, const QString& taskId, int seqNo, const ScannedItem& item)
+{
+    auto task = pickTask(t, taskId);
+    if (!task)
+        return task.error();
+    auto checked = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Picking(state, state, *m_clock).checkItem(*task, seqNo, item);
+    });
+    if (!checked)
+        return checked.error();
+    return *checked;
 }
 
 Result<Sku> Store::sku(const TenantContext& t, const QString& code)

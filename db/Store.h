@@ -4,6 +4,7 @@
 #include "DomainEvent.h"
 #include "EventLog.h"
 #include "Inventory.h"
+#include "Picking.h"
 #include "Projector.h"
 #include "Sqlite.h"
 #include "Tenant.h"
@@ -130,6 +131,15 @@ public:
     Result<ActionReceipt> changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
                                        OrderStatus to);
 
+    // Picking: plan tasks from paid orders, confirm scanned picks, report short picks.
+    Result<ActionReceipt> planPicking(const TenantContext& t, const Actor& a, const PlanPicking& cmd);
+    Result<ActionReceipt> confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd);
+    Result<ActionReceipt> reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd);
+    Result<PickTask> pickTask(const TenantContext& t, const QString& taskId);
+    // The scan checks alone, for instant feedback on the screen before anything is written.
+    Status checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin);
+    Status checkPickItem(const TenantContext& t, const QString& taskId, int seqNo, const ScannedItem& item);
+
     // The read side, always for one tenant. A failed read is an error, never an empty answer; a missing SKU,
     // location or order is its unknown_* error.
     Result<Sku> sku(const TenantContext& t, const QString& code);
@@ -156,8 +166,12 @@ public:
 private:
     Store(StoreOptions options);
     Status openFile(const QString& path);
-    Result<ActionReceipt> runHandler(const TenantContext& tenant, const Actor& actor, const Handler& handler,
-                                     ActionReceipt receipt);
+    using StateHandler = std::function<Result<EventList>(SqlInventoryState&)>;
+    Result<ActionReceipt> runHandler(const TenantContext& tenant, const Actor& actor,
+                                     const StateHandler& handler, ActionReceipt receipt);
+    Result<ActionReceipt> executeSteps(const TenantContext& tenant, const Actor& actor,
+                                       const QList<StateHandler>& steps);
+    StateHandler withInventory(const Handler& handler) const;
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);
     Status checkWritable() const;

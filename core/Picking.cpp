@@ -1,0 +1,606 @@
+#include "Picking.h"
+
+#include "EnumNames.h"
+#include "Inventory.h"
+#include "LowStockTracker.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace wh {
+
+namespace {
+
+constexpr EnumNames<PickStrategy, 4> kStrategies{{{
+    {PickStrategy::Single, "single"},
+    {PickStrategy::Batch, "batch"},
+    {PickStrategy::Zone, "zone"},
+    {PickStrategy::Wave, "wave"},
+}}};
+
+constexpr EnumNames<PickTaskStatus, 4> kTaskStatuses{{{
+    {PickTaskStatus::Open, "open"},
+    {PickTaskStatus::InProgress, "in_progress"},
+    {PickTaskStatus::Done, "done"},
+    {PickTaskStatus::Cancelled, "cancelled"},
+}}};
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString n(std::int64_t value)
+{
+    return QString::number(value);
+}
+
+QJsonObject lineToJson(const PickTaskLine& l)
+{
+    return QJsonObject{{QStringLiteral("seqNo"), l.seqNo},
+                       {QStringLiteral("orderId"), l.orderId},
+                       {QStringLiteral("lineNo"), l.lineNo},
+                       {QStringLiteral("sku"), l.key.sku},
+                       {QStringLiteral("location"), l.key.location},
+                       {QStringLiteral("lot"), l.key.lot},
+                       {QStringLiteral("expiry"), dateText(l.expiry)},
+                       {QStringLiteral("zone"), l.zone},
+                       {QStringLiteral("pickSequence"), l.pickSequence},
+                       {QStringLiteral("quantity"), static_cast<qint64>(l.quantity)}};
+}
+
+PickTaskLine lineFromJson(const QJsonObject& j)
+{
+    PickTaskLine l;
+    l.seqNo = j.value(QStringLiteral("seqNo")).toInt();
+    l.orderId = j.value(QStringLiteral("orderId")).toString();
+    l.lineNo = j.value(QStringLiteral("lineNo")).toInt();
+    l.key =
+        StockKey{j.value(QStringLiteral("sku")).toString(), j.value(QStringLiteral("location")).toString(),
+                 j.value(QStringLiteral("lot")).toString()};
+    l.expiry = QDate::fromString(j.value(QStringLiteral("expiry")).toString(), Qt::ISODate);
+    l.zone = j.value(QStringLiteral("zone")).toString();
+    l.pickSequence = j.value(QStringLiteral("pickSequence")).toInt();
+    l.quantity = j.value(QStringLiteral("quantity")).toInteger();
+    return l;
+}
+
+PickTaskLine lineFrom(const PickCandidate& c)
+{
+    PickTaskLine l;
+    l.orderId = c.orderId;
+    l.lineNo = c.lineNo;
+    l.key = c.key;
+    l.expiry = c.expiry;
+    l.zone = c.zone;
+    l.pickSequence = c.pickSequence;
+    l.quantity = c.quantity;
+    return l;
+}
+
+// GS1 scans carry a GTIN-14; item labels often print the GTIN-13 or UPC-A inside it. All name one item.
+QStringList gtinForms(const QString& code)
+{
+    if (code.isEmpty() || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    QString core = code;
+    while (core.size() > 8 && core.startsWith(QLatin1Char('0')))
+        core.remove(0, 1);
+    QStringList forms;
+    for (int width : {8, 12, 13, 14})
+        if (core.size() <= width)
+            forms.append(core.rightJustified(width, QLatin1Char('0')));
+    return forms;
+}
+
+bool validTote(const QString& tote)
+{
+    return !tote.isEmpty() && tote.size() <= 32 &&
+           std::all_of(tote.begin(), tote.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
+}
+
+} // namespace
+
+QString pickStrategyName(PickStrategy strategy)
+{
+    return kStrategies.name(strategy);
+}
+
+std::optional<PickStrategy> pickStrategyFromName(const QString& name)
+{
+    return kStrategies.value(name);
+}
+
+QString pickTaskStatusName(PickTaskStatus status)
+{
+    return kTaskStatuses.name(status);
+}
+
+std::optional<PickTaskStatus> pickTaskStatusFromName(const QString& name)
+{
+    return kTaskStatuses.value(name);
+}
+
+QStringList PickTask::orderIds() const
+{
+    QStringList ids;
+    for (const PickTaskLine& line : lines)
+        if (!ids.contains(line.orderId))
+            ids.append(line.orderId);
+    return ids;
+}
+
+bool PickTask::finished() const
+{
+    return std::all_of(lines.begin(), lines.end(), [](const PickTaskLine& l) { return l.open() <= 0; });
+}
+
+void Picking::sortByPickPath(QList<PickTaskLine>& lines)
+{
+    std::stable_sort(lines.begin(), lines.end(), [](const PickTaskLine& a, const PickTaskLine& b) {
+        if (a.pickSequence != b.pickSequence)
+            return a.pickSequence < b.pickSequence;
+        if (a.key.location != b.key.location)
+            return a.key.location < b.key.location;
+        if (a.key.sku != b.key.sku)
+            return a.key.sku < b.key.sku;
+        if (a.key.lot != b.key.lot)
+            return a.key.lot < b.key.lot;
+        return a.orderId < b.orderId;
+    });
+}
+
+QJsonObject Picking::taskToJson(const PickTask& task)
+{
+    QJsonArray lines;
+    for (const PickTaskLine& line : task.lines)
+        lines.append(lineToJson(line));
+    return QJsonObject{{QStringLiteral("taskId"), task.id},
+                       {QStringLiteral("strategy"), pickStrategyName(task.strategy)},
+                       {QStringLiteral("zone"), task.zone},
+                       {QStringLiteral("waveId"), task.waveId},
+                       {QStringLiteral("lines"), lines}};
+}
+
+PickTask Picking::taskFromJson(const QJsonObject& j)
+{
+    PickTask task;
+    task.id = j.value(QStringLiteral("taskId")).toString();
+    task.strategy =
+        pickStrategyFromName(j.value(QStringLiteral("strategy")).toString()).value_or(PickStrategy::Single);
+    task.zone = j.value(QStringLiteral("zone")).toString();
+    task.waveId = j.value(QStringLiteral("waveId")).toString();
+    for (const QJsonValue& v : j.value(QStringLiteral("lines")).toArray())
+        task.lines.append(lineFromJson(v.toObject()));
+    return task;
+}
+
+Result<EventList> Picking::plan(const PlanPicking& cmd, const QString& taskIdPrefix)
+{
+    if (cmd.maxOrdersPerTask < 1 || cmd.maxOrdersPerTask > 50)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A task holds 1 to 50 orders, not %1.").arg(cmd.maxOrdersPerTask));
+    const QSet<QString> wanted(cmd.orderIds.begin(), cmd.orderIds.end());
+    QList<PickCandidate> candidates = m_picking.unplannedAllocations();
+    if (!wanted.isEmpty())
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                        [&](const PickCandidate& c) { return !wanted.contains(c.orderId); }),
+                         candidates.end());
+    if (candidates.isEmpty())
+        return makeError(ErrorCode::NothingToPick,
+                         wanted.isEmpty()
+                             ? QStringLiteral("No paid order is waiting to be picked.")
+                             : QStringLiteral("None of these orders has anything left to pick."));
+
+    // Orders in the sequence they should leave: the earliest promise first, then by order id.
+    struct OrderKey
+    {
+        QDate promised;
+        QString service;
+        QString id;
+    };
+    QList<OrderKey> orders;
+    QHash<QString, QList<PickCandidate>> byOrder;
+    for (const PickCandidate& c : std::as_const(candidates)) {
+        if (!byOrder.contains(c.orderId))
+            orders.append(OrderKey{c.promisedDate, c.service, c.orderId});
+        byOrder[c.orderId].append(c);
+    }
+    std::sort(orders.begin(), orders.end(), [](const OrderKey& a, const OrderKey& b) {
+        if (a.promised.isValid() != b.promised.isValid())
+            return a.promised.isValid();
+        if (a.promised != b.promised)
+            return a.promised < b.promised;
+        return a.id < b.id;
+    });
+
+    // Groups of orders walked together.
+    QList<QPair<QString, QList<OrderKey>>> groups; // (wave id, orders)
+    auto chunk = [&](const QString& wave, const QList<OrderKey>& list, int size) {
+        for (qsizetype i = 0; i < list.size(); i += size)
+            groups.append({wave, list.mid(i, size)});
+    };
+    switch (cmd.strategy) {
+    case PickStrategy::Single:
+        chunk(QString(), orders, 1);
+        break;
+    case PickStrategy::Batch:
+    case PickStrategy::Zone:
+        chunk(QString(), orders, cmd.maxOrdersPerTask);
+        break;
+    case PickStrategy::Wave: {
+        QMap<QString, QList<OrderKey>> waves; // ordered by promised date, then service
+        for (const OrderKey& o : std::as_const(orders)) {
+            const QString wave = QStringLiteral("W%1-%2").arg(
+                o.promised.isValid() ? o.promised.toString(QStringLiteral("yyyyMMdd"))
+                                     : QStringLiteral("open"),
+                o.service.isEmpty() ? QStringLiteral("Standard") : o.service);
+            waves[wave].append(o);
+        }
+        for (auto it = waves.cbegin(); it != waves.cend(); ++it)
+            chunk(it.key(), it.value(), cmd.maxOrdersPerTask);
+        break;
+    }
+    }
+
+    EventList events;
+    int taskNo = 0;
+    auto emitTask = [&](PickTask task) {
+        sortByPickPath(task.lines);
+        for (qsizetype i = 0; i < task.lines.size(); ++i)
+            task.lines[i].seqNo = int(i + 1);
+        task.id = QStringLiteral("%1-%2").arg(taskIdPrefix).arg(++taskNo);
+        events.append(
+            DomainEvent{EventType::PickTaskCreated, QStringLiteral("pick_task"), task.id, taskToJson(task)});
+    };
+    for (const auto& [wave, members] : std::as_const(groups)) {
+        if (cmd.strategy == PickStrategy::Zone) {
+            QMap<QString, PickTask> byZone;
+            for (const OrderKey& o : members)
+                for (const PickCandidate& c : byOrder.value(o.id)) {
+                    PickTask& task = byZone[c.zone];
+                    task.strategy = PickStrategy::Zone;
+                    task.zone = c.zone;
+                    task.lines.append(lineFrom(c));
+                }
+            for (const PickTask& task : std::as_const(byZone))
+                emitTask(task);
+        } else {
+            PickTask task;
+            task.strategy = cmd.strategy;
+            task.waveId = wave;
+            for (const OrderKey& o : members)
+                for (const PickCandidate& c : byOrder.value(o.id))
+                    task.lines.append(lineFrom(c));
+            emitTask(task);
+        }
+    }
+    return events;
+}
+
+Result<const PickTaskLine*> Picking::openLine(const PickTask& task, int seqNo) const
+{
+    if (task.status == PickTaskStatus::Done || task.status == PickTaskStatus::Cancelled)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Task %1 is %2.").arg(task.id, pickTaskStatusName(task.status)));
+    for (const PickTaskLine& line : task.lines)
+        if (line.seqNo == seqNo) {
+            if (line.open() <= 0)
+                return makeError(
+                    ErrorCode::OverPick,
+                    QStringLiteral("Stop %1 of task %2 is already done.").arg(n(seqNo), task.id));
+            return &line;
+        }
+    return makeError(ErrorCode::InvalidArgument,
+                     QStringLiteral("Task %1 has no stop %2.").arg(task.id, n(seqNo)));
+}
+
+Status Picking::checkBin(const PickTask& task, int seqNo, const QString& scannedBin) const
+{
+    auto line = openLine(task, seqNo);
+    if (!line)
+        return line.error();
+    if (scannedBin != (*line)->key.location)
+        return makeError(ErrorCode::WrongBin,
+                         QStringLiteral("Wrong bin: this pick is from %1, you scanned %2.")
+                             .arg((*line)->key.location, scannedBin));
+    return {};
+}
+
+Result<Sku> Picking::resolveItem(const ScannedItem& item) const
+{
+    if (auto sku = m_state.sku(item.code))
+        return *sku;
+    for (const QString& form : gtinForms(item.code))
+        if (auto sku = m_picking.skuByGtin(form))
+            return *sku;
+    return makeError(ErrorCode::UnknownSku,
+                     QStringLiteral("%1 is not an item of this merchant.")
+                         .arg(item.code.isEmpty() ? QStringLiteral("The scan") : item.code));
+}
+
+Status Picking::checkItem(const PickTask& task, int seqNo, const ScannedItem& item) const
+{
+    auto line = openLine(task, seqNo);
+    if (!line)
+        return line.error();
+    auto sku = resolveItem(item);
+    if (!sku)
+        return sku.error();
+    const PickTaskLine& l = **line;
+    if (sku->code != l.key.sku) {
+        const auto wanted = m_state.sku(l.key.sku);
+        return makeError(
+            ErrorCode::WrongItem,
+            QStringLiteral("Wrong item: this pick is %1 (%2), you scanned %3 (%4).")
+                .arg(l.key.sku, wanted ? wanted->description : QString(), sku->code, sku->description));
+    }
+    if (!sku->lotTracked)
+        return {};
+    if (item.lot.isEmpty())
+        return makeError(
+            ErrorCode::WrongLot,
+            QStringLiteral("%1 is lot-tracked: scan the code with the lot on it.").arg(sku->code));
+    if (item.lot != l.key.lot)
+        // The allocated lot is the first to expire in this bin's reach (FEFO); taking another could send a
+        // later-expiring unit out first or strand the allocated one, so only the allocated lot is picked.
+        return makeError(
+            ErrorCode::WrongLot,
+            QStringLiteral("Wrong lot: this pick is lot %1%2, you scanned lot %3. Take lot %1.")
+                .arg(l.key.lot,
+                     l.expiry.isValid() ? QStringLiteral(" (expires %1)").arg(dateText(l.expiry)) : QString(),
+                     item.lot));
+    if (item.expiry.isValid() && l.expiry.isValid() && item.expiry != l.expiry)
+        return makeError(
+            ErrorCode::WrongLot,
+            QStringLiteral("Lot %1 should expire on %2, but the label says %3: call a supervisor.")
+                .arg(l.key.lot, dateText(l.expiry), dateText(item.expiry)));
+    return {};
+}
+
+Status Picking::checkTote(const PickTask& task, const QString& orderId, const QString& tote) const
+{
+    if (!validTote(tote))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Scan a tote for order %1.").arg(orderId));
+    const ToteUse use = m_picking.toteUse(tote);
+    if (use.otherTenant)
+        return makeError(
+            ErrorCode::ToteInUse,
+            QStringLiteral("Tote %1 holds another merchant's order: take an empty tote.").arg(tote));
+    if (use.inUse && use.orderId != orderId)
+        return makeError(ErrorCode::ToteInUse,
+                         QStringLiteral("Tote %1 already holds order %2: take an empty tote for order %3.")
+                             .arg(tote, use.orderId, orderId));
+    // In a batch every order has its own tote: one tote never takes two orders, even before its first pick.
+    for (auto it = task.totes.cbegin(); it != task.totes.cend(); ++it)
+        if (it.value() == tote && it.key() != orderId)
+            return makeError(
+                ErrorCode::ToteInUse,
+                QStringLiteral("Tote %1 is order %2's in this task: take another tote for order %3.")
+                    .arg(tote, it.key(), orderId));
+    return {};
+}
+
+Result<EventList> Picking::pickEvents(const PickTask& task, const PickTaskLine& line, std::int64_t quantity,
+                                      const QString& tote, const QString& lot)
+{
+    Inventory inventory(m_state, m_clock);
+    auto picked = inventory.pick(PickLine{line.orderId, line.lineNo, line.key.location, lot, quantity});
+    if (!picked)
+        return picked.error();
+    EventList events;
+    if (task.status == PickTaskStatus::Open)
+        events.append(
+            DomainEvent{EventType::PickStarted,
+                        QStringLiteral("pick_task"),
+                        task.id,
+                        {{QStringLiteral("taskId"), task.id},
+                         {QStringLiteral("strategy"), pickStrategyName(task.strategy)},
+                         {QStringLiteral("orderIds"), QJsonArray::fromStringList(task.orderIds())}}});
+    for (DomainEvent& e : picked.value()) {
+        if (e.type == EventType::StockPicked) {
+            e.payload.insert(QStringLiteral("taskId"), task.id);
+            e.payload.insert(QStringLiteral("seqNo"), line.seqNo);
+            e.payload.insert(QStringLiteral("tote"), tote);
+        }
+        events.append(e);
+    }
+    return events;
+}
+
+Result<EventList> Picking::confirm(const ConfirmPick& cmd)
+{
+    const auto task = m_picking.pickTask(cmd.taskId);
+    if (!task)
+        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(cmd.taskId));
+    if (auto bin = checkBin(*task, cmd.seqNo, cmd.scannedBin); !bin)
+        return bin.error();
+    if (auto item = checkItem(*task, cmd.seqNo, cmd.item); !item)
+        return item.error();
+    const PickTaskLine& line = **openLine(*task, cmd.seqNo);
+    if (cmd.quantity <= 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Picked quantity must be at least 1, not %1.").arg(cmd.quantity));
+    if (cmd.quantity > line.open())
+        return makeError(ErrorCode::OverPick,
+                         QStringLiteral("Only %1 more of %2 are to be picked here; %3 entered.")
+                             .arg(n(line.open()), line.key.sku, n(cmd.quantity)));
+    if (auto tote = checkTote(*task, line.orderId, cmd.tote); !tote)
+        return tote.error();
+    auto events = pickEvents(*task, line, cmd.quantity, cmd.tote, line.key.lot);
+    if (!events)
+        return events;
+    PickTask after = *task;
+    for (PickTaskLine& l : after.lines)
+        if (l.seqNo == line.seqNo)
+            l.picked += cmd.quantity;
+    if (after.finished())
+        events->append(
+            DomainEvent{EventType::PickCompleted,
+                        QStringLiteral("pick_task"),
+                        task->id,
+                        {{QStringLiteral("taskId"), task->id},
+                         {QStringLiteral("orderIds"), QJsonArray::fromStringList(task->orderIds())}}});
+    return events;
+}
+
+Result<EventList> Picking::reportShort(const ReportShort& cmd)
+{
+    const auto task = m_picking.pickTask(cmd.taskId);
+    if (!task)
+        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(cmd.taskId));
+    auto found = openLine(*task, cmd.seqNo);
+    if (!found)
+        return found.error();
+    const PickTaskLine line = **found;
+    if (cmd.found < 0 || cmd.found >= line.open())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A short pick finds fewer than the %1 expected (0 to %2), not %3.")
+                             .arg(n(line.open()), n(line.open() - 1), n(cmd.found)));
+    const auto where = m_state.location(line.key.location);
+    const auto row = m_state.stock(line.key);
+    if (!where || !row)
+        return makeError(ErrorCode::InsufficientStock,
+                         QStringLiteral("Bin %1 holds no %2 any more.").arg(line.key.location, line.key.sku));
+
+    EventList events;
+    PickTask after = *task;
+    if (cmd.found > 0) {
+        if (auto tote = checkTote(*task, line.orderId, cmd.tote); !tote)
+            return tote.error();
+        auto picked = pickEvents(*task, line, cmd.found, cmd.tote, line.key.lot);
+        if (!picked)
+            return picked;
+        events += *picked;
+        after.status = PickTaskStatus::InProgress;
+    }
+    // What the bin really holds of this lot: the other orders' reservations, nothing free. The shortage of
+    // this line is released, and the rest of the free stock the system believed in is written off.
+    const std::int64_t shortQuantity = line.open() - cmd.found;
+    const std::int64_t onHandAfterPick = row->level.onHand - cmd.found;
+    const std::int64_t reservedAfter = row->level.reserved - cmd.found - shortQuantity;
+    const std::int64_t writeOff = onHandAfterPick - reservedAfter;
+    events.append(DomainEvent{EventType::PickShort,
+                              QStringLiteral("order"),
+                              line.orderId,
+                              {{QStringLiteral("taskId"), task->id},
+                               {QStringLiteral("seqNo"), line.seqNo},
+                               {QStringLiteral("orderId"), line.orderId},
+                               {QStringLiteral("lineNo"), line.lineNo},
+                               {QStringLiteral("sku"), line.key.sku},
+                               {QStringLiteral("location"), line.key.location},
+                               {QStringLiteral("lot"), line.key.lot},
+                               {QStringLiteral("expiry"), dateText(line.expiry)},
+                               {QStringLiteral("shortQuantity"), static_cast<qint64>(shortQuantity)}}});
+    LowStockTracker lowStock(m_state, m_clock);
+    lowStock.track(line.key.sku, *where, line.expiry, shortQuantity);
+    if (writeOff > 0) {
+        events.append(
+            DomainEvent{EventType::StockAdjusted,
+                        QStringLiteral("sku"),
+                        line.key.sku,
+                        {{QStringLiteral("sku"), line.key.sku},
+                         {QStringLiteral("location"), line.key.location},
+                         {QStringLiteral("lot"), line.key.lot},
+                         {QStringLiteral("expiry"), dateText(line.expiry)},
+                         {QStringLiteral("delta"), static_cast<qint64>(-writeOff)},
+                         {QStringLiteral("reason"), adjustReasonName(AdjustReason::CountCorrection)}}});
+        lowStock.track(line.key.sku, *where, line.expiry, -writeOff);
+    }
+
+    // Re-allocate the shortage from other bins by the same rules as a reservation.
+    const QDate today = m_clock.today();
+    QList<StockRecord> rows = m_state.allocatableStock(line.key.sku);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](const StockRecord& r) {
+                                  return r.key == line.key || (r.expiry.isValid() && r.expiry < today);
+                              }),
+               rows.end());
+    std::sort(rows.begin(), rows.end(), [](const StockRecord& a, const StockRecord& b) {
+        if (a.expiry.isValid() != b.expiry.isValid())
+            return a.expiry.isValid();
+        if (a.expiry != b.expiry)
+            return a.expiry < b.expiry;
+        if (a.pickFace != b.pickFace)
+            return a.pickFace;
+        return a.pickSequence < b.pickSequence;
+    });
+    std::int64_t missing = shortQuantity;
+    QJsonArray allocations;
+    QList<PickTaskLine> added;
+    int nextSeq = 0;
+    for (const PickTaskLine& l : task->lines)
+        nextSeq = std::max(nextSeq, l.seqNo);
+    for (const StockRecord& r : std::as_const(rows)) {
+        if (missing == 0)
+            break;
+        const std::int64_t take = std::min(missing, r.level.available());
+        if (take <= 0)
+            continue;
+        missing -= take;
+        allocations.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
+                                       {QStringLiteral("sku"), r.key.sku},
+                                       {QStringLiteral("location"), r.key.location},
+                                       {QStringLiteral("lot"), r.key.lot},
+                                       {QStringLiteral("expiry"), dateText(r.expiry)},
+                                       {QStringLiteral("quantity"), static_cast<qint64>(take)}});
+        lowStock.trackSellable(r.key.sku, -take);
+        PickTaskLine extra;
+        extra.orderId = line.orderId;
+        extra.lineNo = line.lineNo;
+        extra.key = r.key;
+        extra.expiry = r.expiry;
+        extra.zone = r.zone;
+        extra.pickSequence = r.pickSequence;
+        extra.quantity = take;
+        added.append(extra);
+    }
+    if (!allocations.isEmpty()) {
+        sortByPickPath(added);
+        QJsonArray addedJson;
+        for (PickTaskLine& l : added) {
+            l.seqNo = ++nextSeq;
+            addedJson.append(lineToJson(l));
+        }
+        events.append(DomainEvent{EventType::InventoryReserved,
+                                  QStringLiteral("order"),
+                                  line.orderId,
+                                  {{QStringLiteral("orderId"), line.orderId},
+                                   {QStringLiteral("reason"), QStringLiteral("short_pick")},
+                                   {QStringLiteral("allocations"), allocations}}});
+        events.append(
+            DomainEvent{EventType::PickTaskLinesAdded,
+                        QStringLiteral("pick_task"),
+                        task->id,
+                        {{QStringLiteral("taskId"), task->id}, {QStringLiteral("lines"), addedJson}}});
+        after.lines += added;
+    }
+    if (missing > 0)
+        events.append(DomainEvent{
+            EventType::ReservationShortfall,
+            QStringLiteral("order"),
+            line.orderId,
+            {{QStringLiteral("orderId"), line.orderId},
+             {QStringLiteral("lines"),
+              QJsonArray{QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
+                                     {QStringLiteral("sku"), line.key.sku},
+                                     {QStringLiteral("missing"), static_cast<qint64>(missing)}}}}}});
+    for (PickTaskLine& l : after.lines)
+        if (l.seqNo == line.seqNo) {
+            l.picked += cmd.found;
+            l.shortQuantity += shortQuantity;
+        }
+    if (after.finished())
+        events.append(
+            DomainEvent{EventType::PickCompleted,
+                        QStringLiteral("pick_task"),
+                        task->id,
+                        {{QStringLiteral("taskId"), task->id},
+                         {QStringLiteral("orderIds"), QJsonArray::fromStringList(task->orderIds())}}});
+    return lowStock.appendEvents(events);
+}
+
+} // namespace wh
