@@ -161,6 +161,7 @@ QJsonObject Picking::taskToJson(const PickTask& task)
                        {QStringLiteral("strategy"), pickStrategyName(task.strategy)},
                        {QStringLiteral("zone"), task.zone},
                        {QStringLiteral("waveId"), task.waveId},
+                       {QStringLiteral("promisedDate"), dateText(task.promisedDate)},
                        {QStringLiteral("lines"), lines}};
 }
 
@@ -172,6 +173,7 @@ PickTask Picking::taskFromJson(const QJsonObject& j)
         pickStrategyFromName(j.value(QStringLiteral("strategy")).toString()).value_or(PickStrategy::Single);
     task.zone = j.value(QStringLiteral("zone")).toString();
     task.waveId = j.value(QStringLiteral("waveId")).toString();
+    task.promisedDate = QDate::fromString(j.value(QStringLiteral("promisedDate")).toString(), Qt::ISODate);
     for (const QJsonValue& v : j.value(QStringLiteral("lines")).toArray())
         task.lines.append(lineFromJson(v.toObject()));
     return task;
@@ -248,6 +250,11 @@ Result<EventList> Picking::plan(const PlanPicking& cmd, const QString& taskIdPre
     EventList events;
     int taskNo = 0;
     auto emitTask = [&](PickTask task) {
+        for (const PickTaskLine& l : std::as_const(task.lines)) {
+            const QDate promised = byOrder.value(l.orderId).first().promisedDate;
+            if (promised.isValid() && (!task.promisedDate.isValid() || promised < task.promisedDate))
+                task.promisedDate = promised;
+        }
         sortByPickPath(task.lines);
         for (qsizetype i = 0; i < task.lines.size(); ++i)
             task.lines[i].seqNo = int(i + 1);

@@ -57,11 +57,25 @@ struct PickTask
     QString zone;   // zone tasks only
     QString waveId; // wave tasks only
     PickTaskStatus status = PickTaskStatus::Open;
+    QDate promisedDate;           // the earliest promise among its orders
     QList<PickTaskLine> lines;    // in walk order
     QMap<QString, QString> totes; // order id -> tote, as the picker assigned them
 
     QStringList orderIds() const;
     bool finished() const;
+};
+
+// One row of the pick list a picker chooses from: unfinished tasks, the most urgent first.
+struct PickListRow
+{
+    QString taskId;
+    PickStrategy strategy = PickStrategy::Single;
+    QString zone;
+    QString waveId;
+    PickTaskStatus status = PickTaskStatus::Open;
+    QDate promisedDate;
+    int orderCount = 0;
+    int openLines = 0;
 };
 
 // An allocation not yet on any task, with what planning needs to know of its order and bin.

@@ -176,10 +176,15 @@ CREATE TABLE pick_tasks (
     zone        TEXT    NOT NULL,
     wave_id     TEXT    NOT NULL,
     status      TEXT    NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
+    promised    TEXT    NOT NULL,  -- the earliest promised date of its orders ('' sorts last as '9999')
+    order_count INTEGER NOT NULL,
+    open_lines  INTEGER NOT NULL,
     updated_seq INTEGER NOT NULL,
     PRIMARY KEY (tenant_id, task_id)
 ) WITHOUT ROWID;
-CREATE INDEX pick_tasks_by_status ON pick_tasks (tenant_id, status);
+-- The pick list: unfinished tasks, most urgent first, read a screenful at a time.
+CREATE INDEX pick_tasks_open ON pick_tasks (tenant_id, promised, task_id)
+    WHERE status IN ('open', 'in_progress');
 
 CREATE TABLE pick_task_lines (
     tenant_id      TEXT    NOT NULL,

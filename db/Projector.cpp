@@ -3,6 +3,7 @@
 #include "Inventory.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace wh::db {
 
@@ -106,6 +107,16 @@ Status Projector::insertTaskLines(const RecordedEvent& e, const QString& taskId,
     return {};
 }
 
+Status Projector::countOpenLines(const RecordedEvent& e, const QString& taskId)
+{
+    Statement s = m_connection.prepare(
+        "UPDATE pick_tasks SET open_lines = (SELECT count(*) FROM pick_task_lines l WHERE l.tenant_id = ?1 "
+        "AND l.task_id = ?2 AND l.quantity > l.picked + l.short_quantity) WHERE tenant_id = ?1 AND task_id = "
+        "?2");
+    s.bind(1, e.tenantId).bind(2, taskId);
+    return s.exec();
+}
+
 Status Projector::setTaskStatus(const RecordedEvent& e, const QString& taskId, const char* status)
 {
     Statement s = m_connection.prepare(
@@ -120,6 +131,8 @@ Status Projector::applyTaskPick(const RecordedEvent& e, const QJsonObject& p)
                                           "?1 AND task_id = ?2 AND seq_no = ?3");
     line.bind(1, e.tenantId).bind(2, str(p, "taskId")).bind(3, num(p, "seqNo")).bind(4, num(p, "quantity"));
     if (auto status = line.exec(); !status)
+        return status;
+    if (auto status = countOpenLines(e, str(p, "taskId")); !status)
         return status;
     if (str(p, "tote").isEmpty())
         return {};
@@ -136,17 +149,29 @@ Status Projector::applyPicking(const RecordedEvent& e, const QJsonObject& p)
     const QString& t = e.type;
     const QString taskId = str(p, "taskId");
     if (t == EventType::PickTaskCreated) {
+        const QJsonArray lines = p.value(QLatin1String("lines")).toArray();
+        QSet<QString> orders;
+        for (const QJsonValue& l : lines)
+            orders.insert(l.toObject().value(QLatin1String("orderId")).toString());
+        const QString promised = str(p, "promisedDate");
         Statement s = m_connection.prepare(
-            "INSERT INTO pick_tasks (tenant_id, task_id, strategy, zone, wave_id, status, updated_seq) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6)");
+            "INSERT INTO pick_tasks (tenant_id, task_id, strategy, zone, wave_id, status, promised, "
+            "order_count, "
+            "open_lines, updated_seq) VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6, ?7, 0, ?8)");
         s.bind(1, e.tenantId).bind(2, taskId).bind(3, str(p, "strategy")).bind(4, str(p, "zone"));
-        s.bind(5, str(p, "waveId")).bind(6, e.seq);
+        s.bind(5, str(p, "waveId")).bind(6, promised.isEmpty() ? QStringLiteral("9999-12-31") : promised);
+        s.bind(7, orders.size()).bind(8, e.seq);
         if (auto status = s.exec(); !status)
             return status;
-        return insertTaskLines(e, taskId, p.value(QLatin1String("lines")).toArray());
+        if (auto status = insertTaskLines(e, taskId, lines); !status)
+            return status;
+        return countOpenLines(e, taskId);
     }
-    if (t == EventType::PickTaskLinesAdded)
-        return insertTaskLines(e, taskId, p.value(QLatin1String("lines")).toArray());
+    if (t == EventType::PickTaskLinesAdded) {
+        if (auto status = insertTaskLines(e, taskId, p.value(QLatin1String("lines")).toArray()); !status)
+            return status;
+        return countOpenLines(e, taskId);
+    }
     if (t == EventType::PickStarted)
         return setTaskStatus(e, taskId, "in_progress");
     if (t == EventType::PickCompleted)
@@ -180,6 +205,8 @@ Status Projector::applyPicking(const RecordedEvent& e, const QJsonObject& p)
                     ErrorCode::StorageCorrupt,
                     QStringLiteral("Event %1 shorts more than its allocation holds.").arg(e.seq));
         }
+        if (auto status = countOpenLines(e, taskId); !status)
+            return status;
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), 0,
                            -shortQuantity, e.seq);
     }

@@ -25,6 +25,7 @@ private:
     Status applyPicking(const RecordedEvent& event, const QJsonObject& payload);
     Status applyTaskPick(const RecordedEvent& event, const QJsonObject& payload);
     Status insertTaskLines(const RecordedEvent& event, const QString& taskId, const QJsonArray& lines);
+    Status countOpenLines(const RecordedEvent& event, const QString& taskId);
     Status setTaskStatus(const RecordedEvent& event, const QString& taskId, const char* status);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
 

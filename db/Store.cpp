@@ -382,6 +382,33 @@ Result<PickTask> Store::pickTask(const TenantContext& t, const QString& taskId)
                  ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
 }
 
+Result<QList<PickListRow>> Store::pickList(const TenantContext& t, int offset, int limit)
+{
+    return read([&] {
+        Statement s = m_connection.prepare(
+            "SELECT task_id, strategy, zone, wave_id, status, promised, order_count, open_lines FROM "
+            "pick_tasks "
+            "WHERE tenant_id = ?1 AND status IN ('open', 'in_progress') ORDER BY promised, task_id "
+            "LIMIT ?2 OFFSET ?3");
+        s.bind(1, t.id()).bind(2, limit).bind(3, offset);
+        QList<PickListRow> rows;
+        while (s.next()) {
+            PickListRow row;
+            row.taskId = s.text(0);
+            row.strategy = pickStrategyFromName(s.text(1)).value_or(PickStrategy::Single);
+            row.zone = s.text(2);
+            row.waveId = s.text(3);
+            row.status = pickTaskStatusFromName(s.text(4)).value_or(PickTaskStatus::Open);
+            row.promisedDate =
+                QDate::fromString(s.text(5), Qt::ISODate); // the far-future stand-in reads as a date
+            row.orderCount = int(s.int64(6));
+            row.openLines = int(s.int64(7));
+            rows.append(row);
+        }
+        return rows;
+    });
+}
+
 Status Store::checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin)
 {
     auto task = pickTask(t, taskId);

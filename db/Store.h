@@ -136,6 +136,8 @@ public:
     Result<ActionReceipt> confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd);
     Result<ActionReceipt> reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd);
     Result<PickTask> pickTask(const TenantContext& t, const QString& taskId);
+    // Unfinished tasks by urgency (earliest promise, then task id), `limit` rows from `offset`.
+    Result<QList<PickListRow>> pickList(const TenantContext& t, int offset, int limit);
     // The scan checks alone, for instant feedback on the screen before anything is written.
     Status checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin);
     Status checkPickItem(const TenantContext& t, const QString& taskId, int seqNo, const ScannedItem& item);

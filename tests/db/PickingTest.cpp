@@ -120,6 +120,16 @@ TEST_CASE("single-order tasks list their lines in pick-path order", "[db][pickin
     CHECK(so1.lines[2].quantity == 5);
     CHECK(so1.status == PickTaskStatus::Open);
 
+    // The pick list: most urgent first, with what is left to do.
+    auto list = p.store().pickList(p.acme, 0, 20);
+    WH_REQUIRE_OK(list);
+    REQUIRE(list->size() == 2);
+    CHECK(list->at(0).taskId == tasks[0].id);
+    CHECK(list->at(0).promisedDate == p.f.clock().today().addDays(1));
+    CHECK(list->at(1).openLines == 3);
+    CHECK(list->at(1).orderCount == 1);
+    CHECK(p.store().pickList(p.acme, 1, 20)->size() == 1);
+
     auto again = p.store().planPicking(p.acme, p.actor(), {PickStrategy::Single, 8, {}});
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::NothingToPick);
@@ -208,6 +218,7 @@ TEST_CASE("scan-to-confirm picks into a tote and completes the task", "[db][pick
     WH_REQUIRE_OK(last);
     CHECK(types(*last).last() == EventType::PickCompleted);
     CHECK(p.store().pickTask(p.acme, task.id)->status == PickTaskStatus::Done);
+    CHECK(p.store().pickList(p.acme, 0, 20)->isEmpty()); // done tasks leave the list
     CHECK(p.store().stockForSku(p.acme, QStringLiteral("ACME-GTIN"))->at(0).level.onHand == 27);
 
     WH_REQUIRE_OK(p.store().ship(p.acme, p.actor(),
