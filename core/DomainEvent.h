@@ -60,6 +60,10 @@ inline const QString PickStarted = QStringLiteral("PickStarted");
 inline const QString PickShort = QStringLiteral("PickShort");
 inline const QString PickCompleted = QStringLiteral("PickCompleted");
 inline const QString ReservationShortfall = QStringLiteral("ReservationShortfall");
+inline const QString PickLinesCancelled = QStringLiteral("PickLinesCancelled");
+inline const QString PutBackRequired = QStringLiteral("PutBackRequired");
+inline const QString StockPutBack = QStringLiteral("StockPutBack");
+inline const QString CancelRejected = QStringLiteral("CancelRejected");
 inline const QString LowStock = QStringLiteral("LowStock");
 inline const QString LowStockCleared = QStringLiteral("LowStockCleared");
 

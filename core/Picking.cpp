@@ -3,6 +3,7 @@
 #include "EnumNames.h"
 #include "Inventory.h"
 #include "LowStockTracker.h"
+#include "OrderRules.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -608,6 +609,145 @@ Result<EventList> Picking::reportShort(const ReportShort& cmd)
                         {{QStringLiteral("taskId"), task->id},
                          {QStringLiteral("orderIds"), QJsonArray::fromStringList(task->orderIds())}}});
     return lowStock.appendEvents(events);
+}
+
+Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& reason)
+{
+    const auto order = m_state.order(orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+    if (order->status == OrderStatus::Shipped || order->status == OrderStatus::Delivered ||
+        order->status == OrderStatus::Returned)
+        // Not an error: the answer the saga needs. The order stays as it is; a return follows.
+        return EventList{DomainEvent{EventType::CancelRejected,
+                                     QStringLiteral("order"),
+                                     orderId,
+                                     {{QStringLiteral("orderId"), orderId},
+                                      {QStringLiteral("reason"), QStringLiteral("AlreadyShipped")},
+                                      {QStringLiteral("status"), orderStatusName(order->status)}}}};
+    if (auto legal = OrderRules::checkTransition(order->status, OrderStatus::Cancelled); !legal)
+        return legal.error();
+
+    EventList events{DomainEvent{EventType::OrderStatusChanged,
+                                 QStringLiteral("order"),
+                                 orderId,
+                                 {{QStringLiteral("orderId"), orderId},
+                                  {QStringLiteral("from"), orderStatusName(order->status)},
+                                  {QStringLiteral("to"), orderStatusName(OrderStatus::Cancelled)},
+                                  {QStringLiteral("reason"), reason}}}};
+    LowStockTracker lowStock(m_state, m_clock);
+    const auto reservation = m_state.reservation(orderId);
+    if (reservation && reservation->status == ReservationStatus::Active) {
+        QJsonArray released;
+        QMap<QString, PutBackItem> picked; // by sku, lot and bin
+        for (const Allocation& a : reservation->allocations) {
+            if (a.open() > 0) {
+                released.append(QJsonObject{{QStringLiteral("lineNo"), a.lineNo},
+                                            {QStringLiteral("sku"), a.key.sku},
+                                            {QStringLiteral("location"), a.key.location},
+                                            {QStringLiteral("lot"), a.key.lot},
+                                            {QStringLiteral("expiry"), dateText(a.expiry)},
+                                            {QStringLiteral("quantity"), static_cast<qint64>(a.open())}});
+                if (auto where = m_state.location(a.key.location))
+                    lowStock.track(a.key.sku, *where, a.expiry, a.open());
+            }
+            if (a.picked > 0) {
+                PutBackItem& item =
+                    picked[a.key.sku + QChar(0x1f) + a.key.lot + QChar(0x1f) + a.key.location];
+                item.sku = a.key.sku;
+                item.lot = a.key.lot;
+                item.expiry = a.expiry;
+                item.fromLocation = a.key.location;
+                item.outstanding += a.picked;
+            }
+        }
+        if (!released.isEmpty())
+            events.append(DomainEvent{EventType::ReservationReleased,
+                                      QStringLiteral("order"),
+                                      orderId,
+                                      {{QStringLiteral("orderId"), orderId},
+                                       {QStringLiteral("reason"), QStringLiteral("cancelled")},
+                                       {QStringLiteral("allocations"), released}}});
+        if (!picked.isEmpty()) {
+            QJsonArray items;
+            for (const PutBackItem& item : std::as_const(picked))
+                items.append(
+                    QJsonObject{{QStringLiteral("sku"), item.sku},
+                                {QStringLiteral("lot"), item.lot},
+                                {QStringLiteral("expiry"), dateText(item.expiry)},
+                                {QStringLiteral("fromLocation"), item.fromLocation},
+                                {QStringLiteral("quantity"), static_cast<qint64>(item.outstanding)}});
+            events.append(
+                DomainEvent{EventType::PutBackRequired,
+                            QStringLiteral("order"),
+                            orderId,
+                            {{QStringLiteral("orderId"), orderId}, {QStringLiteral("items"), items}}});
+        }
+    }
+    QJsonArray stopped;
+    for (const auto& [taskId, line] : m_picking.openTaskLines(orderId))
+        stopped.append(QJsonObject{{QStringLiteral("taskId"), taskId},
+                                   {QStringLiteral("seqNo"), line.seqNo},
+                                   {QStringLiteral("quantity"), static_cast<qint64>(line.open())}});
+    if (!stopped.isEmpty())
+        events.append(
+            DomainEvent{EventType::PickLinesCancelled,
+                        QStringLiteral("order"),
+                        orderId,
+                        {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lines"), stopped}}});
+    return lowStock.appendEvents(events);
+}
+
+Result<EventList> Picking::putBack(const PutBack& cmd)
+{
+    if (cmd.quantity <= 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Put back at least 1 unit, not %1.").arg(cmd.quantity));
+    const auto order = m_state.order(cmd.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+    std::optional<PutBackItem> item;
+    std::int64_t outstanding = 0;
+    for (const PutBackItem& i : m_picking.putBacks(cmd.orderId))
+        if (i.sku == cmd.sku && i.lot == cmd.lot) {
+            item = i;
+            outstanding += i.outstanding;
+        }
+    if (!item || outstanding <= 0)
+        return makeError(ErrorCode::NothingToRelease,
+                         QStringLiteral("Nothing of %1%2 waits to be put back for order %3.")
+                             .arg(cmd.sku, cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot,
+                                  cmd.orderId));
+    if (cmd.quantity > outstanding)
+        return makeError(ErrorCode::OverPick, QStringLiteral("Only %1 of %2 wait to be put back; %3 entered.")
+                                                  .arg(n(outstanding), cmd.sku, n(cmd.quantity)));
+    const auto where = m_state.location(cmd.toLocation);
+    if (!where)
+        return makeError(m_state.locationOfOtherTenant(cmd.toLocation) ? ErrorCode::ForeignTenant
+                                                                       : ErrorCode::UnknownLocation,
+                         QStringLiteral("%1 is not a bin of this merchant.").arg(cmd.toLocation));
+    if (where->type == LocationType::Packing || where->type == LocationType::Shipping)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Put the units back into a storage bin, not into %1.").arg(cmd.toLocation));
+    if (auto there = m_state.stock({cmd.sku, cmd.toLocation, cmd.lot});
+        there && there->level.onHand > 0 && there->expiry != item->expiry)
+        return makeError(ErrorCode::WrongLot,
+                         QStringLiteral("Lot %1 in %2 has another expiry date: choose another bin.")
+                             .arg(cmd.lot, cmd.toLocation));
+    LowStockTracker lowStock(m_state, m_clock);
+    lowStock.track(cmd.sku, *where, item->expiry, cmd.quantity);
+    return lowStock.appendEvents(
+        {DomainEvent{EventType::StockPutBack,
+                     QStringLiteral("sku"),
+                     cmd.sku,
+                     {{QStringLiteral("orderId"), cmd.orderId},
+                      {QStringLiteral("sku"), cmd.sku},
+                      {QStringLiteral("lot"), cmd.lot},
+                      {QStringLiteral("expiry"), dateText(item->expiry)},
+                      {QStringLiteral("location"), cmd.toLocation},
+                      {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}}}});
 }
 
 } // namespace wh

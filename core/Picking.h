@@ -45,9 +45,10 @@ struct PickTaskLine
     int pickSequence = 0;
     std::int64_t quantity = 0;
     std::int64_t picked = 0;
-    std::int64_t shortQuantity = 0; // declared missing by the picker
+    std::int64_t shortQuantity = 0;     // declared missing by the picker
+    std::int64_t cancelledQuantity = 0; // no longer wanted: the order was cancelled
 
-    std::int64_t open() const { return quantity - picked - shortQuantity; }
+    std::int64_t open() const { return quantity - picked - shortQuantity - cancelledQuantity; }
 };
 
 struct PickTask
@@ -133,6 +134,25 @@ struct ReportShort
     QString tote;
 };
 
+// Units picked for an order that was then cancelled: they wait in a tote to go back into a bin.
+struct PutBackItem
+{
+    QString sku;
+    QString lot;
+    QDate expiry;
+    QString fromLocation; // where they were picked
+    std::int64_t outstanding = 0;
+};
+
+struct PutBack
+{
+    QString orderId;
+    QString sku;
+    QString lot;
+    QString toLocation;
+    std::int64_t quantity = 0;
+};
+
 // The read side the picking rules need beyond the inventory's (db/ implements both on one connection).
 class PickingState
 {
@@ -142,6 +162,9 @@ public:
     virtual QList<PickCandidate> unplannedAllocations() const = 0;
     virtual ToteUse toteUse(const QString& tote) const = 0;
     virtual std::optional<Sku> skuByGtin(const QString& gtin) const = 0;
+    // Every task line of the order that still has something to pick.
+    virtual QList<QPair<QString, PickTaskLine>> openTaskLines(const QString& orderId) const = 0;
+    virtual QList<PutBackItem> putBacks(const QString& orderId) const = 0;
 };
 
 // The picking rules: planning tasks, scan-to-confirm, short picks. Like Inventory, pure: events or a typed
@@ -166,6 +189,13 @@ public:
     // The bin does not hold what the task expects: record the shortage, write off the bin's free remainder,
     // re-allocate from another bin or tell the central service the order is short.
     Result<EventList> reportShort(const ReportShort& cmd);
+
+    // The central service cancels an order: before picking its stock is released; during picking its open
+    // lines stop and what was picked becomes put-back work; after shipping the cancellation is rejected
+    // (CancelRejected, AlreadyShipped) and the central service starts a return instead.
+    Result<EventList> cancelOrder(const QString& orderId, const QString& reason);
+    // Puts units of a cancelled order back into a bin.
+    Result<EventList> putBack(const PutBack& cmd);
 
     // The pick path: walk order of a set of lines (pick sequence, bin, SKU, lot).
     static void sortByPickPath(QList<PickTaskLine>& lines);

@@ -201,8 +201,10 @@ CREATE TABLE pick_task_lines (
     quantity       INTEGER NOT NULL,
     picked         INTEGER NOT NULL DEFAULT 0,
     short_quantity INTEGER NOT NULL DEFAULT 0,
+    cancelled      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, task_id, seq_no),
-    CHECK (quantity > 0 AND picked >= 0 AND short_quantity >= 0 AND picked + short_quantity <= quantity)
+    CHECK (quantity > 0 AND picked >= 0 AND short_quantity >= 0 AND cancelled >= 0
+           AND picked + short_quantity + cancelled <= quantity)
 ) WITHOUT ROWID;
 CREATE INDEX pick_task_lines_by_allocation ON pick_task_lines (tenant_id, order_id, line_no, location, lot);
 
@@ -213,6 +215,19 @@ CREATE TABLE totes (
     task_id   TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX totes_by_task ON totes (tenant_id, task_id);
+
+CREATE TABLE put_backs (
+    tenant_id     TEXT    NOT NULL,
+    order_id      TEXT    NOT NULL,
+    sku           TEXT    NOT NULL,
+    lot           TEXT    NOT NULL,
+    from_location TEXT    NOT NULL,
+    expiry        TEXT    NOT NULL,
+    quantity      INTEGER NOT NULL,
+    put_back      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (tenant_id, order_id, sku, lot, from_location),
+    CHECK (put_back >= 0 AND put_back <= quantity)
+) WITHOUT ROWID;
 )sql",
 };
 
@@ -228,7 +243,7 @@ const QList<const char*>& projectionTables()
     static const QList<const char*> tables{"tenants",   "skus",        "locations",    "stock",
                                            "orders",    "order_lines", "reservations", "allocations",
                                            "shipments", "low_stock",   "pick_tasks",   "pick_task_lines",
-                                           "totes"};
+                                           "totes",     "put_backs"};
     return tables;
 }
 

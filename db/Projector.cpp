@@ -75,6 +75,12 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
             if (auto status = insert.exec(); !status)
                 return status;
         }
+        if (direction < 0) {
+            if (auto status = shrinkAllocation(e, orderId, num(a, "lineNo"), str(a, "location"),
+                                               str(a, "lot"), quantity);
+                !status)
+                return status;
+        }
         if (auto status = changeStock(e.tenantId, str(a, "sku"), str(a, "location"), str(a, "lot"),
                                       str(a, "expiry"), 0, direction * quantity, e.seq);
             !status)
@@ -87,6 +93,31 @@ Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p,
     reservation.bind(1, e.tenantId).bind(2, orderId);
     reservation.bind(3, direction > 0 ? QStringLiteral("active") : QStringLiteral("released")).bind(4, e.seq);
     return reservation.exec();
+}
+
+Status Projector::shrinkAllocation(const RecordedEvent& e, const QString& orderId, std::int64_t lineNo,
+                                   const QString& location, const QString& lot, std::int64_t by)
+{
+    // An allocation keeps what was picked from it; one left with nothing at all goes.
+    Statement shrink =
+        m_connection.prepare("UPDATE allocations SET quantity = quantity - ?6 WHERE tenant_id = ?1 AND "
+                             "order_id = ?2 AND line_no = ?3 "
+                             "AND location = ?4 AND lot = ?5 AND quantity > ?6 AND quantity - ?6 >= picked");
+    shrink.bind(1, e.tenantId).bind(2, orderId).bind(3, lineNo).bind(4, location).bind(5, lot).bind(6, by);
+    if (auto status = shrink.exec(); !status)
+        return status;
+    if (m_connection.changes() == 1)
+        return {};
+    Statement remove = m_connection.prepare(
+        "DELETE FROM allocations WHERE tenant_id = ?1 AND order_id = ?2 AND line_no = ?3 AND location = ?4 "
+        "AND lot = ?5 AND quantity = ?6 AND picked = 0");
+    remove.bind(1, e.tenantId).bind(2, orderId).bind(3, lineNo).bind(4, location).bind(5, lot).bind(6, by);
+    if (auto status = remove.exec(); !status)
+        return status;
+    if (m_connection.changes() != 1)
+        return makeError(ErrorCode::StorageCorrupt,
+                         QStringLiteral("Event %1 takes more from an allocation than it holds.").arg(e.seq));
+    return {};
 }
 
 Status Projector::insertTaskLines(const RecordedEvent& e, const QString& taskId, const QJsonArray& lines)
@@ -111,7 +142,8 @@ Status Projector::countOpenLines(const RecordedEvent& e, const QString& taskId)
 {
     Statement s = m_connection.prepare(
         "UPDATE pick_tasks SET open_lines = (SELECT count(*) FROM pick_task_lines l WHERE l.tenant_id = ?1 "
-        "AND l.task_id = ?2 AND l.quantity > l.picked + l.short_quantity) WHERE tenant_id = ?1 AND task_id = "
+        "AND l.task_id = ?2 AND l.quantity > l.picked + l.short_quantity + l.cancelled) WHERE tenant_id = ?1 "
+        "AND task_id = "
         "?2");
     s.bind(1, e.tenantId).bind(2, taskId);
     return s.exec();
@@ -184,33 +216,88 @@ Status Projector::applyPicking(const RecordedEvent& e, const QJsonObject& p)
         line.bind(1, e.tenantId).bind(2, taskId).bind(3, num(p, "seqNo")).bind(4, shortQuantity);
         if (auto status = line.exec(); !status)
             return status;
-        // The allocation shrinks by what was not there; an allocation left with nothing goes.
-        Statement allocation = m_connection.prepare("UPDATE allocations SET quantity = quantity - ?6 WHERE "
-                                                    "tenant_id = ?1 AND order_id = ?2 AND line_no = ?3 "
-                                                    "AND location = ?4 AND lot = ?5 AND quantity > ?6");
-        allocation.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, num(p, "lineNo"));
-        allocation.bind(4, str(p, "location")).bind(5, str(p, "lot")).bind(6, shortQuantity);
-        if (auto status = allocation.exec(); !status)
+        // The allocation shrinks by what was not there.
+        if (auto status = shrinkAllocation(e, str(p, "orderId"), num(p, "lineNo"), str(p, "location"),
+                                           str(p, "lot"), shortQuantity);
+            !status)
             return status;
-        if (m_connection.changes() == 0) {
-            Statement remove = m_connection.prepare("DELETE FROM allocations WHERE tenant_id = ?1 AND "
-                                                    "order_id = ?2 AND line_no = ?3 AND location = ?4 "
-                                                    "AND lot = ?5 AND quantity = ?6 AND picked = 0");
-            remove.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, num(p, "lineNo"));
-            remove.bind(4, str(p, "location")).bind(5, str(p, "lot")).bind(6, shortQuantity);
-            if (auto status = remove.exec(); !status)
-                return status;
-            if (m_connection.changes() != 1)
-                return makeError(
-                    ErrorCode::StorageCorrupt,
-                    QStringLiteral("Event %1 shorts more than its allocation holds.").arg(e.seq));
-        }
         if (auto status = countOpenLines(e, taskId); !status)
             return status;
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), QString(), 0,
                            -shortQuantity, e.seq);
     }
-    return {}; // ReservationShortfall: for the central service; no read model here keeps it
+    if (t == EventType::PickLinesCancelled) {
+        QSet<QString> tasks;
+        for (const QJsonValue& value : p.value(QLatin1String("lines")).toArray()) {
+            const QJsonObject l = value.toObject();
+            Statement s = m_connection.prepare(
+                "UPDATE pick_task_lines SET cancelled = cancelled + ?4 WHERE tenant_id = ?1 AND task_id = ?2 "
+                "AND seq_no = ?3");
+            s.bind(1, e.tenantId)
+                .bind(2, str(l, "taskId"))
+                .bind(3, num(l, "seqNo"))
+                .bind(4, num(l, "quantity"));
+            if (auto status = s.exec(); !status)
+                return status;
+            tasks.insert(str(l, "taskId"));
+        }
+        for (const QString& task : std::as_const(tasks)) {
+            if (auto status = countOpenLines(e, task); !status)
+                return status;
+            // A task with nothing left ends: done if anything was picked on it, else cancelled.
+            Statement end = m_connection.prepare(
+                "UPDATE pick_tasks SET status = CASE WHEN status = 'open' THEN 'cancelled' ELSE 'done' END, "
+                "updated_seq = ?3 WHERE tenant_id = ?1 AND task_id = ?2 AND open_lines = 0 "
+                "AND status IN ('open', 'in_progress')");
+            end.bind(1, e.tenantId).bind(2, task).bind(3, e.seq);
+            if (auto status = end.exec(); !status)
+                return status;
+        }
+        return {};
+    }
+    if (t == EventType::PutBackRequired) {
+        for (const QJsonValue& value : p.value(QLatin1String("items")).toArray()) {
+            const QJsonObject i = value.toObject();
+            Statement s = m_connection.prepare(
+                "INSERT INTO put_backs (tenant_id, order_id, sku, lot, from_location, expiry, quantity) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            s.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, str(i, "sku")).bind(4, str(i, "lot"));
+            s.bind(5, str(i, "fromLocation")).bind(6, str(i, "expiry")).bind(7, num(i, "quantity"));
+            if (auto status = s.exec(); !status)
+                return status;
+        }
+        return {};
+    }
+    if (t == EventType::StockPutBack) {
+        // Booked against the order's put-back rows in a fixed order (by origin bin).
+        std::int64_t left = num(p, "quantity");
+        Statement rows = m_connection.prepare(
+            "SELECT from_location, quantity - put_back FROM put_backs WHERE tenant_id = ?1 AND order_id = ?2 "
+            "AND sku = ?3 AND lot = ?4 AND quantity > put_back ORDER BY from_location");
+        rows.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, str(p, "sku")).bind(4, str(p, "lot"));
+        QList<QPair<QString, std::int64_t>> open;
+        while (rows.next())
+            open.append({rows.text(0), rows.int64(1)});
+        for (const auto& [from, outstanding] : std::as_const(open)) {
+            const std::int64_t take = std::min(left, outstanding);
+            Statement s = m_connection.prepare("UPDATE put_backs SET put_back = put_back + ?6 WHERE "
+                                               "tenant_id = ?1 AND order_id = ?2 AND sku = ?3 "
+                                               "AND lot = ?4 AND from_location = ?5");
+            s.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, str(p, "sku")).bind(4, str(p, "lot"));
+            s.bind(5, from).bind(6, take);
+            if (auto status = s.exec(); !status)
+                return status;
+            left -= take;
+            if (left == 0)
+                break;
+        }
+        if (left != 0)
+            return makeError(ErrorCode::StorageCorrupt,
+                             QStringLiteral("Event %1 puts back more than was waiting.").arg(e.seq));
+        return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), str(p, "expiry"),
+                           num(p, "quantity"), 0, e.seq);
+    }
+    return {}; // ReservationShortfall, CancelRejected: for the central service; no read model here keeps it
 }
 
 Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
@@ -318,7 +405,8 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
     }
     if (t == EventType::PickTaskCreated || t == EventType::PickTaskLinesAdded ||
         t == EventType::PickStarted || t == EventType::PickShort || t == EventType::PickCompleted ||
-        t == EventType::ReservationShortfall)
+        t == EventType::ReservationShortfall || t == EventType::PickLinesCancelled ||
+        t == EventType::PutBackRequired || t == EventType::StockPutBack || t == EventType::CancelRejected)
         return applyPicking(e, p);
     if (t == EventType::ShipmentCreated) {
         Statement s = m_connection.prepare("INSERT INTO shipments (tenant_id, shipment_id, order_id, "

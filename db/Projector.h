@@ -25,6 +25,8 @@ private:
     Status applyPicking(const RecordedEvent& event, const QJsonObject& payload);
     Status applyTaskPick(const RecordedEvent& event, const QJsonObject& payload);
     Status insertTaskLines(const RecordedEvent& event, const QString& taskId, const QJsonArray& lines);
+    Status shrinkAllocation(const RecordedEvent& event, const QString& orderId, std::int64_t lineNo,
+                            const QString& location, const QString& lot, std::int64_t by);
     Status countOpenLines(const RecordedEvent& event, const QString& taskId);
     Status setTaskStatus(const RecordedEvent& event, const QString& taskId, const char* status);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);

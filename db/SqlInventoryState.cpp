@@ -227,6 +227,7 @@ std::optional<PickTask> SqlInventoryState::pickTask(const QString& id) const
         l.quantity = lines.int64(9);
         l.picked = lines.int64(10);
         l.shortQuantity = lines.int64(11);
+        l.cancelledQuantity = lines.int64(12);
         task.lines.append(l);
     }
     Statement totes =
@@ -244,7 +245,7 @@ QList<PickCandidate> SqlInventoryState::unplannedAllocations() const
         "SELECT a.order_id, o.service, o.promised_date, a.line_no, a.sku, a.location, a.lot, a.expiry, "
         "l.zone, "
         "l.pick_sequence, a.quantity - a.picked - coalesce((SELECT sum(t.quantity - t.picked - "
-        "t.short_quantity) "
+        "t.short_quantity - t.cancelled) "
         "FROM pick_task_lines t JOIN pick_tasks pt ON pt.tenant_id = t.tenant_id AND pt.task_id = t.task_id "
         "WHERE t.tenant_id = a.tenant_id AND t.order_id = a.order_id AND t.line_no = a.line_no "
         "AND t.location = a.location AND t.lot = a.lot AND pt.status <> 'cancelled'), 0) AS unplanned "
@@ -286,6 +287,40 @@ ToteUse SqlInventoryState::toteUse(const QString& tote) const
     else
         use.orderId = s.text(1);
     return use;
+}
+
+QList<QPair<QString, PickTaskLine>> SqlInventoryState::openTaskLines(const QString& orderId) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT task_id, seq_no, quantity, picked, short_quantity, cancelled FROM pick_task_lines "
+        "WHERE tenant_id = ?1 AND order_id = ?2 AND quantity > picked + short_quantity + cancelled "
+        "ORDER BY task_id, seq_no");
+    s.bind(1, m_tenant).bind(2, orderId);
+    QList<QPair<QString, PickTaskLine>> result;
+    while (s.next()) {
+        PickTaskLine l;
+        l.orderId = orderId;
+        l.seqNo = int(s.int64(1));
+        l.quantity = s.int64(2);
+        l.picked = s.int64(3);
+        l.shortQuantity = s.int64(4);
+        l.cancelledQuantity = s.int64(5);
+        result.append({s.text(0), l});
+    }
+    return result;
+}
+
+QList<PutBackItem> SqlInventoryState::putBacks(const QString& orderId) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT sku, lot, expiry, from_location, quantity - put_back FROM put_backs "
+        "WHERE tenant_id = ?1 AND order_id = ?2 AND quantity > put_back ORDER BY sku, lot, from_location");
+    s.bind(1, m_tenant).bind(2, orderId);
+    QList<PutBackItem> result;
+    while (s.next())
+        result.append(PutBackItem{s.text(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3),
+                                  s.int64(4)});
+    return result;
 }
 
 } // namespace wh::db

@@ -32,6 +32,8 @@ public:
     std::optional<PickTask> pickTask(const QString& id) const override;
     QList<PickCandidate> unplannedAllocations() const override;
     ToteUse toteUse(const QString& tote) const override;
+    QList<QPair<QString, PickTaskLine>> openTaskLines(const QString& orderId) const override;
+    QList<PutBackItem> putBacks(const QString& orderId) const override;
 
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;

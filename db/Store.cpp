@@ -376,6 +376,21 @@ Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a,
                         }});
 }
 
+Result<ActionReceipt> Store::cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
+                                         const QString& reason)
+{
+    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+                            return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
+                        }});
+}
+
+Result<ActionReceipt> Store::putBack(const TenantContext& t, const Actor& a, const PutBack& cmd)
+{
+    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+                            return Picking(state, state, *m_clock).putBack(cmd);
+                        }});
+}
+
 Result<PickTask> Store::pickTask(const TenantContext& t, const QString& taskId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).pickTask(taskId); }),

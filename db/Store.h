@@ -135,6 +135,10 @@ public:
     Result<ActionReceipt> planPicking(const TenantContext& t, const Actor& a, const PlanPicking& cmd);
     Result<ActionReceipt> confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd);
     Result<ActionReceipt> reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd);
+    // The central service cancels an order (see Picking::cancelOrder); units of a cancelled order go back.
+    Result<ActionReceipt> cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
+                                      const QString& reason);
+    Result<ActionReceipt> putBack(const TenantContext& t, const Actor& a, const PutBack& cmd);
     Result<PickTask> pickTask(const TenantContext& t, const QString& taskId);
     // Unfinished tasks by urgency (earliest promise, then task id), `limit` rows from `offset`.
     Result<QList<PickListRow>> pickList(const TenantContext& t, int offset, int limit);

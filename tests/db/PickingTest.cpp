@@ -392,3 +392,92 @@ TEST_CASE("a short pick with no stock elsewhere tells the central service", "[db
     WH_REQUIRE_OK(rebuilt);
     CHECK(rebuilt->equal());
 }
+
+TEST_CASE("cancelling before picking releases the stock and takes the task off the list",
+          "[db][picking][cancel]")
+{
+    PickingFixture p;
+    p.order(QStringLiteral("SO-1"), {PickingFixture::line(1, QStringLiteral("ACME-SKU1"), 4)});
+    const PickTask task = p.plan(PickStrategy::Single).at(0);
+    auto cancel =
+        p.store().cancelOrder(p.acme, p.actor(), QStringLiteral("SO-1"), QStringLiteral("customer"));
+    WH_REQUIRE_OK(cancel);
+    CHECK(types(*cancel) == QStringList{EventType::OrderStatusChanged, EventType::ReservationReleased,
+                                        EventType::PickLinesCancelled});
+    CHECK(p.store().order(p.acme, QStringLiteral("SO-1"))->status == OrderStatus::Cancelled);
+    CHECK(*p.store().sellable(p.acme, QStringLiteral("ACME-SKU1")) == 120);
+    CHECK(p.store().pickTask(p.acme, task.id)->status == PickTaskStatus::Cancelled);
+    CHECK(p.store().pickList(p.acme, 0, 20)->isEmpty());
+    auto pick = p.confirm(task, 1, QStringLiteral("TOTE-1"));
+    REQUIRE_FALSE(pick.ok());
+    CHECK(pick.error().code == ErrorCode::IllegalTransition);
+}
+
+TEST_CASE("cancelling during picking stops the task and turns picked units into put-back work",
+          "[db][picking][cancel]")
+{
+    PickingFixture p;
+    p.order(QStringLiteral("SO-1"), {PickingFixture::line(1, QStringLiteral("ACME-SKU1"), 6),
+                                     PickingFixture::line(2, QStringLiteral("ACME-GTIN"), 2)});
+    const PickTask task = p.plan(PickStrategy::Single).at(0);
+    WH_REQUIRE_OK(p.confirm(task, 1, QStringLiteral("TOTE-1"), 4)); // 4 of 6 from the pick face
+    auto cancel =
+        p.store().cancelOrder(p.acme, p.actor(), QStringLiteral("SO-1"), QStringLiteral("customer"));
+    WH_REQUIRE_OK(cancel);
+    CHECK(types(*cancel).contains(EventType::PutBackRequired));
+    CHECK(p.store().pickTask(p.acme, task.id)->status == PickTaskStatus::Done);
+    CHECK(*p.store().sellable(p.acme, QStringLiteral("ACME-SKU1")) == 116); // 4 are in the tote
+
+    const QString before = dumpDatabase(p.store().connection());
+    auto tooMany = p.store().putBack(
+        p.acme, p.actor(),
+        {QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), {}, QStringLiteral("ACME-PICK"), 5});
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.error().code == ErrorCode::OverPick);
+    auto intoPacking = p.store().putBack(
+        p.acme, p.actor(),
+        {QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), {}, QStringLiteral("ACME-PACK"), 1});
+    REQUIRE_FALSE(intoPacking.ok());
+    CHECK(intoPacking.error().code == ErrorCode::InvalidArgument);
+    CHECK(dumpDatabase(p.store().connection()) == before);
+
+    WH_REQUIRE_OK(p.store().putBack(
+        p.acme, p.actor(),
+        {QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), {}, QStringLiteral("ACME-PICK"), 3}));
+    WH_REQUIRE_OK(p.store().putBack(
+        p.acme, p.actor(),
+        {QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), {}, QStringLiteral("ACME-BULK"), 1}));
+    CHECK(*p.store().sellable(p.acme, QStringLiteral("ACME-SKU1")) == 120);
+    auto nothingLeft = p.store().putBack(
+        p.acme, p.actor(),
+        {QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), {}, QStringLiteral("ACME-PICK"), 1});
+    REQUIRE_FALSE(nothingLeft.ok());
+    CHECK(nothingLeft.error().code == ErrorCode::NothingToRelease);
+
+    QTemporaryDir scratch;
+    auto rebuilt = p.store().rebuildInto(scratch.filePath(QStringLiteral("r.db")));
+    WH_REQUIRE_OK(rebuilt);
+    CHECK(rebuilt->equal());
+}
+
+TEST_CASE("cancelling a shipped order is rejected with AlreadyShipped for the central service",
+          "[db][picking][cancel]")
+{
+    PickingFixture p;
+    p.order(QStringLiteral("SO-1"), {PickingFixture::line(1, QStringLiteral("ACME-GTIN"), 1)});
+    WH_REQUIRE_OK(p.confirm(p.plan(PickStrategy::Single).at(0), 1, QStringLiteral("TOTE-1")));
+    WH_REQUIRE_OK(p.store().ship(p.acme, p.actor(),
+                                 {QStringLiteral("SO-1"), QStringLiteral("SH-1"), QStringLiteral("UPS"),
+                                  QStringLiteral("Standard"), QString()}));
+    auto cancel =
+        p.store().cancelOrder(p.acme, p.actor(), QStringLiteral("SO-1"), QStringLiteral("customer"));
+    WH_REQUIRE_OK(cancel);
+    REQUIRE(types(*cancel) == QStringList{EventType::CancelRejected});
+    CHECK(cancel->events[0].payloadObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("AlreadyShipped"));
+    CHECK(p.store().order(p.acme, QStringLiteral("SO-1"))->status == OrderStatus::Shipped);
+    CHECK(p.store().connection().queryInt("SELECT count(*) FROM outbox WHERE type = 'CancelRejected'") == 1);
+    auto twice = p.store().cancelOrder(p.acme, p.actor(), QStringLiteral("NOPE"), QStringLiteral("customer"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().code == ErrorCode::UnknownOrder);
+}
