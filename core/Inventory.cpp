@@ -30,7 +30,9 @@ DomainEvent event(const QString& type, const QString& aggregateType, const QStri
     return DomainEvent{type, aggregateType, aggregateId, std::move(payload)};
 }
 
-QJsonObject allocationToJson(const Allocation& a)
+} // namespace
+
+QJsonObject Inventory::allocationToJson(const Allocation& a)
 {
     return QJsonObject{{QStringLiteral("lineNo"), a.lineNo},
                        {QStringLiteral("sku"), a.key.sku},
@@ -39,6 +41,8 @@ QJsonObject allocationToJson(const Allocation& a)
                        {QStringLiteral("expiry"), dateText(a.expiry)},
                        {QStringLiteral("quantity"), static_cast<qint64>(a.quantity)}};
 }
+
+namespace {
 
 bool validCode(const QString& code)
 {

@@ -100,6 +100,8 @@ public:
     // with an open reservation releases it in the same action (the saga's compensation).
     Result<EventList> changeStatus(const QString& orderId, OrderStatus to);
 
+    // One allocation as events carry it (reservations, releases).
+    static QJsonObject allocationToJson(const Allocation& allocation);
     static QJsonObject skuToJson(const Sku& sku);
     static Sku skuFromJson(const QJsonObject& json);
     static QJsonObject locationToJson(const Location& location);

@@ -549,12 +549,7 @@ Result<EventList> Picking::reportShort(const ReportShort& cmd)
         if (take <= 0)
             continue;
         missing -= take;
-        allocations.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
-                                       {QStringLiteral("sku"), r.key.sku},
-                                       {QStringLiteral("location"), r.key.location},
-                                       {QStringLiteral("lot"), r.key.lot},
-                                       {QStringLiteral("expiry"), dateText(r.expiry)},
-                                       {QStringLiteral("quantity"), static_cast<qint64>(take)}});
+        allocations.append(Inventory::allocationToJson(Allocation{line.lineNo, r.key, r.expiry, take, 0}));
         lowStock.trackSellable(r.key.sku, -take);
         PickTaskLine extra;
         extra.orderId = line.orderId;
@@ -642,12 +637,8 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
         QMap<QString, PutBackItem> picked; // by sku, lot and bin
         for (const Allocation& a : reservation->allocations) {
             if (a.open() > 0) {
-                released.append(QJsonObject{{QStringLiteral("lineNo"), a.lineNo},
-                                            {QStringLiteral("sku"), a.key.sku},
-                                            {QStringLiteral("location"), a.key.location},
-                                            {QStringLiteral("lot"), a.key.lot},
-                                            {QStringLiteral("expiry"), dateText(a.expiry)},
-                                            {QStringLiteral("quantity"), static_cast<qint64>(a.open())}});
+                released.append(
+                    Inventory::allocationToJson(Allocation{a.lineNo, a.key, a.expiry, a.open(), 0}));
                 if (auto where = m_state.location(a.key.location))
                     lowStock.track(a.key.sku, *where, a.expiry, a.open());
             }
