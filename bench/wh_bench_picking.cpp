@@ -349,8 +349,8 @@ PageFigures measurePage(Store& store, const TenantContext& tenant, RawPickListRe
     return f;
 }
 
-// Both sides list the same tasks in the same order (checked once per page, untimed), and the list holds every
-// task: a full last page, then nothing.
+// Both sides list the same tasks in the same order (checked once per page, untimed), and the whole list holds
+// every task, sorted by promised date and task id.
 void checkList(Store& store, const TenantContext& tenant, RawPickListReader& raw, const QList<Page>& pages,
                int tasks)
 {
