@@ -19,11 +19,6 @@ constexpr EnumNames<AdjustReason, 5> kReasonNames{{{
     {AdjustReason::CountCorrection, "count_correction"},
 }}};
 
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 DomainEvent event(const QString& type, const QString& aggregateType, const QString& aggregateId,
                   QJsonObject payload)
 {
@@ -31,6 +26,11 @@ DomainEvent event(const QString& type, const QString& aggregateType, const QStri
 }
 
 } // namespace
+
+QString Inventory::dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 QJsonObject Inventory::allocationToJson(const Allocation& a)
 {

@@ -100,6 +100,8 @@ public:
     // with an open reservation releases it in the same action (the saga's compensation).
     Result<EventList> changeStatus(const QString& orderId, OrderStatus to);
 
+    // A date as events carry it: ISO YYYY-MM-DD, empty when there is none.
+    static QString dateText(QDate date);
     // One allocation as events carry it (reservations, releases).
     static QJsonObject allocationToJson(const Allocation& allocation);
     static QJsonObject skuToJson(const Sku& sku);

@@ -28,11 +28,6 @@ constexpr EnumNames<PickTaskStatus, 4> kTaskStatuses{{{
     {PickTaskStatus::Cancelled, "cancelled"},
 }}};
 
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 QString n(std::int64_t value)
 {
     return QString::number(value);
@@ -46,7 +41,7 @@ QJsonObject lineToJson(const PickTaskLine& l)
                        {QStringLiteral("sku"), l.key.sku},
                        {QStringLiteral("location"), l.key.location},
                        {QStringLiteral("lot"), l.key.lot},
-                       {QStringLiteral("expiry"), dateText(l.expiry)},
+                       {QStringLiteral("expiry"), Inventory::dateText(l.expiry)},
                        {QStringLiteral("zone"), l.zone},
                        {QStringLiteral("pickSequence"), l.pickSequence},
                        {QStringLiteral("quantity"), static_cast<qint64>(l.quantity)}};
@@ -162,7 +157,7 @@ QJsonObject Picking::taskToJson(const PickTask& task)
                        {QStringLiteral("strategy"), pickStrategyName(task.strategy)},
                        {QStringLiteral("zone"), task.zone},
                        {QStringLiteral("waveId"), task.waveId},
-                       {QStringLiteral("promisedDate"), dateText(task.promisedDate)},
+                       {QStringLiteral("promisedDate"), Inventory::dateText(task.promisedDate)},
                        {QStringLiteral("lines"), lines}};
 }
 
@@ -354,17 +349,18 @@ Status Picking::checkItem(const PickTask& task, int seqNo, const ScannedItem& it
     if (item.lot != l.key.lot)
         // The allocated lot is the first to expire in this bin's reach (FEFO); taking another could send a
         // later-expiring unit out first or strand the allocated one, so only the allocated lot is picked.
-        return makeError(
-            ErrorCode::WrongLot,
-            QStringLiteral("Wrong lot: this pick is lot %1%2, you scanned lot %3. Take lot %1.")
-                .arg(l.key.lot,
-                     l.expiry.isValid() ? QStringLiteral(" (expires %1)").arg(dateText(l.expiry)) : QString(),
-                     item.lot));
+        return makeError(ErrorCode::WrongLot,
+                         QStringLiteral("Wrong lot: this pick is lot %1%2, you scanned lot %3. Take lot %1.")
+                             .arg(l.key.lot,
+                                  l.expiry.isValid()
+                                      ? QStringLiteral(" (expires %1)").arg(Inventory::dateText(l.expiry))
+                                      : QString(),
+                                  item.lot));
     if (item.expiry.isValid() && l.expiry.isValid() && item.expiry != l.expiry)
         return makeError(
             ErrorCode::WrongLot,
             QStringLiteral("Lot %1 should expire on %2, but the label says %3: call a supervisor.")
-                .arg(l.key.lot, dateText(l.expiry), dateText(item.expiry)));
+                .arg(l.key.lot, Inventory::dateText(l.expiry), Inventory::dateText(item.expiry)));
     return {};
 }
 
@@ -501,7 +497,7 @@ Result<EventList> Picking::reportShort(const ReportShort& cmd)
                                {QStringLiteral("sku"), line.key.sku},
                                {QStringLiteral("location"), line.key.location},
                                {QStringLiteral("lot"), line.key.lot},
-                               {QStringLiteral("expiry"), dateText(line.expiry)},
+                               {QStringLiteral("expiry"), Inventory::dateText(line.expiry)},
                                {QStringLiteral("shortQuantity"), static_cast<qint64>(shortQuantity)}}});
     LowStockTracker lowStock(m_state, m_clock);
     lowStock.track(line.key.sku, *where, line.expiry, shortQuantity);
@@ -513,7 +509,7 @@ Result<EventList> Picking::reportShort(const ReportShort& cmd)
                         {{QStringLiteral("sku"), line.key.sku},
                          {QStringLiteral("location"), line.key.location},
                          {QStringLiteral("lot"), line.key.lot},
-                         {QStringLiteral("expiry"), dateText(line.expiry)},
+                         {QStringLiteral("expiry"), Inventory::dateText(line.expiry)},
                          {QStringLiteral("delta"), static_cast<qint64>(-writeOff)},
                          {QStringLiteral("reason"), adjustReasonName(AdjustReason::CountCorrection)}}});
         lowStock.track(line.key.sku, *where, line.expiry, -writeOff);
@@ -665,7 +661,7 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
                 items.append(
                     QJsonObject{{QStringLiteral("sku"), item.sku},
                                 {QStringLiteral("lot"), item.lot},
-                                {QStringLiteral("expiry"), dateText(item.expiry)},
+                                {QStringLiteral("expiry"), Inventory::dateText(item.expiry)},
                                 {QStringLiteral("fromLocation"), item.fromLocation},
                                 {QStringLiteral("quantity"), static_cast<qint64>(item.outstanding)}});
             events.append(
@@ -736,7 +732,7 @@ Result<EventList> Picking::putBack(const PutBack& cmd)
                      {{QStringLiteral("orderId"), cmd.orderId},
                       {QStringLiteral("sku"), cmd.sku},
                       {QStringLiteral("lot"), cmd.lot},
-                      {QStringLiteral("expiry"), dateText(item->expiry)},
+                      {QStringLiteral("expiry"), Inventory::dateText(item->expiry)},
                       {QStringLiteral("location"), cmd.toLocation},
                       {QStringLiteral("quantity"), static_cast<qint64>(cmd.quantity)}}}});
 }
