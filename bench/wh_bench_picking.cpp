@@ -69,7 +69,7 @@ void check(const Status& status, const QString& what)
         die(what + QStringLiteral(": ") + status.error().toString());
 }
 
-const Actor kActor{QStringLiteral("bench"), QStringLiteral("bench-station")};
+const Actor kActor{QStringLiteral("bench"), QStringLiteral("bench-station"), Role::Admin, {}};
 const QString kTenant = QStringLiteral("bench");
 constexpr int kPageSize = 20; // rows on the pick list screen
 

@@ -63,7 +63,7 @@ void check(const Status& status, const QString& what)
         die(what + QStringLiteral(": ") + status.error().toString());
 }
 
-const Actor kActor{QStringLiteral("bench"), QStringLiteral("bench-station")};
+const Actor kActor{QStringLiteral("bench"), QStringLiteral("bench-station"), Role::Admin, {}};
 
 double median(std::vector<double> values)
 {

@@ -685,6 +685,65 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
     return lowStock.appendEvents(events);
 }
 
+Result<PickTask> Picking::ownTask(const QString& taskId) const
+{
+    auto task = m_picking.pickTask(taskId);
+    if (!task)
+        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
+    return std::move(*task);
+}
+
+Result<EventList> Picking::returnToPlanning(const PickTask& task, const QList<PickTaskLine>& lines,
+                                            const QString& why, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say why, for the record."));
+    QJsonArray stopped;
+    for (const PickTaskLine& line : lines)
+        stopped.append(QJsonObject{{QStringLiteral("taskId"), task.id},
+                                   {QStringLiteral("seqNo"), line.seqNo},
+                                   {QStringLiteral("orderId"), line.orderId},
+                                   {QStringLiteral("lineNo"), line.lineNo},
+                                   {QStringLiteral("location"), line.key.location},
+                                   {QStringLiteral("quantity"), static_cast<qint64>(line.open())}});
+    // The allocations stay active: lines cancelled on a task count as unplanned, so the next planning run
+    // puts them on a new task.
+    return EventList{DomainEvent{EventType::PickLinesCancelled,
+                                 QStringLiteral("pick_task"),
+                                 task.id,
+                                 {{QStringLiteral("taskId"), task.id},
+                                  {QStringLiteral("why"), why},
+                                  {QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("lines"), stopped}}}};
+}
+
+Result<EventList> Picking::skipLine(const SkipPickLine& cmd)
+{
+    auto task = ownTask(cmd.taskId);
+    if (!task)
+        return task.error();
+    auto line = openLine(*task, cmd.seqNo);
+    if (!line)
+        return line.error();
+    return returnToPlanning(*task, {**line}, QStringLiteral("skipped"), cmd.reason);
+}
+
+Result<EventList> Picking::cancelTask(const CancelPickTask& cmd)
+{
+    auto task = ownTask(cmd.taskId);
+    if (!task)
+        return task.error();
+    if (task->finished() || task->status == PickTaskStatus::Done || task->status == PickTaskStatus::Cancelled)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Task %1 is %2: there is nothing left to cancel.")
+                             .arg(task->id, pickTaskStatusName(task->status)));
+    QList<PickTaskLine> open;
+    for (const PickTaskLine& line : task->lines)
+        if (line.open() > 0)
+            open.append(line);
+    return returnToPlanning(*task, open, QStringLiteral("task_cancelled"), cmd.reason);
+}
+
 Result<EventList> Picking::putBack(const PutBack& cmd)
 {
     if (cmd.quantity <= 0)

@@ -134,6 +134,21 @@ struct ReportShort
     QString tote;
 };
 
+// Overrides (a supervisor's): the picker cannot reach a bin, or a whole task must stop. The open quantity
+// leaves the task and waits for the next planning run; what was already picked stays in the orders' totes.
+struct SkipPickLine
+{
+    QString taskId;
+    int seqNo = 0;
+    QString reason; // in the worker's words: "bin blocked by a pallet"
+};
+
+struct CancelPickTask
+{
+    QString taskId;
+    QString reason;
+};
+
 // Units picked for an order that was then cancelled: they wait in a tote to go back into a bin.
 struct PutBackItem
 {
@@ -190,6 +205,9 @@ public:
     // re-allocate from another bin or tell the central service the order is short.
     Result<EventList> reportShort(const ReportShort& cmd);
 
+    Result<EventList> skipLine(const SkipPickLine& cmd);
+    Result<EventList> cancelTask(const CancelPickTask& cmd);
+
     // The central service cancels an order: before picking its stock is released; during picking its open
     // lines stop and what was picked becomes put-back work; after shipping the cancellation is rejected
     // (CancelRejected, AlreadyShipped) and the central service starts a return instead.
@@ -205,6 +223,9 @@ public:
 
 private:
     Result<const PickTaskLine*> openLine(const PickTask& task, int seqNo) const;
+    Result<PickTask> ownTask(const QString& taskId) const;
+    static Result<EventList> returnToPlanning(const PickTask& task, const QList<PickTaskLine>& lines,
+                                              const QString& why, const QString& reason);
     Result<Sku> resolveItem(const ScannedItem& item) const;
     Status checkTote(const PickTask& task, const QString& orderId, const QString& tote) const;
     Result<EventList> pickEvents(const PickTask& task, const PickTaskLine& line, std::int64_t quantity,

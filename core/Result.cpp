@@ -19,6 +19,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unknown_order");
     case ErrorCode::ForeignTenant:
         return QStringLiteral("foreign_tenant");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::ApprovalRequired:
+        return QStringLiteral("approval_required");
     case ErrorCode::AlreadyExists:
         return QStringLiteral("already_exists");
     case ErrorCode::InsufficientStock:

@@ -19,7 +19,9 @@ enum class ErrorCode
     UnknownSku,
     UnknownLocation,
     UnknownOrder,
-    ForeignTenant, // the thing exists, but belongs to another tenant
+    ForeignTenant,    // the thing exists, but belongs to another tenant
+    PermissionDenied, // the actor's role may never do this
+    ApprovalRequired, // an override: allowed once a supervisor approves it
     AlreadyExists,
     InsufficientStock,
     TooManyItems,

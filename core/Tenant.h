@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Actor.h"
+
 #include <QString>
 
 namespace wh {
@@ -24,13 +26,6 @@ public:
 
 private:
     QString m_tenantId;
-};
-
-// Who did it and where: stamped on every event for the audit trail.
-struct Actor
-{
-    QString userId = QStringLiteral("system");
-    QString deviceId = QStringLiteral("appliance");
 };
 
 } // namespace wh

@@ -1,19 +1,11 @@
 #pragma once
 
+#include "Actor.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace wh {
-
-enum class Role
-{
-    Picker,
-    Packer,
-    Receiver,
-    Counter,
-    Supervisor,
-    Admin
-};
 
 // A member of staff. A user may work for several tenants and chooses one at login.
 struct User

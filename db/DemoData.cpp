@@ -42,7 +42,7 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         return existing.error();
     if (!existing->isEmpty())
         return std::int64_t(0);
-    const Actor actor{QStringLiteral("demo-seed"), QStringLiteral("appliance")};
+    const Actor actor{QStringLiteral("demo-seed"), QStringLiteral("appliance"), Role::Admin, {}};
     const QList<TenantSeed> seeds{
         {{QStringLiteral("acme"), QStringLiteral("Acme Outdoor")},
          QStringLiteral("A"),

@@ -213,7 +213,8 @@ std::optional<PickTask> SqlInventoryState::pickTask(const QString& id) const
     Statement lines = m_connection.prepare(
         "SELECT seq_no, order_id, line_no, sku, location, lot, expiry, zone, pick_sequence, quantity, "
         "picked, "
-        "short_quantity FROM pick_task_lines WHERE tenant_id = ?1 AND task_id = ?2 ORDER BY seq_no");
+        "short_quantity, cancelled FROM pick_task_lines WHERE tenant_id = ?1 AND task_id = ?2 ORDER BY "
+        "seq_no");
     lines.bind(1, m_tenant).bind(2, id);
     while (lines.next()) {
         PickTaskLine l;

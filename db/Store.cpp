@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Migrations.h"
+#include "Permissions.h"
 #include "SqlInventoryState.h"
 
 #include <QFileInfo>
@@ -86,6 +87,8 @@ Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& a
     if (tenant.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("Tenant %1 needs a name.").arg(tenant.id));
+    if (auto allowed = Permissions::check(actor, Permission::ManageTenants); !allowed)
+        return allowed.error();
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
@@ -139,7 +142,10 @@ Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& 
                                           const EventList& events, ActionReceipt receipt)
 {
     const QDateTime now = m_clock->now();
-    for (const DomainEvent& event : events) {
+    for (DomainEvent event : events) {
+        // An override names its approver in the event itself, so the audit trail keeps both people.
+        if (actor.approved())
+            event.payload.insert(QStringLiteral("approvedBy"), actor.approval.userId);
         const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
         auto recorded = m_log.append(tenantId, event, payload, actor, now);
         if (!recorded)
@@ -191,6 +197,12 @@ Result<ActionReceipt> Store::execute(const TenantContext& tenant, const Actor& a
     return executeBatch(tenant, actor, {handler});
 }
 
+Result<ActionReceipt> Store::run(const TenantContext& tenant, const Actor& actor, Permission permission,
+                                 const Handler& handler)
+{
+    return executeSteps(tenant, actor, permission, {withInventory(handler)});
+}
+
 Result<ActionReceipt> Store::executeBatch(const TenantContext& tenant, const Actor& actor,
                                           const QList<Handler>& handlers)
 {
@@ -198,7 +210,7 @@ Result<ActionReceipt> Store::executeBatch(const TenantContext& tenant, const Act
     steps.reserve(handlers.size());
     for (const Handler& handler : handlers)
         steps.append(withInventory(handler));
-    return executeSteps(tenant, actor, steps);
+    return executeSteps(tenant, actor, Permission::RunTools, steps);
 }
 
 Store::StateHandler Store::withInventory(const Handler& handler) const
@@ -210,8 +222,10 @@ Store::StateHandler Store::withInventory(const Handler& handler) const
 }
 
 Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Actor& actor,
-                                          const QList<StateHandler>& steps)
+                                          Permission permission, const QList<StateHandler>& steps)
 {
+    if (auto allowed = Permissions::check(actor, permission); !allowed)
+        return allowed.error();
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
@@ -237,6 +251,8 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
     if (commandId.trimmed().isEmpty() || commandId.size() > 128)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("A command needs an id of 1-128 characters."));
+    if (auto allowed = Permissions::check(actor, Permission::OrderCommands); !allowed)
+        return allowed.error();
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
@@ -302,58 +318,59 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
 
 Result<ActionReceipt> Store::defineSku(const TenantContext& t, const Actor& a, const Sku& sku)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.defineSku(sku); });
+    return run(t, a, Permission::MasterData, [&](Inventory& inv) { return inv.defineSku(sku); });
 }
 
 Result<ActionReceipt> Store::defineLocation(const TenantContext& t, const Actor& a, const Location& location)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.defineLocation(location); });
+    return run(t, a, Permission::MasterData, [&](Inventory& inv) { return inv.defineLocation(location); });
 }
 
 Result<ActionReceipt> Store::receive(const TenantContext& t, const Actor& a, const ReceiveStock& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.receive(cmd); });
+    return run(t, a, Permission::Receive, [&](Inventory& inv) { return inv.receive(cmd); });
 }
 
 Result<ActionReceipt> Store::move(const TenantContext& t, const Actor& a, const MoveStock& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.move(cmd); });
+    return run(t, a, Permission::Move, [&](Inventory& inv) { return inv.move(cmd); });
 }
 
 Result<ActionReceipt> Store::adjust(const TenantContext& t, const Actor& a, const AdjustStock& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.adjust(cmd); });
+    return run(t, a, Permission::Adjust, [&](Inventory& inv) { return inv.adjust(cmd); });
 }
 
 Result<ActionReceipt> Store::reserve(const TenantContext& t, const Actor& a, const Order& order)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.reserve(order); });
+    return run(t, a, Permission::OrderCommands, [&](Inventory& inv) { return inv.reserve(order); });
 }
 
 Result<ActionReceipt> Store::release(const TenantContext& t, const Actor& a, const ReleaseReservation& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.release(cmd); });
+    return run(t, a, Permission::OrderCommands, [&](Inventory& inv) { return inv.release(cmd); });
 }
 
 Result<ActionReceipt> Store::pick(const TenantContext& t, const Actor& a, const PickLine& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.pick(cmd); });
+    return run(t, a, Permission::Pick, [&](Inventory& inv) { return inv.pick(cmd); });
 }
 
 Result<ActionReceipt> Store::ship(const TenantContext& t, const Actor& a, const ShipOrder& cmd)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.ship(cmd); });
+    return run(t, a, Permission::Ship, [&](Inventory& inv) { return inv.ship(cmd); });
 }
 
 Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
                                           OrderStatus to)
 {
-    return execute(t, a, [&](Inventory& inv) { return inv.changeStatus(orderId, to); });
+    return run(t, a, Permission::OrderCommands,
+               [&](Inventory& inv) { return inv.changeStatus(orderId, to); });
 }
 
 Result<ActionReceipt> Store::planPicking(const TenantContext& t, const Actor& a, const PlanPicking& cmd)
 {
-    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+    return executeSteps(t, a, Permission::PlanPicking, {[&](SqlInventoryState& state) {
                             // The next sequence number is unique on this appliance: task ids never repeat.
                             Picking picking(state, state, *m_clock);
                             return picking.plan(cmd, QStringLiteral("T%1").arg(m_log.headSeq() + 1));
@@ -362,7 +379,7 @@ Result<ActionReceipt> Store::planPicking(const TenantContext& t, const Actor& a,
 
 Result<ActionReceipt> Store::confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd)
 {
-    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+    return executeSteps(t, a, Permission::Pick, {[&](SqlInventoryState& state) {
                             Picking picking(state, state, *m_clock);
                             return picking.confirm(cmd);
                         }});
@@ -370,7 +387,7 @@ Result<ActionReceipt> Store::confirmPick(const TenantContext& t, const Actor& a,
 
 Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd)
 {
-    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+    return executeSteps(t, a, Permission::PickOverride, {[&](SqlInventoryState& state) {
                             Picking picking(state, state, *m_clock);
                             return picking.reportShort(cmd);
                         }});
@@ -379,14 +396,28 @@ Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a,
 Result<ActionReceipt> Store::cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
                                          const QString& reason)
 {
-    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+    return executeSteps(t, a, Permission::OrderCommands, {[&](SqlInventoryState& state) {
                             return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
+                        }});
+}
+
+Result<ActionReceipt> Store::skipPickLine(const TenantContext& t, const Actor& a, const SkipPickLine& cmd)
+{
+    return executeSteps(t, a, Permission::PickOverride, {[&](SqlInventoryState& state) {
+                            return Picking(state, state, *m_clock).skipLine(cmd);
+                        }});
+}
+
+Result<ActionReceipt> Store::cancelPickTask(const TenantContext& t, const Actor& a, const CancelPickTask& cmd)
+{
+    return executeSteps(t, a, Permission::PickOverride, {[&](SqlInventoryState& state) {
+                            return Picking(state, state, *m_clock).cancelTask(cmd);
                         }});
 }
 
 Result<ActionReceipt> Store::putBack(const TenantContext& t, const Actor& a, const PutBack& cmd)
 {
-    return executeSteps(t, a, {[&](SqlInventoryState& state) {
+    return executeSteps(t, a, Permission::PutBack, {[&](SqlInventoryState& state) {
                             return Picking(state, state, *m_clock).putBack(cmd);
                         }});
 }

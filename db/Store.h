@@ -4,6 +4,7 @@
 #include "DomainEvent.h"
 #include "EventLog.h"
 #include "Inventory.h"
+#include "Permissions.h"
 #include "Picking.h"
 #include "Projector.h"
 #include "Sqlite.h"
@@ -135,6 +136,10 @@ public:
     Result<ActionReceipt> planPicking(const TenantContext& t, const Actor& a, const PlanPicking& cmd);
     Result<ActionReceipt> confirmPick(const TenantContext& t, const Actor& a, const ConfirmPick& cmd);
     Result<ActionReceipt> reportShort(const TenantContext& t, const Actor& a, const ReportShort& cmd);
+    // Supervisor overrides: skip a bin that cannot be reached, stop a whole task. Their open lines go back to
+    // planning.
+    Result<ActionReceipt> skipPickLine(const TenantContext& t, const Actor& a, const SkipPickLine& cmd);
+    Result<ActionReceipt> cancelPickTask(const TenantContext& t, const Actor& a, const CancelPickTask& cmd);
     // The central service cancels an order (see Picking::cancelOrder); units of a cancelled order go back.
     Result<ActionReceipt> cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
                                       const QString& reason);
@@ -175,8 +180,12 @@ private:
     using StateHandler = std::function<Result<EventList>(SqlInventoryState&)>;
     Result<ActionReceipt> runHandler(const TenantContext& tenant, const Actor& actor,
                                      const StateHandler& handler, ActionReceipt receipt);
-    Result<ActionReceipt> executeSteps(const TenantContext& tenant, const Actor& actor,
+    // Every action names the permission it needs; the actor's role (or a supervisor's approval) must grant
+    // it.
+    Result<ActionReceipt> executeSteps(const TenantContext& tenant, const Actor& actor, Permission permission,
                                        const QList<StateHandler>& steps);
+    Result<ActionReceipt> run(const TenantContext& tenant, const Actor& actor, Permission permission,
+                              const Handler& handler);
     StateHandler withInventory(const Handler& handler) const;
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);

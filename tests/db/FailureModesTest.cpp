@@ -106,7 +106,8 @@ TEST_CASE("a store file the process may not write is detected as read-only", "[d
             ::_exit(store.error().code == ErrorCode::StorageReadOnly ? 0 : 11);
         if (!(*store)->isReadOnly())
             ::_exit(12);
-        auto result = (*store)->receive(acme, Actor{}, receiveOne(1));
+        auto result = (*store)->receive(
+            acme, Actor{QStringLiteral("r1"), QStringLiteral("dock"), Role::Receiver, {}}, receiveOne(1));
         if (result.ok())
             ::_exit(13);
         ::_exit(result.error().code == ErrorCode::StorageReadOnly ? 0 : 14);

@@ -68,7 +68,10 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
             return;
         }
         db::Store& store = **opened;
-        const Actor actor{QStringLiteral("picker-%1").arg(worker), QStringLiteral("station-%1").arg(worker)};
+        const Actor actor{QStringLiteral("worker-%1").arg(worker),
+                          QStringLiteral("station-%1").arg(worker),
+                          Role::Admin,
+                          {}};
         for (int i = next++; i < kOrders; i = next++) {
             Outcome outcome;
             outcome.orderId = QStringLiteral("SO-%1").arg(i);

@@ -34,7 +34,7 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    Actor m_actor{QStringLiteral("tester"), QStringLiteral("test-station")};
+    Actor m_actor{QStringLiteral("tester"), QStringLiteral("test-station"), Role::Admin, {}};
     std::unique_ptr<db::Store> m_store;
 };
 
