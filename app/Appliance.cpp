@@ -135,7 +135,10 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
     if (!QDir().mkpath(file.absolutePath()))
         return makeError(ErrorCode::StorageReadOnly,
                          QStringLiteral("The data folder %1 cannot be created.").arg(file.absolutePath()));
-    auto store = db::Store::open(options.dbPath);
+    db::StoreOptions storeOptions;
+    // The running appliance checkpoints off the action path; one-shot commands keep SQLite's own.
+    storeOptions.backgroundCheckpoint = options.command == Options::Command::Run;
+    auto store = db::Store::open(options.dbPath, storeOptions);
     if (!store)
         return store;
     if (!existed && options.seedDemo) {

@@ -55,14 +55,7 @@ QByteArray versionKey(const QByteArray& tenant, const QByteArray& sku)
 
 } // namespace
 
-RawActionWriter::~RawActionWriter()
-{
-    for (sqlite3_stmt* stmt : {m_insertEvent, m_updateStock, m_insertStock, m_insertOutbox})
-        sqlite3_finalize(stmt);
-    sqlite3_close_v2(m_db);
-}
-
-bool RawActionWriter::fail(const char* what)
+bool RawWriter::fail(const char* what)
 {
     m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
     if (sqlite3_get_autocommit(m_db) == 0)
@@ -70,21 +63,21 @@ bool RawActionWriter::fail(const char* what)
     return false;
 }
 
-bool RawActionWriter::exec(const char* sql)
+bool RawWriter::exec(const char* sql)
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(sql);
     return true;
 }
 
-bool RawActionWriter::prepare(const char* sql, sqlite3_stmt** stmt)
+bool RawWriter::prepare(const char* sql, sqlite3_stmt** stmt)
 {
     if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
         return fail(sql);
     return true;
 }
 
-bool RawActionWriter::step(sqlite3_stmt* stmt, const char* what)
+bool RawWriter::step(sqlite3_stmt* stmt, const char* what)
 {
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
@@ -93,7 +86,12 @@ bool RawActionWriter::step(sqlite3_stmt* stmt, const char* what)
     return true;
 }
 
-bool RawActionWriter::open(const QString& path, BaselineDurability durability)
+RawWriter::~RawWriter()
+{
+    sqlite3_close_v2(m_db);
+}
+
+bool RawWriter::openFile(const QString& path, BaselineDurability durability)
 {
     if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK)
@@ -107,17 +105,31 @@ bool RawActionWriter::open(const QString& path, BaselineDurability durability)
                   ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
                   : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"))
         return false;
-    if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kUpdateStock, &m_updateStock) ||
-        !prepare(kInsertStock, &m_insertStock) || !prepare(kInsertOutbox, &m_insertOutbox))
-        return false;
-
-    // Continue the log the store's setup began: the next sequence number and each SKU's next version.
+    // Continue the log the store began: the next sequence number.
     sqlite3_stmt* head = nullptr;
     if (!prepare("SELECT coalesce(max(seq), 0) FROM events", &head))
         return false;
     if (sqlite3_step(head) == SQLITE_ROW)
         m_seq = sqlite3_column_int64(head, 0);
     sqlite3_finalize(head);
+    return true;
+}
+
+RawActionWriter::~RawActionWriter()
+{
+    for (sqlite3_stmt* stmt : {m_insertEvent, m_updateStock, m_insertStock, m_insertOutbox})
+        sqlite3_finalize(stmt);
+}
+
+bool RawActionWriter::open(const QString& path, BaselineDurability durability)
+{
+    if (!openFile(path, durability))
+        return false;
+    if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kUpdateStock, &m_updateStock) ||
+        !prepare(kInsertStock, &m_insertStock) || !prepare(kInsertOutbox, &m_insertOutbox))
+        return false;
+
+    // Continue each SKU's aggregate versions from the log the store's setup began.
     sqlite3_stmt* versions = nullptr;
     if (!prepare(
             "SELECT tenant_id, aggregate_id, max(aggregate_version) FROM events WHERE aggregate_type = 'sku' "

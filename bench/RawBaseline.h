@@ -19,42 +19,58 @@ enum class BaselineDurability
     Normal
 };
 
-// The baseline for a warehouse action: the rows one receive or adjust writes (the event, the stock change,
-// the outbox row), written with bare prepared statements in one transaction each, and nothing else. There are
-// no rules, no reads, no JSON and no hashing: sequence numbers and aggregate versions come from counters in
-// memory, event ids from a cheap random generator. It is the least SQLite work that leaves the same rows
-// behind, so the store's figure divided by this one is the cost of everything the store does besides writing.
-class RawActionWriter
+// What every baseline writer shares: one connection opened with the store's pragmas, persistent prepared
+// statements, and a failure that rolls back and keeps SQLite's message.
+class RawWriter
 {
 public:
-    RawActionWriter() = default;
-    RawActionWriter(const RawActionWriter&) = delete;
-    RawActionWriter& operator=(const RawActionWriter&) = delete;
-    ~RawActionWriter();
+    RawWriter() = default;
+    RawWriter(const RawWriter&) = delete;
+    RawWriter& operator=(const RawWriter&) = delete;
+    ~RawWriter(); // derived writers finalize their statements first
 
-    // Opens a file whose schema (and master data) a Store created, with the store's pragmas.
-    bool open(const QString& path, BaselineDurability durability);
     QString errorText() const { return m_error; }
+    // Runs a statement such as a pragma.
+    bool run(const char* sql) { return exec(sql); }
 
-    // One action, one transaction. delta > 0 with adjust == false is a receipt, otherwise an adjustment.
-    bool action(const QByteArray& tenant, const QByteArray& sku, const QByteArray& location, bool adjust,
-                std::int64_t delta);
-
-private:
+protected:
+    // Opens a file whose schema a Store created, with the store's pragmas, and reads the log's head.
+    bool openFile(const QString& path, BaselineDurability durability);
     bool fail(const char* what);
     bool exec(const char* sql);
     bool prepare(const char* sql, sqlite3_stmt** stmt);
     bool step(sqlite3_stmt* stmt, const char* what);
 
     sqlite3* m_db = nullptr;
+    std::int64_t m_seq = 0;                           // the log's last sequence number
+    std::mt19937_64 m_random{std::random_device{}()}; // seeded anew, so a reopened file gets fresh ids
+    QString m_error;
+};
+
+// The baseline for a warehouse action: the rows one receive or adjust writes (the event, the stock change,
+// the outbox row), written with bare prepared statements in one transaction each, and nothing else. There are
+// no rules, no reads, no JSON and no hashing: sequence numbers and aggregate versions come from counters in
+// memory, event ids from a cheap random generator. It is the least SQLite work that leaves the same rows
+// behind, so the store's figure divided by this one is the cost of everything the store does besides writing.
+class RawActionWriter : public RawWriter
+{
+public:
+    RawActionWriter() = default;
+    ~RawActionWriter();
+
+    // Opens a file whose schema (and master data) a Store created, with the store's pragmas.
+    bool open(const QString& path, BaselineDurability durability);
+
+    // One action, one transaction. delta > 0 with adjust == false is a receipt, otherwise an adjustment.
+    bool action(const QByteArray& tenant, const QByteArray& sku, const QByteArray& location, bool adjust,
+                std::int64_t delta);
+
+private:
     sqlite3_stmt* m_insertEvent = nullptr;
     sqlite3_stmt* m_updateStock = nullptr;
     sqlite3_stmt* m_insertStock = nullptr;
     sqlite3_stmt* m_insertOutbox = nullptr;
-    std::int64_t m_seq = 0;
-    QHash<QByteArray, std::int64_t> m_versions;       // per tenant + SKU aggregate
-    std::mt19937_64 m_random{std::random_device{}()}; // seeded anew, so a reopened file gets fresh ids
-    QString m_error;
+    QHash<QByteArray, std::int64_t> m_versions; // per tenant + SKU aggregate
 };
 
 // The baseline for the look-up screens: the store's own look-up SQL as a bare prepared statement on its own

@@ -146,53 +146,11 @@ RawPickWriter::~RawPickWriter()
          {m_insertEvent, m_insertOutbox, m_updateAllocation, m_updateTaskLine, m_setOpenLines, m_upsertTote,
           m_updateStock, m_setTaskStatus, m_setOrderStatus})
         sqlite3_finalize(stmt);
-    sqlite3_close_v2(m_db);
-}
-
-bool RawPickWriter::fail(const char* what)
-{
-    m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
-    if (sqlite3_get_autocommit(m_db) == 0)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    return false;
-}
-
-bool RawPickWriter::exec(const char* sql)
-{
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return fail(sql);
-    return true;
-}
-
-bool RawPickWriter::prepare(const char* sql, sqlite3_stmt** stmt)
-{
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
-        return fail(sql);
-    return true;
-}
-
-bool RawPickWriter::step(sqlite3_stmt* stmt, const char* what)
-{
-    const int rc = sqlite3_step(stmt);
-    sqlite3_reset(stmt);
-    if (rc != SQLITE_DONE)
-        return fail(what);
-    return true;
 }
 
 bool RawPickWriter::open(const QString& path, BaselineDurability durability)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK)
-        return fail("open");
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
-    if (!exec("PRAGMA journal_mode = WAL"))
-        return false;
-    // Store::openFile's pragmas, word for word.
-    if (!exec(durability == BaselineDurability::Full
-                  ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
-                  : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"))
+    if (!openFile(path, durability))
         return false;
     if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kInsertOutbox, &m_insertOutbox) ||
         !prepare(kUpdateAllocation, &m_updateAllocation) || !prepare(kUpdateTaskLine, &m_updateTaskLine) ||
@@ -201,13 +159,7 @@ bool RawPickWriter::open(const QString& path, BaselineDurability durability)
         !prepare(kSetOrderStatus, &m_setOrderStatus))
         return false;
 
-    // Continue the log the store began: the next sequence number and each aggregate's next version.
-    sqlite3_stmt* head = nullptr;
-    if (!prepare("SELECT coalesce(max(seq), 0) FROM events", &head))
-        return false;
-    if (sqlite3_step(head) == SQLITE_ROW)
-        m_seq = sqlite3_column_int64(head, 0);
-    sqlite3_finalize(head);
+    // Continue each aggregate's versions from the log the store began.
     sqlite3_stmt* versions = nullptr;
     if (!prepare("SELECT tenant_id, aggregate_type, aggregate_id, max(aggregate_version) FROM events "
                  "GROUP BY tenant_id, aggregate_type, aggregate_id",

@@ -74,32 +74,22 @@ struct RawPick
 // UUID library: sequence numbers and aggregate versions are counters in memory, the task's open line count
 // comes from the caller. So the store's time divided by this one is the cost of the rules' reads and checks
 // and of the store's own work around the same writes.
-class RawPickWriter
+class RawPickWriter : public RawWriter
 {
 public:
     RawPickWriter() = default;
-    RawPickWriter(const RawPickWriter&) = delete;
-    RawPickWriter& operator=(const RawPickWriter&) = delete;
     ~RawPickWriter();
 
     // Opens a file whose schema and data a Store wrote, with the store's pragmas.
     bool open(const QString& path, BaselineDurability durability);
-    QString errorText() const { return m_error; }
 
     // One pick, one transaction.
     bool confirm(const RawPick& pick);
-    // Runs a statement such as a pragma (for the what-if run without checkpoints inside the actions).
-    bool run(const char* sql) { return exec(sql); }
 
 private:
-    bool fail(const char* what);
-    bool exec(const char* sql);
-    bool prepare(const char* sql, sqlite3_stmt** stmt);
-    bool step(sqlite3_stmt* stmt, const char* what);
     bool appendEvent(const RawPick& pick, const char* type, const char* aggregateType,
                      const QByteArray& aggregateId, const QByteArray& payload, std::int64_t now);
 
-    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_insertEvent = nullptr;
     sqlite3_stmt* m_insertOutbox = nullptr;
     sqlite3_stmt* m_updateAllocation = nullptr;
@@ -109,10 +99,7 @@ private:
     sqlite3_stmt* m_updateStock = nullptr;
     sqlite3_stmt* m_setTaskStatus = nullptr;
     sqlite3_stmt* m_setOrderStatus = nullptr;
-    std::int64_t m_seq = 0;
-    QHash<QByteArray, std::int64_t> m_versions;       // per tenant + aggregate type + aggregate id
-    std::mt19937_64 m_random{std::random_device{}()}; // seeded anew, so a reopened file gets fresh ids
-    QString m_error;
+    QHash<QByteArray, std::int64_t> m_versions; // per tenant + aggregate type + aggregate id
 };
 
 } // namespace wh::bench

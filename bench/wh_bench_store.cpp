@@ -3,6 +3,7 @@
 // baseline, measured alternately on the same disk within seconds, is what carries from one machine to
 // another.
 
+#include "BenchSupport.h"
 #include "RawBaseline.h"
 #include "Store.h"
 
@@ -27,77 +28,14 @@
 
 using namespace wh;
 using namespace wh::db;
+using namespace wh::bench;
 using wh::bench::BaselineDurability;
 using wh::bench::RawActionWriter;
 using wh::bench::RawStockReader;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-// Thrown on any failure, so the stores close and the temporary folder goes before main returns 1.
-struct BenchFailure
-{
-    QString what;
-};
-
-[[noreturn]] void die(const QString& what)
-{
-    throw BenchFailure{what};
-}
-
-template <typename T> T check(Result<T> result, const QString& what)
-{
-    if (!result)
-        die(what + QStringLiteral(": ") + result.error().toString());
-    return std::move(result).value();
-}
-
-void check(const Status& status, const QString& what)
-{
-    if (!status)
-        die(what + QStringLiteral(": ") + status.error().toString());
-}
-
-const Actor kActor{QStringLiteral("bench"), QStringLiteral("bench-station"), Role::Admin, {}};
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-// Nearest-rank percentile of sorted values.
-double percentile(const std::vector<double>& sorted, double p)
-{
-    const auto rank = std::size_t(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
-}
-
-QString num(double value, int decimals = 0)
-{
-    return QLocale::c().toString(value, 'f', decimals);
-}
-
-QString ratio(double value)
-{
-    return num(value, 2) + QLatin1Char('x');
-}
-
-// A fixed-width table row: the first column left-aligned, the others right-aligned.
-void row(const QList<QString>& cells, const QList<int>& widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        line += i == 0 ? cells[i].leftJustified(widths[i])
-                       : QLatin1String("  ") + cells[i].rightJustified(widths[i]);
-    out() << line << Qt::endl;
-}
+const Actor& kActor = benchActor();
 
 // Rows left behind by a run, to prove both sides of a comparison wrote the same thing.
 struct FileFigures
@@ -132,13 +70,6 @@ FileFigures figuresOf(const QString& path)
     if (!f)
         die(QStringLiteral("cannot read %1: %2").arg(path, error));
     return *f;
-}
-
-StoreOptions optionsFor(StoreOptions::Durability durability)
-{
-    StoreOptions options;
-    options.durability = durability;
-    return options;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -433,13 +364,6 @@ struct LookupKey
     QByteArray codeUtf8;
 };
 
-using Clock = std::chrono::steady_clock;
-
-double microsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
-}
-
 // Each key is looked up by both sides, one right after the other, the side that goes first alternating, so a
 // stall of the machine or a cold page hits both alike.
 template <typename StoreLookup, typename RawLookup>
@@ -454,7 +378,7 @@ LatencyFigures measureLookups(const QList<LookupKey>& keys, StoreLookup storeLoo
         qsizetype storeRows = 0;
         int rawRows = 0;
         auto timeStore = [&] {
-            const auto start = Clock::now();
+            const auto start = Stopwatch::now();
             auto rows = storeLookup(key);
             if (!rows)
                 die(what + QStringLiteral(" through the store: ") + rows.error().toString());
@@ -462,7 +386,7 @@ LatencyFigures measureLookups(const QList<LookupKey>& keys, StoreLookup storeLoo
             figures.store.push_back(microsSince(start));
         };
         auto timeRaw = [&] {
-            const auto start = Clock::now();
+            const auto start = Stopwatch::now();
             rawRows = rawLookup(key);
             figures.raw.push_back(microsSince(start));
         };
@@ -715,10 +639,5 @@ int run(QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    try {
-        return run(app);
-    } catch (const BenchFailure& failure) {
-        out() << Qt::endl << "FAILED: " << failure.what << Qt::endl;
-        return 1;
-    }
+    return guarded([&] { return run(app); });
 }

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "Checkpointer.h"
 #include "Migrations.h"
 #include "Permissions.h"
 #include "SqlInventoryState.h"
@@ -32,7 +33,11 @@ Store::Store(StoreOptions options)
     , m_projector(m_connection)
 {}
 
-Store::~Store() = default;
+Store::~Store()
+{
+    if (m_checkpointer && m_connection.isOpen())
+        sqlite3_wal_hook(m_connection.handle(), nullptr, nullptr);
+}
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions options)
 {
@@ -60,11 +65,27 @@ Status Store::openFile(const QString& path)
     }
     if (auto status = Migrations::migrate(m_connection); !status)
         return status; // a read-only store that would need an upgrade fails here
+    const bool full = m_options.durability == StoreOptions::Durability::Full;
     const char* pragmas =
-        m_options.durability == StoreOptions::Durability::Full
-            ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
-            : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
-    return m_connection.execScript(pragmas);
+        full ? "PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"
+             : "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;";
+    if (auto status = m_connection.execScript(pragmas); !status)
+        return status;
+    if (m_options.backgroundCheckpoint && !m_readOnly) {
+        auto checkpointer = Checkpointer::start(path, m_options.checkpointPages, full);
+        if (!checkpointer)
+            return checkpointer.error();
+        m_checkpointer = std::move(checkpointer).value();
+        // Replaces SQLite's automatic checkpoint (which is itself a WAL hook) on this connection.
+        sqlite3_wal_hook(
+            m_connection.handle(),
+            [](void* context, sqlite3*, const char*, int pages) {
+                static_cast<Checkpointer*>(context)->committed(pages);
+                return SQLITE_OK;
+            },
+            m_checkpointer.get());
+    }
+    return {};
 }
 
 Status Store::checkWritable() const

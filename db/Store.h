@@ -15,6 +15,7 @@
 
 namespace wh::db {
 
+class Checkpointer;
 class SqlInventoryState;
 
 struct StoreOptions
@@ -29,6 +30,11 @@ struct StoreOptions
 
     bool readOnly = false;
     Durability durability = Durability::Full;
+    // Checkpoint the write-ahead log on a thread of its own instead of inside whichever commit crosses
+    // SQLite's threshold (see Checkpointer). The appliance's main store does; a second store on the same
+    // file (the sync engine's, a tool's) leaves it to that one.
+    bool backgroundCheckpoint = false;
+    int checkpointPages = 1000; // SQLite's own default threshold
     int busyTimeoutMs = 5000;
     const Clock* clock = nullptr; // the system clock when null
 };
@@ -173,6 +179,7 @@ public:
     Result<QList<TenantSummary>> tenantSummaries();
 
     Connection& connection() { return m_connection; } // for tests and tools that inspect the file
+    const Checkpointer* checkpointer() const { return m_checkpointer.get(); } // null unless in background
 
 private:
     Store(StoreOptions options);
@@ -216,6 +223,7 @@ private:
     EventLog m_log;
     Projector m_projector;
     bool m_readOnly = false;
+    std::unique_ptr<Checkpointer> m_checkpointer; // declared last: stops before the connection closes
 };
 
 } // namespace wh::db

@@ -5,6 +5,7 @@
 #include <QUuid>
 
 using namespace wh;
+using wh::test::loggedEvents;
 using wh::test::StoreFixture;
 
 namespace {
@@ -16,19 +17,6 @@ void fillLog(StoreFixture& f, const TenantContext& t)
             t, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, i}));
 }
 
-QList<RecordedEvent> allEvents(db::Store& store)
-{
-    QList<RecordedEvent> events;
-    REQUIRE(store
-                .forEachEvent(1,
-                              [&](const RecordedEvent& e) {
-                                  events.append(e);
-                                  return true;
-                              })
-                .ok());
-    return events;
-}
-
 } // namespace
 
 TEST_CASE("events carry sequence, identity, aggregate version, time, actor and a chained hash",
@@ -38,7 +26,7 @@ TEST_CASE("events carry sequence, identity, aggregate version, time, actor and a
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
     f.clock().advanceMs(1500);
     fillLog(f, acme);
-    const QList<RecordedEvent> events = allEvents(f.store());
+    const QList<RecordedEvent> events = loggedEvents(f.store());
     REQUIRE(events.size() >= 7);
     QByteArray previous = db::EventLog::genesisHash();
     QSet<QString> ids;

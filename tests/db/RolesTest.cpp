@@ -6,6 +6,7 @@
 
 using namespace wh;
 using wh::test::dumpDatabase;
+using wh::test::loggedEvents;
 using wh::test::StoreFixture;
 
 namespace {
@@ -45,20 +46,6 @@ struct RolesFixture
         auto task = f.store().pickTask(acme, receipt->events.first().aggregateId);
         WH_REQUIRE_OK(task);
         return *task;
-    }
-
-    // Every event's payload and actor columns, newest last.
-    QList<RecordedEvent> eventsFrom(std::int64_t seq)
-    {
-        QList<RecordedEvent> events;
-        REQUIRE(f.store()
-                    .forEachEvent(seq,
-                                  [&](const RecordedEvent& e) {
-                                      events.append(e);
-                                      return true;
-                                  })
-                    .ok());
-        return events;
     }
 };
 
@@ -112,7 +99,7 @@ TEST_CASE("a picker picks, and every event records who and where", "[db][roles]"
         CHECK_FALSE(e.payloadObject().contains(QStringLiteral("approvedBy")));
     }
     // And as the log holds them, read back from the file.
-    for (const RecordedEvent& e : r.eventsFrom(receipt->firstSeq)) {
+    for (const RecordedEvent& e : loggedEvents(r.f.store(), receipt->firstSeq)) {
         CHECK(e.actor.userId == QStringLiteral("pia"));
         CHECK(e.actor.deviceId == QStringLiteral("station-3"));
     }
@@ -139,7 +126,7 @@ TEST_CASE("a short pick is an override: refused for a picker alone, applied with
     auto receipt = r.f.store().reportShort(r.acme, r.approved(r.picker), shortPick);
     WH_REQUIRE_OK(receipt);
     bool sawShort = false;
-    for (const RecordedEvent& e : r.eventsFrom(receipt->firstSeq)) {
+    for (const RecordedEvent& e : loggedEvents(r.f.store(), receipt->firstSeq)) {
         CHECK(e.actor.userId == QStringLiteral("pia")); // who did it
         CHECK(e.payloadObject().value(QStringLiteral("approvedBy")).toString() == QStringLiteral("sam"));
         sawShort = sawShort || e.type == EventType::PickShort;

@@ -82,4 +82,17 @@ QString dumpDatabase(db::Connection& connection)
     return out.join(QLatin1Char('\n'));
 }
 
+QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq)
+{
+    QList<RecordedEvent> events;
+    REQUIRE(store
+                .forEachEvent(fromSeq,
+                              [&](const RecordedEvent& e) {
+                                  events.append(e);
+                                  return true;
+                              })
+                .ok());
+    return events;
+}
+
 } // namespace wh::test

@@ -38,6 +38,9 @@ private:
     std::unique_ptr<db::Store> m_store;
 };
 
+// The log as the file holds it, from `fromSeq` on.
+QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq = 1);
+
 // Every row of every table, as text: two snapshots compare equal when nothing was written.
 QString dumpDatabase(db::Connection& connection);
 

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+#include "Sqlite.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace wh::db {
+
+// Copies the write-ahead log back into the database file on its own thread and connection, so no worker's
+// commit ever pays for a checkpoint. SQLite's automatic checkpoint runs inside the commit that crosses its
+// threshold, with an fsync of the database file: at synchronous=FULL that one commit takes several times
+// longer than the others (docs/benchmarks.md). The store's WAL hook wakes this thread instead; it also
+// looks once a second so a quiet appliance's log is folded back too.
+//
+// PASSIVE checkpoints never wait for a writer or reader, so a busy store can only delay them, never be
+// delayed by them; SQLite restarts the log from its beginning on the first write after a complete one. Under
+// writes that never pause no passive checkpoint completes, so once the log holds kRestartFactor times the
+// threshold a RESTART checkpoint takes the write lock for what is left: one commit in thousands waits.
+class Checkpointer
+{
+public:
+    struct Stats
+    {
+        std::int64_t checkpoints = 0; // runs that copied pages
+        std::int64_t pagesCopied = 0;
+        std::int64_t restarts = 0; // checkpoints that took the write lock to let the log start over
+        std::int64_t failures = 0; // SQLITE_BUSY and the like: retried at the next wake-up
+    };
+
+    // thresholdPages: wake when the log holds at least this many pages. synchronousFull: the checkpoint
+    // syncs the database file as the store's own commits would.
+    static Result<std::unique_ptr<Checkpointer>> start(const QString& path, int thresholdPages,
+                                                       bool synchronousFull);
+    ~Checkpointer(); // a last checkpoint, then the thread ends
+
+    // Called on the writer's thread after each commit with the log's size in pages: cheap, never blocks on
+    // the checkpoint itself.
+    void committed(int walPages);
+    static constexpr int kRestartFactor = 10;
+    Stats stats() const;
+
+private:
+    Checkpointer(int thresholdPages);
+    void run();
+    void checkpoint();
+
+    const int m_threshold;
+    Connection m_connection; // touched only by the thread (and by start before it runs)
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_pending = false;
+    bool m_stopping = false;
+    Stats m_stats;
+};
+
+} // namespace wh::db
