@@ -20,6 +20,10 @@ constexpr const char* kPickList =
     "SELECT task_id, strategy, zone, wave_id, status, promised, order_count, open_lines FROM pick_tasks "
     "WHERE tenant_id = ?1 AND status IN ('open', 'in_progress') ORDER BY promised, task_id "
     "LIMIT ?2 OFFSET ?3";
+constexpr const char* kPickListAfter =
+    "SELECT task_id, strategy, zone, wave_id, status, promised, order_count, open_lines FROM pick_tasks "
+    "WHERE tenant_id = ?1 AND status IN ('open', 'in_progress') AND (promised, task_id) > (?2, ?3) "
+    "ORDER BY promised, task_id LIMIT ?4";
 constexpr const char* kInsertEvent =
     "INSERT INTO events (seq, event_id, type, tenant_id, aggregate_type, aggregate_id, aggregate_version, "
     "occurred_at, payload, user_id, device_id, prev_hash, hash) "
@@ -69,6 +73,7 @@ QByteArray versionKey(const QByteArray& tenant, const QByteArray& aggregateType,
 RawPickListReader::~RawPickListReader()
 {
     sqlite3_finalize(m_page);
+    sqlite3_finalize(m_pageAfter);
     sqlite3_close_v2(m_db);
 }
 
@@ -86,6 +91,9 @@ bool RawPickListReader::open(const QString& path)
         return failed("pragma");
     if (sqlite3_prepare_v3(m_db, kPickList, -1, SQLITE_PREPARE_PERSISTENT, &m_page, nullptr) != SQLITE_OK)
         return failed("prepare pickList");
+    if (sqlite3_prepare_v3(m_db, kPickListAfter, -1, SQLITE_PREPARE_PERSISTENT, &m_pageAfter, nullptr) !=
+        SQLITE_OK)
+        return failed("prepare pickListAfter");
     return true;
 }
 
@@ -94,20 +102,35 @@ int RawPickListReader::page(const QByteArray& tenant, int offset, int limit)
     bindText(m_page, 1, tenant);
     sqlite3_bind_int64(m_page, 2, limit);
     sqlite3_bind_int64(m_page, 3, offset);
+    return readRows(m_page);
+}
+
+int RawPickListReader::pageAfter(const QByteArray& tenant, const QByteArray& promised,
+                                 const QByteArray& taskId, int limit)
+{
+    bindText(m_pageAfter, 1, tenant);
+    bindText(m_pageAfter, 2, promised);
+    bindText(m_pageAfter, 3, taskId);
+    sqlite3_bind_int64(m_pageAfter, 4, limit);
+    return readRows(m_pageAfter);
+}
+
+int RawPickListReader::readRows(sqlite3_stmt* stmt)
+{
     int rows = 0;
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(m_page)) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         ++rows;
         // Touch every column as the store does, so SQLite does the same decoding work on both sides.
         for (int column : {0, 1, 2, 3, 4, 5}) {
             // text before bytes, as SQLite asks, so the length is that of the UTF-8 text.
-            const unsigned char* text = sqlite3_column_text(m_page, column);
-            m_checksum += std::uint64_t(text[0]) + std::uint64_t(sqlite3_column_bytes(m_page, column));
+            const unsigned char* text = sqlite3_column_text(stmt, column);
+            m_checksum += std::uint64_t(text[0]) + std::uint64_t(sqlite3_column_bytes(stmt, column));
         }
         for (int column : {6, 7})
-            m_checksum += std::uint64_t(sqlite3_column_int64(m_page, column));
+            m_checksum += std::uint64_t(sqlite3_column_int64(stmt, column));
     }
-    sqlite3_reset(m_page);
+    sqlite3_reset(stmt);
     if (rc != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return -1;

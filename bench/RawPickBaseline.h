@@ -30,6 +30,8 @@ public:
 
     // Rows found, or -1 on an error.
     int page(const QByteArray& tenant, int offset, int limit);
+    // Store::pickListAfter's SQL: the rows after the key (promised date, task id).
+    int pageAfter(const QByteArray& tenant, const QByteArray& promised, const QByteArray& taskId, int limit);
     // The task ids of a page, to check that both sides list the same tasks (not timed).
     QList<QByteArray> taskIds(const QByteArray& tenant, int offset, int limit);
     // SQLite's plan for the query, as EXPLAIN QUERY PLAN prints it.
@@ -38,8 +40,11 @@ public:
     std::uint64_t checksum() const { return m_checksum; }
 
 private:
+    int readRows(sqlite3_stmt* stmt);
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_page = nullptr;
+    sqlite3_stmt* m_pageAfter = nullptr;
     std::uint64_t m_checksum = 0;
     QString m_error;
 };

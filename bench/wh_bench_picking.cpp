@@ -219,7 +219,26 @@ struct Page
     int offset = 0;
     int calls = 0;
     bool target = false; // the first screenful carries the target; deeper pages are for information
+    bool byKey = false;  // Store::pickListAfter the row before `offset`, instead of LIMIT ... OFFSET
 };
+
+// The key a screen continues after: the row just before the page (read untimed).
+PickListRow keyBefore(Store& store, const TenantContext& tenant, const Page& page)
+{
+    const QList<PickListRow> rows =
+        check(store.pickList(tenant, page.offset - 1, 1), QStringLiteral("pickList (key)"));
+    if (rows.size() != 1)
+        die(QStringLiteral("%1: no row before offset %2").arg(page.label).arg(page.offset));
+    return rows.first();
+}
+
+QList<PickListRow> storePage(Store& store, const TenantContext& tenant, const Page& page,
+                             const std::optional<PickListRow>& after)
+{
+    return check(after ? store.pickListAfter(tenant, *after, kPageSize)
+                       : store.pickList(tenant, page.offset, kPageSize),
+                 QStringLiteral("pickList"));
+}
 
 struct PageFigures
 {
@@ -233,6 +252,14 @@ PageFigures measurePage(Store& store, const TenantContext& tenant, RawPickListRe
 {
     const QByteArray tenantUtf8 = tenant.id().toUtf8();
     const int expected = int(raw.taskIds(tenantUtf8, page.offset, kPageSize).size());
+    std::optional<PickListRow> after;
+    QByteArray afterPromised;
+    QByteArray afterTask;
+    if (page.byKey) {
+        after = keyBefore(store, tenant, page);
+        afterPromised = after->promisedDate.toString(Qt::ISODate).toUtf8();
+        afterTask = after->taskId.toUtf8();
+    }
     PageFigures f;
     f.store.reserve(std::size_t(page.calls));
     f.raw.reserve(std::size_t(page.calls));
@@ -241,7 +268,8 @@ PageFigures measurePage(Store& store, const TenantContext& tenant, RawPickListRe
         int rawRows = 0;
         auto timeStore = [&] {
             const auto start = Stopwatch::now();
-            auto rows = store.pickList(tenant, page.offset, kPageSize);
+            auto rows = after ? store.pickListAfter(tenant, *after, kPageSize)
+                              : store.pickList(tenant, page.offset, kPageSize);
             f.store.push_back(microsSince(start));
             if (!rows)
                 die(QStringLiteral("pickList: ") + rows.error().toString());
@@ -249,7 +277,8 @@ PageFigures measurePage(Store& store, const TenantContext& tenant, RawPickListRe
         };
         auto timeRaw = [&] {
             const auto start = Stopwatch::now();
-            rawRows = raw.page(tenantUtf8, page.offset, kPageSize);
+            rawRows = after ? raw.pageAfter(tenantUtf8, afterPromised, afterTask, kPageSize)
+                            : raw.page(tenantUtf8, page.offset, kPageSize);
             f.raw.push_back(microsSince(start));
         };
         if (i % 2 == 0) {
@@ -279,7 +308,8 @@ void checkList(Store& store, const TenantContext& tenant, RawPickListReader& raw
     const QByteArray tenantUtf8 = tenant.id().toUtf8();
     for (const Page& page : pages) {
         const QList<PickListRow> rows =
-            check(store.pickList(tenant, page.offset, kPageSize), QStringLiteral("pickList"));
+            storePage(store, tenant, page,
+                      page.byKey ? std::optional<PickListRow>(keyBefore(store, tenant, page)) : std::nullopt);
         const QList<QByteArray> ids = raw.taskIds(tenantUtf8, page.offset, kPageSize);
         bool same = rows.size() == ids.size() && rows.size() == std::min(kPageSize, tasks - page.offset);
         for (qsizetype i = 0; same && i < rows.size(); ++i)
@@ -301,10 +331,14 @@ QList<Page> pagesFor(int tasks, int lookups, int deepLookups, int deepOffset)
 {
     QList<Page> pages{{QStringLiteral("first screen"), 0, lookups, true}};
     const int deep = std::min(deepOffset, tasks / 2);
-    if (deep > 0)
+    if (deep > 0) {
         pages.append({QStringLiteral("offset %1").arg(deep), deep, deepLookups, false});
-    if (tasks - kPageSize > deep)
+        pages.append({QStringLiteral("by key at %1").arg(deep), deep, deepLookups, false, true});
+    }
+    if (tasks - kPageSize > deep) {
         pages.append({QStringLiteral("last screen"), tasks - kPageSize, deepLookups, false});
+        pages.append({QStringLiteral("last, by key"), tasks - kPageSize, deepLookups, false, true});
+    }
     return pages;
 }
 

@@ -449,6 +449,29 @@ Result<PickTask> Store::pickTask(const TenantContext& t, const QString& taskId)
                  ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
 }
 
+namespace {
+
+QList<PickListRow> pickListRows(Statement& s)
+{
+    QList<PickListRow> rows;
+    while (s.next()) {
+        PickListRow row;
+        row.taskId = s.text(0);
+        row.strategy = pickStrategyFromName(s.text(1)).value_or(PickStrategy::Single);
+        row.zone = s.text(2);
+        row.waveId = s.text(3);
+        row.status = pickTaskStatusFromName(s.text(4)).value_or(PickTaskStatus::Open);
+        row.promisedDate =
+            QDate::fromString(s.text(5), Qt::ISODate); // the far-future stand-in reads as a date
+        row.orderCount = int(s.int64(6));
+        row.openLines = int(s.int64(7));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
 Result<QList<PickListRow>> Store::pickList(const TenantContext& t, int offset, int limit)
 {
     return read([&] {
@@ -458,21 +481,23 @@ Result<QList<PickListRow>> Store::pickList(const TenantContext& t, int offset, i
             "WHERE tenant_id = ?1 AND status IN ('open', 'in_progress') ORDER BY promised, task_id "
             "LIMIT ?2 OFFSET ?3");
         s.bind(1, t.id()).bind(2, limit).bind(3, offset);
-        QList<PickListRow> rows;
-        while (s.next()) {
-            PickListRow row;
-            row.taskId = s.text(0);
-            row.strategy = pickStrategyFromName(s.text(1)).value_or(PickStrategy::Single);
-            row.zone = s.text(2);
-            row.waveId = s.text(3);
-            row.status = pickTaskStatusFromName(s.text(4)).value_or(PickTaskStatus::Open);
-            row.promisedDate =
-                QDate::fromString(s.text(5), Qt::ISODate); // the far-future stand-in reads as a date
-            row.orderCount = int(s.int64(6));
-            row.openLines = int(s.int64(7));
-            rows.append(row);
-        }
-        return rows;
+        return pickListRows(s);
+    });
+}
+
+Result<QList<PickListRow>> Store::pickListAfter(const TenantContext& t, const PickListRow& after, int limit)
+{
+    return read([&] {
+        // A row value against the partial index's (promised, task_id): a range seek, no rows skipped.
+        Statement s = m_connection.prepare(
+            "SELECT task_id, strategy, zone, wave_id, status, promised, order_count, open_lines FROM "
+            "pick_tasks "
+            "WHERE tenant_id = ?1 AND status IN ('open', 'in_progress') AND (promised, task_id) > (?2, ?3) "
+            "ORDER BY promised, task_id LIMIT ?4");
+        const QString promised = after.promisedDate.isValid() ? after.promisedDate.toString(Qt::ISODate)
+                                                              : QStringLiteral("9999-12-31");
+        s.bind(1, t.id()).bind(2, promised).bind(3, after.taskId).bind(4, limit);
+        return pickListRows(s);
     });
 }
 

@@ -153,6 +153,9 @@ public:
     Result<PickTask> pickTask(const TenantContext& t, const QString& taskId);
     // Unfinished tasks by urgency (earliest promise, then task id), `limit` rows from `offset`.
     Result<QList<PickListRow>> pickList(const TenantContext& t, int offset, int limit);
+    // The `limit` rows after `after` (the last row on screen), found by key: every screen as fast as the
+    // first, however deep. A task finished meanwhile simply drops out; none is shown twice.
+    Result<QList<PickListRow>> pickListAfter(const TenantContext& t, const PickListRow& after, int limit);
     // The scan checks alone, for instant feedback on the screen before anything is written.
     Status checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin);
     Status checkPickItem(const TenantContext& t, const QString& taskId, int seqNo, const ScannedItem& item);
