@@ -229,6 +229,11 @@ CREATE TABLE put_backs (
     CHECK (put_back >= 0 AND put_back <= quantity)
 ) WITHOUT ROWID;
 )sql",
+    // 3 (v4 once the ship-to step of the packing branch is in before it): orders that accept a part
+    // shipment.
+    R"sql(
+ALTER TABLE orders ADD COLUMN allow_partial INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 } // namespace
