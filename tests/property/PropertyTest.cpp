@@ -77,6 +77,8 @@ public:
     db::Store& store() { return m_fixture->store(); }
     int refused() const { return m_refused; }
     int applied() const { return m_applied; }
+    int modified() const { return m_modified; }
+    int tooLate() const { return m_tooLate; }
 
 private:
     qsizetype pick(qsizetype n)
@@ -259,11 +261,12 @@ private:
                        before->status != OrderStatus::PendingPayment && before->status != OrderStatus::Paid);
         auto& c = store().connection();
         const std::int64_t changesBefore = sqlite3_total_changes64(c.handle());
-        const QString dumpBefore = (++m_modifies % 200) == 0 ? wh::test::dumpDatabase(c) : QString();
+        const QString dumpBefore = (++m_modifies % 1000) == 0 ? wh::test::dumpDatabase(c) : QString();
         const auto result = store().modifyOrder(t.ctx, m_fixture->actor(), cmd);
         if (note(result)) {
             REQUIRE_FALSE(tooLate);
             REQUIRE(legal);
+            ++m_modified;
             for (const OrderLine& line : before->lines + cmd.lines)
                 t.touched.insert(line.sku);
             CHECK(store().order(t.ctx, id)->lines.size() == cmd.lines.size());
@@ -272,6 +275,7 @@ private:
         const Error& error = result.error();
         INFO(error.toString().toStdString());
         if (tooLate) {
+            ++m_tooLate;
             CHECK(error.code == ErrorCode::TooLateToModify);
             checkAnsweredOnly(error, EventType::ModifyRejected, changesBefore);
         } else if (error.code == ErrorCode::InsufficientStock) {
@@ -358,6 +362,8 @@ private:
     int m_refused = 0;
     int m_bad = 0;
     int m_modifies = 0;
+    int m_modified = 0;
+    int m_tooLate = 0;
 };
 
 void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
@@ -545,7 +551,13 @@ TEST_CASE("100,000 random operations over three tenants keep every invariant", "
     Property property(seed);
     property.run(operations);
     std::printf("property test: %d applied, %d refused\n", property.applied(), property.refused());
+    std::printf("property test: %d modifications applied, %d too late\n", property.modified(),
+                property.tooLate());
     CHECK(property.applied() > operations / 3);
+    if (operations >= 10'000) { // enough for the mix to reach both sides of a modification
+        CHECK(property.modified() > 0);
+        CHECK(property.tooLate() > 0);
+    }
     property.checkInvariants();
 
     auto chain = property.store().verifyChain();
