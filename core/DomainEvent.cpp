@@ -18,7 +18,8 @@ bool EventType::isCloudBound(const QString& type)
                                           ReservationReleased,  StockPicked,   ShipmentCreated,
                                           OrderStatusChanged,   LowStock,      LowStockCleared,
                                           PickStarted,          PickShort,     PickCompleted,
-                                          ReservationShortfall, StockPutBack,  CancelRejected};
+                                          ReservationShortfall, StockPutBack,  CancelRejected,
+                                          ReservationFailed,    OrderModified, ModifyRejected};
     return cloudBound.contains(type);
 }
 

@@ -64,6 +64,9 @@ inline const QString PickLinesCancelled = QStringLiteral("PickLinesCancelled");
 inline const QString PutBackRequired = QStringLiteral("PutBackRequired");
 inline const QString StockPutBack = QStringLiteral("StockPutBack");
 inline const QString CancelRejected = QStringLiteral("CancelRejected");
+inline const QString ReservationFailed = QStringLiteral("ReservationFailed");
+inline const QString OrderModified = QStringLiteral("OrderModified");
+inline const QString ModifyRejected = QStringLiteral("ModifyRejected");
 inline const QString LowStock = QStringLiteral("LowStock");
 inline const QString LowStockCleared = QStringLiteral("LowStockCleared");
 

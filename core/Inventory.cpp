@@ -150,21 +150,52 @@ Location Inventory::locationFromJson(const QJsonObject& j)
     return l;
 }
 
-QJsonObject Inventory::orderToJson(const Order& o)
+QJsonArray Inventory::linesToJson(const QList<OrderLine>& lines)
 {
-    QJsonArray lines;
-    for (const OrderLine& line : o.lines)
-        lines.append(
+    QJsonArray json;
+    for (const OrderLine& line : lines)
+        json.append(
             QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
                         {QStringLiteral("sku"), line.sku},
                         {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)},
                         {QStringLiteral("unitPriceMinor"), static_cast<qint64>(line.unitPrice.minor())}});
+    return json;
+}
+
+QList<OrderLine> Inventory::linesFromJson(const QJsonArray& json)
+{
+    QList<OrderLine> lines;
+    for (const QJsonValue& v : json) {
+        const QJsonObject line = v.toObject();
+        lines.append(OrderLine{line.value(QStringLiteral("lineNo")).toInt(),
+                               line.value(QStringLiteral("sku")).toString(),
+                               line.value(QStringLiteral("quantity")).toInteger(),
+                               Money::fromMinor(line.value(QStringLiteral("unitPriceMinor")).toInteger())});
+    }
+    return lines;
+}
+
+QJsonArray Inventory::shortLinesToJson(const QList<ShortLine>& lines)
+{
+    QJsonArray json;
+    for (const ShortLine& line : lines)
+        json.append(QJsonObject{{QStringLiteral("lineNo"), line.lineNo},
+                                {QStringLiteral("sku"), line.sku},
+                                {QStringLiteral("ordered"), static_cast<qint64>(line.ordered)},
+                                {QStringLiteral("reserved"), static_cast<qint64>(line.reserved)},
+                                {QStringLiteral("missing"), static_cast<qint64>(line.missing)}});
+    return json;
+}
+
+QJsonObject Inventory::orderToJson(const Order& o)
+{
     return QJsonObject{{QStringLiteral("orderId"), o.id},
                        {QStringLiteral("status"), orderStatusName(o.status)},
                        {QStringLiteral("service"), o.service},
                        {QStringLiteral("promisedDate"), dateText(o.promisedDate)},
+                       {QStringLiteral("allowPartial"), o.allowPartial},
                        {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
-                       {QStringLiteral("lines"), lines}};
+                       {QStringLiteral("lines"), linesToJson(o.lines)}};
 }
 
 Order Inventory::orderFromJson(const QJsonObject& j)
@@ -174,14 +205,8 @@ Order Inventory::orderFromJson(const QJsonObject& j)
     o.status = orderStatusFromName(j.value(QStringLiteral("status")).toString()).value_or(OrderStatus::Draft);
     o.service = j.value(QStringLiteral("service")).toString();
     o.promisedDate = QDate::fromString(j.value(QStringLiteral("promisedDate")).toString(), Qt::ISODate);
-    const QJsonArray lines = j.value(QStringLiteral("lines")).toArray();
-    for (const QJsonValue& v : lines) {
-        const QJsonObject line = v.toObject();
-        o.lines.append(OrderLine{line.value(QStringLiteral("lineNo")).toInt(),
-                                 line.value(QStringLiteral("sku")).toString(),
-                                 line.value(QStringLiteral("quantity")).toInteger(),
-                                 Money::fromMinor(line.value(QStringLiteral("unitPriceMinor")).toInteger())});
-    }
+    o.allowPartial = j.value(QStringLiteral("allowPartial")).toBool();
+    o.lines = linesFromJson(j.value(QStringLiteral("lines")).toArray());
     return o;
 }
 
@@ -383,6 +408,69 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
                                            {QStringLiteral("reason"), adjustReasonName(cmd.reason)}})});
 }
 
+Status Inventory::knownSkus(const QString& orderId, const QList<OrderLine>& lines) const
+{
+    for (const OrderLine& line : lines)
+        if (!m_state.sku(line.sku))
+            return makeError(ErrorCode::UnknownSku,
+                             QStringLiteral("Line %1 of order %2: there is no SKU %3.")
+                                 .arg(QString::number(line.lineNo), orderId, line.sku));
+    return {};
+}
+
+AllocationPlan Inventory::allocate(const QList<OrderLine>& lines, const QList<Allocation>& freed) const
+{
+    const auto rowId = [](const StockKey& key) -> QString {
+        return key.sku + QChar(0x1f) + key.location + QChar(0x1f) + key.lot;
+    };
+    QHash<QString, std::int64_t> credit; // units the same action releases from the order's own reservation
+    for (const Allocation& a : freed)
+        credit[rowId(a.key)] += a.open();
+    const QDate today = m_clock.today();
+    QHash<QString, QList<StockRecord>> candidates;
+    QHash<QString, std::int64_t> taken; // what earlier lines of this order already took, per row
+    AllocationPlan plan;
+    for (const OrderLine& line : lines) {
+        if (!candidates.contains(line.sku)) {
+            QList<StockRecord> rows = m_state.allocatableStock(line.sku);
+            // A bin the order holds in full has nothing available, yet its units are the order's again.
+            for (const Allocation& a : freed) {
+                if (a.key.sku != line.sku || a.open() <= 0 ||
+                    std::any_of(rows.begin(), rows.end(),
+                                [&](const StockRecord& r) { return r.key == a.key; }))
+                    continue;
+                const auto row = m_state.stock(a.key);
+                const auto where = m_state.location(a.key.location);
+                if (row && where && where->allocatable())
+                    rows.append(*row);
+            }
+            rows.erase(
+                std::remove_if(rows.begin(), rows.end(),
+                               [&](const StockRecord& r) { return r.expiry.isValid() && r.expiry < today; }),
+                rows.end());
+            std::sort(rows.begin(), rows.end(), allocationOrder);
+            candidates.insert(line.sku, rows);
+        }
+        std::int64_t needed = line.quantity;
+        for (const StockRecord& row : std::as_const(candidates[line.sku])) {
+            if (needed == 0)
+                break;
+            const QString id = rowId(row.key);
+            const std::int64_t free = row.level.available() + credit.value(id) - taken.value(id);
+            if (free <= 0)
+                continue;
+            const std::int64_t take = std::min(free, needed);
+            taken[id] += take;
+            plan.allocations.append(Allocation{line.lineNo, row.key, row.expiry, take, 0});
+            needed -= take;
+        }
+        if (needed > 0)
+            plan.shortLines.append(
+                ShortLine{line.lineNo, line.sku, line.quantity, line.quantity - needed, needed});
+    }
+    return plan;
+}
+
 Result<EventList> Inventory::reserve(const Order& order)
 {
     if (auto valid = OrderRules::validate(order); !valid)
@@ -396,60 +484,45 @@ Result<EventList> Inventory::reserve(const Order& order)
     if (m_state.order(order.id))
         return makeError(ErrorCode::AlreadyExists,
                          QStringLiteral("Order %1 is already known here.").arg(order.id));
+    if (auto known = knownSkus(order.id, order.lines); !known)
+        return known.error();
 
-    const QDate today = m_clock.today();
-    QHash<QString, QList<StockRecord>> candidates;
-    QHash<QString, std::int64_t> takenByKey; // what earlier lines of this order already took, per row
-    QList<Allocation> allocations;
-    QStringList shortLines;
-    for (const OrderLine& line : order.lines) {
-        if (!m_state.sku(line.sku))
-            return makeError(ErrorCode::UnknownSku,
-                             QStringLiteral("Line %1 of order %2: there is no SKU %3.")
-                                 .arg(QString::number(line.lineNo), order.id, line.sku));
-        if (!candidates.contains(line.sku)) {
-            QList<StockRecord> rows = m_state.allocatableStock(line.sku);
-            rows.erase(
-                std::remove_if(rows.begin(), rows.end(),
-                               [&](const StockRecord& r) { return r.expiry.isValid() && r.expiry < today; }),
-                rows.end());
-            std::sort(rows.begin(), rows.end(), allocationOrder);
-            candidates.insert(line.sku, rows);
-        }
-        std::int64_t needed = line.quantity;
-        for (const StockRecord& row : std::as_const(candidates[line.sku])) {
-            if (needed == 0)
-                break;
-            const QString rowId = row.key.location + QChar(0x1f) + row.key.lot;
-            const std::int64_t free =
-                row.level.available() - takenByKey.value(line.sku + QChar(0x1f) + rowId);
-            if (free <= 0)
-                continue;
-            const std::int64_t take = std::min(free, needed);
-            takenByKey[line.sku + QChar(0x1f) + rowId] += take;
-            allocations.append(Allocation{line.lineNo, row.key, row.expiry, take, 0});
-            needed -= take;
-        }
-        if (needed > 0)
-            shortLines.append(QStringLiteral("line %1 (%2) is short by %3")
-                                  .arg(QString::number(line.lineNo), line.sku, QString::number(needed)));
+    const AllocationPlan plan = allocate(order.lines);
+    if (!plan.shortLines.isEmpty() && (!order.allowPartial || plan.allocations.isEmpty())) {
+        QStringList shortText;
+        for (const ShortLine& line : plan.shortLines)
+            shortText.append(QStringLiteral("line %1 (%2) is short by %3")
+                                 .arg(QString::number(line.lineNo), line.sku, QString::number(line.missing)));
+        const QString message = QStringLiteral("Order %1 cannot be reserved: %2.")
+                                    .arg(order.id, shortText.join(QStringLiteral("; ")));
+        // The order is not registered: the saga may ask again (a new command) once stock has come in.
+        return makeAnsweredError(
+            ErrorCode::InsufficientStock, message,
+            {event(EventType::ReservationFailed, QStringLiteral("order"), order.id,
+                   {{QStringLiteral("orderId"), order.id},
+                    {QStringLiteral("reason"), QStringLiteral("InsufficientStock")},
+                    {QStringLiteral("code"), errorCodeName(ErrorCode::InsufficientStock)},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("allowPartial"), order.allowPartial},
+                    {QStringLiteral("shortLines"), shortLinesToJson(plan.shortLines)}})});
     }
-    if (!shortLines.isEmpty())
-        return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Order %1 cannot be reserved: %2.")
-                             .arg(order.id, shortLines.join(QStringLiteral("; "))));
 
     QJsonArray allocationJson;
-    for (const Allocation& a : std::as_const(allocations)) {
+    for (const Allocation& a : plan.allocations) {
         allocationJson.append(allocationToJson(a));
         m_lowStock.trackSellable(a.key.sku, -a.quantity); // allocatable and unexpired by construction
+    }
+    QJsonObject reserved{{QStringLiteral("orderId"), order.id},
+                         {QStringLiteral("allocations"), allocationJson}};
+    if (!plan.shortLines.isEmpty()) {
+        reserved.insert(QStringLiteral("partial"), true);
+        reserved.insert(QStringLiteral("shortLines"), shortLinesToJson(plan.shortLines));
     }
     Order registered = order;
     registered.createdAt = m_clock.now();
     return m_lowStock.appendEvents(
         {event(EventType::OrderRegistered, QStringLiteral("order"), order.id, orderToJson(registered)),
-         event(EventType::InventoryReserved, QStringLiteral("order"), order.id,
-               {{QStringLiteral("orderId"), order.id}, {QStringLiteral("allocations"), allocationJson}})});
+         event(EventType::InventoryReserved, QStringLiteral("order"), order.id, reserved)});
 }
 
 Result<EventList> Inventory::release(const ReleaseReservation& cmd)
@@ -542,15 +615,20 @@ Result<EventList> Inventory::ship(const ShipOrder& cmd)
     const auto reservation = m_state.reservation(cmd.orderId);
     for (const OrderLine& line : order->lines) {
         std::int64_t picked = 0;
+        std::int64_t reserved = 0;
         if (reservation)
             for (const Allocation& a : reservation->allocations)
-                if (a.lineNo == line.lineNo)
+                if (a.lineNo == line.lineNo) {
                     picked += a.picked;
-        if (picked != line.quantity)
+                    reserved += a.quantity;
+                }
+        // A part shipment ships what was reserved for each line; any other order ships every unit.
+        const std::int64_t due = order->allowPartial ? reserved : line.quantity;
+        if (picked != due)
             return makeError(ErrorCode::NotFullyPicked,
                              QStringLiteral("Line %1 of order %2 has %3 of %4 picked: it cannot ship yet.")
                                  .arg(QString::number(line.lineNo), cmd.orderId, QString::number(picked),
-                                      QString::number(line.quantity)));
+                                      QString::number(due)));
     }
     if (!validCode(cmd.shipmentId))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A shipment needs an id."));

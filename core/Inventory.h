@@ -6,6 +6,8 @@
 #include "LowStockTracker.h"
 #include "Result.h"
 
+#include <QJsonArray>
+
 namespace wh {
 
 struct ReceiveStock
@@ -72,6 +74,23 @@ struct ShipOrder
     QString trackingNumber;
 };
 
+// One order line the stock cannot cover in full.
+struct ShortLine
+{
+    int lineNo = 0;
+    QString sku;
+    std::int64_t ordered = 0;
+    std::int64_t reserved = 0; // what the stock could cover
+    std::int64_t missing = 0;
+};
+
+// Where an order's lines would be allocated, and which lines the stock cannot cover.
+struct AllocationPlan
+{
+    QList<Allocation> allocations;
+    QList<ShortLine> shortLines;
+};
+
 // The warehouse's rules: each call checks one command against the current state and returns the events that
 // record it, or a typed error and no events. Pure: no SQL, no I/O, so the rules are tested without a store.
 class Inventory
@@ -90,9 +109,14 @@ public:
     Result<EventList> receive(const ReceiveStock& cmd);
     Result<EventList> move(const MoveStock& cmd);
     Result<EventList> adjust(const AdjustStock& cmd);
-    // Registers the order and reserves every line, all or nothing (first expiry first, pick faces before
-    // bulk, then the pick path).
+    // Registers the order and reserves every line (first expiry first, pick faces before bulk, then the pick
+    // path): all or nothing, or what there is when the order allows a part shipment. An order the stock
+    // cannot meet (or, allowing partial, of which nothing at all is there) is refused with InsufficientStock,
+    // answered with ReservationFailed, and not registered. Broken rules are plain refusals.
     Result<EventList> reserve(const Order& order);
+    // The allocation rules alone, writing nothing. `freed` is a reservation the same action releases: its
+    // units count as available (an order's modification may keep the bins it had).
+    AllocationPlan allocate(const QList<OrderLine>& lines, const QList<Allocation>& freed = {}) const;
     Result<EventList> release(const ReleaseReservation& cmd);
     Result<EventList> pick(const PickLine& cmd);
     Result<EventList> ship(const ShipOrder& cmd);
@@ -109,6 +133,9 @@ public:
     static QJsonObject locationToJson(const Location& location);
     static Location locationFromJson(const QJsonObject& json);
     static QJsonObject orderToJson(const Order& order);
+    static QJsonArray linesToJson(const QList<OrderLine>& lines);
+    static QList<OrderLine> linesFromJson(const QJsonArray& json);
+    static QJsonArray shortLinesToJson(const QList<ShortLine>& lines);
     static Order orderFromJson(const QJsonObject& json);
 
 private:
@@ -116,6 +143,7 @@ private:
     Result<Sku> knownSku(const QString& code) const;
     Status checkLot(const Sku& sku, const QString& lot) const;
     static Status checkPlausible(std::int64_t quantity);
+    Status knownSkus(const QString& orderId, const QList<OrderLine>& lines) const;
 
     const InventoryState& m_state;
     const Clock& m_clock;

@@ -44,6 +44,8 @@ struct Order
     QDateTime createdAt;
     QString service;    // the service the customer was promised: Standard, Express or Overnight
     QDate promisedDate; // the delivery date promised to the customer (invalid when none)
+    // The customer takes a part shipment: reserve what there is and ship that, rather than nothing.
+    bool allowPartial = false;
 
     std::int64_t itemCount() const;
     Money value() const;

@@ -744,6 +744,154 @@ Result<EventList> Picking::cancelTask(const CancelPickTask& cmd)
     return returnToPlanning(*task, open, QStringLiteral("task_cancelled"), cmd.reason);
 }
 
+Result<EventList> Picking::modifyOrder(const ModifyOrder& cmd)
+{
+    const auto order = m_state.order(cmd.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+    const auto reservation = m_state.reservation(cmd.orderId);
+    const bool active = reservation && reservation->status == ReservationStatus::Active;
+    const auto rejected = [&](ErrorCode code, const QString& reason, const QString& message,
+                              const QList<ShortLine>& shortLines) {
+        QJsonObject payload{{QStringLiteral("orderId"), cmd.orderId},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("code"), errorCodeName(code)},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("status"), orderStatusName(order->status)}};
+        if (!shortLines.isEmpty())
+            payload.insert(QStringLiteral("shortLines"), Inventory::shortLinesToJson(shortLines));
+        return makeAnsweredError(
+            code, message,
+            {DomainEvent{EventType::ModifyRejected, QStringLiteral("order"), cmd.orderId, payload}});
+    };
+
+    // Too late: the saga hears why (like CancelRejected) and the order stays as it is.
+    QString tooLate;
+    switch (order->status) {
+    case OrderStatus::Processing:
+        tooLate = QStringLiteral("PickingStarted");
+        break;
+    case OrderStatus::Shipped:
+    case OrderStatus::Delivered:
+    case OrderStatus::Returned:
+        tooLate = QStringLiteral("AlreadyShipped");
+        break;
+    case OrderStatus::Cancelled:
+        tooLate = QStringLiteral("Cancelled");
+        break;
+    default:
+        break;
+    }
+    if (tooLate.isEmpty() && active &&
+        std::any_of(reservation->allocations.begin(), reservation->allocations.end(),
+                    [](const Allocation& a) { return a.picked > 0; }))
+        tooLate = QStringLiteral("PickingStarted");
+    const auto taskLines = m_picking.openTaskLines(cmd.orderId);
+    // A started task is a picker walking with the order's lines on the list: they are not taken away.
+    for (const auto& [taskId, line] : taskLines) {
+        if (!tooLate.isEmpty())
+            break;
+        if (const auto task = m_picking.pickTask(taskId); task && task->status == PickTaskStatus::InProgress)
+            tooLate = QStringLiteral("PickingStarted");
+    }
+    if (!tooLate.isEmpty())
+        return rejected(
+            ErrorCode::TooLateToModify, tooLate,
+            order->status == OrderStatus::Paid || order->status == OrderStatus::Processing
+                ? QStringLiteral("Order %1 is being picked: it can no longer be changed.").arg(cmd.orderId)
+                : QStringLiteral("Order %1 is %2: it can no longer be changed.")
+                      .arg(cmd.orderId, orderStatusName(order->status)),
+            {});
+
+    Order modified = *order;
+    modified.lines = cmd.lines;
+    if (auto valid = OrderRules::validate(modified); !valid)
+        return valid.error();
+    const auto sameLine = [](const OrderLine& a, const OrderLine& b) {
+        return a.lineNo == b.lineNo && a.sku == b.sku && a.quantity == b.quantity &&
+               a.unitPrice == b.unitPrice;
+    };
+    auto sortedLines = [](QList<OrderLine> lines) {
+        std::sort(lines.begin(), lines.end(),
+                  [](const OrderLine& a, const OrderLine& b) { return a.lineNo < b.lineNo; });
+        return lines;
+    };
+    const QList<OrderLine> oldLines = sortedLines(order->lines);
+    const QList<OrderLine> newLines = sortedLines(cmd.lines);
+    if (std::equal(oldLines.begin(), oldLines.end(), newLines.begin(), newLines.end(), sameLine))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("The change to order %1 changes nothing.").arg(cmd.orderId));
+    Inventory inventory(m_state, m_clock);
+    for (const OrderLine& line : newLines)
+        if (!m_state.sku(line.sku))
+            return makeError(ErrorCode::UnknownSku, QStringLiteral("Line %1 of order %2: there is no SKU %3.")
+                                                        .arg(n(line.lineNo), cmd.orderId, line.sku));
+
+    const QList<Allocation> freed = active ? reservation->allocations : QList<Allocation>{};
+    const AllocationPlan plan = inventory.allocate(newLines, freed);
+    if (!plan.shortLines.isEmpty() && (!order->allowPartial || plan.allocations.isEmpty())) {
+        QStringList shortText;
+        for (const ShortLine& line : plan.shortLines)
+            shortText.append(
+                QStringLiteral("line %1 (%2) is short by %3").arg(n(line.lineNo), line.sku, n(line.missing)));
+        return rejected(ErrorCode::InsufficientStock, QStringLiteral("InsufficientStock"),
+                        QStringLiteral("Order %1 cannot be changed: %2; it stays as it was.")
+                            .arg(cmd.orderId, shortText.join(QStringLiteral("; "))),
+                        plan.shortLines);
+    }
+
+    LowStockTracker lowStock(m_state, m_clock);
+    EventList events{
+        DomainEvent{EventType::OrderModified,
+                    QStringLiteral("order"),
+                    cmd.orderId,
+                    {{QStringLiteral("orderId"), cmd.orderId},
+                     {QStringLiteral("reason"), cmd.reason},
+                     {QStringLiteral("oldLines"), Inventory::linesToJson(oldLines)},
+                     {QStringLiteral("lines"), Inventory::linesToJson(newLines)},
+                     {QStringLiteral("valueMinor"), static_cast<qint64>(modified.value().minor())},
+                     {QStringLiteral("itemCount"), static_cast<qint64>(modified.itemCount())}}}};
+    QJsonArray stopped;
+    for (const auto& [taskId, line] : taskLines)
+        stopped.append(QJsonObject{{QStringLiteral("taskId"), taskId},
+                                   {QStringLiteral("seqNo"), line.seqNo},
+                                   {QStringLiteral("quantity"), static_cast<qint64>(line.open())}});
+    if (!stopped.isEmpty())
+        events.append(
+            DomainEvent{EventType::PickLinesCancelled,
+                        QStringLiteral("order"),
+                        cmd.orderId,
+                        {{QStringLiteral("orderId"), cmd.orderId}, {QStringLiteral("lines"), stopped}}});
+    QJsonArray released;
+    for (const Allocation& a : freed) {
+        released.append(Inventory::allocationToJson(a));
+        if (auto where = m_state.location(a.key.location))
+            lowStock.track(a.key.sku, *where, a.expiry, a.quantity);
+    }
+    if (!released.isEmpty())
+        events.append(DomainEvent{EventType::ReservationReleased,
+                                  QStringLiteral("order"),
+                                  cmd.orderId,
+                                  {{QStringLiteral("orderId"), cmd.orderId},
+                                   {QStringLiteral("reason"), QStringLiteral("modified")},
+                                   {QStringLiteral("allocations"), released}}});
+    QJsonArray allocations;
+    for (const Allocation& a : plan.allocations) {
+        allocations.append(Inventory::allocationToJson(a));
+        lowStock.trackSellable(a.key.sku, -a.quantity);
+    }
+    QJsonObject reserved{{QStringLiteral("orderId"), cmd.orderId},
+                         {QStringLiteral("reason"), QStringLiteral("modified")},
+                         {QStringLiteral("allocations"), allocations}};
+    if (!plan.shortLines.isEmpty()) {
+        reserved.insert(QStringLiteral("partial"), true);
+        reserved.insert(QStringLiteral("shortLines"), Inventory::shortLinesToJson(plan.shortLines));
+    }
+    events.append(DomainEvent{EventType::InventoryReserved, QStringLiteral("order"), cmd.orderId, reserved});
+    return lowStock.appendEvents(events);
+}
+
 Result<EventList> Picking::putBack(const PutBack& cmd)
 {
     if (cmd.quantity <= 0)

@@ -168,6 +168,14 @@ struct PutBack
     std::int64_t quantity = 0;
 };
 
+// The central service changes an order: lines added, removed or with another quantity.
+struct ModifyOrder
+{
+    QString orderId;
+    QList<OrderLine> lines; // the order's new full set of lines
+    QString reason;
+};
+
 // The read side the picking rules need beyond the inventory's (db/ implements both on one connection).
 class PickingState
 {
@@ -212,6 +220,13 @@ public:
     // lines stop and what was picked becomes put-back work; after shipping the cancellation is rejected
     // (CancelRejected, AlreadyShipped) and the central service starts a return instead.
     Result<EventList> cancelOrder(const QString& orderId, const QString& reason);
+    // The central service changes an order's lines. Before picking, the order's reservation is released and
+    // the new lines reserved in one action (the order's own units count as free), its lines on tasks not yet
+    // started stop and the new allocations wait for planning. Once a unit is picked or a task holding it has
+    // started, and for orders shipped or cancelled, it is refused with TooLateToModify and answered with
+    // ModifyRejected; new lines the stock cannot cover are refused with InsufficientStock, also answered,
+    // and the old reservation stays. Broken order rules are plain refusals.
+    Result<EventList> modifyOrder(const ModifyOrder& cmd);
     // Puts units of a cancelled order back into a bin.
     Result<EventList> putBack(const PutBack& cmd);
 

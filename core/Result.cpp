@@ -53,6 +53,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("wrong_lot");
     case ErrorCode::ToteInUse:
         return QStringLiteral("tote_in_use");
+    case ErrorCode::TooLateToModify:
+        return QStringLiteral("too_late_to_modify");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DomainEvent.h"
+
 #include <QString>
 
 #include <optional>
@@ -37,6 +39,7 @@ enum class ErrorCode
     WrongItem,
     WrongLot,
     ToteInUse,
+    TooLateToModify, // picking has started (or the order left): the order stays as it is
     StorageFull,
     StorageReadOnly,
     StorageBusy,
@@ -51,13 +54,23 @@ struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
     QString message; // plain words, fit to show a warehouse worker
+    // A refusal the central service's saga must hear of even though nothing else changes (ReservationFailed,
+    // ModifyRejected): the rules put the answer here, the store records it alone (events and outbox rows, no
+    // other change) and still returns the error. Empty for every other refusal, which writes nothing. From
+    // the store, a non-empty answer means it was written.
+    EventList answer;
 
     QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + message; }
 };
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), {}};
+}
+
+inline Error makeAnsweredError(ErrorCode code, QString message, EventList answer)
+{
+    return Error{code, std::move(message), std::move(answer)};
 }
 
 // A value or a typed error (std::expected is C++23; this is the part of it the project needs).

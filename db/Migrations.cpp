@@ -229,6 +229,10 @@ CREATE TABLE put_backs (
     CHECK (put_back >= 0 AND put_back <= quantity)
 ) WITHOUT ROWID;
 )sql",
+    // 3: orders that accept a part shipment.
+    R"sql(
+ALTER TABLE orders ADD COLUMN allow_partial INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 } // namespace

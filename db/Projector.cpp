@@ -53,6 +53,21 @@ Status Projector::changeStock(const QString& tenant, const QString& sku, const Q
     return {};
 }
 
+Status Projector::insertOrderLines(const RecordedEvent& e, const QString& orderId,
+                                   const QList<OrderLine>& lines)
+{
+    for (const OrderLine& line : lines) {
+        Statement l = m_connection.prepare(
+            "INSERT INTO order_lines (tenant_id, order_id, line_no, sku, quantity, unit_price_minor) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        l.bind(1, e.tenantId).bind(2, orderId).bind(3, line.lineNo).bind(4, line.sku);
+        l.bind(5, line.quantity).bind(6, line.unitPrice.minor());
+        if (auto status = l.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
 Status Projector::applyAllocations(const RecordedEvent& e, const QJsonObject& p, int direction)
 {
     const QJsonArray allocations = p.value(QLatin1String("allocations")).toArray();
@@ -357,23 +372,35 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         Statement s =
             m_connection.prepare("INSERT INTO orders (tenant_id, order_id, status, value_minor, item_count, "
                                  "created_at, updated_seq, "
-                                 "service, promised_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                                 "service, promised_date, allow_partial) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                 "?8, ?9, ?10)");
         s.bind(1, e.tenantId).bind(2, order.id).bind(3, orderStatusName(order.status));
         s.bind(4, order.value().minor()).bind(5, order.itemCount()).bind(6, e.occurredAt.toMSecsSinceEpoch());
         s.bind(7, e.seq).bind(8, order.service).bind(9, str(p, "promisedDate"));
+        s.bind(10, order.allowPartial ? 1 : 0);
         if (auto status = s.exec(); !status)
             return status;
-        for (const OrderLine& line : order.lines) {
-            Statement l = m_connection.prepare(
-                "INSERT INTO order_lines (tenant_id, order_id, line_no, sku, quantity, unit_price_minor) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            l.bind(1, e.tenantId).bind(2, order.id).bind(3, line.lineNo).bind(4, line.sku);
-            l.bind(5, line.quantity).bind(6, line.unitPrice.minor());
-            if (auto status = l.exec(); !status)
-                return status;
-        }
-        return {};
+        return insertOrderLines(e, order.id, order.lines);
     }
+    if (t == EventType::OrderModified) {
+        const QString orderId = str(p, "orderId");
+        Statement s =
+            m_connection.prepare("UPDATE orders SET value_minor = ?3, item_count = ?4, updated_seq = ?5 "
+                                 "WHERE tenant_id = ?1 AND order_id = ?2");
+        s.bind(1, e.tenantId).bind(2, orderId).bind(3, num(p, "valueMinor")).bind(4, num(p, "itemCount"));
+        s.bind(5, e.seq);
+        if (auto status = s.exec(); !status)
+            return status;
+        Statement clear =
+            m_connection.prepare("DELETE FROM order_lines WHERE tenant_id = ?1 AND order_id = ?2");
+        clear.bind(1, e.tenantId).bind(2, orderId);
+        if (auto status = clear.exec(); !status)
+            return status;
+        return insertOrderLines(e, orderId,
+                                Inventory::linesFromJson(p.value(QLatin1String("lines")).toArray()));
+    }
+    if (t == EventType::ReservationFailed || t == EventType::ModifyRejected)
+        return {}; // answers for the central service: the order's read models stay as they were
     if (t == EventType::OrderStatusChanged) {
         Statement s = m_connection.prepare(
             "UPDATE orders SET status = ?3, updated_seq = ?4 WHERE tenant_id = ?1 AND order_id = ?2");

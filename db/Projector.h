@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DomainEvent.h"
+#include "Order.h"
 #include "Sqlite.h"
 
 class QJsonArray;
@@ -29,6 +30,8 @@ private:
                             const QString& location, const QString& lot, std::int64_t by);
     Status countOpenLines(const RecordedEvent& event, const QString& taskId);
     Status setTaskStatus(const RecordedEvent& event, const QString& taskId, const char* status);
+    Status insertOrderLines(const RecordedEvent& event, const QString& orderId,
+                            const QList<OrderLine>& lines);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
 
     Connection& m_connection;

@@ -134,7 +134,8 @@ bool SqlInventoryState::lowStockFlagged(const QString& sku) const
 std::optional<Order> SqlInventoryState::order(const QString& id) const
 {
     Statement s =
-        m_connection.prepare("SELECT status, created_at FROM orders WHERE tenant_id = ?1 AND order_id = ?2");
+        m_connection.prepare("SELECT status, created_at, allow_partial FROM orders WHERE tenant_id = ?1 AND "
+                             "order_id = ?2");
     s.bind(1, m_tenant).bind(2, id);
     if (!s.next())
         return std::nullopt;
@@ -142,6 +143,7 @@ std::optional<Order> SqlInventoryState::order(const QString& id) const
     order.id = id;
     order.status = orderStatusFromName(s.text(0)).value_or(OrderStatus::Draft);
     order.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC);
+    order.allowPartial = s.int64(2) != 0;
     Statement lines = m_connection.prepare("SELECT line_no, sku, quantity, unit_price_minor FROM order_lines "
                                            "WHERE tenant_id = ?1 AND order_id = ?2 "
                                            "ORDER BY line_no");

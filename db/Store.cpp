@@ -242,6 +242,14 @@ Store::StateHandler Store::withInventory(const Handler& handler) const
     };
 }
 
+Store::StateHandler Store::withPicking(const PickingHandler& handler) const
+{
+    return [this, &handler](SqlInventoryState& state) {
+        Picking picking(state, state, *m_clock);
+        return handler(picking);
+    };
+}
+
 Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Actor& actor,
                                           Permission permission, const QList<StateHandler>& steps)
 {
@@ -257,8 +265,21 @@ Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Act
     ActionReceipt receipt;
     for (const StateHandler& step : steps) {
         auto result = runHandler(tenant, actor, step, std::move(receipt));
-        if (!result)
-            return result.error(); // the guard rolls everything back
+        if (!result) {
+            Error error = result.error();
+            if (error.answer.isEmpty())
+                return error; // the guard rolls everything back
+            if (steps.size() > 1) {
+                error.answer.clear(); // a batch is all or nothing, its answers with it
+                return error;
+            }
+            // The refusal's answer is all this action writes.
+            if (auto answered = appendEvents(tenant.id(), actor, error.answer, {}); !answered)
+                return answered.error();
+            if (auto status = transaction->commit(); !status)
+                return status.error();
+            return error;
+        }
         receipt = std::move(result).value();
     }
     if (auto status = transaction->commit(); !status)
@@ -268,6 +289,19 @@ Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Act
 
 Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QString& commandId,
                                            const QString& type, const Actor& actor, const Handler& handler)
+{
+    return applyStep(tenant, commandId, type, actor, withInventory(handler));
+}
+
+Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QString& commandId,
+                                           const QString& type, const Actor& actor,
+                                           const PickingHandler& handler)
+{
+    return applyStep(tenant, commandId, type, actor, withPicking(handler));
+}
+
+Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, const QString& commandId,
+                                        const QString& type, const Actor& actor, const StateHandler& step)
 {
     if (commandId.trimmed().isEmpty() || commandId.size() > 128)
         return makeError(ErrorCode::InvalidArgument,
@@ -302,7 +336,7 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
     }
     if (auto status = m_log.loadHead(); !status)
         return status.error();
-    auto result = runHandler(tenant, actor, withInventory(handler), {});
+    auto result = runHandler(tenant, actor, step, {});
     CommandOutcome outcome;
     if (result) {
         outcome.applied = true;
@@ -319,6 +353,14 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QS
         default:
             outcome.errorCode = errorCodeName(result.error().code);
             outcome.detail = result.error().message;
+        }
+        // Recorded with the refusal: a redelivery finds the same answer and writes nothing new.
+        if (!result.error().answer.isEmpty()) {
+            auto answered = appendEvents(tenant.id(), actor, result.error().answer, {});
+            if (!answered)
+                return answered.error();
+            outcome.firstSeq = answered->firstSeq;
+            outcome.lastSeq = answered->lastSeq;
         }
     }
     Statement record = m_connection.prepare("INSERT INTO inbox (command_id, tenant_id, type, received_at, "
@@ -440,6 +482,13 @@ Result<ActionReceipt> Store::putBack(const TenantContext& t, const Actor& a, con
 {
     return executeSteps(t, a, Permission::PutBack, {[&](SqlInventoryState& state) {
                             return Picking(state, state, *m_clock).putBack(cmd);
+                        }});
+}
+
+Result<ActionReceipt> Store::modifyOrder(const TenantContext& t, const Actor& a, const ModifyOrder& cmd)
+{
+    return executeSteps(t, a, Permission::OrderCommands, {[&](SqlInventoryState& state) {
+                            return Picking(state, state, *m_clock).modifyOrder(cmd);
                         }});
 }
 

@@ -48,7 +48,9 @@ struct ActionReceipt
 };
 
 // What became of an inbound command: applied now, refused with a business reason (recorded too, so a
-// redelivery gets the same answer), or a duplicate of one already handled.
+// redelivery gets the same answer), or a duplicate of one already handled. A refusal answered with an event
+// for the central service (ReservationFailed, ModifyRejected) is refused with firstSeq..lastSeq naming the
+// answer; every other refusal wrote nothing and has no sequence numbers.
 struct CommandOutcome
 {
     bool duplicate = false;
@@ -102,6 +104,7 @@ class Store
 {
 public:
     using Handler = std::function<Result<EventList>(Inventory&)>;
+    using PickingHandler = std::function<Result<EventList>(Picking&)>;
 
     static Result<std::unique_ptr<Store>> open(const QString& path, StoreOptions options = {});
     ~Store();
@@ -115,7 +118,11 @@ public:
     Result<TenantContext> tenant(const QString& id);
     Result<QList<Tenant>> tenants();
 
-    // One action: run the rules, then append, project and queue, in one transaction.
+    // One action: run the rules, then append, project and queue, in one transaction. A refusal is an error
+    // and writes nothing, except a refusal the rules answer for the central service (Error::answer:
+    // ReservationFailed, ModifyRejected): its answer events and outbox rows are committed alone, and the
+    // error still comes back (with `answer` set, so the caller can tell). In a batch every refusal, answered
+    // or not, rolls the whole batch back and comes back without its answer.
     Result<ActionReceipt> execute(const TenantContext& tenant, const Actor& actor, const Handler& handler);
     // Several actions in one transaction (an import, a batch of inbound commands): all or nothing.
     Result<ActionReceipt> executeBatch(const TenantContext& tenant, const Actor& actor,
@@ -124,6 +131,10 @@ public:
     // same transaction as its events.
     Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId,
                                         const QString& type, const Actor& actor, const Handler& handler);
+    // The same for commands the picking rules decide (cancellation, modification).
+    Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId,
+                                        const QString& type, const Actor& actor,
+                                        const PickingHandler& handler);
 
     // Shorthands for the common actions.
     Result<ActionReceipt> defineSku(const TenantContext& t, const Actor& a, const Sku& sku);
@@ -131,6 +142,9 @@ public:
     Result<ActionReceipt> receive(const TenantContext& t, const Actor& a, const ReceiveStock& cmd);
     Result<ActionReceipt> move(const TenantContext& t, const Actor& a, const MoveStock& cmd);
     Result<ActionReceipt> adjust(const TenantContext& t, const Actor& a, const AdjustStock& cmd);
+    // Registers and reserves an order (Inventory::reserve). When the stock cannot meet it, the result is the
+    // insufficient_stock error naming each short line, and the ReservationFailed answer is committed (the
+    // error's `answer`); the order is not registered.
     Result<ActionReceipt> reserve(const TenantContext& t, const Actor& a, const Order& order);
     Result<ActionReceipt> release(const TenantContext& t, const Actor& a, const ReleaseReservation& cmd);
     Result<ActionReceipt> pick(const TenantContext& t, const Actor& a, const PickLine& cmd);
@@ -150,6 +164,9 @@ public:
     Result<ActionReceipt> cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
                                       const QString& reason);
     Result<ActionReceipt> putBack(const TenantContext& t, const Actor& a, const PutBack& cmd);
+    // The central service changes an order's lines (Picking::modifyOrder). too_late_to_modify and
+    // insufficient_stock come back as errors with the ModifyRejected answer committed; nothing else changes.
+    Result<ActionReceipt> modifyOrder(const TenantContext& t, const Actor& a, const ModifyOrder& cmd);
     Result<PickTask> pickTask(const TenantContext& t, const QString& taskId);
     // Unfinished tasks by urgency (earliest promise, then task id), `limit` rows from `offset`.
     Result<QList<PickListRow>> pickList(const TenantContext& t, int offset, int limit);
@@ -197,6 +214,9 @@ private:
     Result<ActionReceipt> run(const TenantContext& tenant, const Actor& actor, Permission permission,
                               const Handler& handler);
     StateHandler withInventory(const Handler& handler) const;
+    StateHandler withPicking(const PickingHandler& handler) const;
+    Result<CommandOutcome> applyStep(const TenantContext& tenant, const QString& commandId,
+                                     const QString& type, const Actor& actor, const StateHandler& step);
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);
     Status checkWritable() const;

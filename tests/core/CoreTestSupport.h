@@ -112,9 +112,8 @@ template <typename T> std::string describe(const Result<T>& result)
         REQUIRE(core_result_.ok());                                                                          \
     } while (false)
 
-// The command must be refused with exactly this code and a message for the worker. A refusal carries no
-// events by construction (Result holds a value or an error, never both) and the handlers only read the state,
-// so "nothing written" needs no further check here.
+// The command must be refused with exactly this code and a message for the worker, and with no answer for
+// the central service. The handlers only read the state, so "nothing written" needs no further check here.
 #define CORE_CHECK_REFUSED(expr, expectedCode)                                                               \
     do {                                                                                                     \
         const auto& core_result_ = (expr);                                                                   \
@@ -122,4 +121,18 @@ template <typename T> std::string describe(const Result<T>& result)
         REQUIRE_FALSE(core_result_.ok());                                                                    \
         CHECK(core_result_.error().code == (expectedCode));                                                  \
         CHECK_FALSE(core_result_.error().message.isEmpty());                                                 \
+        CHECK(core_result_.error().answer.isEmpty());                                                        \
+    } while (false)
+
+// Refused with this code, and answered for the central service with exactly one event of this type: the
+// only thing the store will write for it.
+#define CORE_CHECK_ANSWERED(expr, expectedCode, answerType)                                                  \
+    do {                                                                                                     \
+        const auto& core_result_ = (expr);                                                                   \
+        INFO(::wh::test::describe(core_result_));                                                            \
+        REQUIRE_FALSE(core_result_.ok());                                                                    \
+        CHECK(core_result_.error().code == (expectedCode));                                                  \
+        CHECK_FALSE(core_result_.error().message.isEmpty());                                                 \
+        REQUIRE(core_result_.error().answer.size() == 1);                                                    \
+        CHECK(core_result_.error().answer[0].type == (answerType));                                          \
     } while (false)

@@ -144,11 +144,31 @@ public:
             for (const QJsonValue& value : allocations) {
                 const QJsonObject a = value.toObject();
                 const std::int64_t q = num(a, "quantity");
-                if (reserve)
+                // As the projector: one allocation per line, bin and lot; a release shrinks it and one left
+                // with nothing goes.
+                const auto same =
+                    std::find_if(r.allocations.begin(), r.allocations.end(), [&](const Allocation& x) {
+                        return x.lineNo == num(a, "lineNo") && x.key == keyOf(a);
+                    });
+                if (reserve && same != r.allocations.end())
+                    same->quantity += q;
+                else if (reserve)
                     r.allocations.append(Allocation{int(num(a, "lineNo")), keyOf(a),
                                                     QDate::fromString(str(a, "expiry"), Qt::ISODate), q, 0});
+                else if (same == r.allocations.end() || same->quantity - q < same->picked)
+                    return false;
+                else if ((same->quantity -= q) == 0)
+                    r.allocations.erase(same);
                 changeStock(keyOf(a), str(a, "expiry"), 0, reserve ? q : -q);
             }
+        } else if (t == EventType::OrderModified) {
+            if (!m_orders.contains(str(p, "orderId")))
+                return false;
+            m_orders[str(p, "orderId")].lines =
+                Inventory::linesFromJson(p.value(QStringLiteral("lines")).toArray());
+        } else if (t == EventType::ReservationFailed || t == EventType::ModifyRejected ||
+                   t == EventType::PickLinesCancelled) {
+            // Answers for the central service change nothing here; task lines live in a picking state.
         } else if (t == EventType::StockPicked) {
             const auto it = m_reservations.find(str(p, "orderId"));
             if (it == m_reservations.end())

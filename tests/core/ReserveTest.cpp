@@ -115,7 +115,7 @@ TEST_CASE("a short reservation names each short line and what it lacks", "[core]
     const auto result = f.inventory().reserve(f.order(
         QStringLiteral("SO-7"), OrderStatus::Paid,
         {f.line(1, f.kWidget, 5), f.line(2, f.kWidget, 3), f.line(3, f.kBolt, 6), f.line(4, f.kMilk, 1)}));
-    CORE_CHECK_REFUSED(result, ErrorCode::InsufficientStock);
+    CORE_CHECK_ANSWERED(result, ErrorCode::InsufficientStock, EventType::ReservationFailed);
     const QString& message = result.error().message;
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral("SO-7")));
@@ -130,9 +130,9 @@ TEST_CASE("a reservation is all or nothing across its lines", "[core][reserve]")
     InventoryFixture f;
     f.state.putStock({f.kWidget, f.kPick1, {}}, {}, 20);
     f.state.putStock({f.kBolt, f.kPick1, {}}, {}, 3);
-    CORE_CHECK_REFUSED(f.inventory().reserve(f.order(QStringLiteral("SO-1"), OrderStatus::Paid,
-                                                     {f.line(1, f.kWidget, 10), f.line(2, f.kBolt, 4)})),
-                       ErrorCode::InsufficientStock);
+    CORE_CHECK_ANSWERED(f.inventory().reserve(f.order(QStringLiteral("SO-1"), OrderStatus::Paid,
+                                                      {f.line(1, f.kWidget, 10), f.line(2, f.kBolt, 4)})),
+                        ErrorCode::InsufficientStock, EventType::ReservationFailed);
     // Line 1 could have been covered; it must not have been half-reserved: all 20 are still there for others.
     CHECK_FALSE(f.state.order(QStringLiteral("SO-1")).has_value());
     const EventList next =
@@ -145,9 +145,9 @@ TEST_CASE("reserved stock is not reserved again for another order", "[core][rese
     InventoryFixture f;
     f.state.putStock({f.kWidget, f.kPick1, {}}, {}, 10);
     f.reserved(f.order(QStringLiteral("SO-1"), OrderStatus::Paid, {f.line(1, f.kWidget, 7)}));
-    CORE_CHECK_REFUSED(
+    CORE_CHECK_ANSWERED(
         f.inventory().reserve(f.order(QStringLiteral("SO-2"), OrderStatus::Paid, {f.line(1, f.kWidget, 4)})),
-        ErrorCode::InsufficientStock);
+        ErrorCode::InsufficientStock, EventType::ReservationFailed);
     const EventList events =
         f.reserved(f.order(QStringLiteral("SO-3"), OrderStatus::Paid, {f.line(1, f.kWidget, 3)}));
     CHECK(allocations(events[1]) == QStringList{QStringLiteral("1|PICK-01|||3")});
@@ -174,7 +174,7 @@ TEST_CASE("two lines of one SKU do not take the same stock twice", "[core][reser
     {
         const auto result = f.inventory().reserve(f.order(
             QStringLiteral("SO-1"), OrderStatus::Paid, {f.line(1, f.kWidget, 5), f.line(2, f.kWidget, 5)}));
-        CORE_CHECK_REFUSED(result, ErrorCode::InsufficientStock);
+        CORE_CHECK_ANSWERED(result, ErrorCode::InsufficientStock, EventType::ReservationFailed);
         CHECK(result.error().message.contains(QStringLiteral("line 2 (WIDGET) is short by 1")));
     }
 }
@@ -188,7 +188,7 @@ TEST_CASE("expired lots are never allocated", "[core][reserve][expiry]")
 
     const auto tooMany =
         f.inventory().reserve(f.order(QStringLiteral("SO-1"), OrderStatus::Paid, {f.line(1, f.kMilk, 5)}));
-    CORE_CHECK_REFUSED(tooMany, ErrorCode::InsufficientStock);
+    CORE_CHECK_ANSWERED(tooMany, ErrorCode::InsufficientStock, EventType::ReservationFailed);
     CHECK(tooMany.error().message.contains(QStringLiteral("short by 2")));
 
     const EventList events =
@@ -198,9 +198,9 @@ TEST_CASE("expired lots are never allocated", "[core][reserve][expiry]")
     // A day later the lot that was good today has expired too.
     f.clock.set(QDateTime(f.kToday.addDays(1), QTime(9, 0), Qt::UTC));
     f.state.putStock({f.kMilk, f.kBulk2, QStringLiteral("TODAY")}, f.kToday, 10, 3);
-    CORE_CHECK_REFUSED(
+    CORE_CHECK_ANSWERED(
         f.inventory().reserve(f.order(QStringLiteral("SO-3"), OrderStatus::Paid, {f.line(1, f.kMilk, 1)})),
-        ErrorCode::InsufficientStock);
+        ErrorCode::InsufficientStock, EventType::ReservationFailed);
 }
 
 TEST_CASE("allocation takes the earliest expiry first, lots without expiry last", "[core][reserve][fefo]")
@@ -242,7 +242,7 @@ TEST_CASE("stock that cannot be sold is not allocated", "[core][reserve]")
     f.state.putStock({f.kWidget, f.kPick1, {}}, {}, 2);
     const auto result =
         f.inventory().reserve(f.order(QStringLiteral("SO-1"), OrderStatus::Paid, {f.line(1, f.kWidget, 3)}));
-    CORE_CHECK_REFUSED(result, ErrorCode::InsufficientStock);
+    CORE_CHECK_ANSWERED(result, ErrorCode::InsufficientStock, EventType::ReservationFailed);
     CHECK(result.error().message.contains(QStringLiteral("short by 1")));
 }
 

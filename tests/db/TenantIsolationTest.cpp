@@ -54,9 +54,23 @@ TEST_CASE("tenants never see or touch each other's stock", "[db][tenant]")
         order.id = QStringLiteral("G-1");
         order.status = OrderStatus::Paid;
         order.lines = {OrderLine{1, QStringLiteral("SHARED-1"), 2, Money::fromMinor(1000)}};
+        auto& c = f.store().connection();
+        const std::int64_t head = c.queryInt("SELECT max(seq) FROM events").value_or(-1);
         auto r = f.store().reserve(globex, f.actor(), order);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == ErrorCode::InsufficientStock);
+        // Globex is told, in its own stream, and that is all: Acme's stock stays as it was.
+        REQUIRE(r.error().answer.size() == 1);
+        const auto count = [&](const char* sql) {
+            return c.queryInt(QString::fromLatin1(sql).arg(head).toUtf8().constData());
+        };
+        CHECK(count("SELECT count(*) FROM events WHERE seq > %1 AND type = 'ReservationFailed' AND "
+                    "tenant_id = 'globex'") == 1);
+        CHECK(count("SELECT count(*) FROM events WHERE seq > %1") == 1);
+        CHECK(count("SELECT count(*) FROM outbox WHERE event_seq > %1 AND tenant_id = 'globex'") == 1);
+        CHECK(c.queryInt("SELECT on_hand * 1000 + reserved FROM stock WHERE tenant_id = 'acme'") == 40'000);
+        CHECK(c.queryInt("SELECT count(*) FROM orders") == 0);
+        return; // the answer is the one change this section makes
     }
     SECTION("redefining another tenant's bin")
     {
@@ -96,7 +110,19 @@ TEST_CASE("an order id of one tenant is invisible to another", "[db][tenant]")
     auto cancel = f.store().changeStatus(globex, f.actor(), QStringLiteral("SO-1"), OrderStatus::Cancelled);
     REQUIRE_FALSE(cancel.ok());
     CHECK(cancel.error().code == ErrorCode::UnknownOrder);
+    // Nor can globex change it: the id names nothing of globex's, and acme's order and stock stay.
+    const QString before = dumpDatabase(f.store().connection());
+    auto modify =
+        f.store().modifyOrder(globex, f.actor(),
+                              {QStringLiteral("SO-1"),
+                               {OrderLine{1, QStringLiteral("ACME-SKU1"), 40, Money::fromMinor(1500)}},
+                               {}});
+    REQUIRE_FALSE(modify.ok());
+    CHECK(modify.error().code == ErrorCode::UnknownOrder);
+    CHECK(modify.error().answer.isEmpty());
+    CHECK(dumpDatabase(f.store().connection()) == before);
     CHECK(f.store().order(acme, QStringLiteral("SO-1"))->status == OrderStatus::Paid);
+    CHECK(f.store().order(acme, QStringLiteral("SO-1"))->lines[0].quantity == 2);
 }
 
 TEST_CASE("tenant ids are validated and registered once", "[db][tenant]")

@@ -57,8 +57,10 @@ public:
                 move(t);
             else if (dice < 50)
                 adjust(t);
-            else if (dice < 65)
+            else if (dice < 62)
                 reserve(t, i);
+            else if (dice < 66)
+                modify(t);
             else if (dice < 69)
                 release(t);
             else if (dice < 88)
@@ -75,6 +77,8 @@ public:
     db::Store& store() { return m_fixture->store(); }
     int refused() const { return m_refused; }
     int applied() const { return m_applied; }
+    int modified() const { return m_modified; }
+    int tooLate() const { return m_tooLate; }
 
 private:
     qsizetype pick(qsizetype n)
@@ -197,16 +201,93 @@ private:
         Order order;
         order.id = QStringLiteral("%1-O%2").arg(t.ctx.id()).arg(i);
         order.status = pick(4) == 0 ? OrderStatus::PendingPayment : OrderStatus::Paid;
+        order.allowPartial = pick(3) == 0;
         const int lines = int(between(1, 3));
         for (int l = 1; l <= lines; ++l)
             order.lines.append(
                 OrderLine{l, any(t.skus), between(1, 8), Money::fromMinor(between(300, 5000))});
         if (!OrderRules::validate(order).ok())
             return;
-        if (note(store().reserve(t.ctx, m_fixture->actor(), order))) {
+        auto& c = store().connection();
+        const std::int64_t changesBefore = sqlite3_total_changes64(c.handle());
+        const auto result = store().reserve(t.ctx, m_fixture->actor(), order);
+        if (note(result)) {
             t.orders.append(order.id);
             for (const OrderLine& line : order.lines)
                 t.touched.insert(line.sku);
+        } else if (result.error().code == ErrorCode::InsufficientStock) {
+            checkAnsweredOnly(result.error(), EventType::ReservationFailed, changesBefore);
+        }
+    }
+
+    // A refusal answered for the central service wrote its one event and outbox row, nothing else.
+    void checkAnsweredOnly(const Error& error, const QString& type, std::int64_t changesBefore)
+    {
+        auto& c = store().connection();
+        INFO(error.toString().toStdString());
+        REQUIRE(error.answer.size() == 1);
+        CHECK(error.answer[0].type == type);
+        REQUIRE(sqlite3_total_changes64(c.handle()) == changesBefore + 2);
+        db::Statement last =
+            c.prepare("SELECT e.type, o.event_seq FROM events e LEFT JOIN outbox o ON o.event_seq = "
+                      "e.seq ORDER BY e.seq DESC LIMIT 1");
+        REQUIRE(last.next());
+        CHECK(last.text(0) == type);
+        CHECK_FALSE(last.isNull(1));
+    }
+
+    // The central service changes an order: allowed before picking, refused (and answered) after it.
+    void modify(TenantModel& t)
+    {
+        if (t.orders.isEmpty())
+            return;
+        const QString id = any(t.orders);
+        const auto before = store().order(t.ctx, id);
+        REQUIRE(before.ok());
+        ModifyOrder cmd{id, {}, QStringLiteral("customer")};
+        const int lines = int(between(1, 3));
+        for (int l = 1; l <= lines; ++l)
+            cmd.lines.append(OrderLine{l, any(t.skus), between(1, 8), Money::fromMinor(between(300, 5000))});
+        Order changed = *before;
+        changed.lines = cmd.lines;
+        const bool legal = OrderRules::validate(changed).ok();
+        const auto reservation = store().reservation(t.ctx, id);
+        bool picked = false;
+        if (reservation)
+            for (const Allocation& a : reservation->allocations)
+                picked = picked || a.picked > 0;
+        const bool tooLate =
+            picked || (before->status != OrderStatus::Draft &&
+                       before->status != OrderStatus::PendingPayment && before->status != OrderStatus::Paid);
+        auto& c = store().connection();
+        const std::int64_t changesBefore = sqlite3_total_changes64(c.handle());
+        const QString dumpBefore = (++m_modifies % 1000) == 0 ? wh::test::dumpDatabase(c) : QString();
+        const auto result = store().modifyOrder(t.ctx, m_fixture->actor(), cmd);
+        if (note(result)) {
+            REQUIRE_FALSE(tooLate);
+            REQUIRE(legal);
+            ++m_modified;
+            for (const OrderLine& line : before->lines + cmd.lines)
+                t.touched.insert(line.sku);
+            CHECK(store().order(t.ctx, id)->lines.size() == cmd.lines.size());
+            return;
+        }
+        const Error& error = result.error();
+        INFO(error.toString().toStdString());
+        if (tooLate) {
+            ++m_tooLate;
+            CHECK(error.code == ErrorCode::TooLateToModify);
+            checkAnsweredOnly(error, EventType::ModifyRejected, changesBefore);
+        } else if (error.code == ErrorCode::InsufficientStock) {
+            REQUIRE(legal);
+            checkAnsweredOnly(error, EventType::ModifyRejected, changesBefore);
+        } else {
+            // A broken rule, or lines that change nothing: a plain refusal, not a trace left.
+            CHECK((!legal || error.code == ErrorCode::InvalidArgument));
+            CHECK(error.answer.isEmpty());
+            REQUIRE(sqlite3_total_changes64(c.handle()) == changesBefore);
+            if (!dumpBefore.isEmpty())
+                REQUIRE(wh::test::dumpDatabase(c) == dumpBefore);
         }
     }
 
@@ -280,6 +361,9 @@ private:
     int m_applied = 0;
     int m_refused = 0;
     int m_bad = 0;
+    int m_modifies = 0;
+    int m_modified = 0;
+    int m_tooLate = 0;
 };
 
 void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
@@ -293,10 +377,11 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
 
     ErrorCode expected = ErrorCode::InvalidArgument;
     Status outcome;
+    QString answeredWith; // the event a refusal answered with, for the central service
     auto keep = [&](const auto& r) {
         outcome = r.ok() ? Status() : Status(r.error());
     };
-    switch (pick(6)) {
+    switch (pick(7)) {
     case 0: // negative quantity
         expected = ErrorCode::NegativeQuantity;
         keep(store().receive(t.ctx, a, {any(t.skus), any(t.allocatable), {}, {}, -between(0, 50)}));
@@ -321,6 +406,7 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         order.lines = {
             OrderLine{1, sku, have + 1, Money::fromMinor(OrderRules::kMaxValue.minor() / (have + 1))}};
         keep(store().reserve(t.ctx, a, order));
+        answeredWith = EventType::ReservationFailed;
         break;
     }
     case 4: { // over-pick
@@ -334,6 +420,16 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
         const Allocation& al = any(r->allocations);
         keep(store().pick(t.ctx, a,
                           {r->orderId, al.lineNo, al.key.location, al.key.lot, al.open() + between(1, 5)}));
+        break;
+    }
+    case 5: { // changing an order of another tenant: unknown here
+        if (other.orders.isEmpty())
+            return;
+        expected = ErrorCode::UnknownOrder;
+        const QString id = any(other.orders);
+        if (t.orders.contains(id))
+            return;
+        keep(store().modifyOrder(t.ctx, a, {id, {OrderLine{1, any(t.skus), 1, Money::fromMinor(900)}}, {}}));
         break;
     }
     default: // an order over the item limit
@@ -350,6 +446,15 @@ void Property::badOperation(TenantModel& t, const TenantModel& other, int i)
     REQUIRE_FALSE(outcome.ok());
     CHECK(outcome.error().code == expected);
     CHECK_FALSE(outcome.error().message.isEmpty());
+    if (!answeredWith.isEmpty()) {
+        // The answer and its outbox row, and nothing else.
+        CHECK(outcome.error().answer.size() == 1);
+        REQUIRE(sqlite3_total_changes64(c.handle()) == changesBefore + 2);
+        REQUIRE(c.queryInt("SELECT coalesce(max(seq), 0) FROM events") == headBefore + 1);
+        ++m_refused;
+        return;
+    }
+    CHECK(outcome.error().answer.isEmpty());
     // No trace: not one row inserted, updated or deleted, the log's head unchanged.
     REQUIRE(sqlite3_total_changes64(c.handle()) == changesBefore);
     REQUIRE(c.queryInt("SELECT coalesce(max(seq), 0) FROM events") == headBefore);
@@ -385,7 +490,7 @@ void Property::checkInvariants()
                      "l.tenant_id <> a.tenant_id") == 0);
     // Expired lots were never allocated.
     CHECK(c.queryInt("SELECT count(*) FROM allocations WHERE lot = 'LOT0'") == 0);
-    // Shipped orders were picked in full and consumed their reservation.
+    // Shipped orders were picked in full (a part shipment: what was reserved) and consumed their reservation.
     CHECK(c.queryInt(
               "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND (SELECT status "
               "FROM "
@@ -394,14 +499,20 @@ void Property::checkInvariants()
     CHECK(
         c.queryInt(
             "SELECT count(*) FROM order_lines l JOIN orders o USING (tenant_id, order_id) WHERE o.status IN "
-            "('Shipped', 'Delivered') AND l.quantity <> (SELECT coalesce(sum(picked), 0) FROM allocations a "
+            "('Shipped', 'Delivered') AND (CASE o.allow_partial WHEN 0 THEN l.quantity ELSE (SELECT "
+            "coalesce(sum(quantity), 0) FROM allocations a WHERE a.tenant_id = l.tenant_id AND a.order_id = "
+            "l.order_id AND a.line_no = l.line_no) END) <> (SELECT coalesce(sum(picked), 0) FROM allocations "
+            "a "
             "WHERE a.tenant_id = l.tenant_id AND a.order_id = l.order_id AND a.line_no = l.line_no)") == 0);
+    // An order's projection carries its current lines: the count and value follow the last modification.
+    CHECK(c.queryInt("SELECT count(*) FROM orders o WHERE o.item_count <> (SELECT sum(quantity) FROM "
+                     "order_lines l WHERE l.tenant_id = o.tenant_id AND l.order_id = o.order_id)") == 0);
     // The outbox holds exactly the cloud-bound events.
     const std::int64_t cloudBound =
         c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "
                    "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
                    "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
-                   "'LowStockCleared')")
+                   "'LowStockCleared', 'ReservationFailed', 'OrderModified', 'ModifyRejected')")
             .value_or(-1);
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == cloudBound);
     CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id "
@@ -440,7 +551,13 @@ TEST_CASE("100,000 random operations over three tenants keep every invariant", "
     Property property(seed);
     property.run(operations);
     std::printf("property test: %d applied, %d refused\n", property.applied(), property.refused());
+    std::printf("property test: %d modifications applied, %d too late\n", property.modified(),
+                property.tooLate());
     CHECK(property.applied() > operations / 3);
+    if (operations >= 10'000) { // enough for the mix to reach both sides of a modification
+        CHECK(property.modified() > 0);
+        CHECK(property.tooLate() > 0);
+    }
     property.checkInvariants();
 
     auto chain = property.store().verifyChain();

@@ -1,7 +1,8 @@
 // Eight pickers on eight threads, each with its own connection to one store file, work 2,000 orders against
 // scarce stock: reserve, plan, pick, ship. The write lock each action takes up front (BEGIN IMMEDIATE) is
 // what must make this safe: no over-reservation, no negative stock, every order ends shipped or refused
-// with a reason, and the projections rebuilt from the log equal the live ones.
+// with a reason (and a ReservationFailed answer), and the projections rebuilt from the log equal the live
+// ones.
 #include "TestSupport.h"
 
 #include <QMutex>
@@ -166,7 +167,11 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
     const std::int64_t onHand = c.queryInt("SELECT coalesce(sum(on_hand), 0) FROM stock").value_or(-1);
     CHECK(left + onHand == totalStock);
     CHECK(c.queryInt("SELECT count(*) FROM orders WHERE status = 'Shipped'") == shipped);
-    CHECK(c.queryInt("SELECT count(*) FROM orders") == shipped); // refused orders left no trace
+    // Refused orders were not registered; each left its ReservationFailed answer, queued for the central
+    // service, and nothing else.
+    CHECK(c.queryInt("SELECT count(*) FROM orders") == shipped);
+    CHECK(c.queryInt("SELECT count(*) FROM events WHERE type = 'ReservationFailed'") == kOrders - shipped);
+    CHECK(c.queryInt("SELECT count(*) FROM outbox WHERE type = 'ReservationFailed'") == kOrders - shipped);
 
     auto chain = f.store().verifyChain();
     WH_REQUIRE_OK(chain);
