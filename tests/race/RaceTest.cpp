@@ -69,10 +69,13 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
             return;
         }
         db::Store& store = **opened;
-        const Actor actor{QStringLiteral("worker-%1").arg(worker),
-                          QStringLiteral("station-%1").arg(worker),
-                          Role::Admin,
-                          {}};
+        // Each worker's station plays every part, each in its own role: the central service's request (the
+        // appliance's system actor), a supervisor releasing the order, a picker, a packer.
+        const QString station = QStringLiteral("station-%1").arg(worker);
+        const Actor central{QStringLiteral("system"), station, Role::System, {}};
+        const Actor supervisor{QStringLiteral("supervisor-%1").arg(worker), station, Role::Supervisor, {}};
+        const Actor pickerActor{QStringLiteral("picker-%1").arg(worker), station, Role::Picker, {}};
+        const Actor actor{QStringLiteral("packer-%1").arg(worker), station, Role::Packer, {}};
         for (int i = next++; i < kOrders; i = next++) {
             Outcome outcome;
             outcome.orderId = QStringLiteral("SO-%1").arg(i);
@@ -91,10 +94,11 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
                            OrderLine{2, skuCode((i * 7 + 3) % kSkus), 1 + i % 2, Money::fromMinor(1000)}};
             if (order.lines[0].sku == order.lines[1].sku)
                 order.lines.removeLast();
-            auto reserved = store.reserve(acme, actor, order);
+            auto reserved = store.reserve(acme, central, order);
             if (!reserved) {
                 fail(reserved.error());
-            } else if (auto planned = store.planPicking(acme, actor, {PickStrategy::Single, 1, {order.id}});
+            } else if (auto planned =
+                           store.planPicking(acme, supervisor, {PickStrategy::Single, 1, {order.id}});
                        !planned) {
                 fail(planned.error());
             } else {
@@ -108,7 +112,7 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
                 for (qsizetype k = 0; ok && k < task->lines.size(); ++k) {
                     const PickTaskLine& l = task->lines[k];
                     auto r =
-                        store.confirmPick(acme, actor,
+                        store.confirmPick(acme, pickerActor,
                                           {taskId, l.seqNo, l.key.location, ScannedItem{l.key.sku, {}, {}},
                                            l.quantity, QStringLiteral("TOTE-%1").arg(worker)});
                     if (!r) {
