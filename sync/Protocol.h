@@ -1,0 +1,126 @@
+#pragma once
+
+// The wire protocol between an appliance and the central order service (docs/protocol.md): topics, the
+// envelopes, and their strict decoding. Qt Core only, so the reference central service links this and
+// nothing else of the appliance.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <variant>
+
+namespace wh::protocol {
+
+constexpr int kVersion = 1;
+
+// wh/v1/<warehouse>/<tenant>/<channel>, and wh/v1/<warehouse>/status for the appliance as a whole. Both ids
+// are 1-32 characters of [A-Za-z0-9_-], so they never hold a topic separator or a wildcard.
+enum class Channel
+{
+    Events,      // edge -> cloud: batches of events, in sequence order
+    Acks,        // cloud -> edge: events received, up to a sequence number
+    Commands,    // cloud -> edge: numbered commands
+    CommandAcks, // edge -> cloud: commands applied (or refused, or dead-lettered), up to a number
+    Hello,       // edge -> cloud on every connect: where the appliance stands
+    Status       // edge -> cloud, retained, with a last will saying offline (no tenant)
+};
+QString channelName(Channel channel);
+
+bool validId(const QString& id);
+QString topic(const QString& warehouse, const QString& tenant, Channel channel);
+QString statusTopic(const QString& warehouse);
+
+struct TopicParts
+{
+    QString warehouse;
+    QString tenant; // empty for the status topic
+    Channel channel = Channel::Status;
+};
+std::optional<TopicParts> parseTopic(const QString& topic);
+
+// One event as it travels. `prev` is the sequence number of the tenant's previous cloud-bound event (0 for
+// its first): the receiver sees a gap at once, whatever MQTT did to the order of messages.
+struct WireEvent
+{
+    std::int64_t seq = 0;
+    std::int64_t prev = 0;
+    QString id;
+    QString type;
+    QString aggregateType;
+    QString aggregateId;
+    std::int64_t version = 0;
+    std::int64_t occurredAtMs = 0;
+    QString user;
+    QString station;
+    QByteArray payload; // compact JSON object, as the log holds it
+};
+
+// Builds the batch without a JSON DOM: the payloads are already compact JSON and are copied as they are.
+QByteArray encodeEvents(const QString& warehouse, const QString& tenant, const QList<WireEvent>& events);
+
+// Why a message was not accepted; the text is for the dead-letter table and the logs.
+struct DecodeError
+{
+    enum class Kind
+    {
+        Malformed,          // not JSON, not an object, a field of the wrong type or out of range
+        UnsupportedVersion, // a "v" this appliance does not speak
+        UnknownKind,        // a message kind or command type it does not know
+        WrongTenant         // the envelope names another tenant or warehouse than its topic
+    };
+    Kind kind = Kind::Malformed;
+    QString message;
+    std::int64_t number = 0; // a command's number when it could still be read (0: not even that)
+    QString id;              // likewise its id
+};
+QString decodeErrorKindName(DecodeError::Kind kind);
+
+template <typename T> using Decoded = std::variant<T, DecodeError>;
+
+struct EventBatch
+{
+    QString warehouse;
+    QString tenant;
+    QList<WireEvent> events;
+};
+Decoded<EventBatch> decodeEvents(const QByteArray& message, const TopicParts& topic);
+
+struct Ack
+{
+    QString tenant;
+    std::int64_t upTo = 0; // every event of the tenant with seq <= upTo was received, in order
+};
+QByteArray encodeAck(const Ack& ack);
+Decoded<Ack> decodeAck(const QByteArray& message, const TopicParts& topic);
+
+// The command types the appliance applies.
+enum class CommandType
+{
+    ReserveInventory,
+    CancelOrder,
+    ModifyOrder,
+    ReleaseReservation,
+    AdvanceShippingNotice,
+    DefineSku,
+    DefineRateCard
+};
+QString commandTypeName(CommandType type);
+std::optional<CommandType> commandTypeFromName(const QString& name);
+
+struct Command
+{
+    QString tenant;
+    std::int64_t number = 0; // per warehouse and tenant, from 1, no gaps
+    QString id;              // unique, 1-128 characters: the inbox key
+    CommandType type = CommandType::ReserveInventory;
+    QByteArray body; // compact JSON object, validated by the command's own decoder
+};
+QByteArray encodeCommand(const Command& command);
+// Checks the envelope only; a command whose envelope is sound but whose body is not is still numbered and
+// can be dead-lettered in its place, so it never blocks what follows.
+Decoded<Command> decodeCommand(const QByteArray& message, const TopicParts& topic);
+
+} // namespace wh::protocol
