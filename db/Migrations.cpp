@@ -233,6 +233,22 @@ CREATE TABLE put_backs (
     R"sql(
 ALTER TABLE orders ADD COLUMN allow_partial INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4: sync - each outbox row names the tenant's previous cloud-bound event, so the central service sees a
+    // gap at once whatever the network did to the order of messages; the last acknowledged event per tenant.
+    R"sql(
+ALTER TABLE outbox ADD COLUMN prev_seq INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE outbox_heads (
+    tenant_id  TEXT    PRIMARY KEY,
+    last_seq   INTEGER NOT NULL,           -- the tenant's newest cloud-bound event
+    acked_seq  INTEGER NOT NULL DEFAULT 0, -- the central service has everything up to here
+    acked_at   INTEGER                     -- ms since the epoch, UTC
+) WITHOUT ROWID;
+CREATE INDEX outbox_by_tenant ON outbox (tenant_id, event_seq);
+UPDATE outbox SET prev_seq = coalesce((SELECT max(o.event_seq) FROM outbox o
+    WHERE o.tenant_id = outbox.tenant_id AND o.event_seq < outbox.event_seq), 0);
+INSERT INTO outbox_heads (tenant_id, last_seq)
+    SELECT tenant_id, max(event_seq) FROM outbox GROUP BY tenant_id;
+)sql",
 };
 
 } // namespace

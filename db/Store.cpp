@@ -175,12 +175,20 @@ Result<ActionReceipt> Store::appendEvents(const QString& tenantId, const Actor& 
             return status.error();
         if (EventType::isCloudBound(event.type)) {
             Statement outbox = m_connection.prepare(
-                "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at) VALUES (?1, ?2, ?3, ?4)");
+                "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at, prev_seq) VALUES (?1, ?2, ?3, "
+                "?4, "
+                "coalesce((SELECT last_seq FROM outbox_heads WHERE tenant_id = ?2), 0))");
             outbox.bind(1, recorded->seq)
                 .bind(2, tenantId)
                 .bind(3, event.type)
                 .bind(4, now.toMSecsSinceEpoch());
             if (auto status = outbox.exec(); !status)
+                return status.error();
+            Statement head =
+                m_connection.prepare("INSERT INTO outbox_heads (tenant_id, last_seq) VALUES (?1, ?2) "
+                                     "ON CONFLICT (tenant_id) DO UPDATE SET last_seq = excluded.last_seq");
+            head.bind(1, tenantId).bind(2, recorded->seq);
+            if (auto status = head.exec(); !status)
                 return status.error();
         }
         if (receipt.firstSeq == 0)

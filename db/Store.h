@@ -4,6 +4,7 @@
 #include "DomainEvent.h"
 #include "EventLog.h"
 #include "Inventory.h"
+#include "Outbox.h"
 #include "Permissions.h"
 #include "Picking.h"
 #include "Projector.h"
@@ -197,6 +198,9 @@ public:
     Result<RebuildReport> rebuildInto(const QString& path);
     Result<StoreCounts> counts();
     Result<QList<TenantSummary>> tenantSummaries();
+
+    // The sync engine's view of the outbox, on this store's connection.
+    Outbox outbox() { return Outbox(m_connection, *m_clock); }
 
     Connection& connection() { return m_connection; } // for tests and tools that inspect the file
     const Checkpointer* checkpointer() const { return m_checkpointer.get(); } // null unless in background

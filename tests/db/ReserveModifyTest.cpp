@@ -123,6 +123,7 @@ struct ReserveFixture
         for (const QString& section : sections)
             if (!section.startsWith(QStringLiteral("events\n")) &&
                 !section.startsWith(QStringLiteral("outbox\n")) &&
+                !section.startsWith(QStringLiteral("outbox_heads\n")) &&
                 !section.startsWith(QStringLiteral("inbox\n")))
                 kept.append(section);
         return kept.join(QStringLiteral("## "));
