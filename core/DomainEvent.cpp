@@ -14,11 +14,12 @@ bool EventType::isCloudBound(const QString& type)
 {
     // Master data comes from the cloud and moves inside the building are the warehouse's own business;
     // everything that changes what the central service can promise or has to do goes out.
-    static const QSet<QString> cloudBound{StockReceived,        StockAdjusted, InventoryReserved,
-                                          ReservationReleased,  StockPicked,   ShipmentCreated,
-                                          OrderStatusChanged,   LowStock,      LowStockCleared,
-                                          PickStarted,          PickShort,     PickCompleted,
-                                          ReservationShortfall, StockPutBack,  CancelRejected};
+    static const QSet<QString> cloudBound{
+        StockReceived,        StockAdjusted,   InventoryReserved,  ReservationReleased,
+        StockPicked,          ShipmentCreated, OrderStatusChanged, LowStock,
+        LowStockCleared,      PickStarted,     PickShort,          PickCompleted,
+        ReservationShortfall, StockPutBack,    CancelRejected,     Packed,
+        ShipmentConfirmed,    TrackingRangeLow};
     return cloudBound.contains(type);
 }
 

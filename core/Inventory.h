@@ -63,15 +63,6 @@ struct PickLine
     std::int64_t quantity = 0;
 };
 
-struct ShipOrder
-{
-    QString orderId;
-    QString shipmentId;
-    QString carrier;
-    QString service;
-    QString trackingNumber;
-};
-
 // The warehouse's rules: each call checks one command against the current state and returns the events that
 // record it, or a typed error and no events. Pure: no SQL, no I/O, so the rules are tested without a store.
 class Inventory
@@ -95,7 +86,6 @@ public:
     Result<EventList> reserve(const Order& order);
     Result<EventList> release(const ReleaseReservation& cmd);
     Result<EventList> pick(const PickLine& cmd);
-    Result<EventList> ship(const ShipOrder& cmd);
     // A status change told by the central service (payment, delivery) or the warehouse. Cancelling an order
     // with an open reservation releases it in the same action (the saga's compensation).
     Result<EventList> changeStatus(const QString& orderId, OrderStatus to);

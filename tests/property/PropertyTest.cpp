@@ -12,7 +12,10 @@
 #include <sqlite3.h>
 
 using namespace wh;
+using wh::test::configureShipping;
+using wh::test::packAndShip;
 using wh::test::StoreFixture;
+using wh::test::testAddress;
 
 namespace {
 
@@ -111,11 +114,13 @@ private:
             sku.code = QStringLiteral("%1-SKU%2").arg(p).arg(k);
             sku.lotTracked = k >= 4;
             sku.lowStockThreshold = 5 + k * 3;
+            sku.weightGrams = 100 + 50 * k;
             WH_REQUIRE_OK(s.defineSku(t.ctx, a, sku));
             t.skus.append(sku.code);
             if (sku.lotTracked)
                 t.lotTracked.append(sku.code);
         }
+        WH_REQUIRE_OK(configureShipping(s, t.ctx, a));
         m_tenants.append(t);
     }
 
@@ -197,6 +202,9 @@ private:
         Order order;
         order.id = QStringLiteral("%1-O%2").arg(t.ctx.id()).arg(i);
         order.status = pick(4) == 0 ? OrderStatus::PendingPayment : OrderStatus::Paid;
+        // Now and then an order without an address: it packs, and its shipment is refused.
+        if (pick(8) != 0)
+            order.shipTo = testAddress(order.id);
         const int lines = int(between(1, 3));
         for (int l = 1; l <= lines; ++l)
             order.lines.append(
@@ -251,9 +259,8 @@ private:
         if (t.orders.isEmpty())
             return;
         const QString id = any(t.orders);
-        note(store().ship(t.ctx, m_fixture->actor(),
-                          {id, id + QStringLiteral("-S"), QStringLiteral("UPS"), QStringLiteral("Standard"),
-                           QStringLiteral("1Z999")}));
+        // The real path: pack (refused until fully picked), create the shipment, hand it over.
+        note(packAndShip(store(), t.ctx, m_fixture->actor(), id));
     }
 
     void changeStatus(TenantModel& t)
@@ -401,7 +408,7 @@ void Property::checkInvariants()
         c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "
                    "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
                    "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
-                   "'LowStockCleared')")
+                   "'LowStockCleared', 'Packed', 'ShipmentConfirmed', 'TrackingRangeLow')")
             .value_or(-1);
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == cloudBound);
     CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id "

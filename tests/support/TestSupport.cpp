@@ -47,9 +47,110 @@ TenantContext StoreFixture::addTenant(const QString& id, bool lotTracked)
     Sku sku;
     sku.code = p + QStringLiteral("-SKU1");
     sku.description = QStringLiteral("Test item");
+    sku.weightGrams = 250;
+    sku.lengthMm = 100;
+    sku.widthMm = 80;
+    sku.heightMm = 60;
     sku.lotTracked = lotTracked;
     WH_REQUIRE_OK(m_store->defineSku(ctx, m_actor, sku));
     return ctx;
+}
+
+Address testAddress(const QString& name)
+{
+    Address a;
+    a.name = name;
+    a.lines = QStringList{QStringLiteral("1 Main Street")};
+    a.city = QStringLiteral("Springfield");
+    a.postcode = QStringLiteral("12345");
+    a.country = QStringLiteral("US");
+    return a;
+}
+
+Status configureShipping(db::Store& store, const TenantContext& t, const Actor& actor, int rangeSize,
+                         int lowWater)
+{
+    const QList<Carton> cartons{{QStringLiteral("S"), 200, 150, 100, 5000, 100},
+                                {QStringLiteral("M"), 300, 250, 200, 10000, 200},
+                                {QStringLiteral("L"), 600, 400, 400, 30000, 400}};
+    for (const Carton& c : cartons)
+        if (auto r = store.defineCartonType(t, actor, c); !r)
+            return r.error();
+    RateCard ground;
+    ground.carrier = QStringLiteral("UPS");
+    ground.service = QStringLiteral("Ground");
+    ground.level = ServiceLevel::Standard;
+    ground.transitDaysMin = 3;
+    ground.transitDaysMax = 5;
+    ground.bands = {{0, 1000, Money::fromMinor(895)}, {1001, 50000, Money::fromMinor(1250)}};
+    RateCard overnight = ground;
+    overnight.service = QStringLiteral("Next Day Air");
+    overnight.level = ServiceLevel::Overnight;
+    overnight.transitDaysMin = 1;
+    overnight.transitDaysMax = 1;
+    overnight.bands = {{0, 50000, Money::fromMinor(4500)}};
+    for (const RateCard& card : {ground, overnight})
+        if (auto r = store.defineRateCard(t, actor, card); !r)
+            return r.error();
+    TrackingRange range;
+    range.id = t.id().toUpper() + QStringLiteral("-UPS-1");
+    range.carrier = QStringLiteral("UPS");
+    range.format = TrackingFormat::Ups1Z;
+    range.prefix = QStringLiteral("1Z999AA103");
+    range.firstSerial = 1;
+    range.lastSerial = rangeSize;
+    range.nextSerial = 1;
+    range.lowWaterMark = lowWater;
+    if (auto r = store.addTrackingRange(t, actor, range); !r)
+        return r.error();
+    WarehouseProfile profile;
+    profile.shipFrom = testAddress(t.id() + QStringLiteral(" c/o Test Warehouse"));
+    if (auto r = store.defineWarehouseProfile(t, actor, profile); !r)
+        return r.error();
+    return {};
+}
+
+Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
+                            const QString& orderId)
+{
+    if (auto existing = store.shipmentForOrder(t, orderId)) {
+        if (auto r = store.confirmShipment(t, actor, existing->id); !r)
+            return r.error();
+        return existing->id;
+    }
+    auto open = store.unpacked(t, orderId);
+    if (!open)
+        return open.error();
+    auto cartons = store.packCartons(t, orderId);
+    if (!cartons)
+        return cartons.error();
+    const bool packed = open->isEmpty() && !cartons->isEmpty();
+    if (!packed) {
+        auto opened = store.openCarton(t, actor, {orderId, QStringLiteral("L")});
+        if (!opened)
+            return opened.error();
+        const QString cartonId =
+            opened->events.first().payloadObject().value(QStringLiteral("cartonId")).toString();
+        std::int64_t expected = 400; // L's tare
+        for (const PackedUnits& u : std::as_const(*open)) {
+            if (auto r = store.packItem(t, actor, {cartonId, {u.sku, u.lot, {}}, u.quantity}); !r)
+                return r.error();
+            auto sku = store.sku(t, u.sku);
+            if (!sku)
+                return sku.error();
+            expected += std::int64_t{sku->weightGrams} * u.quantity;
+        }
+        if (auto r = store.closeCarton(t, actor, {cartonId, expected}); !r)
+            return r.error();
+    }
+    auto created = store.createShipment(t, actor, {orderId});
+    if (!created)
+        return created.error();
+    const QString shipmentId =
+        created->events.first().payloadObject().value(QStringLiteral("shipmentId")).toString();
+    if (auto r = store.confirmShipment(t, actor, shipmentId); !r)
+        return r.error();
+    return shipmentId;
 }
 
 QString dumpDatabase(db::Connection& connection)
