@@ -232,6 +232,17 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
                              .arg(carton.orderId, n(available), sku->code,
                                   sku->lotTracked ? QStringLiteral(" lot ") + cmd.item.lot : QString(),
                                   n(cmd.quantity)));
+    // The box's strength is the limit: beyond it the packer opens another carton.
+    std::int64_t weight = std::int64_t{sku->weightGrams} * cmd.quantity;
+    for (const PackedUnits& u : carton.contents)
+        if (const auto packed = m_state.sku(u.sku))
+            weight += std::int64_t{packed->weightGrams} * u.quantity;
+    if (weight > carton.type.maxWeightGrams)
+        return makeError(
+            ErrorCode::NoCartonFits,
+            QStringLiteral("Carton %1 (%2) takes at most %3 g; with this it would hold %4 g. Open "
+                           "another carton for it.")
+                .arg(carton.id, carton.type.code, n(carton.type.maxWeightGrams), n(weight)));
     return placed;
 }
 

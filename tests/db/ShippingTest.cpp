@@ -422,3 +422,79 @@ TEST_CASE("shipping master data is checked and kept per tenant", "[db][shipping]
     const TenantContext globex = s.f.addTenant(QStringLiteral("globex"));
     CHECK_FALSE(s.store().trackingRange(globex, QStringLiteral("ACME-UPS-1")).ok());
 }
+
+TEST_CASE("a shipment needs an address, a priced weight and the tenant's own shipment", "[db][shipping]")
+{
+    ShippingFixture s;
+    Sku anvil;
+    anvil.code = QStringLiteral("ACME-ANVIL");
+    anvil.weightGrams = 2000;
+    WH_REQUIRE_OK(s.store().defineSku(s.acme, s.actor(), anvil));
+    WH_REQUIRE_OK(s.store().receive(s.acme, s.actor(), {anvil.code, QStringLiteral("ACME-PICK"), {}, {}, 5}));
+    s.order(QStringLiteral("SO-HEAVY"), {ShippingFixture::line(1, anvil.code, 3)}, 10);
+    Order nowhere;
+    nowhere.id = QStringLiteral("SO-NOWHERE");
+    nowhere.status = OrderStatus::Paid;
+    nowhere.lines = {ShippingFixture::line(1, QStringLiteral("ACME-SKU1"), 1)};
+    WH_REQUIRE_OK(s.store().reserve(s.acme, s.actor(), nowhere));
+    for (const QString& id : {QStringLiteral("SO-HEAVY"), QStringLiteral("SO-NOWHERE")})
+        s.pickAll(id);
+
+    // S takes 5 kg: the third anvil needs a carton of its own.
+    const QString first = s.openCarton(QStringLiteral("SO-HEAVY"), QStringLiteral("S"));
+    s.pack(first, anvil.code, 2);
+    QString before = s.dump();
+    auto tooHeavy = s.store().packItem(s.acme, s.actor(), {first, ScannedItem{anvil.code, {}, {}}, 1});
+    checkRefused(s, tooHeavy, ErrorCode::NoCartonFits, before);
+    CHECK(tooHeavy.error().message.contains(QStringLiteral("6000 g")));
+    const QString second = s.openCarton(QStringLiteral("SO-HEAVY"), QStringLiteral("S"));
+    s.pack(second, anvil.code, 1);
+    WH_REQUIRE_OK(s.store().closeCarton(s.acme, s.actor(), {first, 4100}));
+    WH_REQUIRE_OK(s.store().closeCarton(s.acme, s.actor(), {second, 2100}));
+    const QString light = s.openCarton(QStringLiteral("SO-NOWHERE"), QStringLiteral("S"));
+    s.pack(light, QStringLiteral("ACME-SKU1"), 1);
+    WH_REQUIRE_OK(s.store().closeCarton(s.acme, s.actor(), {light, 350}));
+
+    // The merchant's cards now price parcels up to 1 kg only (a redefinition replaces the card).
+    RateCard ground;
+    ground.carrier = QStringLiteral("UPS");
+    ground.service = QStringLiteral("Ground");
+    ground.bands = {{0, 1000, Money::fromMinor(895)}};
+    RateCard overnight = ground;
+    overnight.service = QStringLiteral("Next Day Air");
+    overnight.level = ServiceLevel::Overnight;
+    overnight.transitDaysMin = overnight.transitDaysMax = 1;
+    overnight.bands = {{0, 1000, Money::fromMinor(4500)}};
+    WH_REQUIRE_OK(s.store().defineRateCard(s.acme, s.actor(), ground));
+    WH_REQUIRE_OK(s.store().defineRateCard(s.acme, s.actor(), overnight));
+    CHECK(s.store().connection().queryInt("SELECT count(*) FROM rate_cards WHERE tenant_id = 'acme'") == 2);
+    before = s.dump();
+    // Cartons of 4.1 and 2.1 kg: no card's bands reach that far.
+    auto unpriced = s.store().createShipment(s.acme, s.actor(), {QStringLiteral("SO-HEAVY")});
+    checkRefused(s, unpriced, ErrorCode::NoRate, before);
+    CHECK(unpriced.error().message.contains(QStringLiteral("4100 g, 2100 g")));
+    // Packed, but the central service sent no address: no label can be printed.
+    checkRefused(s, s.store().createShipment(s.acme, s.actor(), {QStringLiteral("SO-NOWHERE")}),
+                 ErrorCode::InvalidArgument, before);
+
+    // Another merchant can neither confirm nor reprint acme's shipment.
+    s.order(QStringLiteral("SO-1"), {ShippingFixture::line(1, QStringLiteral("ACME-SKU1"), 1)}, 10);
+    s.pickAll(QStringLiteral("SO-1"));
+    const QString carton = s.openCarton(QStringLiteral("SO-1"), QStringLiteral("S"));
+    s.pack(carton, QStringLiteral("ACME-SKU1"), 1);
+    WH_REQUIRE_OK(s.store().closeCarton(s.acme, s.actor(), {carton, 350}));
+    const QString shipmentId = s.createShipment(QStringLiteral("SO-1"));
+    const TenantContext globex = s.f.addTenant(QStringLiteral("globex"));
+    const QString again = s.dump();
+    checkRefused(s, s.store().confirmShipment(globex, s.actor(), shipmentId), ErrorCode::UnknownShipment,
+                 again);
+    checkRefused(s, s.store().reprintLabel(globex, s.actor(), shipmentId, {}), ErrorCode::UnknownShipment,
+                 again);
+    // A cancelled order's label is never handed over.
+    WH_REQUIRE_OK(
+        s.store().cancelOrder(s.acme, s.actor(), QStringLiteral("SO-1"), QStringLiteral("customer")));
+    const QString cancelled = s.dump();
+    checkRefused(s, s.store().confirmShipment(s.acme, s.actor(), shipmentId), ErrorCode::IllegalTransition,
+                 cancelled);
+    s.checkRebuild();
+}
