@@ -67,7 +67,13 @@ Result<std::int64_t> seedShipping(Store& store, const TenantContext& ctx, const 
     TrackingRange range;
     range.id = tenant.id.toUpper() + QStringLiteral("-UPS-2026-01");
     range.carrier = QStringLiteral("UPS");
-    range.prefix = QStringLiteral("1Z999AA101");
+    // Each merchant's own UPS account: the shipper number is its id, padded, so no two tenants share numbers.
+    QString shipper;
+    for (QChar ch : tenant.id.toUpper())
+        if (ch.isDigit() || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')))
+            shipper.append(ch);
+    range.prefix =
+        QStringLiteral("1Z") + shipper.leftJustified(6, QLatin1Char('0'), true) + QStringLiteral("01");
     range.firstSerial = range.nextSerial = 1;
     range.lastSerial = 5000;
     range.lowWaterMark = 500;

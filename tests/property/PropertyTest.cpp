@@ -403,6 +403,20 @@ void Property::checkInvariants()
             "SELECT count(*) FROM order_lines l JOIN orders o USING (tenant_id, order_id) WHERE o.status IN "
             "('Shipped', 'Delivered') AND l.quantity <> (SELECT coalesce(sum(picked), 0) FROM allocations a "
             "WHERE a.tenant_id = l.tenant_id AND a.order_id = l.order_id AND a.line_no = l.line_no)") == 0);
+    // Shipped orders went through the real path: a confirmed shipment, and cartons holding exactly the
+    // picked units; no tracking number was handed out twice.
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND NOT EXISTS "
+              "(SELECT 1 FROM shipments s WHERE s.tenant_id = o.tenant_id AND s.order_id = o.order_id AND "
+              "s.status = 'confirmed')") == 0);
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND "
+              "(SELECT coalesce(sum(picked), 0) FROM allocations a WHERE a.tenant_id = o.tenant_id AND "
+              "a.order_id = o.order_id) <> (SELECT coalesce(sum(k.quantity), 0) FROM pack_contents k JOIN "
+              "pack_cartons p USING (tenant_id, carton_id) WHERE p.tenant_id = o.tenant_id AND p.order_id = "
+              "o.order_id)") == 0);
+    CHECK(c.queryInt("SELECT count(*) - count(DISTINCT tracking_number) FROM shipment_packages") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM shipments WHERE status = 'confirmed'") > 0);
     // The outbox holds exactly the cloud-bound events.
     const std::int64_t cloudBound =
         c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "

@@ -96,7 +96,14 @@ Status configureShipping(db::Store& store, const TenantContext& t, const Actor& 
     range.id = t.id().toUpper() + QStringLiteral("-UPS-1");
     range.carrier = QStringLiteral("UPS");
     range.format = TrackingFormat::Ups1Z;
-    range.prefix = QStringLiteral("1Z999AA103");
+    // Each merchant ships on its own UPS account: the shipper number comes from the tenant id, so two
+    // tenants' numbers never coincide.
+    QString shipper;
+    for (QChar ch : t.id().toUpper())
+        if (ch.isDigit() || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')))
+            shipper.append(ch);
+    shipper = shipper.leftJustified(6, QLatin1Char('0'), true);
+    range.prefix = QStringLiteral("1Z") + shipper + QStringLiteral("03");
     range.firstSerial = 1;
     range.lastSerial = rangeSize;
     range.nextSerial = 1;
@@ -155,7 +162,9 @@ Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Acto
 
 QString dumpDatabase(db::Connection& connection)
 {
-    QStringList out;
+    // Raw cell bytes, each prefixed with its length so no two different contents read alike; widened to a
+    // QString only once at the end. Property tests take this snapshot of a large file many times.
+    QByteArray out;
     QStringList tables;
     {
         db::Statement s = connection.prepare(
@@ -164,23 +173,29 @@ QString dumpDatabase(db::Connection& connection)
             tables.append(s.text(0));
     }
     for (const QString& table : tables) {
-        out.append(QStringLiteral("## ") + table);
+        out += "## " + table.toUtf8() + '\n';
         sqlite3_stmt* stmt = nullptr;
         const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2, 3").arg(table).toUtf8();
         if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
             continue;
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            QStringList row;
             for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-                row.append(text ? QString::fromUtf8(QByteArray(text, sqlite3_column_bytes(stmt, c)).toHex())
-                                : QStringLiteral("NULL"));
+                if (!text) {
+                    out += "N|";
+                    continue;
+                }
+                const int bytes = sqlite3_column_bytes(stmt, c);
+                out += QByteArray::number(bytes);
+                out += ':';
+                out.append(text, bytes);
+                out += '|';
             }
-            out.append(row.join(QLatin1Char('|')));
+            out += '\n';
         }
         sqlite3_finalize(stmt);
     }
-    return out.join(QLatin1Char('\n'));
+    return QString::fromLatin1(out);
 }
 
 } // namespace wh::test

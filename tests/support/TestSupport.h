@@ -42,7 +42,8 @@ private:
 Address testAddress(const QString& name);
 
 // The shipping master data a tenant needs to ship: cartons S, M and L, UPS Ground (Standard) and UPS Next Day
-// Air (Overnight) rate cards, a UPS tracking range of `rangeSize` numbers named "<TENANT>-UPS-1" with a
+// Air (Overnight) rate cards, a UPS tracking range of `rangeSize` numbers named "<TENANT>-UPS-1" (shipper
+// number from the tenant id) with a
 // low-water mark of `lowWater`, and a ship-from profile (UTC, no holidays). Returns the first refusal.
 Status configureShipping(db::Store& store, const TenantContext& t, const Actor& actor, int rangeSize = 1000,
                          int lowWater = 0);
