@@ -13,9 +13,8 @@ namespace wh {
 
 namespace {
 
-// The lead may add ErrorCode::NoCartonFits so the packing screen can offer to split the parcel; until then
-// the closest existing code carries it, with a message that says what to do.
-constexpr ErrorCode kNoCartonFits = ErrorCode::InvalidArgument;
+// A code of its own, so the packing screen can offer to split the parcel.
+constexpr ErrorCode kNoCartonFits = ErrorCode::NoCartonFits;
 
 QString n(std::int64_t value)
 {

@@ -14,12 +14,13 @@ bool EventType::isCloudBound(const QString& type)
 {
     // Master data comes from the cloud and moves inside the building are the warehouse's own business;
     // everything that changes what the central service can promise or has to do goes out.
-    static const QSet<QString> cloudBound{StockReceived,        StockAdjusted, InventoryReserved,
-                                          ReservationReleased,  StockPicked,   ShipmentCreated,
-                                          OrderStatusChanged,   LowStock,      LowStockCleared,
-                                          PickStarted,          PickShort,     PickCompleted,
-                                          ReservationShortfall, StockPutBack,  CancelRejected,
-                                          ReservationFailed,    OrderModified, ModifyRejected};
+    static const QSet<QString> cloudBound{
+        StockReceived,        StockAdjusted,    InventoryReserved,  ReservationReleased,
+        StockPicked,          ShipmentCreated,  OrderStatusChanged, LowStock,
+        LowStockCleared,      PickStarted,      PickShort,          PickCompleted,
+        ReservationShortfall, StockPutBack,     CancelRejected,     Packed,
+        ShipmentConfirmed,    TrackingRangeLow, ReservationFailed,  OrderModified,
+        ModifyRejected};
     return cloudBound.contains(type);
 }
 

@@ -69,6 +69,20 @@ inline const QString OrderModified = QStringLiteral("OrderModified");
 inline const QString ModifyRejected = QStringLiteral("ModifyRejected");
 inline const QString LowStock = QStringLiteral("LowStock");
 inline const QString LowStockCleared = QStringLiteral("LowStockCleared");
+// Shipping master data: local, kept in the log so it is rebuildable (the cloud will send it later).
+inline const QString CartonTypeDefined = QStringLiteral("CartonTypeDefined");
+inline const QString RateCardDefined = QStringLiteral("RateCardDefined");
+inline const QString TrackingRangeAdded = QStringLiteral("TrackingRangeAdded");
+inline const QString WarehouseProfileDefined = QStringLiteral("WarehouseProfileDefined");
+// Packing at the station: local steps, then Packed for the central service.
+inline const QString CartonOpened = QStringLiteral("CartonOpened");
+inline const QString ItemPacked = QStringLiteral("ItemPacked");
+inline const QString CartonClosed = QStringLiteral("CartonClosed");
+inline const QString Packed = QStringLiteral("Packed");
+// Shipping.
+inline const QString TrackingRangeLow = QStringLiteral("TrackingRangeLow");
+inline const QString ShipmentConfirmed = QStringLiteral("ShipmentConfirmed");
+inline const QString LabelReprinted = QStringLiteral("LabelReprinted");
 
 bool isCloudBound(const QString& type);
 } // namespace EventType

@@ -189,13 +189,17 @@ QJsonArray Inventory::shortLinesToJson(const QList<ShortLine>& lines)
 
 QJsonObject Inventory::orderToJson(const Order& o)
 {
-    return QJsonObject{{QStringLiteral("orderId"), o.id},
-                       {QStringLiteral("status"), orderStatusName(o.status)},
-                       {QStringLiteral("service"), o.service},
-                       {QStringLiteral("promisedDate"), dateText(o.promisedDate)},
-                       {QStringLiteral("allowPartial"), o.allowPartial},
-                       {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
-                       {QStringLiteral("lines"), linesToJson(o.lines)}};
+    QJsonObject json{{QStringLiteral("orderId"), o.id},
+                     {QStringLiteral("status"), orderStatusName(o.status)},
+                     {QStringLiteral("service"), o.service},
+                     {QStringLiteral("promisedDate"), dateText(o.promisedDate)},
+                     {QStringLiteral("allowPartial"), o.allowPartial},
+                     {QStringLiteral("valueMinor"), static_cast<qint64>(o.value().minor())},
+                     {QStringLiteral("lines"), linesToJson(o.lines)}};
+    // Only when there is one: orders registered before ship-to addresses existed keep their exact bytes.
+    if (o.shipTo)
+        json.insert(QStringLiteral("shipTo"), o.shipTo->toJson());
+    return json;
 }
 
 Order Inventory::orderFromJson(const QJsonObject& j)
@@ -206,6 +210,8 @@ Order Inventory::orderFromJson(const QJsonObject& j)
     o.service = j.value(QStringLiteral("service")).toString();
     o.promisedDate = QDate::fromString(j.value(QStringLiteral("promisedDate")).toString(), Qt::ISODate);
     o.allowPartial = j.value(QStringLiteral("allowPartial")).toBool();
+    if (j.contains(QStringLiteral("shipTo")))
+        o.shipTo = Address::fromJson(j.value(QStringLiteral("shipTo")).toObject());
     o.lines = linesFromJson(j.value(QStringLiteral("lines")).toArray());
     return o;
 }
@@ -603,47 +609,6 @@ Result<EventList> Inventory::pick(const PickLine& cmd)
     return events; // picking reserved stock leaves the sellable quantity as it was
 }
 
-Result<EventList> Inventory::ship(const ShipOrder& cmd)
-{
-    const auto order = m_state.order(cmd.orderId);
-    if (!order)
-        return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
-    if (auto legal = OrderRules::checkTransition(order->status, OrderStatus::Shipped); !legal)
-        return makeError(ErrorCode::IllegalTransition, QStringLiteral("Order %1 is %2 and cannot be shipped.")
-                                                           .arg(cmd.orderId, orderStatusName(order->status)));
-    const auto reservation = m_state.reservation(cmd.orderId);
-    for (const OrderLine& line : order->lines) {
-        std::int64_t picked = 0;
-        std::int64_t reserved = 0;
-        if (reservation)
-            for (const Allocation& a : reservation->allocations)
-                if (a.lineNo == line.lineNo) {
-                    picked += a.picked;
-                    reserved += a.quantity;
-                }
-        // A part shipment ships what was reserved for each line; any other order ships every unit.
-        const std::int64_t due = order->allowPartial ? reserved : line.quantity;
-        if (picked != due)
-            return makeError(ErrorCode::NotFullyPicked,
-                             QStringLiteral("Line %1 of order %2 has %3 of %4 picked: it cannot ship yet.")
-                                 .arg(QString::number(line.lineNo), cmd.orderId, QString::number(picked),
-                                      QString::number(due)));
-    }
-    if (!validCode(cmd.shipmentId))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A shipment needs an id."));
-    return EventList{event(EventType::ShipmentCreated, QStringLiteral("order"), cmd.orderId,
-                           {{QStringLiteral("orderId"), cmd.orderId},
-                            {QStringLiteral("shipmentId"), cmd.shipmentId},
-                            {QStringLiteral("carrier"), cmd.carrier},
-                            {QStringLiteral("service"), cmd.service},
-                            {QStringLiteral("trackingNumber"), cmd.trackingNumber}}),
-                     event(EventType::OrderStatusChanged, QStringLiteral("order"), cmd.orderId,
-                           {{QStringLiteral("orderId"), cmd.orderId},
-                            {QStringLiteral("from"), orderStatusName(order->status)},
-                            {QStringLiteral("to"), orderStatusName(OrderStatus::Shipped)}})};
-}
-
 Result<EventList> Inventory::changeStatus(const QString& orderId, OrderStatus to)
 {
     const auto order = m_state.order(orderId);
@@ -653,7 +618,7 @@ Result<EventList> Inventory::changeStatus(const QString& orderId, OrderStatus to
         return legal.error();
     if (to == OrderStatus::Shipped)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("An order becomes Shipped when its shipment is created."));
+                         QStringLiteral("An order becomes Shipped when its shipment is handed over."));
     EventList events;
     if (to == OrderStatus::Cancelled) {
         const auto reservation = m_state.reservation(orderId);

@@ -65,15 +65,6 @@ struct PickLine
     std::int64_t quantity = 0;
 };
 
-struct ShipOrder
-{
-    QString orderId;
-    QString shipmentId;
-    QString carrier;
-    QString service;
-    QString trackingNumber;
-};
-
 // One order line the stock cannot cover in full.
 struct ShortLine
 {
@@ -119,7 +110,6 @@ public:
     AllocationPlan allocate(const QList<OrderLine>& lines, const QList<Allocation>& freed = {}) const;
     Result<EventList> release(const ReleaseReservation& cmd);
     Result<EventList> pick(const PickLine& cmd);
-    Result<EventList> ship(const ShipOrder& cmd);
     // A status change told by the central service (payment, delivery) or the warehouse. Cancelling an order
     // with an open reservation releases it in the same action (the saga's compensation).
     Result<EventList> changeStatus(const QString& orderId, OrderStatus to);

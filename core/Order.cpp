@@ -2,6 +2,8 @@
 
 #include "EnumNames.h"
 
+#include <QJsonArray>
+
 namespace wh {
 
 namespace {
@@ -41,6 +43,37 @@ Money Order::value() const
     for (const OrderLine& line : lines)
         total = total + line.unitPrice * line.quantity;
     return total;
+}
+
+} // namespace wh
+
+namespace wh {
+
+bool Address::complete() const
+{
+    return !name.trimmed().isEmpty() && !lines.isEmpty() && !lines.first().trimmed().isEmpty() &&
+           !city.trimmed().isEmpty() && !country.trimmed().isEmpty();
+}
+
+QJsonObject Address::toJson() const
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("lines"), QJsonArray::fromStringList(lines)},
+                       {QStringLiteral("city"), city},
+                       {QStringLiteral("postcode"), postcode},
+                       {QStringLiteral("country"), country}};
+}
+
+Address Address::fromJson(const QJsonObject& json)
+{
+    Address a;
+    a.name = json.value(QStringLiteral("name")).toString();
+    for (const QJsonValue& line : json.value(QStringLiteral("lines")).toArray())
+        a.lines.append(line.toString());
+    a.city = json.value(QStringLiteral("city")).toString();
+    a.postcode = json.value(QStringLiteral("postcode")).toString();
+    a.country = json.value(QStringLiteral("country")).toString();
+    return a;
 }
 
 } // namespace wh

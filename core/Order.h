@@ -4,8 +4,10 @@
 #include "StockLevel.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +30,23 @@ enum class OrderStatus
 QString orderStatusName(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromName(const QString& name);
 
+// A postal address as a label prints it.
+struct Address
+{
+    QString name;
+    QStringList lines; // street, building, ...: one printed line each
+    QString city;
+    QString postcode;
+    QString country; // ISO 3166-1 alpha-2
+
+    bool isEmpty() const { return name.isEmpty() && lines.isEmpty() && city.isEmpty(); }
+    // A label can be printed from it: a name, a first line, a city and a country.
+    bool complete() const;
+    QJsonObject toJson() const;
+    static Address fromJson(const QJsonObject& json);
+    bool operator==(const Address&) const = default;
+};
+
 struct OrderLine
 {
     int lineNo = 0;
@@ -42,8 +61,9 @@ struct Order
     OrderStatus status = OrderStatus::PendingPayment;
     QList<OrderLine> lines;
     QDateTime createdAt;
-    QString service;    // the service the customer was promised: Standard, Express or Overnight
-    QDate promisedDate; // the delivery date promised to the customer (invalid when none)
+    QString service;               // the service the customer was promised: Standard, Express or Overnight
+    QDate promisedDate;            // the delivery date promised to the customer (invalid when none)
+    std::optional<Address> shipTo; // where the parcel goes; the label needs it
     // The customer takes a part shipment: reserve what there is and ship that, rather than nothing.
     bool allowPartial = false;
 
@@ -75,16 +95,6 @@ struct Reservation
     QString orderId;
     ReservationStatus status = ReservationStatus::Active;
     QList<Allocation> allocations;
-};
-
-struct Shipment
-{
-    QString id;
-    QString orderId;
-    QString carrier;
-    QString service;
-    QString trackingNumber;
-    QDateTime shippedAt;
 };
 
 } // namespace wh

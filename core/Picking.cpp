@@ -314,10 +314,16 @@ Status Picking::checkBin(const PickTask& task, int seqNo, const QString& scanned
 
 Result<Sku> Picking::resolveItem(const ScannedItem& item) const
 {
-    if (auto sku = m_state.sku(item.code))
+    return resolveScannedItem(m_state, m_picking, item);
+}
+
+Result<Sku> resolveScannedItem(const InventoryState& state, const PickingState& picking,
+                               const ScannedItem& item)
+{
+    if (auto sku = state.sku(item.code))
         return *sku;
     for (const QString& form : gtinForms(item.code))
-        if (auto sku = m_picking.skuByGtin(form))
+        if (auto sku = picking.skuByGtin(form))
             return *sku;
     return makeError(ErrorCode::UnknownSku,
                      QStringLiteral("%1 is not an item of this merchant.")

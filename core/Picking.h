@@ -190,6 +190,11 @@ public:
     virtual QList<PutBackItem> putBacks(const QString& orderId) const = 0;
 };
 
+// A scan resolved to one of the tenant's SKUs, by its code or by any GTIN form (8/12/13/14 digits). Picking
+// and packing both resolve scans this way.
+Result<Sku> resolveScannedItem(const InventoryState& state, const PickingState& picking,
+                               const ScannedItem& item);
+
 // The picking rules: planning tasks, scan-to-confirm, short picks. Like Inventory, pure: events or a typed
 // error with a sentence for the picker, nothing else.
 class Picking

@@ -10,10 +10,9 @@ namespace wh {
 
 namespace {
 
-// The lead may add ErrorCode::NoRate and ErrorCode::PromiseNotMet so the screen can send the second to a
-// supervisor; until then the closest existing code carries them, with a message that says what happened.
-constexpr ErrorCode kNoRate = ErrorCode::InvalidArgument;
-constexpr ErrorCode kPromiseNotMet = ErrorCode::InvalidArgument;
+// Codes of their own, so the screen can send the second to a supervisor.
+constexpr ErrorCode kNoRate = ErrorCode::NoRate;
+constexpr ErrorCode kPromiseNotMet = ErrorCode::PromiseNotMet;
 
 QString dayText(QDate date)
 {

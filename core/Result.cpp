@@ -55,6 +55,32 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("tote_in_use");
     case ErrorCode::TooLateToModify:
         return QStringLiteral("too_late_to_modify");
+    case ErrorCode::TrackingRangeExhausted:
+        return QStringLiteral("tracking_range_exhausted");
+    case ErrorCode::NoRate:
+        return QStringLiteral("no_rate");
+    case ErrorCode::PromiseNotMet:
+        return QStringLiteral("promise_not_met");
+    case ErrorCode::NoCartonFits:
+        return QStringLiteral("no_carton_fits");
+    case ErrorCode::NotInOrder:
+        return QStringLiteral("not_in_order");
+    case ErrorCode::OverPack:
+        return QStringLiteral("over_pack");
+    case ErrorCode::WeightOutOfTolerance:
+        return QStringLiteral("weight_out_of_tolerance");
+    case ErrorCode::ItemsMissing:
+        return QStringLiteral("items_missing");
+    case ErrorCode::UnknownCarton:
+        return QStringLiteral("unknown_carton");
+    case ErrorCode::CartonNotOpen:
+        return QStringLiteral("carton_not_open");
+    case ErrorCode::NotPacked:
+        return QStringLiteral("not_packed");
+    case ErrorCode::UnknownShipment:
+        return QStringLiteral("unknown_shipment");
+    case ErrorCode::NotConfigured:
+        return QStringLiteral("not_configured");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

@@ -39,7 +39,20 @@ enum class ErrorCode
     WrongItem,
     WrongLot,
     ToteInUse,
-    TooLateToModify, // picking has started (or the order left): the order stays as it is
+    TooLateToModify,        // picking has started (or the order left): the order stays as it is
+    TrackingRangeExhausted, // the carrier's range for this tenant is used up: ask the carrier for a new one
+    NoRate,                 // no rate card prices the parcel
+    PromiseNotMet,          // rates exist, none delivers by the promised date: a supervisor decides
+    NoCartonFits,           // no configured carton takes the items: split the parcel
+    NotInOrder,             // a packed item that the order does not hold (an extra item)
+    OverPack,               // more units of a line packed than were picked
+    WeightOutOfTolerance,   // the scale disagrees with the carton's expected weight
+    ItemsMissing,           // the last carton closes with picked units still unpacked
+    UnknownCarton,
+    CartonNotOpen,
+    NotPacked,
+    UnknownShipment,
+    NotConfigured, // shipping master data (carton types, rate cards, ship-from) is missing
     StorageFull,
     StorageReadOnly,
     StorageBusy,

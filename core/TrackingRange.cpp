@@ -6,9 +6,8 @@ namespace wh {
 
 namespace {
 
-// The lead may add ErrorCode::TrackingRangeExhausted so the screen can tell "ask the carrier" from a typo;
-// until then the closest existing code carries the refusal, with a message that says what to do.
-constexpr ErrorCode kRangeExhausted = ErrorCode::InvalidArgument;
+// Its own code, so the screen can tell "ask the carrier" from a typo.
+constexpr ErrorCode kRangeExhausted = ErrorCode::TrackingRangeExhausted;
 
 // Serials are held in 64 bits: 18 decimal digits always fit.
 constexpr int kMaxSerialWidth = 18;

@@ -38,17 +38,19 @@ Checkpointer::~Checkpointer()
         m_thread.join();
 }
 
-void Checkpointer::committed(int walPages)
+bool Checkpointer::committed(int walPages)
 {
     if (walPages < m_threshold)
-        return;
+        return false;
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
-        if (m_pending)
-            return;
+        wake = !m_pending;
         m_pending = true;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
+    return walPages >= m_threshold * kRestartFactor;
 }
 
 Checkpointer::Stats Checkpointer::stats() const
@@ -78,21 +80,8 @@ void Checkpointer::checkpoint()
 {
     int logPages = 0;
     int copied = 0;
-    int rc = sqlite3_wal_checkpoint_v2(m_connection.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages,
-                                       &copied);
-    bool restarted = false;
-    if (rc == SQLITE_OK && logPages >= m_threshold * kRestartFactor) {
-        // Writers that never pause leave no moment in which a passive checkpoint completes, and SQLite
-        // reuses the log only after a complete one: the log would grow without end. So, rarely, take the
-        // write lock for the little the passive runs left over; one commit waits for it.
-        sqlite3_busy_timeout(m_connection.handle(), 2000);
-        int restartCopied = 0;
-        rc = sqlite3_wal_checkpoint_v2(m_connection.handle(), nullptr, SQLITE_CHECKPOINT_RESTART, &logPages,
-                                       &restartCopied);
-        sqlite3_busy_timeout(m_connection.handle(), 0);
-        copied += restartCopied;
-        restarted = rc == SQLITE_OK;
-    }
+    const int rc = sqlite3_wal_checkpoint_v2(m_connection.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                             &logPages, &copied);
     std::lock_guard lock(m_mutex);
     if (rc != SQLITE_OK) {
         ++m_stats.failures;
@@ -102,8 +91,18 @@ void Checkpointer::checkpoint()
         ++m_stats.checkpoints;
         m_stats.pagesCopied += copied;
     }
-    if (restarted)
+}
+
+void Checkpointer::restart(sqlite3* writer, const char* database)
+{
+    int logPages = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_RESTART, &logPages, &copied);
+    std::lock_guard lock(m_mutex);
+    if (rc == SQLITE_OK)
         ++m_stats.restarts;
+    else
+        ++m_stats.failures;
 }
 
 } // namespace wh::db

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <thread>
 
+struct sqlite3;
+
 namespace wh::db {
 
 // Copies the write-ahead log back into the database file on its own thread and connection, so no worker's
@@ -19,8 +21,11 @@ namespace wh::db {
 //
 // PASSIVE checkpoints never wait for a writer or reader, so a busy store can only delay them, never be
 // delayed by them; SQLite restarts the log from its beginning on the first write after a complete one. Under
-// writes that never pause no passive checkpoint completes, so once the log holds kRestartFactor times the
-// threshold a RESTART checkpoint takes the write lock for what is left: one commit in thousands waits.
+// writes that never pause no passive checkpoint completes (a commit always lands during it), and a thread
+// asking for the write lock to finish one would starve behind the writer. So once the log holds
+// kRestartFactor times the threshold, the writer itself runs a RESTART checkpoint right after its commit: the
+// passive runs have already copied nearly everything, the log starts over, and one commit in thousands
+// waits for the rest.
 class Checkpointer
 {
 public:
@@ -39,8 +44,11 @@ public:
     ~Checkpointer(); // a last checkpoint, then the thread ends
 
     // Called on the writer's thread after each commit with the log's size in pages: cheap, never blocks on
-    // the checkpoint itself.
-    void committed(int walPages);
+    // the checkpoint itself. True when the log has grown too long for passive checkpoints alone: the writer
+    // then calls restart().
+    bool committed(int walPages);
+    // A RESTART checkpoint on the writer's own connection (from its WAL hook).
+    void restart(sqlite3* writer, const char* database);
     static constexpr int kRestartFactor = 10;
     Stats stats() const;
 

@@ -33,6 +33,64 @@ Location bin(const QString& code, const QString& zone, LocationType type, int se
     return l;
 }
 
+// The shipping master data of a demo merchant: three carton sizes, UPS Ground and Next Day Air, a UPS
+// tracking range and the warehouse's address as ship-from (the merchant's name at the warehouse's door).
+Result<std::int64_t> seedShipping(Store& store, const TenantContext& ctx, const Actor& actor,
+                                  const Tenant& tenant)
+{
+    std::int64_t written = 0;
+    const auto count = [&](const Result<ActionReceipt>& r) -> Status {
+        if (!r)
+            return r.error();
+        written += r->events.size();
+        return {};
+    };
+    for (const Carton& c : {Carton{QStringLiteral("S"), 250, 200, 100, 5000, 120},
+                            Carton{QStringLiteral("M"), 400, 300, 200, 15000, 250},
+                            Carton{QStringLiteral("L"), 600, 400, 400, 30000, 450}})
+        if (auto s = count(store.defineCartonType(ctx, actor, c)); !s)
+            return s.error();
+    RateCard ground;
+    ground.carrier = QStringLiteral("UPS");
+    ground.service = QStringLiteral("Ground");
+    ground.cutOff = QTime(17, 0);
+    ground.bands = {{0, 1000, Money::fromMinor(895)}, {1001, 30000, Money::fromMinor(1250)}};
+    RateCard nextDay = ground;
+    nextDay.service = QStringLiteral("Next Day Air");
+    nextDay.level = ServiceLevel::Overnight;
+    nextDay.transitDaysMin = nextDay.transitDaysMax = 1;
+    nextDay.cutOff = QTime(15, 0);
+    nextDay.bands = {{0, 30000, Money::fromMinor(3900)}};
+    for (const RateCard& card : {ground, nextDay})
+        if (auto s = count(store.defineRateCard(ctx, actor, card)); !s)
+            return s.error();
+    TrackingRange range;
+    range.id = tenant.id.toUpper() + QStringLiteral("-UPS-2026-01");
+    range.carrier = QStringLiteral("UPS");
+    // Each merchant's own UPS account: the shipper number is its id, padded, so no two tenants share numbers.
+    QString shipper;
+    for (QChar ch : tenant.id.toUpper())
+        if (ch.isDigit() || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')))
+            shipper.append(ch);
+    range.prefix =
+        QStringLiteral("1Z") + shipper.leftJustified(6, QLatin1Char('0'), true) + QStringLiteral("01");
+    range.firstSerial = range.nextSerial = 1;
+    range.lastSerial = 5000;
+    range.lowWaterMark = 500;
+    if (auto s = count(store.addTrackingRange(ctx, actor, range)); !s)
+        return s.error();
+    WarehouseProfile profile;
+    profile.shipFrom.name = tenant.name + QStringLiteral(" c/o Demo Warehouse");
+    profile.shipFrom.lines = QStringList{QStringLiteral("100 Logistics Way")};
+    profile.shipFrom.city = QStringLiteral("Columbus");
+    profile.shipFrom.postcode = QStringLiteral("43004");
+    profile.shipFrom.country = QStringLiteral("US");
+    profile.timeZone = QStringLiteral("America/New_York");
+    if (auto s = count(store.defineWarehouseProfile(ctx, actor, profile)); !s)
+        return s.error();
+    return written;
+}
+
 } // namespace
 
 Result<std::int64_t> seedIfEmpty(Store& store)
@@ -108,6 +166,15 @@ Result<std::int64_t> seedIfEmpty(Store& store)
             Order order;
             order.id = QStringLiteral("%1-SO-%2").arg(seed.tenant.id.toUpper()).arg(5001 + n);
             order.status = OrderStatus::Paid;
+            order.service = QStringLiteral("Standard");
+            order.promisedDate = today.addDays(10);
+            Address to;
+            to.name = QStringLiteral("Demo Customer %1").arg(n + 1);
+            to.lines = QStringList{QStringLiteral("%1 Elm Street").arg(10 + n)};
+            to.city = QStringLiteral("Springfield");
+            to.postcode = QStringLiteral("62701");
+            to.country = QStringLiteral("US");
+            order.shipTo = to;
             order.lines = {OrderLine{1, QStringLiteral("%1-%2").arg(seed.tenant.id.toUpper()).arg(1001 + n),
                                      2, Money::fromMinor(1999 + 500 * n)},
                            OrderLine{2,
@@ -121,6 +188,10 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         if (!batch)
             return batch.error();
         written += batch->events.size();
+        auto shipping = seedShipping(store, ctx, actor, seed.tenant);
+        if (!shipping)
+            return shipping.error();
+        written += *shipping;
     }
     return written;
 }

@@ -249,6 +249,105 @@ UPDATE outbox SET prev_seq = coalesce((SELECT max(o.event_seq) FROM outbox o
 INSERT INTO outbox_heads (tenant_id, last_seq)
     SELECT tenant_id, max(event_seq) FROM outbox GROUP BY tenant_id;
 )sql",
+    // 5: packing and shipping - ship-to on orders, the shipping master data (carton types, rate cards,
+    // tracking ranges with their next number, the warehouse profile), cartons at the packing station and what
+    // is in them, shipments with their status, cost and packages. Shipments written before this step were
+    // shipped in one go: they count as handed over.
+    R"sql(
+ALTER TABLE orders ADD COLUMN ship_to TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE carton_types (
+    tenant_id        TEXT    NOT NULL,
+    code             TEXT    NOT NULL,
+    length_mm        INTEGER NOT NULL,
+    width_mm         INTEGER NOT NULL,
+    height_mm        INTEGER NOT NULL,
+    max_weight_g     INTEGER NOT NULL,
+    tare_g           INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE rate_cards (
+    tenant_id TEXT NOT NULL,
+    carrier   TEXT NOT NULL,
+    service   TEXT NOT NULL,
+    card      TEXT NOT NULL, -- the card as configured (RateCard JSON)
+    PRIMARY KEY (tenant_id, carrier, service)
+) WITHOUT ROWID;
+
+CREATE TABLE tracking_ranges (
+    tenant_id      TEXT    NOT NULL,
+    range_id       TEXT    NOT NULL,
+    carrier        TEXT    NOT NULL,
+    format         TEXT    NOT NULL,
+    prefix         TEXT    NOT NULL,
+    first_serial   INTEGER NOT NULL,
+    last_serial    INTEGER NOT NULL,
+    next_serial    INTEGER NOT NULL,
+    low_water_mark INTEGER NOT NULL,
+    updated_seq    INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, range_id),
+    CHECK (first_serial <= next_serial AND next_serial <= last_serial + 1)
+) WITHOUT ROWID;
+
+CREATE TABLE warehouse_profiles (
+    tenant_id TEXT NOT NULL PRIMARY KEY,
+    profile   TEXT NOT NULL -- WarehouseProfile JSON: ship-from address, time zone, holidays
+) WITHOUT ROWID;
+
+CREATE TABLE pack_cartons (
+    tenant_id      TEXT    NOT NULL,
+    carton_id      TEXT    NOT NULL,
+    order_id       TEXT    NOT NULL,
+    carton_type    TEXT    NOT NULL, -- the Carton JSON as it was when opened
+    status         TEXT    NOT NULL CHECK (status IN ('open', 'closed', 'shipped')),
+    weight_g       INTEGER NOT NULL DEFAULT 0,
+    expected_g     INTEGER NOT NULL DEFAULT 0,
+    suggested      TEXT    NOT NULL DEFAULT '',
+    PRIMARY KEY (tenant_id, carton_id)
+) WITHOUT ROWID;
+CREATE INDEX pack_cartons_by_order ON pack_cartons (tenant_id, order_id);
+-- Carton ids are unique on the appliance: a scan of another tenant's carton is told apart from a typo.
+CREATE UNIQUE INDEX pack_cartons_by_id ON pack_cartons (carton_id);
+
+CREATE TABLE pack_contents (
+    tenant_id TEXT    NOT NULL,
+    carton_id TEXT    NOT NULL,
+    line_no   INTEGER NOT NULL,
+    lot       TEXT    NOT NULL,
+    sku       TEXT    NOT NULL,
+    quantity  INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (tenant_id, carton_id, line_no, lot)
+) WITHOUT ROWID;
+
+CREATE TABLE packing (
+    tenant_id  TEXT    NOT NULL,
+    order_id   TEXT    NOT NULL,
+    status     TEXT    NOT NULL CHECK (status IN ('packing', 'packed')),
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, order_id)
+) WITHOUT ROWID;
+
+ALTER TABLE shipments ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed';
+ALTER TABLE shipments ADD COLUMN expected_delivery TEXT NOT NULL DEFAULT '';
+ALTER TABLE shipments ADD COLUMN cost_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE shipments ADD COLUMN confirmed_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX shipments_by_order ON shipments (tenant_id, order_id);
+
+CREATE TABLE shipment_packages (
+    tenant_id       TEXT    NOT NULL,
+    shipment_id     TEXT    NOT NULL,
+    carton_id       TEXT    NOT NULL,
+    carton_type     TEXT    NOT NULL,
+    tracking_number TEXT    NOT NULL,
+    range_id        TEXT    NOT NULL,
+    weight_g        INTEGER NOT NULL,
+    length_mm       INTEGER NOT NULL,
+    width_mm        INTEGER NOT NULL,
+    height_mm       INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, shipment_id, carton_id)
+) WITHOUT ROWID;
+)sql",
 };
 
 } // namespace
@@ -260,10 +359,17 @@ int latestVersion()
 
 const QList<const char*>& projectionTables()
 {
-    static const QList<const char*> tables{"tenants",   "skus",        "locations",    "stock",
-                                           "orders",    "order_lines", "reservations", "allocations",
-                                           "shipments", "low_stock",   "pick_tasks",   "pick_task_lines",
-                                           "totes",     "put_backs"};
+    static const QList<const char*> tables{"tenants",         "skus",
+                                           "locations",       "stock",
+                                           "orders",          "order_lines",
+                                           "reservations",    "allocations",
+                                           "shipments",       "low_stock",
+                                           "pick_tasks",      "pick_task_lines",
+                                           "totes",           "put_backs",
+                                           "carton_types",    "rate_cards",
+                                           "tracking_ranges", "warehouse_profiles",
+                                           "pack_cartons",    "pack_contents",
+                                           "packing",         "shipment_packages"};
     return tables;
 }
 

@@ -1,6 +1,9 @@
 #include "Projector.h"
 
 #include "Inventory.h"
+#include "RateCard.h"
+
+#include <QJsonDocument>
 
 #include <QJsonArray>
 #include <QSet>
@@ -8,6 +11,10 @@
 namespace wh::db {
 
 namespace {
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 QString str(const QJsonObject& o, const char* key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -315,6 +322,150 @@ Status Projector::applyPicking(const RecordedEvent& e, const QJsonObject& p)
     return {}; // ReservationShortfall, CancelRejected: for the central service; no read model here keeps it
 }
 
+Status Projector::applyShipping(const RecordedEvent& e, const QJsonObject& p)
+{
+    const QString& t = e.type;
+    if (t == EventType::CartonTypeDefined) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO carton_types (tenant_id, code, length_mm, width_mm, height_mm, max_weight_g, "
+            "tare_g) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (tenant_id, code) DO UPDATE SET "
+            "length_mm = excluded.length_mm, width_mm = excluded.width_mm, height_mm = excluded.height_mm, "
+            "max_weight_g = excluded.max_weight_g, tare_g = excluded.tare_g");
+        s.bind(1, e.tenantId).bind(2, str(p, "code")).bind(3, num(p, "lengthMm")).bind(4, num(p, "widthMm"));
+        s.bind(5, num(p, "heightMm")).bind(6, num(p, "maxWeightGrams")).bind(7, num(p, "tareGrams"));
+        return s.exec();
+    }
+    if (t == EventType::RateCardDefined) {
+        auto card = RateCard::fromJson(p);
+        if (!card)
+            return makeError(ErrorCode::StorageCorrupt,
+                             QStringLiteral("Event %1 holds a rate card that does not read back: %2")
+                                 .arg(QString::number(e.seq), card.error().message));
+        Statement s = m_connection.prepare(
+            "INSERT INTO rate_cards (tenant_id, carrier, service, card) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (tenant_id, carrier, service) DO UPDATE SET card = excluded.card");
+        s.bind(1, e.tenantId).bind(2, card->carrier).bind(3, card->serviceName()).bind(4, compact(p));
+        return s.exec();
+    }
+    if (t == EventType::TrackingRangeAdded) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO tracking_ranges (tenant_id, range_id, carrier, format, prefix, first_serial, "
+            "last_serial, next_serial, low_water_mark, updated_seq) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        s.bind(1, e.tenantId).bind(2, str(p, "rangeId")).bind(3, str(p, "carrier")).bind(4, str(p, "format"));
+        s.bind(5, str(p, "prefix")).bind(6, num(p, "firstSerial")).bind(7, num(p, "lastSerial"));
+        s.bind(8, num(p, "nextSerial")).bind(9, num(p, "lowWaterMark")).bind(10, e.seq);
+        return s.exec();
+    }
+    if (t == EventType::WarehouseProfileDefined) {
+        Statement s =
+            m_connection.prepare("INSERT INTO warehouse_profiles (tenant_id, profile) VALUES (?1, ?2) "
+                                 "ON CONFLICT (tenant_id) DO UPDATE SET profile = excluded.profile");
+        s.bind(1, e.tenantId).bind(2, compact(p));
+        return s.exec();
+    }
+    const QString orderId = str(p, "orderId");
+    const auto setPacking = [&](const char* status) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO packing (tenant_id, order_id, status, updated_seq) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (tenant_id, order_id) DO UPDATE SET status = excluded.status, "
+            "updated_seq = excluded.updated_seq");
+        s.bind(1, e.tenantId).bind(2, orderId).bind(3, QString::fromLatin1(status)).bind(4, e.seq);
+        return s.exec();
+    };
+    if (t == EventType::CartonOpened) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO pack_cartons (tenant_id, carton_id, order_id, carton_type, status, suggested) "
+            "VALUES (?1, ?2, ?3, ?4, 'open', ?5)");
+        s.bind(1, e.tenantId).bind(2, str(p, "cartonId")).bind(3, orderId);
+        s.bind(4, compact(p.value(QLatin1String("carton")).toObject())).bind(5, str(p, "suggested"));
+        if (auto status = s.exec(); !status)
+            return status;
+        return setPacking("packing");
+    }
+    if (t == EventType::ItemPacked) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO pack_contents (tenant_id, carton_id, line_no, lot, sku, quantity) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (tenant_id, carton_id, line_no, lot) "
+            "DO UPDATE SET quantity = quantity + excluded.quantity");
+        s.bind(1, e.tenantId).bind(2, str(p, "cartonId")).bind(3, num(p, "lineNo")).bind(4, str(p, "lot"));
+        s.bind(5, str(p, "sku")).bind(6, num(p, "quantity"));
+        return s.exec();
+    }
+    if (t == EventType::CartonClosed) {
+        Statement s =
+            m_connection.prepare("UPDATE pack_cartons SET status = 'closed', weight_g = ?3, expected_g = ?4 "
+                                 "WHERE tenant_id = ?1 AND carton_id = ?2");
+        s.bind(1, e.tenantId).bind(2, str(p, "cartonId")).bind(3, num(p, "weightGrams"));
+        s.bind(4, num(p, "expectedGrams"));
+        return s.exec();
+    }
+    if (t == EventType::Packed)
+        return setPacking("packed");
+    if (t == EventType::ShipmentCreated) {
+        Statement s = m_connection.prepare(
+            "INSERT INTO shipments (tenant_id, shipment_id, order_id, carrier, service, tracking_number, "
+            "shipped_at, status, expected_delivery, cost_minor) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'created', ?8, ?9)");
+        s.bind(1, e.tenantId).bind(2, str(p, "shipmentId")).bind(3, orderId).bind(4, str(p, "carrier"));
+        s.bind(5, str(p, "service"))
+            .bind(6, str(p, "trackingNumber"))
+            .bind(7, e.occurredAt.toMSecsSinceEpoch());
+        s.bind(8, str(p, "expectedDelivery")).bind(9, num(p, "costMinor"));
+        if (auto status = s.exec(); !status)
+            return status;
+        for (const QJsonValue& value : p.value(QLatin1String("packages")).toArray()) {
+            const QJsonObject k = value.toObject();
+            Statement package = m_connection.prepare(
+                "INSERT INTO shipment_packages (tenant_id, shipment_id, carton_id, carton_type, "
+                "tracking_number, range_id, weight_g, length_mm, width_mm, height_mm) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            package.bind(1, e.tenantId).bind(2, str(p, "shipmentId")).bind(3, str(k, "cartonId"));
+            package.bind(4, str(k, "cartonType"))
+                .bind(5, str(k, "trackingNumber"))
+                .bind(6, str(k, "rangeId"));
+            package.bind(7, num(k, "weightGrams")).bind(8, num(k, "lengthMm")).bind(9, num(k, "widthMm"));
+            package.bind(10, num(k, "heightMm"));
+            if (auto status = package.exec(); !status)
+                return status;
+            // The range moves past the number the event handed out: replaying the log gives the same state.
+            Statement range = m_connection.prepare(
+                "UPDATE tracking_ranges SET next_serial = max(next_serial, ?3 + 1), updated_seq = ?4 "
+                "WHERE tenant_id = ?1 AND range_id = ?2");
+            range.bind(1, e.tenantId).bind(2, str(k, "rangeId")).bind(3, num(k, "serial")).bind(4, e.seq);
+            if (auto status = range.exec(); !status)
+                return status;
+        }
+        return {};
+    }
+    if (t == EventType::ShipmentConfirmed) {
+        // Hand-over: the parcels leave the building, so the order's cartons are gone, its totes are free and
+        // its reservation is used up.
+        Statement s = m_connection.prepare(
+            "UPDATE shipments SET status = 'confirmed', confirmed_at = ?3 WHERE tenant_id = ?1 AND "
+            "shipment_id = ?2");
+        s.bind(1, e.tenantId).bind(2, str(p, "shipmentId")).bind(3, e.occurredAt.toMSecsSinceEpoch());
+        if (auto status = s.exec(); !status)
+            return status;
+        Statement cartons = m_connection.prepare(
+            "UPDATE pack_cartons SET status = 'shipped' WHERE tenant_id = ?1 AND order_id = ?2 AND status = "
+            "'closed'");
+        cartons.bind(1, e.tenantId).bind(2, orderId);
+        if (auto status = cartons.exec(); !status)
+            return status;
+        Statement totes = m_connection.prepare("DELETE FROM totes WHERE tenant_id = ?1 AND order_id = ?2");
+        totes.bind(1, e.tenantId).bind(2, orderId);
+        if (auto status = totes.exec(); !status)
+            return status;
+        Statement r = m_connection.prepare("UPDATE reservations SET status = 'consumed', updated_seq = ?3 "
+                                           "WHERE tenant_id = ?1 AND order_id = ?2");
+        r.bind(1, e.tenantId).bind(2, orderId).bind(3, e.seq);
+        return r.exec();
+    }
+    return {}; // TrackingRangeLow (for the central service), LabelReprinted (audit): the log is their record
+}
+
 Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
 {
     const QString& t = e.type;
@@ -372,12 +523,13 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         Statement s =
             m_connection.prepare("INSERT INTO orders (tenant_id, order_id, status, value_minor, item_count, "
                                  "created_at, updated_seq, "
-                                 "service, promised_date, allow_partial) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                 "?8, ?9, ?10)");
+                                 "service, promised_date, ship_to, allow_partial) VALUES (?1, ?2, ?3, ?4, "
+                                 "?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         s.bind(1, e.tenantId).bind(2, order.id).bind(3, orderStatusName(order.status));
         s.bind(4, order.value().minor()).bind(5, order.itemCount()).bind(6, e.occurredAt.toMSecsSinceEpoch());
         s.bind(7, e.seq).bind(8, order.service).bind(9, str(p, "promisedDate"));
-        s.bind(10, order.allowPartial ? 1 : 0);
+        s.bind(10, order.shipTo ? compact(order.shipTo->toJson()) : QString());
+        s.bind(11, order.allowPartial ? 1 : 0);
         if (auto status = s.exec(); !status)
             return status;
         return insertOrderLines(e, order.id, order.lines);
@@ -435,28 +587,12 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         t == EventType::ReservationShortfall || t == EventType::PickLinesCancelled ||
         t == EventType::PutBackRequired || t == EventType::StockPutBack || t == EventType::CancelRejected)
         return applyPicking(e, p);
-    if (t == EventType::ShipmentCreated) {
-        Statement s = m_connection.prepare("INSERT INTO shipments (tenant_id, shipment_id, order_id, "
-                                           "carrier, service, tracking_number, shipped_at) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        s.bind(1, e.tenantId)
-            .bind(2, str(p, "shipmentId"))
-            .bind(3, str(p, "orderId"))
-            .bind(4, str(p, "carrier"));
-        s.bind(5, str(p, "service"))
-            .bind(6, str(p, "trackingNumber"))
-            .bind(7, e.occurredAt.toMSecsSinceEpoch());
-        if (auto status = s.exec(); !status)
-            return status;
-        Statement totes = m_connection.prepare("DELETE FROM totes WHERE tenant_id = ?1 AND order_id = ?2");
-        totes.bind(1, e.tenantId).bind(2, str(p, "orderId"));
-        if (auto status = totes.exec(); !status)
-            return status;
-        Statement r = m_connection.prepare("UPDATE reservations SET status = 'consumed', updated_seq = ?3 "
-                                           "WHERE tenant_id = ?1 AND order_id = ?2");
-        r.bind(1, e.tenantId).bind(2, str(p, "orderId")).bind(3, e.seq);
-        return r.exec();
-    }
+    if (t == EventType::CartonTypeDefined || t == EventType::RateCardDefined ||
+        t == EventType::TrackingRangeAdded || t == EventType::WarehouseProfileDefined ||
+        t == EventType::CartonOpened || t == EventType::ItemPacked || t == EventType::CartonClosed ||
+        t == EventType::Packed || t == EventType::ShipmentCreated || t == EventType::TrackingRangeLow ||
+        t == EventType::ShipmentConfirmed || t == EventType::LabelReprinted)
+        return applyShipping(e, p);
     if (t == EventType::LowStock || t == EventType::LowStockCleared) {
         Statement s = m_connection.prepare(
             "INSERT INTO low_stock (tenant_id, sku, flagged, available, threshold, suggested_reorder, "

@@ -24,6 +24,7 @@ private:
     Status changeStock(const QString& tenant, const QString& sku, const QString& location, const QString& lot,
                        const QString& expiry, std::int64_t onHand, std::int64_t reserved, std::int64_t seq);
     Status applyPicking(const RecordedEvent& event, const QJsonObject& payload);
+    Status applyShipping(const RecordedEvent& event, const QJsonObject& payload);
     Status applyTaskPick(const RecordedEvent& event, const QJsonObject& payload);
     Status insertTaskLines(const RecordedEvent& event, const QString& taskId, const QJsonArray& lines);
     Status shrinkAllocation(const RecordedEvent& event, const QString& orderId, std::int64_t lineNo,

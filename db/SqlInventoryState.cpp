@@ -1,5 +1,8 @@
 #include "SqlInventoryState.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace wh::db {
 
 namespace {
@@ -134,8 +137,8 @@ bool SqlInventoryState::lowStockFlagged(const QString& sku) const
 std::optional<Order> SqlInventoryState::order(const QString& id) const
 {
     Statement s =
-        m_connection.prepare("SELECT status, created_at, allow_partial FROM orders WHERE tenant_id = ?1 AND "
-                             "order_id = ?2");
+        m_connection.prepare("SELECT status, created_at, service, promised_date, ship_to, allow_partial FROM "
+                             "orders WHERE tenant_id = ?1 AND order_id = ?2");
     s.bind(1, m_tenant).bind(2, id);
     if (!s.next())
         return std::nullopt;
@@ -143,7 +146,11 @@ std::optional<Order> SqlInventoryState::order(const QString& id) const
     order.id = id;
     order.status = orderStatusFromName(s.text(0)).value_or(OrderStatus::Draft);
     order.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC);
-    order.allowPartial = s.int64(2) != 0;
+    order.service = s.text(2);
+    order.promisedDate = QDate::fromString(s.text(3), Qt::ISODate);
+    if (const QString shipTo = s.text(4); !shipTo.isEmpty())
+        order.shipTo = Address::fromJson(QJsonDocument::fromJson(shipTo.toUtf8()).object());
+    order.allowPartial = s.int64(5) != 0;
     Statement lines = m_connection.prepare("SELECT line_no, sku, quantity, unit_price_minor FROM order_lines "
                                            "WHERE tenant_id = ?1 AND order_id = ?2 "
                                            "ORDER BY line_no");
@@ -324,6 +331,194 @@ QList<PutBackItem> SqlInventoryState::putBacks(const QString& orderId) const
         result.append(PutBackItem{s.text(0), s.text(1), QDate::fromString(s.text(2), Qt::ISODate), s.text(3),
                                   s.int64(4)});
     return result;
+}
+
+namespace {
+QJsonObject jsonObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+} // namespace
+
+QList<Carton> SqlInventoryState::cartonTypes() const
+{
+    Statement s =
+        m_connection.prepare("SELECT code, length_mm, width_mm, height_mm, max_weight_g, tare_g FROM "
+                             "carton_types WHERE tenant_id = ?1 ORDER BY code");
+    s.bind(1, m_tenant);
+    QList<Carton> result;
+    while (s.next())
+        result.append(Carton{s.text(0), int(s.int64(1)), int(s.int64(2)), int(s.int64(3)), int(s.int64(4)),
+                             int(s.int64(5))});
+    return result;
+}
+
+QList<RateCard> SqlInventoryState::rateCards() const
+{
+    Statement s =
+        m_connection.prepare("SELECT card FROM rate_cards WHERE tenant_id = ?1 ORDER BY carrier, service");
+    s.bind(1, m_tenant);
+    QList<RateCard> result;
+    while (s.next())
+        if (auto card = RateCard::fromJson(jsonObject(s.text(0))))
+            result.append(*card); // the projector stored only cards that read back
+    return result;
+}
+
+namespace {
+TrackingRange rangeFrom(Statement& s)
+{
+    TrackingRange r;
+    r.id = s.text(0);
+    r.carrier = s.text(1);
+    r.format = trackingFormatFromName(s.text(2)).value_or(TrackingFormat::Ups1Z);
+    r.prefix = s.text(3);
+    r.firstSerial = s.int64(4);
+    r.lastSerial = s.int64(5);
+    r.nextSerial = s.int64(6);
+    r.lowWaterMark = s.int64(7);
+    return r;
+}
+} // namespace
+
+std::optional<TrackingRange> SqlInventoryState::trackingRange(const QString& id) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT range_id, carrier, format, prefix, first_serial, last_serial, next_serial, low_water_mark "
+        "FROM tracking_ranges WHERE tenant_id = ?1 AND range_id = ?2");
+    s.bind(1, m_tenant).bind(2, id);
+    if (!s.next())
+        return std::nullopt;
+    return rangeFrom(s);
+}
+
+QList<TrackingRange> SqlInventoryState::trackingRanges(const QString& carrier) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT range_id, carrier, format, prefix, first_serial, last_serial, next_serial, low_water_mark "
+        "FROM tracking_ranges WHERE tenant_id = ?1 AND carrier = ?2 ORDER BY range_id");
+    s.bind(1, m_tenant).bind(2, carrier);
+    QList<TrackingRange> result;
+    while (s.next())
+        result.append(rangeFrom(s));
+    return result;
+}
+
+std::optional<WarehouseProfile> SqlInventoryState::warehouseProfile() const
+{
+    Statement s = m_connection.prepare("SELECT profile FROM warehouse_profiles WHERE tenant_id = ?1");
+    s.bind(1, m_tenant);
+    if (!s.next())
+        return std::nullopt;
+    return WarehouseProfile::fromJson(jsonObject(s.text(0)));
+}
+
+QList<PackCarton> SqlInventoryState::cartonsWhere(const char* sql, const QString& key) const
+{
+    Statement s = m_connection.prepare(sql);
+    s.bind(1, m_tenant).bind(2, key);
+    QList<PackCarton> result;
+    while (s.next()) {
+        PackCarton c;
+        c.id = s.text(0);
+        c.orderId = s.text(1);
+        if (auto type = Carton::fromJson(jsonObject(s.text(2))))
+            c.type = *type;
+        c.status = Packing::packCartonStatusFromName(s.text(3)).value_or(PackCartonStatus::Open);
+        c.weightGrams = s.int64(4);
+        c.expectedGrams = s.int64(5);
+        result.append(c);
+    }
+    for (PackCarton& c : result) {
+        Statement contents =
+            m_connection.prepare("SELECT line_no, sku, lot, quantity FROM pack_contents WHERE "
+                                 "tenant_id = ?1 AND carton_id = ?2 ORDER BY line_no, lot");
+        contents.bind(1, m_tenant).bind(2, c.id);
+        while (contents.next())
+            c.contents.append(
+                PackedUnits{int(contents.int64(0)), contents.text(1), contents.text(2), contents.int64(3)});
+    }
+    return result;
+}
+
+std::optional<PackCarton> SqlInventoryState::packCarton(const QString& id) const
+{
+    const QList<PackCarton> found = cartonsWhere(
+        "SELECT carton_id, order_id, carton_type, status, weight_g, expected_g FROM pack_cartons "
+        "WHERE tenant_id = ?1 AND carton_id = ?2",
+        id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool SqlInventoryState::cartonOfOtherTenant(const QString& id) const
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM pack_cartons WHERE carton_id = ?2 AND tenant_id <> ?1");
+    s.bind(1, m_tenant).bind(2, id);
+    return s.next();
+}
+
+QList<PackCarton> SqlInventoryState::packCartons(const QString& orderId) const
+{
+    return cartonsWhere(
+        "SELECT carton_id, order_id, carton_type, status, weight_g, expected_g FROM pack_cartons "
+        "WHERE tenant_id = ?1 AND order_id = ?2 ORDER BY carton_id",
+        orderId);
+}
+
+PackingStatus SqlInventoryState::packingStatus(const QString& orderId) const
+{
+    Statement s = m_connection.prepare("SELECT status FROM packing WHERE tenant_id = ?1 AND order_id = ?2");
+    s.bind(1, m_tenant).bind(2, orderId);
+    if (!s.next())
+        return PackingStatus::None;
+    return s.text(0) == QLatin1String("packed") ? PackingStatus::Packed : PackingStatus::Packing;
+}
+
+std::optional<ShipmentRecord> SqlInventoryState::shipmentWhere(const char* sql, const QString& key) const
+{
+    Statement s = m_connection.prepare(sql);
+    s.bind(1, m_tenant).bind(2, key);
+    if (!s.next())
+        return std::nullopt;
+    ShipmentRecord r;
+    r.id = s.text(0);
+    r.orderId = s.text(1);
+    r.carrier = s.text(2);
+    r.service = s.text(3);
+    r.status = s.text(4) == QLatin1String("created") ? ShipmentStatus::Created : ShipmentStatus::Confirmed;
+    Statement packages = m_connection.prepare(
+        "SELECT carton_id, carton_type, tracking_number, range_id, weight_g, length_mm, width_mm, height_mm "
+        "FROM shipment_packages WHERE tenant_id = ?1 AND shipment_id = ?2 ORDER BY carton_id");
+    packages.bind(1, m_tenant).bind(2, r.id);
+    while (packages.next()) {
+        ShipmentPackage p;
+        p.cartonId = packages.text(0);
+        p.cartonType = packages.text(1);
+        p.trackingNumber = packages.text(2);
+        p.rangeId = packages.text(3);
+        p.weightGrams = packages.int64(4);
+        p.lengthMm = int(packages.int64(5));
+        p.widthMm = int(packages.int64(6));
+        p.heightMm = int(packages.int64(7));
+        r.packages.append(p);
+    }
+    return r;
+}
+
+std::optional<ShipmentRecord> SqlInventoryState::shipment(const QString& id) const
+{
+    return shipmentWhere("SELECT shipment_id, order_id, carrier, service, status FROM shipments WHERE "
+                         "tenant_id = ?1 AND shipment_id = ?2",
+                         id);
+}
+
+std::optional<ShipmentRecord> SqlInventoryState::shipmentForOrder(const QString& orderId) const
+{
+    return shipmentWhere("SELECT shipment_id, order_id, carrier, service, status FROM shipments WHERE "
+                         "tenant_id = ?1 AND order_id = ?2 ORDER BY shipment_id LIMIT 1",
+                         orderId);
 }
 
 } // namespace wh::db

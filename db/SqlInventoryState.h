@@ -1,6 +1,7 @@
 #pragma once
 
 #include "InventoryState.h"
+#include "Packing.h"
 #include "Picking.h"
 #include "Sqlite.h"
 #include "Tenant.h"
@@ -9,7 +10,7 @@ namespace wh::db {
 
 // The rules' read side over SQLite, for one tenant: every query binds the tenant id, so nothing of another
 // tenant can be read through it. Also serves the look-up screens (stockForSku, stockInLocation).
-class SqlInventoryState final : public InventoryState, public PickingState
+class SqlInventoryState final : public InventoryState, public PickingState, public ShippingState
 {
 public:
     SqlInventoryState(Connection& connection, const TenantContext& tenant)
@@ -35,10 +36,25 @@ public:
     QList<QPair<QString, PickTaskLine>> openTaskLines(const QString& orderId) const override;
     QList<PutBackItem> putBacks(const QString& orderId) const override;
 
+    QList<Carton> cartonTypes() const override;
+    QList<RateCard> rateCards() const override;
+    std::optional<TrackingRange> trackingRange(const QString& id) const override;
+    QList<TrackingRange> trackingRanges(const QString& carrier) const override;
+    std::optional<WarehouseProfile> warehouseProfile() const override;
+    std::optional<PackCarton> packCarton(const QString& id) const override;
+    bool cartonOfOtherTenant(const QString& id) const override;
+    QList<PackCarton> packCartons(const QString& orderId) const override;
+    PackingStatus packingStatus(const QString& orderId) const override;
+    std::optional<ShipmentRecord> shipment(const QString& id) const override;
+    std::optional<ShipmentRecord> shipmentForOrder(const QString& orderId) const override;
+
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;
 
 private:
+    QList<PackCarton> cartonsWhere(const char* sql, const QString& key) const;
+    std::optional<ShipmentRecord> shipmentWhere(const char* sql, const QString& key) const;
+
     Connection& m_connection;
     QString m_tenant;
 };

@@ -79,8 +79,10 @@ Status Store::openFile(const QString& path)
         // Replaces SQLite's automatic checkpoint (which is itself a WAL hook) on this connection.
         sqlite3_wal_hook(
             m_connection.handle(),
-            [](void* context, sqlite3*, const char*, int pages) {
-                static_cast<Checkpointer*>(context)->committed(pages);
+            [](void* context, sqlite3* db, const char* database, int pages) {
+                auto* checkpointer = static_cast<Checkpointer*>(context);
+                if (checkpointer->committed(pages))
+                    checkpointer->restart(db, database);
                 return SQLITE_OK;
             },
             m_checkpointer.get());
@@ -427,9 +429,145 @@ Result<ActionReceipt> Store::pick(const TenantContext& t, const Actor& a, const 
     return run(t, a, Permission::Pick, [&](Inventory& inv) { return inv.pick(cmd); });
 }
 
-Result<ActionReceipt> Store::ship(const TenantContext& t, const Actor& a, const ShipOrder& cmd)
+Result<ActionReceipt> Store::defineCartonType(const TenantContext& t, const Actor& a, const Carton& carton)
 {
-    return run(t, a, Permission::Ship, [&](Inventory& inv) { return inv.ship(cmd); });
+    return executeSteps(t, a, Permission::MasterData, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).defineCartonType(carton);
+                        }});
+}
+
+Result<ActionReceipt> Store::defineRateCard(const TenantContext& t, const Actor& a, const RateCard& card)
+{
+    return executeSteps(t, a, Permission::MasterData, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).defineRateCard(card);
+                        }});
+}
+
+Result<ActionReceipt> Store::addTrackingRange(const TenantContext& t, const Actor& a,
+                                              const TrackingRange& range)
+{
+    return executeSteps(t, a, Permission::MasterData, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).addTrackingRange(range);
+                        }});
+}
+
+Result<ActionReceipt> Store::defineWarehouseProfile(const TenantContext& t, const Actor& a,
+                                                    const WarehouseProfile& profile)
+{
+    return executeSteps(t, a, Permission::MasterData, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).defineWarehouseProfile(profile);
+                        }});
+}
+
+Result<CartonChoice> Store::suggestCarton(const TenantContext& t, const QString& orderId)
+{
+    auto choice = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Packing(state, state, state, *m_clock).suggestCarton(orderId);
+    });
+    if (!choice)
+        return choice.error();
+    return std::move(choice).value();
+}
+
+Result<ActionReceipt> Store::openCarton(const TenantContext& t, const Actor& a, const OpenCarton& cmd)
+{
+    return executeSteps(t, a, Permission::Pack, {[&](SqlInventoryState& state) {
+                            // The next sequence number is unique on this appliance: carton ids never repeat.
+                            return Packing(state, state, state, *m_clock)
+                                .openCarton(cmd, QStringLiteral("C%1").arg(m_log.headSeq() + 1));
+                        }});
+}
+
+Status Store::checkPackScan(const TenantContext& t, const PackScan& cmd)
+{
+    auto checked = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Packing(state, state, state, *m_clock).checkScan(cmd);
+    });
+    if (!checked)
+        return checked.error();
+    return *checked;
+}
+
+Result<ActionReceipt> Store::packItem(const TenantContext& t, const Actor& a, const PackScan& cmd)
+{
+    return executeSteps(t, a, Permission::Pack, {[&](SqlInventoryState& state) {
+                            return Packing(state, state, state, *m_clock).pack(cmd);
+                        }});
+}
+
+Result<ActionReceipt> Store::closeCarton(const TenantContext& t, const Actor& a, const CloseCarton& cmd)
+{
+    return executeSteps(t, a, Permission::Pack, {[&](SqlInventoryState& state) {
+                            return Packing(state, state, state, *m_clock).close(cmd);
+                        }});
+}
+
+Result<QList<PackCarton>> Store::packCartons(const TenantContext& t, const QString& orderId)
+{
+    return read([&] { return SqlInventoryState(m_connection, t).packCartons(orderId); });
+}
+
+Result<QList<PackedUnits>> Store::unpacked(const TenantContext& t, const QString& orderId)
+{
+    return read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Packing(state, state, state, *m_clock).unpacked(orderId);
+    });
+}
+
+Result<RateQuote> Store::quoteShipment(const TenantContext& t, const QString& orderId)
+{
+    auto quote = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Shipping(state, state, *m_clock).quote(orderId);
+    });
+    if (!quote)
+        return quote.error();
+    return std::move(quote).value();
+}
+
+Result<ActionReceipt> Store::createShipment(const TenantContext& t, const Actor& a, const CreateShipment& cmd)
+{
+    return executeSteps(t, a, Permission::Ship, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock)
+                                .create(cmd, QStringLiteral("S%1").arg(m_log.headSeq() + 1));
+                        }});
+}
+
+Result<ActionReceipt> Store::confirmShipment(const TenantContext& t, const Actor& a,
+                                             const QString& shipmentId)
+{
+    return executeSteps(t, a, Permission::Ship, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).confirm(shipmentId);
+                        }});
+}
+
+Result<ActionReceipt> Store::reprintLabel(const TenantContext& t, const Actor& a, const QString& shipmentId,
+                                          const QString& reason)
+{
+    return executeSteps(t, a, Permission::ReprintLabel, {[&](SqlInventoryState& state) {
+                            return Shipping(state, state, *m_clock).reprintLabel(shipmentId, reason);
+                        }});
+}
+
+Result<ShipmentRecord> Store::shipment(const TenantContext& t, const QString& shipmentId)
+{
+    return found(read([&] { return SqlInventoryState(m_connection, t).shipment(shipmentId); }),
+                 ErrorCode::UnknownShipment, QStringLiteral("There is no shipment %1.").arg(shipmentId));
+}
+
+Result<ShipmentRecord> Store::shipmentForOrder(const TenantContext& t, const QString& orderId)
+{
+    return found(read([&] { return SqlInventoryState(m_connection, t).shipmentForOrder(orderId); }),
+                 ErrorCode::UnknownShipment, QStringLiteral("Order %1 has no shipment.").arg(orderId));
+}
+
+Result<TrackingRange> Store::trackingRange(const TenantContext& t, const QString& rangeId)
+{
+    return found(read([&] { return SqlInventoryState(m_connection, t).trackingRange(rangeId); }),
+                 ErrorCode::InvalidArgument, QStringLiteral("There is no tracking range %1.").arg(rangeId));
 }
 
 Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,

@@ -8,6 +8,7 @@
 #include "Permissions.h"
 #include "Picking.h"
 #include "Projector.h"
+#include "Shipping.h"
 #include "Sqlite.h"
 #include "Tenant.h"
 
@@ -149,7 +150,6 @@ public:
     Result<ActionReceipt> reserve(const TenantContext& t, const Actor& a, const Order& order);
     Result<ActionReceipt> release(const TenantContext& t, const Actor& a, const ReleaseReservation& cmd);
     Result<ActionReceipt> pick(const TenantContext& t, const Actor& a, const PickLine& cmd);
-    Result<ActionReceipt> ship(const TenantContext& t, const Actor& a, const ShipOrder& cmd);
     Result<ActionReceipt> changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,
                                        OrderStatus to);
 
@@ -177,6 +177,34 @@ public:
     // The scan checks alone, for instant feedback on the screen before anything is written.
     Status checkPickBin(const TenantContext& t, const QString& taskId, int seqNo, const QString& bin);
     Status checkPickItem(const TenantContext& t, const QString& taskId, int seqNo, const ScannedItem& item);
+
+    // Shipping master data, per tenant (a merchant's carrier accounts own its rate cards and ranges).
+    Result<ActionReceipt> defineCartonType(const TenantContext& t, const Actor& a, const Carton& carton);
+    Result<ActionReceipt> defineRateCard(const TenantContext& t, const Actor& a, const RateCard& card);
+    Result<ActionReceipt> addTrackingRange(const TenantContext& t, const Actor& a,
+                                           const TrackingRange& range);
+    Result<ActionReceipt> defineWarehouseProfile(const TenantContext& t, const Actor& a,
+                                                 const WarehouseProfile& profile);
+
+    // Packing (see Packing): a carton's id is "C<seq>", in the CartonOpened event of the receipt.
+    Result<CartonChoice> suggestCarton(const TenantContext& t, const QString& orderId);
+    Result<ActionReceipt> openCarton(const TenantContext& t, const Actor& a, const OpenCarton& cmd);
+    Status checkPackScan(const TenantContext& t, const PackScan& cmd);
+    Result<ActionReceipt> packItem(const TenantContext& t, const Actor& a, const PackScan& cmd);
+    Result<ActionReceipt> closeCarton(const TenantContext& t, const Actor& a, const CloseCarton& cmd);
+    Result<QList<PackCarton>> packCartons(const TenantContext& t, const QString& orderId);
+    Result<QList<PackedUnits>> unpacked(const TenantContext& t, const QString& orderId);
+
+    // Shipping (see Shipping): a shipment's id is "S<seq>". Create prints the label; confirm is the hand-over
+    // (the order becomes Shipped and its stock is gone).
+    Result<RateQuote> quoteShipment(const TenantContext& t, const QString& orderId);
+    Result<ActionReceipt> createShipment(const TenantContext& t, const Actor& a, const CreateShipment& cmd);
+    Result<ActionReceipt> confirmShipment(const TenantContext& t, const Actor& a, const QString& shipmentId);
+    Result<ActionReceipt> reprintLabel(const TenantContext& t, const Actor& a, const QString& shipmentId,
+                                       const QString& reason);
+    Result<ShipmentRecord> shipment(const TenantContext& t, const QString& shipmentId);
+    Result<ShipmentRecord> shipmentForOrder(const TenantContext& t, const QString& orderId);
+    Result<TrackingRange> trackingRange(const TenantContext& t, const QString& rangeId);
 
     // The read side, always for one tenant. A failed read is an error, never an empty answer; a missing SKU,
     // location or order is its unknown_* error.

@@ -120,26 +120,26 @@ TEST_CASE("when no single carton fits, the packer is told why", "[core][cartons]
     const CartonChooser c = chooser();
 
     const auto oversize = c.choose({item("TINY", 10, 10, 10, 5), item("LADDER", 700, 100, 100, 3000)});
-    CORE_CHECK_REFUSED(oversize, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(oversize, ErrorCode::NoCartonFits);
     CHECK(oversize.error().message ==
           QStringLiteral("SKU LADDER (700 x 100 x 100 mm) fits in no carton, "
                          "whichever way it is turned: it needs packaging of its own."));
 
     const auto heavy = c.choose({item("WEIGHT", 100, 100, 100, 2500, 10)});
-    CORE_CHECK_REFUSED(heavy, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(heavy, ErrorCode::NoCartonFits);
     CHECK(heavy.error().message ==
           QStringLiteral("The items weigh 25000 g; the strongest carton (L) takes 20000 "
                          "g. Split them over several cartons."));
 
     const auto bulky = c.choose({item("PILLOW", 100, 100, 100, 10, 40)});
-    CORE_CHECK_REFUSED(bulky, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(bulky, ErrorCode::NoCartonFits);
     CHECK(bulky.error().message ==
           QStringLiteral("The items take 40.0 l; the largest carton (L) holds 30.6 l "
                          "filled to 85 %. Split them over several cartons."));
 
     // Only FLAT is long enough for the tube, but 9 kg is more than FLAT takes; L is strong but too short.
     const auto awkward = c.choose({item("RAIL", 580, 60, 40, 9000)});
-    CORE_CHECK_REFUSED(awkward, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(awkward, ErrorCode::NoCartonFits);
     CHECK(awkward.error().message.startsWith(
         QStringLiteral("No single carton holds these items (1.4 l, 9000 g)")));
     CHECK(awkward.error().message.endsWith(QStringLiteral("Split them over several cartons.")));
@@ -184,7 +184,7 @@ TEST_CASE("items without measurements on record are refused before choosing", "[
                        PackItem::kMaxWeightGrams, PackItem::kMaxQuantity),
                   item("HUGE2", PackItem::kMaxSideMm, PackItem::kMaxSideMm, PackItem::kMaxSideMm,
                        PackItem::kMaxWeightGrams, PackItem::kMaxQuantity)});
-    CORE_CHECK_REFUSED(huge, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(huge, ErrorCode::NoCartonFits);
 }
 
 TEST_CASE("a PackItem takes its measurements from the SKU", "[core][cartons]")

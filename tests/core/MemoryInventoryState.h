@@ -179,7 +179,7 @@ public:
                     a.key.lot == str(p, "lot"))
                     a.picked += q;
             changeStock(keyOf(p), QString(), -q, -q);
-        } else if (t == EventType::ShipmentCreated) {
+        } else if (t == EventType::ShipmentConfirmed) {
             const auto it = m_reservations.find(str(p, "orderId"));
             if (it != m_reservations.end())
                 it->status = ReservationStatus::Consumed;

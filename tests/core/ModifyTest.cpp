@@ -175,22 +175,8 @@ TEST_CASE("rule breaks are plain refusals, not answered", "[core][reserve][parti
     CORE_CHECK_REFUSED(f.inventory().reserve(order), ErrorCode::OrderValueOutOfRange);
 }
 
-TEST_CASE("a part shipment ships what was reserved for each line", "[core][ship][partial]")
-{
-    InventoryFixture f;
-    f.state.putStock({f.kWidget, f.kPick1, {}}, {}, 3);
-    Order order =
-        f.order(QStringLiteral("SO-P"), OrderStatus::Paid, {f.line(1, f.kWidget, 5), f.line(2, f.kBolt, 1)});
-    order.allowPartial = true;
-    f.reserved(order);
-    f.commit(f.inventory().pick({QStringLiteral("SO-P"), 1, f.kPick1, {}, 2}));
-    const ShipOrder ship{
-        QStringLiteral("SO-P"), QStringLiteral("S-1"), QStringLiteral("UPS"), QStringLiteral("ground"), {}};
-    CORE_CHECK_REFUSED(f.inventory().ship(ship), ErrorCode::NotFullyPicked);
-    f.commit(f.inventory().pick({QStringLiteral("SO-P"), 1, f.kPick1, {}, 1}));
-    f.commit(f.inventory().ship(ship));
-    CHECK(f.state.order(QStringLiteral("SO-P"))->status == OrderStatus::Shipped);
-}
+// A part shipment packing (and so shipping) what was reserved: PackingTest, "a line reserved in part packs
+// what was reserved".
 
 // ---- modification
 // ---------------------------------------------------------------------------------------------------

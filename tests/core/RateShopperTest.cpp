@@ -144,7 +144,7 @@ TEST_CASE("when nothing meets the promise the best available option is named for
     // same day as 2nd Day Air (cut-off 16:00, leaves Monday), which costs less.
     const RateRequest late = request(800, kMon, QTime(15, 30), kTue);
     const auto refused = s.choose(late);
-    CORE_CHECK_REFUSED(refused, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(refused, ErrorCode::PromiseNotMet);
     CHECK(refused.error().message ==
           QStringLiteral(
               "No service delivers by Tue 2026-03-03 as promised. The best available is UPS 2nd Day "
@@ -256,7 +256,7 @@ TEST_CASE("a parcel no card prices, or a request without its facts, is refused",
 {
     const RateShopper s = standardShopper();
     const auto tooHeavy = s.choose(request(30001, kMon, QTime(9, 0), kNextMon));
-    CORE_CHECK_REFUSED(tooHeavy, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(tooHeavy, ErrorCode::NoRate);
     CHECK(tooHeavy.error().message ==
           QStringLiteral("No rate card prices a parcel of 30001 g: split it or add a card for that weight."));
     CHECK(s.quotes(request(30001, kMon, QTime(9, 0), kNextMon))->isEmpty());

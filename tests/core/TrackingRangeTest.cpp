@@ -91,7 +91,7 @@ TEST_CASE("a used-up range refuses to hand out a number and says what to do", "[
     CHECK(used.low());
 
     const auto refused = used.allocate();
-    CORE_CHECK_REFUSED(refused, ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(refused, ErrorCode::TrackingRangeExhausted);
     CHECK(
         refused.error().message ==
         QStringLiteral("Tracking range UPS-2026-01 is used up: ask the carrier for a new range. Nothing was "

@@ -7,8 +7,11 @@
 
 using namespace wh;
 using wh::db::ActionReceipt;
+using wh::test::configureShipping;
 using wh::test::dumpDatabase;
+using wh::test::packAndShip;
 using wh::test::StoreFixture;
+using wh::test::testAddress;
 
 namespace {
 
@@ -25,10 +28,12 @@ struct PickingFixture
         scanned.code = QStringLiteral("ACME-GTIN");
         scanned.gtin = gtin;
         scanned.description = QStringLiteral("Camp mug");
+        scanned.weightGrams = 300;
         WH_REQUIRE_OK(store().defineSku(acme, actor(), scanned));
         Sku lotted;
         lotted.code = QStringLiteral("ACME-LOT");
         lotted.lotTracked = true;
+        lotted.weightGrams = 120;
         WH_REQUIRE_OK(store().defineSku(acme, actor(), lotted));
         WH_REQUIRE_OK(store().defineLocation(
             acme, actor(), {QStringLiteral("ACME-PICK2"), QStringLiteral("Z2"), LocationType::Pick, 5}));
@@ -38,6 +43,7 @@ struct PickingFixture
         WH_REQUIRE_OK(store().receive(acme, actor(),
                                       {QStringLiteral("ACME-LOT"), QStringLiteral("ACME-PICK"),
                                        QStringLiteral("L1"), f.clock().today().addDays(40), 30}));
+        WH_REQUIRE_OK(configureShipping(store(), acme, actor()));
     }
 
     db::Store& store() { return f.store(); }
@@ -55,6 +61,7 @@ struct PickingFixture
         o.lines = std::move(lines);
         o.service = service;
         o.promisedDate = f.clock().today().addDays(promisedInDays);
+        o.shipTo = testAddress(QStringLiteral("Customer of ") + id);
         WH_REQUIRE_OK(store().reserve(acme, actor(), o));
     }
     static OrderLine line(int no, const QString& sku, std::int64_t quantity)
@@ -221,9 +228,7 @@ TEST_CASE("scan-to-confirm picks into a tote and completes the task", "[db][pick
     CHECK(p.store().pickList(p.acme, 0, 20)->isEmpty()); // done tasks leave the list
     CHECK(p.store().stockForSku(p.acme, QStringLiteral("ACME-GTIN"))->at(0).level.onHand == 27);
 
-    WH_REQUIRE_OK(p.store().ship(p.acme, p.actor(),
-                                 {QStringLiteral("SO-1"), QStringLiteral("SH-1"), QStringLiteral("UPS"),
-                                  QStringLiteral("Standard"), QString()}));
+    WH_REQUIRE_OK(packAndShip(p.store(), p.acme, p.actor(), QStringLiteral("SO-1")));
     // Shipping frees the tote for the next order.
     p.order(QStringLiteral("SO-2"), {PickingFixture::line(1, QStringLiteral("ACME-GTIN"), 1)});
     const PickTask next = p.plan(PickStrategy::Single).at(0);
@@ -348,9 +353,7 @@ TEST_CASE("a short pick writes off the bin and re-allocates from another", "[db]
     auto done = p.confirm(after, 2, QStringLiteral("TOTE-1"));
     WH_REQUIRE_OK(done);
     CHECK(types(*done).last() == EventType::PickCompleted);
-    WH_REQUIRE_OK(p.store().ship(p.acme, p.actor(),
-                                 {QStringLiteral("SO-1"), QStringLiteral("SH-1"), QStringLiteral("UPS"),
-                                  QStringLiteral("Standard"), QString()}));
+    WH_REQUIRE_OK(packAndShip(p.store(), p.acme, p.actor(), QStringLiteral("SO-1")));
 
     auto chain = p.store().verifyChain();
     WH_REQUIRE_OK(chain);
@@ -379,11 +382,12 @@ TEST_CASE("a short pick with no stock elsewhere tells the central service", "[db
     CHECK(
         p.store().connection().queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq "
                                         "WHERE e.type = 'ReservationShortfall'") == 1);
-    auto ship = p.store().ship(p.acme, p.actor(),
-                               {QStringLiteral("SO-1"), QStringLiteral("SH-1"), QStringLiteral("UPS"),
-                                QStringLiteral("Standard"), QString()});
-    REQUIRE_FALSE(ship.ok());
-    CHECK(ship.error().code == ErrorCode::NotFullyPicked);
+    // What was reserved (the one unit found) is what the order packs; the central service re-routes the rest.
+    WH_REQUIRE_OK(packAndShip(p.store(), p.acme, p.actor(), QStringLiteral("SO-1")));
+    auto cartons = p.store().packCartons(p.acme, QStringLiteral("SO-1"));
+    WH_REQUIRE_OK(cartons);
+    REQUIRE(cartons->size() == 1);
+    CHECK(cartons->at(0).units() == 1);
 
     auto bad = p.store().reportShort(p.acme, p.actor(), {task.id, 1, 0, QStringLiteral("TOTE-1")});
     REQUIRE_FALSE(bad.ok()); // the line is no longer open
@@ -466,9 +470,7 @@ TEST_CASE("cancelling a shipped order is rejected with AlreadyShipped for the ce
     PickingFixture p;
     p.order(QStringLiteral("SO-1"), {PickingFixture::line(1, QStringLiteral("ACME-GTIN"), 1)});
     WH_REQUIRE_OK(p.confirm(p.plan(PickStrategy::Single).at(0), 1, QStringLiteral("TOTE-1")));
-    WH_REQUIRE_OK(p.store().ship(p.acme, p.actor(),
-                                 {QStringLiteral("SO-1"), QStringLiteral("SH-1"), QStringLiteral("UPS"),
-                                  QStringLiteral("Standard"), QString()}));
+    WH_REQUIRE_OK(packAndShip(p.store(), p.acme, p.actor(), QStringLiteral("SO-1")));
     auto cancel =
         p.store().cancelOrder(p.acme, p.actor(), QStringLiteral("SO-1"), QStringLiteral("customer"));
     WH_REQUIRE_OK(cancel);

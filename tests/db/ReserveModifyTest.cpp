@@ -30,6 +30,10 @@ struct ReserveFixture
         for (const QString& code : {kMug, kRare, kNone}) {
             Sku sku;
             sku.code = code;
+            sku.weightGrams = 250; // packing weighs every carton against its contents
+            sku.lengthMm = 100;
+            sku.widthMm = 80;
+            sku.heightMm = 60;
             WH_REQUIRE_OK(store().defineSku(acme, actor(), sku));
         }
         WH_REQUIRE_OK(store().defineLocation(
@@ -38,6 +42,7 @@ struct ReserveFixture
         receive(kSku, QStringLiteral("ACME-BULK"), 100);
         receive(kMug, QStringLiteral("ACME-PICK2"), 30);
         receive(kRare, QStringLiteral("ACME-PICK"), 4);
+        WH_REQUIRE_OK(test::configureShipping(store(), acme, actor()));
     }
 
     db::Store& store() { return f.store(); }
@@ -60,6 +65,7 @@ struct ReserveFixture
         o.service = QStringLiteral("Standard");
         o.promisedDate = test::fixedNow().date().addDays(3);
         o.allowPartial = allowPartial;
+        o.shipTo = test::testAddress(id);
         return o;
     }
     ActionReceipt reserve(const Order& o)
@@ -99,11 +105,10 @@ struct ReserveFixture
                                                QStringLiteral("TOTE-") + orderId}));
         }
     }
-    Result<ActionReceipt> ship(const QString& orderId)
+    // Packs, ships and hands over through the real store calls.
+    Result<QString> ship(const QString& orderId)
     {
-        return store().ship(acme, actor(),
-                            {orderId, orderId + QStringLiteral("-S"), QStringLiteral("UPS"),
-                             QStringLiteral("Standard"), QStringLiteral("1Z999")});
+        return test::packAndShip(store(), acme, actor(), orderId);
     }
     void checkRebuild()
     {

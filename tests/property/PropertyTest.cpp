@@ -12,7 +12,10 @@
 #include <sqlite3.h>
 
 using namespace wh;
+using wh::test::configureShipping;
+using wh::test::packAndShip;
 using wh::test::StoreFixture;
+using wh::test::testAddress;
 
 namespace {
 
@@ -115,11 +118,13 @@ private:
             sku.code = QStringLiteral("%1-SKU%2").arg(p).arg(k);
             sku.lotTracked = k >= 4;
             sku.lowStockThreshold = 5 + k * 3;
+            sku.weightGrams = 100 + 50 * k;
             WH_REQUIRE_OK(s.defineSku(t.ctx, a, sku));
             t.skus.append(sku.code);
             if (sku.lotTracked)
                 t.lotTracked.append(sku.code);
         }
+        WH_REQUIRE_OK(configureShipping(s, t.ctx, a));
         m_tenants.append(t);
     }
 
@@ -202,6 +207,9 @@ private:
         order.id = QStringLiteral("%1-O%2").arg(t.ctx.id()).arg(i);
         order.status = pick(4) == 0 ? OrderStatus::PendingPayment : OrderStatus::Paid;
         order.allowPartial = pick(3) == 0;
+        // Now and then an order without an address: it packs, and its shipment is refused.
+        if (pick(8) != 0)
+            order.shipTo = testAddress(order.id);
         const int lines = int(between(1, 3));
         for (int l = 1; l <= lines; ++l)
             order.lines.append(
@@ -333,9 +341,8 @@ private:
         if (t.orders.isEmpty())
             return;
         const QString id = any(t.orders);
-        note(store().ship(t.ctx, m_fixture->actor(),
-                          {id, id + QStringLiteral("-S"), QStringLiteral("UPS"), QStringLiteral("Standard"),
-                           QStringLiteral("1Z999")}));
+        // The real path: pack (refused until fully picked), create the shipment, hand it over.
+        note(packAndShip(store(), t.ctx, m_fixture->actor(), id));
     }
 
     void changeStatus(TenantModel& t)
@@ -508,12 +515,27 @@ void Property::checkInvariants()
     // An order's projection carries its current lines: the count and value follow the last modification.
     CHECK(c.queryInt("SELECT count(*) FROM orders o WHERE o.item_count <> (SELECT sum(quantity) FROM "
                      "order_lines l WHERE l.tenant_id = o.tenant_id AND l.order_id = o.order_id)") == 0);
+    // Shipped orders went through the real path: a confirmed shipment, and cartons holding exactly the
+    // picked units; no tracking number was handed out twice.
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND NOT EXISTS "
+              "(SELECT 1 FROM shipments s WHERE s.tenant_id = o.tenant_id AND s.order_id = o.order_id AND "
+              "s.status = 'confirmed')") == 0);
+    CHECK(c.queryInt(
+              "SELECT count(*) FROM orders o WHERE o.status IN ('Shipped', 'Delivered') AND "
+              "(SELECT coalesce(sum(picked), 0) FROM allocations a WHERE a.tenant_id = o.tenant_id AND "
+              "a.order_id = o.order_id) <> (SELECT coalesce(sum(k.quantity), 0) FROM pack_contents k JOIN "
+              "pack_cartons p USING (tenant_id, carton_id) WHERE p.tenant_id = o.tenant_id AND p.order_id = "
+              "o.order_id)") == 0);
+    CHECK(c.queryInt("SELECT count(*) - count(DISTINCT tracking_number) FROM shipment_packages") == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM shipments WHERE status = 'confirmed'") > 0);
     // The outbox holds exactly the cloud-bound events.
     const std::int64_t cloudBound =
         c.queryInt("SELECT count(*) FROM events WHERE type IN ('StockReceived', "
                    "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
                    "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
-                   "'LowStockCleared', 'ReservationFailed', 'OrderModified', 'ModifyRejected')")
+                   "'LowStockCleared', 'ReservationFailed', 'OrderModified', 'ModifyRejected', 'Packed', "
+                   "'ShipmentConfirmed', 'TrackingRangeLow')")
             .value_or(-1);
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == cloudBound);
     CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id "

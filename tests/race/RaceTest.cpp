@@ -1,8 +1,8 @@
 // Eight pickers on eight threads, each with its own connection to one store file, work 2,000 orders against
-// scarce stock: reserve, plan, pick, ship. The write lock each action takes up front (BEGIN IMMEDIATE) is
-// what must make this safe: no over-reservation, no negative stock, every order ends shipped or refused
-// with a reason (and a ReservationFailed answer), and the projections rebuilt from the log equal the live
-// ones.
+// scarce stock: reserve, plan, pick, pack and ship. The write lock each action takes up front (BEGIN
+// IMMEDIATE) is what must make this safe: no over-reservation, no negative stock, every order ends shipped or
+// refused with a reason (and a ReservationFailed answer), and the projections rebuilt from the log equal the
+// live ones.
 #include "TestSupport.h"
 
 #include <QMutex>
@@ -11,6 +11,7 @@
 #include <thread>
 
 using namespace wh;
+using namespace wh::test;
 
 namespace {
 
@@ -43,6 +44,7 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
     for (int i = 0; i < kSkus; ++i) {
         Sku sku;
         sku.code = skuCode(i);
+        sku.weightGrams = 200;
         WH_REQUIRE_OK(f.store().defineSku(acme, f.actor(), sku));
         // Scarce: about half of what the orders will ask for.
         const std::int64_t units = 150 + 10 * i;
@@ -52,6 +54,8 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
                                         {sku.code, QStringLiteral("ACME-BULK"), {}, {}, units - units / 3}));
         totalStock += units;
     }
+
+    WH_REQUIRE_OK(configureShipping(f.store(), acme, f.actor(), 10 * kOrders));
 
     std::atomic<int> next{0};
     QMutex mutex;
@@ -90,6 +94,7 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
             Order order;
             order.id = outcome.orderId;
             order.status = OrderStatus::Paid;
+            order.shipTo = testAddress(outcome.orderId);
             order.lines = {OrderLine{1, skuCode(i % kSkus), 1 + i % 3, Money::fromMinor(1000)},
                            OrderLine{2, skuCode((i * 7 + 3) % kSkus), 1 + i % 2, Money::fromMinor(1000)}};
             if (order.lines[0].sku == order.lines[1].sku)
@@ -121,12 +126,8 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
                     }
                 }
                 if (ok) {
-                    auto shipped = store.ship(acme, actor,
-                                              {order.id,
-                                               order.id + QStringLiteral("-S"),
-                                               QStringLiteral("UPS"),
-                                               QStringLiteral("Standard"),
-                                               {}});
+                    // Pack, create the shipment (a tracking number from the shared range), hand it over.
+                    auto shipped = packAndShip(store, acme, actor, order.id);
                     if (shipped)
                         outcome.shipped = true;
                     else
@@ -176,6 +177,9 @@ TEST_CASE("8 pickers on 8 threads never over-reserve scarce stock", "[race][db]"
     CHECK(c.queryInt("SELECT count(*) FROM orders") == shipped);
     CHECK(c.queryInt("SELECT count(*) FROM events WHERE type = 'ReservationFailed'") == kOrders - shipped);
     CHECK(c.queryInt("SELECT count(*) FROM outbox WHERE type = 'ReservationFailed'") == kOrders - shipped);
+    // Every shipment took its own tracking number from the one range, none twice, none skipped.
+    CHECK(c.queryInt("SELECT count(DISTINCT tracking_number) FROM shipment_packages") == shipped);
+    CHECK(c.queryInt("SELECT next_serial - 1 FROM tracking_ranges") == shipped);
 
     auto chain = f.store().verifyChain();
     WH_REQUIRE_OK(chain);

@@ -47,14 +47,124 @@ TenantContext StoreFixture::addTenant(const QString& id, bool lotTracked)
     Sku sku;
     sku.code = p + QStringLiteral("-SKU1");
     sku.description = QStringLiteral("Test item");
+    sku.weightGrams = 250;
+    sku.lengthMm = 100;
+    sku.widthMm = 80;
+    sku.heightMm = 60;
     sku.lotTracked = lotTracked;
     WH_REQUIRE_OK(m_store->defineSku(ctx, m_actor, sku));
     return ctx;
 }
 
+Address testAddress(const QString& name)
+{
+    Address a;
+    a.name = name;
+    a.lines = QStringList{QStringLiteral("1 Main Street")};
+    a.city = QStringLiteral("Springfield");
+    a.postcode = QStringLiteral("12345");
+    a.country = QStringLiteral("US");
+    return a;
+}
+
+Status configureShipping(db::Store& store, const TenantContext& t, const Actor& actor, int rangeSize,
+                         int lowWater)
+{
+    const QList<Carton> cartons{{QStringLiteral("S"), 200, 150, 100, 5000, 100},
+                                {QStringLiteral("M"), 300, 250, 200, 10000, 200},
+                                {QStringLiteral("L"), 600, 400, 400, 30000, 400}};
+    for (const Carton& c : cartons)
+        if (auto r = store.defineCartonType(t, actor, c); !r)
+            return r.error();
+    RateCard ground;
+    ground.carrier = QStringLiteral("UPS");
+    ground.service = QStringLiteral("Ground");
+    ground.level = ServiceLevel::Standard;
+    ground.transitDaysMin = 3;
+    ground.transitDaysMax = 5;
+    ground.bands = {{0, 1000, Money::fromMinor(895)}, {1001, 50000, Money::fromMinor(1250)}};
+    RateCard overnight = ground;
+    overnight.service = QStringLiteral("Next Day Air");
+    overnight.level = ServiceLevel::Overnight;
+    overnight.transitDaysMin = 1;
+    overnight.transitDaysMax = 1;
+    overnight.bands = {{0, 50000, Money::fromMinor(4500)}};
+    for (const RateCard& card : {ground, overnight})
+        if (auto r = store.defineRateCard(t, actor, card); !r)
+            return r.error();
+    TrackingRange range;
+    range.id = t.id().toUpper() + QStringLiteral("-UPS-1");
+    range.carrier = QStringLiteral("UPS");
+    range.format = TrackingFormat::Ups1Z;
+    // Each merchant ships on its own UPS account: the shipper number comes from the tenant id, so two
+    // tenants' numbers never coincide.
+    QString shipper;
+    for (QChar ch : t.id().toUpper())
+        if (ch.isDigit() || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z')))
+            shipper.append(ch);
+    shipper = shipper.leftJustified(6, QLatin1Char('0'), true);
+    range.prefix = QStringLiteral("1Z") + shipper + QStringLiteral("03");
+    range.firstSerial = 1;
+    range.lastSerial = rangeSize;
+    range.nextSerial = 1;
+    range.lowWaterMark = lowWater;
+    if (auto r = store.addTrackingRange(t, actor, range); !r)
+        return r.error();
+    WarehouseProfile profile;
+    profile.shipFrom = testAddress(t.id() + QStringLiteral(" c/o Test Warehouse"));
+    if (auto r = store.defineWarehouseProfile(t, actor, profile); !r)
+        return r.error();
+    return {};
+}
+
+Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
+                            const QString& orderId)
+{
+    if (auto existing = store.shipmentForOrder(t, orderId)) {
+        if (auto r = store.confirmShipment(t, actor, existing->id); !r)
+            return r.error();
+        return existing->id;
+    }
+    auto open = store.unpacked(t, orderId);
+    if (!open)
+        return open.error();
+    auto cartons = store.packCartons(t, orderId);
+    if (!cartons)
+        return cartons.error();
+    const bool packed = open->isEmpty() && !cartons->isEmpty();
+    if (!packed) {
+        auto opened = store.openCarton(t, actor, {orderId, QStringLiteral("L")});
+        if (!opened)
+            return opened.error();
+        const QString cartonId =
+            opened->events.first().payloadObject().value(QStringLiteral("cartonId")).toString();
+        std::int64_t expected = 400; // L's tare
+        for (const PackedUnits& u : std::as_const(*open)) {
+            if (auto r = store.packItem(t, actor, {cartonId, {u.sku, u.lot, {}}, u.quantity}); !r)
+                return r.error();
+            auto sku = store.sku(t, u.sku);
+            if (!sku)
+                return sku.error();
+            expected += std::int64_t{sku->weightGrams} * u.quantity;
+        }
+        if (auto r = store.closeCarton(t, actor, {cartonId, expected}); !r)
+            return r.error();
+    }
+    auto created = store.createShipment(t, actor, {orderId});
+    if (!created)
+        return created.error();
+    const QString shipmentId =
+        created->events.first().payloadObject().value(QStringLiteral("shipmentId")).toString();
+    if (auto r = store.confirmShipment(t, actor, shipmentId); !r)
+        return r.error();
+    return shipmentId;
+}
+
 QString dumpDatabase(db::Connection& connection)
 {
-    QStringList out;
+    // Raw cell bytes, each prefixed with its length so no two different contents read alike; widened to a
+    // QString only once at the end. Property tests take this snapshot of a large file many times.
+    QByteArray out;
     QStringList tables;
     {
         db::Statement s = connection.prepare(
@@ -63,23 +173,29 @@ QString dumpDatabase(db::Connection& connection)
             tables.append(s.text(0));
     }
     for (const QString& table : tables) {
-        out.append(QStringLiteral("## ") + table);
+        out += "## " + table.toUtf8() + '\n';
         sqlite3_stmt* stmt = nullptr;
         const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2, 3").arg(table).toUtf8();
         if (sqlite3_prepare_v2(connection.handle(), sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
             continue;
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            QStringList row;
             for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-                row.append(text ? QString::fromUtf8(QByteArray(text, sqlite3_column_bytes(stmt, c)).toHex())
-                                : QStringLiteral("NULL"));
+                if (!text) {
+                    out += "N|";
+                    continue;
+                }
+                const int bytes = sqlite3_column_bytes(stmt, c);
+                out += QByteArray::number(bytes);
+                out += ':';
+                out.append(text, bytes);
+                out += '|';
             }
-            out.append(row.join(QLatin1Char('|')));
+            out += '\n';
         }
         sqlite3_finalize(stmt);
     }
-    return out.join(QLatin1Char('\n'));
+    return QString::fromLatin1(out);
 }
 
 QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq)

@@ -41,6 +41,23 @@ private:
 // The log as the file holds it, from `fromSeq` on.
 QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq = 1);
 
+// A complete address for orders and the ship-from profile.
+Address testAddress(const QString& name);
+
+// The shipping master data a tenant needs to ship: cartons S, M and L, UPS Ground (Standard) and UPS Next Day
+// Air (Overnight) rate cards, a UPS tracking range of `rangeSize` numbers named "<TENANT>-UPS-1" (shipper
+// number from the tenant id) with a
+// low-water mark of `lowWater`, and a ship-from profile (UTC, no holidays). Returns the first refusal.
+Status configureShipping(db::Store& store, const TenantContext& t, const Actor& actor, int rangeSize = 1000,
+                         int lowWater = 0);
+
+// "Ship this order" through the real store calls, for tests that need a shipped order rather than testing
+// packing: open an L carton, scan in every picked unit still unpacked, close it at the expected weight,
+// create the shipment, hand it over. Resumes where an earlier attempt stopped (a packed order goes straight
+// to its shipment). Returns the shipment id, or the first refusal. Thread-safe (no Catch2 macros).
+Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
+                            const QString& orderId);
+
 // Every row of every table, as text: two snapshots compare equal when nothing was written.
 QString dumpDatabase(db::Connection& connection);
 
