@@ -29,7 +29,9 @@ struct RolesFixture
         o.id = QStringLiteral("SO-1");
         o.status = OrderStatus::Paid;
         o.lines = {OrderLine{1, QStringLiteral("ACME-SKU1"), 14, Money::fromMinor(1000)}};
+        o.shipTo = test::testAddress(o.id);
         WH_REQUIRE_OK(f.store().reserve(acme, Actor{}, o)); // the central service's command
+        WH_REQUIRE_OK(test::configureShipping(f.store(), acme, f.actor()));
     }
 
     Actor approved(Actor actor) const
@@ -230,4 +232,59 @@ TEST_CASE("cancelling a task keeps what was picked and re-plans the rest", "[db]
     auto rebuilt = r.f.store().rebuildInto(r.f.dirPath() + QStringLiteral("/rebuilt.db"));
     WH_REQUIRE_OK(rebuilt);
     CHECK(rebuilt->equal());
+}
+
+TEST_CASE("packers pack and ship; a reprint is an override; nobody else packs", "[db][roles][override]")
+{
+    RolesFixture r;
+    const PickTask task = r.plan();
+    for (const PickTaskLine& l : task.lines)
+        WH_REQUIRE_OK(
+            r.f.store().confirmPick(r.acme, r.picker,
+                                    {task.id, l.seqNo, l.key.location, ScannedItem{l.key.sku, {}, {}},
+                                     l.quantity, QStringLiteral("T-1")}));
+    const Actor packer{QStringLiteral("pat"), QStringLiteral("pack-1"), Role::Packer, {}};
+
+    const QString before = dumpDatabase(r.f.store().connection());
+    CHECK(r.f.store()
+              .openCarton(r.acme, r.picker, {QStringLiteral("SO-1"), QStringLiteral("L")})
+              .error()
+              .code == ErrorCode::PermissionDenied);
+    CHECK(r.f.store().createShipment(r.acme, Actor{}, {QStringLiteral("SO-1")}).error().code ==
+          ErrorCode::PermissionDenied); // the appliance itself never ships
+    CHECK(dumpDatabase(r.f.store().connection()) == before);
+
+    // Pack by hand (test::packAndShip would hand the parcel over too), create the shipment, reprint, hand
+    // over.
+    auto opened = r.f.store().openCarton(r.acme, packer, {QStringLiteral("SO-1"), QStringLiteral("L")});
+    WH_REQUIRE_OK(opened);
+    const QString carton =
+        opened->events.first().payloadObject().value(QStringLiteral("cartonId")).toString();
+    WH_REQUIRE_OK(r.f.store().packItem(r.acme, packer, {carton, {QStringLiteral("ACME-SKU1"), {}, {}}, 14}));
+    auto sku = r.f.store().sku(r.acme, QStringLiteral("ACME-SKU1"));
+    WH_REQUIRE_OK(sku);
+    WH_REQUIRE_OK(
+        r.f.store().closeCarton(r.acme, packer, {carton, 400 + 14 * std::int64_t{sku->weightGrams}}));
+    auto created = r.f.store().createShipment(r.acme, packer, {QStringLiteral("SO-1")});
+    WH_REQUIRE_OK(created);
+    const QString shipment =
+        created->events.first().payloadObject().value(QStringLiteral("shipmentId")).toString();
+
+    const QString afterCreating = dumpDatabase(r.f.store().connection());
+    CHECK(r.f.store().reprintLabel(r.acme, packer, shipment, QStringLiteral("label torn")).error().code ==
+          ErrorCode::ApprovalRequired);
+    CHECK(dumpDatabase(r.f.store().connection()) == afterCreating);
+    auto reprinted =
+        r.f.store().reprintLabel(r.acme, r.approved(packer), shipment, QStringLiteral("label torn"));
+    WH_REQUIRE_OK(reprinted);
+    REQUIRE(reprinted->events.size() == 1);
+    CHECK(reprinted->events.first().type == EventType::LabelReprinted);
+    CHECK(reprinted->events.first().actor.userId == QStringLiteral("pat"));
+    CHECK(reprinted->events.first().payloadObject().value(QStringLiteral("approvedBy")).toString() ==
+          QStringLiteral("sam"));
+
+    WH_REQUIRE_OK(r.f.store().confirmShipment(r.acme, packer, shipment));
+    auto order = r.f.store().order(r.acme, QStringLiteral("SO-1"));
+    WH_REQUIRE_OK(order);
+    CHECK(order->status == OrderStatus::Shipped);
 }
