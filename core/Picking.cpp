@@ -677,8 +677,15 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
                             {{QStringLiteral("orderId"), orderId}, {QStringLiteral("items"), items}}});
         }
     }
+    appendStoppedLines(events, orderId, m_picking.openTaskLines(orderId));
+    return lowStock.appendEvents(events);
+}
+
+void Picking::appendStoppedLines(EventList& events, const QString& orderId,
+                                 const QList<QPair<QString, PickTaskLine>>& taskLines)
+{
     QJsonArray stopped;
-    for (const auto& [taskId, line] : m_picking.openTaskLines(orderId))
+    for (const auto& [taskId, line] : taskLines)
         stopped.append(QJsonObject{{QStringLiteral("taskId"), taskId},
                                    {QStringLiteral("seqNo"), line.seqNo},
                                    {QStringLiteral("quantity"), static_cast<qint64>(line.open())}});
@@ -688,7 +695,6 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
                         QStringLiteral("order"),
                         orderId,
                         {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lines"), stopped}}});
-    return lowStock.appendEvents(events);
 }
 
 Result<PickTask> Picking::ownTask(const QString& taskId) const
@@ -858,17 +864,7 @@ Result<EventList> Picking::modifyOrder(const ModifyOrder& cmd)
                      {QStringLiteral("lines"), Inventory::linesToJson(newLines)},
                      {QStringLiteral("valueMinor"), static_cast<qint64>(modified.value().minor())},
                      {QStringLiteral("itemCount"), static_cast<qint64>(modified.itemCount())}}}};
-    QJsonArray stopped;
-    for (const auto& [taskId, line] : taskLines)
-        stopped.append(QJsonObject{{QStringLiteral("taskId"), taskId},
-                                   {QStringLiteral("seqNo"), line.seqNo},
-                                   {QStringLiteral("quantity"), static_cast<qint64>(line.open())}});
-    if (!stopped.isEmpty())
-        events.append(
-            DomainEvent{EventType::PickLinesCancelled,
-                        QStringLiteral("order"),
-                        cmd.orderId,
-                        {{QStringLiteral("orderId"), cmd.orderId}, {QStringLiteral("lines"), stopped}}});
+    appendStoppedLines(events, cmd.orderId, taskLines);
     QJsonArray released;
     for (const Allocation& a : freed) {
         released.append(Inventory::allocationToJson(a));

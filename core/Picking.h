@@ -244,6 +244,9 @@ public:
 private:
     Result<const PickTaskLine*> openLine(const PickTask& task, int seqNo) const;
     Result<PickTask> ownTask(const QString& taskId) const;
+    // The order's open task lines stop (cancellation, modification): one PickLinesCancelled, if any.
+    static void appendStoppedLines(EventList& events, const QString& orderId,
+                                   const QList<QPair<QString, PickTaskLine>>& taskLines);
     static Result<EventList> returnToPlanning(const PickTask& task, const QList<PickTaskLine>& lines,
                                               const QString& why, const QString& reason);
     Result<Sku> resolveItem(const ScannedItem& item) const;
