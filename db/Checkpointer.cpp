@@ -40,6 +40,7 @@ Checkpointer::~Checkpointer()
 
 bool Checkpointer::committed(int walPages)
 {
+    m_lastCommit.store(Clock::now().time_since_epoch().count(), std::memory_order_relaxed);
     if (walPages < m_threshold)
         return false;
     bool wake = false;
@@ -66,6 +67,17 @@ void Checkpointer::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_pending || m_stopping; });
+            // Wait for a quiet moment: a checkpoint's writes and its sync of the database file compete with a
+            // commit's sync of the log for the same disk. Between scans at human pace there always is one;
+            // under writes that never pause the writer's own RESTART keeps the log bounded instead.
+            while (!m_stopping) {
+                const auto last =
+                    Clock::time_point(Clock::duration(m_lastCommit.load(std::memory_order_relaxed)));
+                const auto quietFor = Clock::now() - last;
+                if (quietFor >= kQuiet)
+                    break;
+                m_wake.wait_for(lock, kQuiet - quietFor, [this] { return m_stopping; });
+            }
             m_pending = false;
             stopping = m_stopping;
         }

@@ -4,6 +4,7 @@
 #include "Sqlite.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -13,19 +14,20 @@ struct sqlite3;
 
 namespace wh::db {
 
-// Copies the write-ahead log back into the database file on its own thread and connection, so no worker's
-// commit ever pays for a checkpoint. SQLite's automatic checkpoint runs inside the commit that crosses its
+// Copies the write-ahead log back into the database file on its own thread and connection, so a worker's
+// commit does not pay for a checkpoint. SQLite's automatic checkpoint runs inside the commit that crosses its
 // threshold, with an fsync of the database file: at synchronous=FULL that one commit takes several times
-// longer than the others (docs/benchmarks.md). The store's WAL hook wakes this thread instead; it also
-// looks once a second so a quiet appliance's log is folded back too.
+// longer than the others (docs/benchmarks.md). The store's WAL hook wakes this thread instead, which waits
+// for a quiet moment (no commit for kQuiet: a checkpoint's writes and its sync of the database file compete
+// with a commit's sync of the log for the same disk) and checkpoints then; it also looks once a second so a
+// quiet appliance's log is folded back too.
 //
 // PASSIVE checkpoints never wait for a writer or reader, so a busy store can only delay them, never be
 // delayed by them; SQLite restarts the log from its beginning on the first write after a complete one. Under
-// writes that never pause no passive checkpoint completes (a commit always lands during it), and a thread
-// asking for the write lock to finish one would starve behind the writer. So once the log holds
-// kRestartFactor times the threshold, the writer itself runs a RESTART checkpoint right after its commit: the
-// passive runs have already copied nearly everything, the log starts over, and one commit in thousands
-// waits for the rest.
+// writes that never pause there is no quiet moment and no passive checkpoint completes, and a thread asking
+// for the write lock would starve behind the writer. So once the log holds kRestartFactor times the
+// threshold, the writer itself runs a RESTART checkpoint right after its commit: that one commit in
+// thousands waits for the copy, and the log starts over.
 class Checkpointer
 {
 public:
@@ -50,6 +52,8 @@ public:
     // A RESTART checkpoint on the writer's own connection (from its WAL hook).
     void restart(sqlite3* writer, const char* database);
     static constexpr int kRestartFactor = 10;
+    // How long no commit must have come before the thread checkpoints.
+    static constexpr std::chrono::milliseconds kQuiet{20};
     Stats stats() const;
 
 private:
@@ -62,6 +66,8 @@ private:
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    using Clock = std::chrono::steady_clock;
+    std::atomic<Clock::rep> m_lastCommit{0}; // written by the writer's hook, read by the thread
     bool m_pending = false;
     bool m_stopping = false;
     Stats m_stats;
