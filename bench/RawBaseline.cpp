@@ -24,7 +24,9 @@ constexpr const char* kInsertStock =
     "INSERT INTO stock (tenant_id, sku, location, lot, expiry, on_hand, reserved, updated_seq) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 constexpr const char* kInsertOutbox =
-    "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at, prev_seq) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr const char* kUpsertHead = "INSERT INTO outbox_heads (tenant_id, last_seq) VALUES (?1, ?2) "
+                                    "ON CONFLICT (tenant_id) DO UPDATE SET last_seq = excluded.last_seq";
 constexpr const char* kStockForSku =
     "SELECT s.sku, s.location, s.lot, s.expiry, s.on_hand, s.reserved, l.zone, l.pick_sequence, l.type "
     "FROM stock s JOIN locations l ON l.code = s.location WHERE s.tenant_id = ?1 AND s.sku = ?2 "
@@ -88,7 +90,29 @@ bool RawWriter::step(sqlite3_stmt* stmt, const char* what)
 
 RawWriter::~RawWriter()
 {
+    sqlite3_finalize(m_insertOutbox);
+    sqlite3_finalize(m_upsertHead);
     sqlite3_close_v2(m_db);
+}
+
+bool RawWriter::queueOutbox(const QByteArray& tenant, const QByteArray& type, std::int64_t seq,
+                            std::int64_t now)
+{
+    sqlite3_stmt* o = m_insertOutbox;
+    sqlite3_bind_int64(o, 1, seq);
+    bindText(o, 2, tenant);
+    bindText(o, 3, type);
+    sqlite3_bind_int64(o, 4, now);
+    sqlite3_bind_int64(o, 5, m_lastOutbox.value(tenant, 0));
+    if (!step(o, "insert outbox"))
+        return false;
+    sqlite3_stmt* h = m_upsertHead;
+    bindText(h, 1, tenant);
+    sqlite3_bind_int64(h, 2, seq);
+    if (!step(h, "upsert outbox head"))
+        return false;
+    m_lastOutbox.insert(tenant, seq);
+    return true;
 }
 
 bool RawWriter::openFile(const QString& path, BaselineDurability durability)
@@ -112,12 +136,21 @@ bool RawWriter::openFile(const QString& path, BaselineDurability durability)
     if (sqlite3_step(head) == SQLITE_ROW)
         m_seq = sqlite3_column_int64(head, 0);
     sqlite3_finalize(head);
+    if (!prepare(kInsertOutbox, &m_insertOutbox) || !prepare(kUpsertHead, &m_upsertHead))
+        return false;
+    sqlite3_stmt* heads = nullptr;
+    if (!prepare("SELECT tenant_id, last_seq FROM outbox_heads", &heads))
+        return false;
+    while (sqlite3_step(heads) == SQLITE_ROW)
+        m_lastOutbox.insert(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(heads, 0))),
+                            sqlite3_column_int64(heads, 1));
+    sqlite3_finalize(heads);
     return true;
 }
 
 RawActionWriter::~RawActionWriter()
 {
-    for (sqlite3_stmt* stmt : {m_insertEvent, m_updateStock, m_insertStock, m_insertOutbox})
+    for (sqlite3_stmt* stmt : {m_insertEvent, m_updateStock, m_insertStock})
         sqlite3_finalize(stmt);
 }
 
@@ -126,7 +159,7 @@ bool RawActionWriter::open(const QString& path, BaselineDurability durability)
     if (!openFile(path, durability))
         return false;
     if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kUpdateStock, &m_updateStock) ||
-        !prepare(kInsertStock, &m_insertStock) || !prepare(kInsertOutbox, &m_insertOutbox))
+        !prepare(kInsertStock, &m_insertStock))
         return false;
 
     // Continue each SKU's aggregate versions from the log the store's setup began.
@@ -227,12 +260,7 @@ bool RawActionWriter::action(const QByteArray& tenant, const QByteArray& sku, co
             return false;
     }
 
-    sqlite3_stmt* o = m_insertOutbox;
-    sqlite3_bind_int64(o, 1, seq);
-    bindText(o, 2, tenant);
-    bindText(o, 3, type);
-    sqlite3_bind_int64(o, 4, now);
-    if (!step(o, "insert outbox"))
+    if (!queueOutbox(tenant, type, seq, now))
         return false;
 
     if (!exec("COMMIT"))

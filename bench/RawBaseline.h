@@ -40,8 +40,14 @@ protected:
     bool exec(const char* sql);
     bool prepare(const char* sql, sqlite3_stmt** stmt);
     bool step(sqlite3_stmt* stmt, const char* what);
+    // The outbox row of a cloud-bound event, linked to the tenant's previous one (kept in memory here), and
+    // the tenant's outbox head: what the store writes for sync.
+    bool queueOutbox(const QByteArray& tenant, const QByteArray& type, std::int64_t seq, std::int64_t now);
 
     sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_insertOutbox = nullptr;
+    sqlite3_stmt* m_upsertHead = nullptr;
+    QHash<QByteArray, std::int64_t> m_lastOutbox;     // per tenant
     std::int64_t m_seq = 0;                           // the log's last sequence number
     std::mt19937_64 m_random{std::random_device{}()}; // seeded anew, so a reopened file gets fresh ids
     QString m_error;
@@ -69,7 +75,6 @@ private:
     sqlite3_stmt* m_insertEvent = nullptr;
     sqlite3_stmt* m_updateStock = nullptr;
     sqlite3_stmt* m_insertStock = nullptr;
-    sqlite3_stmt* m_insertOutbox = nullptr;
     QHash<QByteArray, std::int64_t> m_versions; // per tenant + SKU aggregate
 };
 

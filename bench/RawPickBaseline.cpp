@@ -28,8 +28,6 @@ constexpr const char* kInsertEvent =
     "INSERT INTO events (seq, event_id, type, tenant_id, aggregate_type, aggregate_id, aggregate_version, "
     "occurred_at, payload, user_id, device_id, prev_hash, hash) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
-constexpr const char* kInsertOutbox =
-    "INSERT INTO outbox (event_seq, tenant_id, type, enqueued_at) VALUES (?1, ?2, ?3, ?4)";
 constexpr const char* kUpdateAllocation = "UPDATE allocations SET picked = picked + ?6 WHERE tenant_id = ?1 "
                                           "AND order_id = ?2 AND line_no = ?3 "
                                           "AND location = ?4 AND lot = ?5";
@@ -165,9 +163,8 @@ QString RawPickListReader::queryPlan()
 
 RawPickWriter::~RawPickWriter()
 {
-    for (sqlite3_stmt* stmt :
-         {m_insertEvent, m_insertOutbox, m_updateAllocation, m_updateTaskLine, m_setOpenLines, m_upsertTote,
-          m_updateStock, m_setTaskStatus, m_setOrderStatus})
+    for (sqlite3_stmt* stmt : {m_insertEvent, m_updateAllocation, m_updateTaskLine, m_setOpenLines,
+                               m_upsertTote, m_updateStock, m_setTaskStatus, m_setOrderStatus})
         sqlite3_finalize(stmt);
 }
 
@@ -175,11 +172,10 @@ bool RawPickWriter::open(const QString& path, BaselineDurability durability)
 {
     if (!openFile(path, durability))
         return false;
-    if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kInsertOutbox, &m_insertOutbox) ||
-        !prepare(kUpdateAllocation, &m_updateAllocation) || !prepare(kUpdateTaskLine, &m_updateTaskLine) ||
-        !prepare(kSetOpenLines, &m_setOpenLines) || !prepare(kUpsertTote, &m_upsertTote) ||
-        !prepare(kUpdateStock, &m_updateStock) || !prepare(kSetTaskStatus, &m_setTaskStatus) ||
-        !prepare(kSetOrderStatus, &m_setOrderStatus))
+    if (!prepare(kInsertEvent, &m_insertEvent) || !prepare(kUpdateAllocation, &m_updateAllocation) ||
+        !prepare(kUpdateTaskLine, &m_updateTaskLine) || !prepare(kSetOpenLines, &m_setOpenLines) ||
+        !prepare(kUpsertTote, &m_upsertTote) || !prepare(kUpdateStock, &m_updateStock) ||
+        !prepare(kSetTaskStatus, &m_setTaskStatus) || !prepare(kSetOrderStatus, &m_setOrderStatus))
         return false;
 
     // Continue each aggregate's versions from the log the store began.
@@ -237,12 +233,7 @@ bool RawPickWriter::appendEvent(const RawPick& pick, const char* type, const cha
     if (!step(e, "insert event"))
         return false;
 
-    sqlite3_stmt* o = m_insertOutbox; // every event of a pick goes to the central service
-    sqlite3_bind_int64(o, 1, seq);
-    bindText(o, 2, pick.tenant);
-    bindText(o, 3, type);
-    sqlite3_bind_int64(o, 4, now);
-    return step(o, "insert outbox");
+    return queueOutbox(pick.tenant, type, seq, now); // every event of a pick goes to the central service
 }
 
 bool RawPickWriter::confirm(const RawPick& p)

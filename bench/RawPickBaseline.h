@@ -96,7 +96,6 @@ private:
                      const QByteArray& aggregateId, const QByteArray& payload, std::int64_t now);
 
     sqlite3_stmt* m_insertEvent = nullptr;
-    sqlite3_stmt* m_insertOutbox = nullptr;
     sqlite3_stmt* m_updateAllocation = nullptr;
     sqlite3_stmt* m_updateTaskLine = nullptr;
     sqlite3_stmt* m_setOpenLines = nullptr;
