@@ -20,7 +20,7 @@ bool EventType::isCloudBound(const QString& type)
         LowStockCleared,      PickStarted,      PickShort,          PickCompleted,
         ReservationShortfall, StockPutBack,     CancelRejected,     Packed,
         ShipmentConfirmed,    TrackingRangeLow, ReservationFailed,  OrderModified,
-        ModifyRejected};
+        ModifyRejected,       ShipmentVoided};
     return cloudBound.contains(type);
 }
 

@@ -54,6 +54,7 @@ inline const QString InventoryReserved = QStringLiteral("InventoryReserved");
 inline const QString ReservationReleased = QStringLiteral("ReservationReleased");
 inline const QString StockPicked = QStringLiteral("StockPicked");
 inline const QString ShipmentCreated = QStringLiteral("ShipmentCreated");
+inline const QString ShipmentVoided = QStringLiteral("ShipmentVoided");
 inline const QString PickTaskCreated = QStringLiteral("PickTaskCreated");
 inline const QString PickTaskLinesAdded = QStringLiteral("PickTaskLinesAdded");
 inline const QString PickStarted = QStringLiteral("PickStarted");

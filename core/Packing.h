@@ -83,6 +83,7 @@ enum class ShipmentStatus
 {
     Created,   // label printed, parcels at the dock
     Confirmed, // handed over to the carrier
+    Voided,    // the order was cancelled before hand-over: the label is void, the parcels are unpacked
 };
 
 struct ShipmentRecord

@@ -43,7 +43,15 @@ QJsonArray trackingNumbers(const ShipmentRecord& s)
 
 QString Shipping::shipmentStatusName(ShipmentStatus status)
 {
-    return status == ShipmentStatus::Created ? QStringLiteral("created") : QStringLiteral("confirmed");
+    switch (status) {
+    case ShipmentStatus::Created:
+        return QStringLiteral("created");
+    case ShipmentStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case ShipmentStatus::Voided:
+        return QStringLiteral("voided");
+    }
+    return {};
 }
 
 QJsonObject Shipping::trackingRangeToJson(const TrackingRange& r)
@@ -314,6 +322,10 @@ Result<EventList> Shipping::confirm(const QString& shipmentId)
     if (shipment->status == ShipmentStatus::Confirmed)
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Shipment %1 was already handed over.").arg(shipmentId));
+    if (shipment->status == ShipmentStatus::Voided)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Shipment %1 is void: its order was cancelled. Do not hand it over.")
+                             .arg(shipmentId));
     const auto order = m_state.order(shipment->orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
@@ -331,6 +343,23 @@ Result<EventList> Shipping::confirm(const QString& shipmentId)
                                 {{QStringLiteral("orderId"), order->id},
                                  {QStringLiteral("from"), orderStatusName(order->status)},
                                  {QStringLiteral("to"), orderStatusName(OrderStatus::Shipped)}})};
+}
+
+Result<EventList> Shipping::voidForCancelledOrder(const QString& orderId)
+{
+    const auto order = m_state.order(orderId);
+    if (!order || order->status != OrderStatus::Cancelled)
+        return EventList{};
+    const auto shipment = m_shipping.shipmentForOrder(orderId);
+    if (!shipment || shipment->status != ShipmentStatus::Created)
+        return EventList{};
+    // The carrier is told through the central service; the tracking numbers are never reused.
+    return EventList{orderEvent(EventType::ShipmentVoided, orderId,
+                                {{QStringLiteral("shipmentId"), shipment->id},
+                                 {QStringLiteral("orderId"), orderId},
+                                 {QStringLiteral("carrier"), shipment->carrier},
+                                 {QStringLiteral("reason"), QStringLiteral("order_cancelled")},
+                                 {QStringLiteral("trackingNumbers"), trackingNumbers(*shipment)}})};
 }
 
 Result<EventList> Shipping::reprintLabel(const QString& shipmentId, const QString& reason)

@@ -35,6 +35,9 @@ public:
     Result<EventList> create(const CreateShipment& cmd, const QString& shipmentId);
     Result<EventList> confirm(const QString& shipmentId);
     Result<EventList> reprintLabel(const QString& shipmentId, const QString& reason);
+    // After a cancellation: a shipment created but not handed over is void (ShipmentVoided). Nothing when
+    // the order is not cancelled or has no such shipment.
+    Result<EventList> voidForCancelledOrder(const QString& orderId);
 
     static QJsonObject trackingRangeToJson(const TrackingRange& range);
     static TrackingRange trackingRangeFromJson(const QJsonObject& json);

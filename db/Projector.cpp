@@ -463,6 +463,12 @@ Status Projector::applyShipping(const RecordedEvent& e, const QJsonObject& p)
         r.bind(1, e.tenantId).bind(2, orderId).bind(3, e.seq);
         return r.exec();
     }
+    if (t == EventType::ShipmentVoided) {
+        Statement s = m_connection.prepare(
+            "UPDATE shipments SET status = 'voided' WHERE tenant_id = ?1 AND shipment_id = ?2");
+        s.bind(1, e.tenantId).bind(2, str(p, "shipmentId"));
+        return s.exec();
+    }
     return {}; // TrackingRangeLow (for the central service), LabelReprinted (audit): the log is their record
 }
 
@@ -591,7 +597,7 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         t == EventType::TrackingRangeAdded || t == EventType::WarehouseProfileDefined ||
         t == EventType::CartonOpened || t == EventType::ItemPacked || t == EventType::CartonClosed ||
         t == EventType::Packed || t == EventType::ShipmentCreated || t == EventType::TrackingRangeLow ||
-        t == EventType::ShipmentConfirmed || t == EventType::LabelReprinted)
+        t == EventType::ShipmentConfirmed || t == EventType::LabelReprinted || t == EventType::ShipmentVoided)
         return applyShipping(e, p);
     if (t == EventType::LowStock || t == EventType::LowStockCleared) {
         Statement s = m_connection.prepare(

@@ -487,7 +487,10 @@ std::optional<ShipmentRecord> SqlInventoryState::shipmentWhere(const char* sql, 
     r.orderId = s.text(1);
     r.carrier = s.text(2);
     r.service = s.text(3);
-    r.status = s.text(4) == QLatin1String("created") ? ShipmentStatus::Created : ShipmentStatus::Confirmed;
+    const QString status = s.text(4);
+    r.status = status == QLatin1String("created")  ? ShipmentStatus::Created
+               : status == QLatin1String("voided") ? ShipmentStatus::Voided
+                                                   : ShipmentStatus::Confirmed;
     Statement packages = m_connection.prepare(
         "SELECT carton_id, carton_type, tracking_number, range_id, weight_g, length_mm, width_mm, height_mm "
         "FROM shipment_packages WHERE tenant_id = ?1 AND shipment_id = ?2 ORDER BY carton_id");

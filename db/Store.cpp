@@ -605,9 +605,14 @@ Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a,
 Result<ActionReceipt> Store::cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
                                          const QString& reason)
 {
-    return executeSteps(t, a, Permission::OrderCommands, {[&](SqlInventoryState& state) {
-                            return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
-                        }});
+    // One action: the cancellation, then the void of a label printed for parcels not yet handed over.
+    return executeSteps(t, a, Permission::OrderCommands,
+                        {[&](SqlInventoryState& state) {
+                             return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
+                         },
+                         [&](SqlInventoryState& state) {
+                             return Shipping(state, state, *m_clock).voidForCancelledOrder(orderId);
+                         }});
 }
 
 Result<ActionReceipt> Store::skipPickLine(const TenantContext& t, const Actor& a, const SkipPickLine& cmd)

@@ -498,3 +498,42 @@ TEST_CASE("a shipment needs an address, a priced weight and the tenant's own shi
                  cancelled);
     s.checkRebuild();
 }
+
+TEST_CASE("a cancellation after the label voids the shipment; the parcel is never handed over",
+          "[db][shipping][cancel]")
+{
+    ShippingFixture s;
+    s.order(QStringLiteral("SO-V"), {ShippingFixture::line(1, QStringLiteral("ACME-SKU2"), 2)});
+    s.pickAll(QStringLiteral("SO-V"));
+    const QString carton = s.openCarton(QStringLiteral("SO-V"), QStringLiteral("L"));
+    s.pack(carton, QStringLiteral("ACME-SKU2"), 2);
+    WH_REQUIRE_OK(s.store().closeCarton(s.acme, s.actor(), {carton, 400 + 2 * 500}));
+    const QString shipment = s.createShipment(QStringLiteral("SO-V"));
+    const std::int64_t before = s.unitsInBuilding();
+
+    auto cancelled =
+        s.store().cancelOrder(s.acme, s.actor(), QStringLiteral("SO-V"), QStringLiteral("customer"));
+    WH_REQUIRE_OK(cancelled);
+    const QStringList written = types(*cancelled);
+    CHECK(written.contains(EventType::OrderStatusChanged));
+    CHECK(written.contains(EventType::PutBackRequired)); // the packed units go back to a bin
+    REQUIRE(written.last() == EventType::ShipmentVoided);
+    const QJsonObject voided = cancelled->events.last().payloadObject();
+    CHECK(voided.value(QStringLiteral("shipmentId")).toString() == shipment);
+    CHECK(voided.value(QStringLiteral("reason")).toString() == QStringLiteral("order_cancelled"));
+    CHECK(voided.value(QStringLiteral("trackingNumbers")).toArray().size() == 1);
+    CHECK(EventType::isCloudBound(EventType::ShipmentVoided));
+
+    auto record = s.store().shipment(s.acme, shipment);
+    WH_REQUIRE_OK(record);
+    CHECK(record->status == ShipmentStatus::Voided);
+    CHECK(s.unitsInBuilding() == before); // nothing left the building
+
+    // The void parcel cannot be handed over, nor its label printed again.
+    const QString after = s.dump();
+    checkRefused(s, s.store().confirmShipment(s.acme, s.actor(), shipment), ErrorCode::IllegalTransition,
+                 after);
+    checkRefused(s, s.store().reprintLabel(s.acme, s.actor(), shipment, QStringLiteral("again")),
+                 ErrorCode::IllegalTransition, after);
+    s.checkRebuild();
+}
