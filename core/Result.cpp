@@ -55,6 +55,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("tote_in_use");
     case ErrorCode::TooLateToModify:
         return QStringLiteral("too_late_to_modify");
+    case ErrorCode::UnreadableScan:
+        return QStringLiteral("unreadable_scan");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

@@ -40,6 +40,7 @@ enum class ErrorCode
     WrongLot,
     ToteInUse,
     TooLateToModify, // picking has started (or the order left): the order stays as it is
+    UnreadableScan,  // a scan refused by the decoder (garbage, two codes as one, partial read, bad GS1 data)
     StorageFull,
     StorageReadOnly,
     StorageBusy,
