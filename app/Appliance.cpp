@@ -56,7 +56,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "  status           print what the store holds and what waits to be synced\n"
         "  decode SCAN      print what one scan decodes to: GS1 element strings as (AI)value,\n"
         "                   or the error; a tracking number's carrier and check digit. Type\n"
-        "                   <GS> or \\x1d for the FNC1 separator. Exit 1 when refused"));
+        "                   <GS> or \\x1d for the FNC1 separator, or the bracketed (01)...(17)...\n"
+        "                   form. Exit 1 when refused"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),

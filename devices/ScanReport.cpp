@@ -31,7 +31,41 @@ QString ScanReport::unescaped(const QString& typed)
     const QString gs{QChar(kGs)};
     text.replace(QStringLiteral("<GS>"), gs, Qt::CaseInsensitive);
     text.replace(QStringLiteral("\\x1d"), gs, Qt::CaseInsensitive);
+    if (text.startsWith(QLatin1Char('(')))
+        return fromHumanReadable(text);
     return text;
+}
+
+QString ScanReport::fromHumanReadable(const QString& text)
+{
+    // "(01)09501101530003(17)251231" as printed under a barcode: a "(" with 2 to 4 digits and ")" starts an
+    // element. A value holding such a bracket itself cannot be typed this way (use the <GS> form).
+    const auto aiAt = [&](qsizetype at) -> qsizetype {
+        if (at >= text.size() || text[at] != QLatin1Char('('))
+            return 0;
+        qsizetype end = at + 1;
+        while (end < text.size() && end - at <= 5 && text[end].unicode() >= '0' && text[end].unicode() <= '9')
+            ++end;
+        const qsizetype digits = end - at - 1;
+        return (digits >= 2 && digits <= 4 && end < text.size() && text[end] == QLatin1Char(')')) ? digits
+                                                                                                  : 0;
+    };
+    QString data{QChar(kGs)}; // FNC1 first: the data is GS1
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const qsizetype digits = aiAt(at);
+        if (digits == 0)
+            return text; // not the bracketed form after all: decode it as typed
+        if (at > 0)
+            data += QChar(kGs);
+        data += text.mid(at + 1, digits);
+        at += digits + 2;
+        const qsizetype valueStart = at;
+        while (at < text.size() && aiAt(at) == 0)
+            ++at;
+        data += text.mid(valueStart, at - valueStart);
+    }
+    return data;
 }
 
 ScanReport ScanReport::of(const QString& typed, QDate today)

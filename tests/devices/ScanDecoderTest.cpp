@@ -127,6 +127,16 @@ TEST_CASE("the decode report prints element strings, errors with category and AI
     // Typed separators: <GS> and \x1d.
     CHECK(ScanReport::of(QStringLiteral("]C10109501101530003\\x1D17251231"), today()).lines.value(2) ==
           QStringLiteral("(17)251231"));
+    // The bracketed form printed under a barcode, as support staff read it off a label.
+    const ScanReport typed =
+        ScanReport::of(QStringLiteral("(01)09501101530003(10)AB(C)1(17)251231"), today());
+    CHECK(typed.exitCode == 0);
+    CHECK(typed.lines.mid(1) == QStringList{QStringLiteral("(01)09501101530003"),
+                                            QStringLiteral("(10)AB(C)1"), QStringLiteral("(17)251231")});
+    CHECK(ScanReport::of(QStringLiteral("(17)251231"), today())
+              .lines.value(1)
+              .startsWith(QStringLiteral("error: missing_required_ai (AI 17): ")));
+    CHECK(ScanReport::fromHumanReadable(QStringLiteral("(hello)")) == QStringLiteral("(hello)"));
     const ScanReport bad = ScanReport::of(QStringLiteral("]C10109501101530004"), today());
     CHECK(bad.exitCode == 1);
     CHECK(bad.lines.value(1).startsWith(QStringLiteral("error: check_digit (AI 01): ")));
