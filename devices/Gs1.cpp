@@ -181,8 +181,8 @@ static_assert(std::is_sorted(std::begin(kAiTable), std::end(kAiTable),
                              [](const Gs1AiSpec& a, const Gs1AiSpec& b) { return a.prefix < b.prefix; }),
               "kAiTable must stay sorted: lookups are a binary search");
 
-// An AI that may only appear together with one of `anyOf` (GS1 General Specifications 4.14.2, "mandatory
-// association"): a lot, a date or a serial means nothing without the item it belongs to.
+// An AI that may only appear together with one of `anyOf` (GS1 General Specifications, "mandatory
+// associations"): a lot, a date or a serial means nothing without the item it belongs to.
 struct Requirement
 {
     std::string_view ai;
@@ -203,8 +203,8 @@ constexpr Requirement kRequirements[] = {
     {"37", {"02", "8026", "", "", ""}},
 };
 
-// AIs that may not appear together (4.14.1, "invalid pairs"): a GTIN of the item itself and the GTIN of the
-// items a logistic unit contains describe different things.
+// AIs that may not appear together (GS1 General Specifications, "invalid pairs"): a GTIN of the item itself
+// and the GTIN of the items a logistic unit contains describe different things.
 constexpr std::pair<std::string_view, std::string_view> kExclusions[] = {
     {"01", "02"},
 };

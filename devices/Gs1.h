@@ -92,7 +92,8 @@ struct Gs1AiSpec
     std::string_view prefix;
     // Highest value of the trailing digit n (the decimal point position) for 310n-style AIs; -1 for none.
     std::int8_t lastDigitMax = -1;
-    // A predefined-length AI (GS1 General Specifications 5.10.1, figure 7.8.5-2): never followed by FNC1.
+    // A predefined-length AI (the GS1 General Specifications' table of element strings with predefined
+    // length: AIs starting 00-04, 11-20, 31-36, 41): never followed by FNC1.
     bool predefinedLength = false;
     std::uint8_t componentCount = 1;
     Gs1Component components[3] = {};

@@ -16,7 +16,8 @@ struct AimEntry
     bool gs1;
 };
 
-// The AIM identifiers the appliance's scanners send (ISO/IEC 15424 and GS1 General Specifications 5.1.2).
+// The AIM identifiers the appliance's scanners send (ISO/IEC 15424; the GS1 General Specifications list the
+// GS1 ones).
 constexpr AimEntry kAim[] = {
     {u'C', u'1', Symbology::Gs1_128, true},       {u'C', u'0', Symbology::Code128, false},
     {u'd', u'2', Symbology::Gs1DataMatrix, true}, {u'd', u'1', Symbology::DataMatrix, false},
