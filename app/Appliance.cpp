@@ -1,6 +1,8 @@
 #include "Appliance.h"
 
+#include "Clock.h"
 #include "DemoData.h"
+#include "ScanReport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +53,11 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "  verify           walk the event log's hash chain; exit 1 at the first broken link\n"
         "  rebuild [FILE]   replay the log into a fresh store and compare its projections with\n"
         "                   the live ones; exit 1 on any difference\n"
-        "  status           print what the store holds and what waits to be synced"));
+        "  status           print what the store holds and what waits to be synced\n"
+        "  decode SCAN      print what one scan decodes to: GS1 element strings as (AI)value,\n"
+        "                   or the error; a tracking number's carrier and check digit. Type\n"
+        "                   <GS> or \\x1d for the FNC1 separator, or the bracketed (01)...(17)...\n"
+        "                   form. Exit 1 when refused"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -69,7 +75,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                                        QStringLiteral("Stop after this many seconds (smoke tests)."),
                                        QStringLiteral("seconds"));
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, verify, rebuild or status"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("run, verify, rebuild, status or decode"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -96,11 +103,19 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Rebuild;
     else if (command == QLatin1String("status"))
         options.command = Options::Command::Status;
+    else if (command == QLatin1String("decode"))
+        options.command = Options::Command::Decode;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
     }
-    const qsizetype allowed = options.command == Options::Command::Rebuild ? 2 : 1;
+    if (options.command == Options::Command::Decode && positional.size() != 2) {
+        printError(QStringLiteral("decode needs exactly one scan. Try --help."));
+        return 2;
+    }
+    options.scan = positional.value(1);
+    const qsizetype allowed =
+        (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode) ? 2 : 1;
     if (positional.size() > allowed) {
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
@@ -249,6 +264,14 @@ void quitOnTerminationSignals()
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+}
+
+int runDecode(const QString& scan)
+{
+    const devices::ScanReport report = devices::ScanReport::of(scan, SystemClock().today());
+    for (const QString& line : report.lines)
+        print(line);
+    return report.exitCode;
 }
 
 } // namespace wh::app

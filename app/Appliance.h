@@ -19,11 +19,13 @@ struct Options
         Run,
         Verify,
         Rebuild,
-        Status
+        Status,
+        Decode
     };
     Command command = Command::Run;
     QString dbPath;
     QString rebuildPath;
+    QString scan; // decode: the scan as typed
     bool headless = false;
     bool seedDemo = true;
     int exitAfterSeconds = 0;
@@ -38,6 +40,8 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options);
 int runVerify(db::Store& store);
 int runRebuild(db::Store& store, const QString& target);
 int runStatus(db::Store& store);
+// Prints what one scan decodes to (support staff use it); needs no store.
+int runDecode(const QString& scan);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

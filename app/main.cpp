@@ -85,6 +85,8 @@ int main(int argc, char** argv)
 
     if (options.command == app::Options::Command::Run)
         return runService(options, argc, argv);
+    if (options.command == app::Options::Command::Decode)
+        return app::runDecode(options.scan);
 
     QCoreApplication application(argc, argv);
     auto store = app::openStore(options);
@@ -100,6 +102,7 @@ int main(int argc, char** argv)
     case app::Options::Command::Status:
         return app::runStatus(**store);
     case app::Options::Command::Run:
+    case app::Options::Command::Decode:
         break;
     }
     return 0;

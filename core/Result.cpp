@@ -81,6 +81,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unknown_shipment");
     case ErrorCode::NotConfigured:
         return QStringLiteral("not_configured");
+    case ErrorCode::UnreadableScan:
+        return QStringLiteral("unreadable_scan");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

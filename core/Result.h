@@ -52,7 +52,8 @@ enum class ErrorCode
     CartonNotOpen,
     NotPacked,
     UnknownShipment,
-    NotConfigured, // shipping master data (carton types, rate cards, ship-from) is missing
+    NotConfigured,  // shipping master data (carton types, rate cards, ship-from) is missing
+    UnreadableScan, // a scan refused by the decoder (garbage, two codes as one, partial read, bad GS1 data)
     StorageFull,
     StorageReadOnly,
     StorageBusy,

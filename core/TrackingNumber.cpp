@@ -8,11 +8,12 @@ namespace wh {
 
 namespace {
 
-constexpr EnumNames<TrackingFormat, 4> kNames{{{
+constexpr EnumNames<TrackingFormat, 5> kNames{{{
     {TrackingFormat::Ups1Z, "ups_1z"},
     {TrackingFormat::FedEx12, "fedex_12"},
     {TrackingFormat::UspsImpb22, "usps_impb_22"},
     {TrackingFormat::Sscc18, "sscc_18"},
+    {TrackingFormat::FedEx15, "fedex_15"},
 }}};
 
 bool isDigit(QChar c)
@@ -72,6 +73,7 @@ QString expected(TrackingFormat format)
     case TrackingFormat::Ups1Z:
         return QStringLiteral("a UPS tracking number");
     case TrackingFormat::FedEx12:
+    case TrackingFormat::FedEx15:
         return QStringLiteral("a FedEx tracking number");
     case TrackingFormat::UspsImpb22:
         return QStringLiteral("a USPS tracking number");
@@ -113,6 +115,8 @@ int TrackingNumber::length(TrackingFormat format)
         return 22;
     case TrackingFormat::Sscc18:
         return 18;
+    case TrackingFormat::FedEx15:
+        return 15;
     }
     return 0;
 }
@@ -136,6 +140,7 @@ std::optional<int> TrackingNumber::checkDigit(TrackingFormat format, QStringView
         return fedExCheck(body);
     case TrackingFormat::UspsImpb22:
     case TrackingFormat::Sscc18:
+    case TrackingFormat::FedEx15:
         if (!allDigits(body))
             return std::nullopt;
         return gs1Mod10(body);
@@ -172,6 +177,7 @@ Status TrackingNumber::validate(TrackingFormat format, const QString& number)
             return refuse(QStringLiteral("a 22-digit USPS number starts with 91 to 95."));
         break;
     case TrackingFormat::FedEx12:
+    case TrackingFormat::FedEx15:
     case TrackingFormat::Sscc18:
         if (!allDigits(number))
             return refuse(QStringLiteral("it may hold digits only."));
@@ -183,30 +189,33 @@ Status TrackingNumber::validate(TrackingFormat format, const QString& number)
     return {};
 }
 
+std::optional<TrackingFormat> TrackingNumber::formatByShape(const QString& number)
+{
+    if (number.startsWith(QLatin1String("1Z")))
+        return TrackingFormat::Ups1Z;
+    if (!allDigits(number))
+        return std::nullopt;
+    switch (number.size()) {
+    case 12:
+        return TrackingFormat::FedEx12;
+    case 15:
+        return TrackingFormat::FedEx15;
+    case 18:
+        return TrackingFormat::Sscc18;
+    case 22:
+        return TrackingFormat::UspsImpb22;
+    default:
+        return std::nullopt;
+    }
+}
+
 Result<TrackingFormat> TrackingNumber::identify(const QString& number)
 {
-    std::optional<TrackingFormat> format;
-    if (number.startsWith(QLatin1String("1Z")))
-        format = TrackingFormat::Ups1Z;
-    else if (allDigits(number)) {
-        switch (number.size()) {
-        case 12:
-            format = TrackingFormat::FedEx12;
-            break;
-        case 18:
-            format = TrackingFormat::Sscc18;
-            break;
-        case 22:
-            format = TrackingFormat::UspsImpb22;
-            break;
-        default:
-            break;
-        }
-    }
+    const std::optional<TrackingFormat> format = formatByShape(number);
     if (!format)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 is not a tracking number the appliance knows (UPS 1Z, FedEx 12 "
-                                        "digits, USPS 22 digits, SSCC 18 digits).")
+                                        "or 15 digits, USPS 22 digits, SSCC 18 digits).")
                              .arg(quoted(number)));
     if (Status valid = validate(*format, number); !valid)
         return valid.error();

@@ -16,9 +16,11 @@ enum class TrackingFormat
     FedEx12,    // FedEx Express: 11 serial digits + check digit
     UspsImpb22, // USPS Intelligent Mail package barcode without routing code: 21 digits + check digit
     Sscc18,     // GS1 SSCC for pallets: extension digit + company prefix + serial reference + check digit
+    FedEx15,    // FedEx Ground: 14 digits + GS1 mod 10 check digit
 };
 
-// "ups_1z", "fedex_12", "usps_impb_22", "sscc_18": how ranges and shipments store and send the format.
+// "ups_1z", "fedex_12", "usps_impb_22", "sscc_18", "fedex_15": how ranges and shipments store and send the
+// format.
 QString trackingFormatName(TrackingFormat format);
 std::optional<TrackingFormat> trackingFormatFromName(const QString& name);
 
@@ -39,7 +41,8 @@ public:
     //  - FedEx 12: the 11 serial digits weighted 3,1,7,3,1,7,... from the left (1,3,7 from the right), sum
     //  mod
     //    11, a remainder of 10 gives 0.
-    //  - USPS IMpb 22 and SSCC-18: GS1 mod 10, weights 3,1,3,... from the digit next to the check digit.
+    //  - USPS IMpb 22, SSCC-18 and FedEx 15: GS1 mod 10, weights 3,1,3,... from the digit next to the check
+    //    digit.
     static std::optional<int> checkDigit(TrackingFormat format, QStringView body);
 
     // Whether `number` is a whole, well-formed number of the format with a matching check digit. Expects the
@@ -48,6 +51,8 @@ public:
 
     // Which format a scanned or typed number is, judged by its shape, then validated as that format.
     static Result<TrackingFormat> identify(const QString& number);
+    // The format a number's shape suggests ("1Z...", 12, 15, 18 or 22 digits), check digit not looked at.
+    static std::optional<TrackingFormat> formatByShape(const QString& number);
 
     // Spaces removed and letters upper-cased: labels print numbers in groups ("9400 1112 0108 ...").
     static QString normalized(const QString& text);

@@ -46,6 +46,7 @@ QString prefixProblem(TrackingFormat format, const QString& prefix)
         return {};
     }
     case TrackingFormat::FedEx12:
+    case TrackingFormat::FedEx15:
         if (!digitsOnly)
             return QStringLiteral("a FedEx prefix holds digits only");
         return {};

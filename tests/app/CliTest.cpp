@@ -143,3 +143,37 @@ TEST_CASE("subcommands on a missing store say so instead of creating one", "[app
     CHECK(verify.err.contains(QStringLiteral("There is no store")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("warehouse.db"))));
 }
+
+TEST_CASE("decode prints a scan's element strings, its GS1 error, or a tracking number's carrier",
+          "[app][cli][gs1]")
+{
+    // Support staff type the separator as <GS> or \x1d; a real GS byte works too. No store is needed.
+    const Run ok =
+        appliance({QStringLiteral("decode"), QStringLiteral("]C1010950110153000310ABC123<GS>17251231")});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out == QStringLiteral("symbology: GS1-128 (]C1)\n(01)09501101530003\n(10)ABC123\n(17)251231\n"));
+    const Run escaped = appliance({QStringLiteral("decode"), QStringLiteral("]C142015238\\x1d9212345")});
+    CHECK(escaped.exitCode == 0);
+    CHECK(escaped.out.contains(QStringLiteral("(420)15238\n(92)12345\n")));
+    const Run raw = appliance(
+        {QStringLiteral("decode"), QStringLiteral("]C142015238") + QChar(0x1D) + QStringLiteral("9212345")});
+    CHECK(raw.out == escaped.out);
+
+    const Run bad = appliance({QStringLiteral("decode"), QStringLiteral("]C1010950110153000317251301")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("error: bad_date (AI 17): ")));
+    const Run missing = appliance({QStringLiteral("decode"), QStringLiteral("]C117250200")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.out.contains(QStringLiteral("error: missing_required_ai (AI 17): ")));
+
+    const Run ups = appliance({QStringLiteral("decode"), QStringLiteral("1Z999AA10123456784")});
+    CHECK(ups.exitCode == 0);
+    CHECK(ups.out == QStringLiteral("carrier: UPS, check digit: ok\n"));
+    const Run fedEx = appliance({QStringLiteral("decode"), QStringLiteral("568283610012732")});
+    CHECK(fedEx.exitCode == 1);
+    CHECK(fedEx.out.startsWith(QStringLiteral("carrier: FedEx, check digit: bad\n")));
+
+    const Run none = appliance({QStringLiteral("decode")});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("decode needs exactly one scan")));
+}

@@ -64,6 +64,23 @@ TEST_CASE("published tracking numbers have the check digits the algorithms compu
     checkAll(TrackingFormat::Sscc18, kSscc);
 }
 
+TEST_CASE("FedEx Ground 15-digit numbers use the GS1 mod 10 check digit", "[core][tracking]")
+{
+    // jkeen/tracking_number_data couriers/fedex.json "FedEx Ground": three valid, one invalid.
+    // 041441760228964 worked by hand: weights 3,1,3,... from the right over 14 digits sum to 116, check 4.
+    for (const char* number : {"041441760228964", "568283610012000", "568283610012734"}) {
+        INFO(number);
+        CORE_REQUIRE_OK(TrackingNumber::validate(TrackingFormat::FedEx15, QLatin1String(number)));
+        CHECK(TrackingNumber::identify(QLatin1String(number)).value() == TrackingFormat::FedEx15);
+    }
+    CORE_CHECK_REFUSED(TrackingNumber::validate(TrackingFormat::FedEx15, QStringLiteral("568283610012732")),
+                       ErrorCode::InvalidArgument);
+    CHECK(TrackingNumber::formatByShape(QStringLiteral("568283610012732")) == TrackingFormat::FedEx15);
+    CHECK(TrackingNumber::formatByShape(QStringLiteral("56828361001273")) == std::nullopt);
+    CHECK(wh::trackingFormatName(TrackingFormat::FedEx15) == QStringLiteral("fedex_15"));
+    CHECK(wh::trackingFormatFromName(QStringLiteral("fedex_15")) == TrackingFormat::FedEx15);
+}
+
 TEST_CASE("UPS letters count as (code - 63) mod 10 and every second character is doubled", "[core][tracking]")
 {
     // 1Z999AA1012345678: 9 9 9 A=2 A=2 1 0 1 2 3 4 5 6 7 8; odd places 40, even places 28 x 2 = 56; 96 -> 4.

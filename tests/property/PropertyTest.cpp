@@ -535,7 +535,7 @@ void Property::checkInvariants()
                    "'StockAdjusted', 'InventoryReserved', 'ReservationReleased', "
                    "'StockPicked', 'ShipmentCreated', 'OrderStatusChanged', 'LowStock', "
                    "'LowStockCleared', 'ReservationFailed', 'OrderModified', 'ModifyRejected', 'Packed', "
-                   "'ShipmentConfirmed', 'TrackingRangeLow')")
+                   "'ShipmentConfirmed', 'TrackingRangeLow', 'ShipmentVoided')")
             .value_or(-1);
     CHECK(c.queryInt("SELECT count(*) FROM outbox") == cloudBound);
     CHECK(c.queryInt("SELECT count(*) FROM outbox o JOIN events e ON e.seq = o.event_seq WHERE e.tenant_id "
