@@ -270,32 +270,45 @@ bool RawActionWriter::action(const QByteArray& tenant, const QByteArray& sku, co
     return true;
 }
 
+RawReader::~RawReader()
+{
+    sqlite3_close_v2(m_db);
+}
+
+bool RawReader::fail(const char* what)
+{
+    m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return false;
+}
+
+bool RawReader::openFile(const QString& path)
+{
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK)
+        return fail("open");
+    // The store's page cache size, so neither side reads from a bigger cache.
+    if (sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail("pragma");
+    return true;
+}
+
+bool RawReader::prepare(const char* sql, sqlite3_stmt** stmt, const char* what)
+{
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) != SQLITE_OK)
+        return fail(what);
+    return true;
+}
+
 RawStockReader::~RawStockReader()
 {
     sqlite3_finalize(m_forSku);
     sqlite3_finalize(m_inLocation);
-    sqlite3_close_v2(m_db);
 }
 
 bool RawStockReader::open(const QString& path)
 {
-    auto failed = [this](const char* what) {
-        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
-        return false;
-    };
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK)
-        return failed("open");
-    // The store's page cache size, so neither side reads from a bigger cache.
-    if (sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failed("pragma");
-    if (sqlite3_prepare_v3(m_db, kStockForSku, -1, SQLITE_PREPARE_PERSISTENT, &m_forSku, nullptr) !=
-        SQLITE_OK)
-        return failed("prepare stockForSku");
-    if (sqlite3_prepare_v3(m_db, kStockInLocation, -1, SQLITE_PREPARE_PERSISTENT, &m_inLocation, nullptr) !=
-        SQLITE_OK)
-        return failed("prepare stockInLocation");
-    return true;
+    return openFile(path) && prepare(kStockForSku, &m_forSku, "prepare stockForSku") &&
+           prepare(kStockInLocation, &m_inLocation, "prepare stockInLocation");
 }
 
 int RawStockReader::stockForSku(const QByteArray& tenant, const QByteArray& sku)

@@ -78,18 +78,36 @@ private:
     QHash<QByteArray, std::int64_t> m_versions; // per tenant + SKU aggregate
 };
 
+// What every baseline reader shares: its own read-only connection with the store's page cache size, and
+// persistent prepared statements whose failure keeps SQLite's message.
+class RawReader
+{
+public:
+    RawReader() = default;
+    RawReader(const RawReader&) = delete;
+    RawReader& operator=(const RawReader&) = delete;
+    ~RawReader(); // derived readers finalize their statements first
+
+    QString errorText() const { return m_error; }
+
+protected:
+    bool openFile(const QString& path);
+    bool prepare(const char* sql, sqlite3_stmt** stmt, const char* what);
+    bool fail(const char* what);
+
+    sqlite3* m_db = nullptr;
+    QString m_error;
+};
+
 // The baseline for the look-up screens: the store's own look-up SQL as a bare prepared statement on its own
 // connection, reading every column of every row but building no QString, QDate or QList.
-class RawStockReader
+class RawStockReader : public RawReader
 {
 public:
     RawStockReader() = default;
-    RawStockReader(const RawStockReader&) = delete;
-    RawStockReader& operator=(const RawStockReader&) = delete;
     ~RawStockReader();
 
     bool open(const QString& path);
-    QString errorText() const { return m_error; }
 
     // Rows found, or -1 on an error.
     int stockForSku(const QByteArray& tenant, const QByteArray& sku);
@@ -100,11 +118,9 @@ public:
 private:
     int run(sqlite3_stmt* stmt, const QByteArray& tenant, const QByteArray& key);
 
-    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_forSku = nullptr;
     sqlite3_stmt* m_inLocation = nullptr;
     std::uint64_t m_checksum = 0;
-    QString m_error;
 };
 
 } // namespace wh::bench

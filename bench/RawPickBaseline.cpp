@@ -72,27 +72,12 @@ RawPickListReader::~RawPickListReader()
 {
     sqlite3_finalize(m_page);
     sqlite3_finalize(m_pageAfter);
-    sqlite3_close_v2(m_db);
 }
 
 bool RawPickListReader::open(const QString& path)
 {
-    auto failed = [this](const char* what) {
-        m_error = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
-        return false;
-    };
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK)
-        return failed("open");
-    // The store's page cache size, so neither side reads from a bigger cache.
-    if (sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failed("pragma");
-    if (sqlite3_prepare_v3(m_db, kPickList, -1, SQLITE_PREPARE_PERSISTENT, &m_page, nullptr) != SQLITE_OK)
-        return failed("prepare pickList");
-    if (sqlite3_prepare_v3(m_db, kPickListAfter, -1, SQLITE_PREPARE_PERSISTENT, &m_pageAfter, nullptr) !=
-        SQLITE_OK)
-        return failed("prepare pickListAfter");
-    return true;
+    return openFile(path) && prepare(kPickList, &m_page, "prepare pickList") &&
+           prepare(kPickListAfter, &m_pageAfter, "prepare pickListAfter");
 }
 
 int RawPickListReader::page(const QByteArray& tenant, int offset, int limit)

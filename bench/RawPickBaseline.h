@@ -17,16 +17,13 @@ namespace wh::bench {
 
 // The baseline for the pick list: Store::pickList's SQL as a bare prepared statement on its own connection,
 // reading every column of every row but building no QString, QDate or QList.
-class RawPickListReader
+class RawPickListReader : public RawReader
 {
 public:
     RawPickListReader() = default;
-    RawPickListReader(const RawPickListReader&) = delete;
-    RawPickListReader& operator=(const RawPickListReader&) = delete;
     ~RawPickListReader();
 
     bool open(const QString& path);
-    QString errorText() const { return m_error; }
 
     // Rows found, or -1 on an error.
     int page(const QByteArray& tenant, int offset, int limit);
@@ -42,11 +39,9 @@ public:
 private:
     int readRows(sqlite3_stmt* stmt);
 
-    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_page = nullptr;
     sqlite3_stmt* m_pageAfter = nullptr;
     std::uint64_t m_checksum = 0;
-    QString m_error;
 };
 
 // One confirmed single-unit pick as the baseline writes it: which rows, and which of the task's and the
