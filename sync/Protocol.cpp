@@ -32,6 +32,13 @@ constexpr std::array<std::pair<CommandType, const char*>, 7> kCommandTypes{{
     {CommandType::DefineRateCard, "DefineRateCard"},
 }};
 
+constexpr std::array<std::pair<CommandOutcomeKind, const char*>, 4> kOutcomes{{
+    {CommandOutcomeKind::Applied, "applied"},
+    {CommandOutcomeKind::Refused, "refused"},
+    {CommandOutcomeKind::DeadLetter, "dead_letter"},
+    {CommandOutcomeKind::Duplicate, "duplicate"},
+}};
+
 const QString kPrefix = QStringLiteral("wh/v1/");
 
 // JSON string contents for text we did not write ourselves (ids, actors): quotes, backslashes and control
@@ -397,6 +404,208 @@ Decoded<Command> decodeCommand(const QByteArray& message, const TopicParts& topi
         return located(error(DecodeError::Kind::Malformed, QStringLiteral("\"body\" is not an object")), o);
     command.body = QJsonDocument(o.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Compact);
     return command;
+}
+
+namespace {
+
+std::optional<DecodeError> checkWarehouse(const QJsonObject& object, const TopicParts& topic)
+{
+    const QString warehouse = object.value(QLatin1String("warehouse")).toString();
+    if (warehouse != topic.warehouse)
+        return error(
+            DecodeError::Kind::WrongTenant,
+            QStringLiteral("the message names warehouse %1 on %2's topic").arg(warehouse, topic.warehouse));
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray encodeHello(const Hello& hello)
+{
+    QByteArray out = "{\"v\":1,\"kind\":\"hello\",";
+    appendField(out, "warehouse", hello.warehouse);
+    out += ',';
+    appendField(out, "tenant", hello.tenant);
+    out += ',';
+    appendField(out, "session", hello.session);
+    out += ',';
+    appendField(out, "commandsApplied", hello.commandsApplied);
+    out += ',';
+    appendField(out, "eventsLast", hello.eventsLast);
+    out += ',';
+    appendField(out, "eventsAcked", hello.eventsAcked);
+    out += ',';
+    appendField(out, "sentAt", hello.sentAtMs);
+    out += '}';
+    return out;
+}
+
+Decoded<Hello> decodeHello(const QByteArray& message, const TopicParts& topic)
+{
+    auto object = envelope(message, "hello");
+    if (auto* e = std::get_if<DecodeError>(&object))
+        return *e;
+    const QJsonObject& o = std::get<QJsonObject>(object);
+    if (auto wrong = checkTenant(o, topic))
+        return *wrong;
+    if (auto wrong = checkWarehouse(o, topic))
+        return *wrong;
+    Hello hello;
+    hello.warehouse = topic.warehouse;
+    hello.tenant = topic.tenant;
+    hello.session = o.value(QLatin1String("session")).toString();
+    const auto applied = integer(o, "commandsApplied", 0);
+    const auto last = integer(o, "eventsLast", 0);
+    const auto acked = integer(o, "eventsAcked", 0);
+    const auto sentAt = integer(o, "sentAt", 0);
+    if (hello.session.isEmpty() || hello.session.size() > 64 || !applied || !last || !acked || !sentAt ||
+        *acked > *last)
+        return error(
+            DecodeError::Kind::Malformed,
+            QStringLiteral("a hello needs a session, commandsApplied, eventsLast >= eventsAcked and sentAt"));
+    hello.commandsApplied = *applied;
+    hello.eventsLast = *last;
+    hello.eventsAcked = *acked;
+    hello.sentAtMs = *sentAt;
+    return hello;
+}
+
+QString commandOutcomeName(CommandOutcomeKind kind)
+{
+    for (const auto& [k, name] : kOutcomes)
+        if (k == kind)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<CommandOutcomeKind> commandOutcomeFromName(const QString& name)
+{
+    for (const auto& [k, text] : kOutcomes)
+        if (name == QLatin1String(text))
+            return k;
+    return std::nullopt;
+}
+
+QByteArray encodeCommandAck(const CommandAck& ack)
+{
+    QByteArray out = "{\"v\":1,\"kind\":\"command-ack\",";
+    appendField(out, "warehouse", ack.warehouse);
+    out += ',';
+    appendField(out, "tenant", ack.tenant);
+    out += ',';
+    appendField(out, "upTo", ack.upTo);
+    out += ",\"results\":[";
+    bool first = true;
+    for (const CommandResult& r : ack.results) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '{';
+        appendField(out, "number", r.number);
+        out += ',';
+        appendField(out, "id", r.id);
+        out += ',';
+        appendField(out, "outcome", commandOutcomeName(r.outcome));
+        out += ',';
+        appendField(out, "code", r.code);
+        out += ',';
+        appendField(out, "message", r.message);
+        out += ',';
+        appendField(out, "firstSeq", r.firstSeq);
+        out += ',';
+        appendField(out, "lastSeq", r.lastSeq);
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
+Decoded<CommandAck> decodeCommandAck(const QByteArray& message, const TopicParts& topic)
+{
+    auto object = envelope(message, "command-ack");
+    if (auto* e = std::get_if<DecodeError>(&object))
+        return *e;
+    const QJsonObject& o = std::get<QJsonObject>(object);
+    if (auto wrong = checkTenant(o, topic))
+        return *wrong;
+    if (auto wrong = checkWarehouse(o, topic))
+        return *wrong;
+    CommandAck ack;
+    ack.warehouse = topic.warehouse;
+    ack.tenant = topic.tenant;
+    const auto upTo = integer(o, "upTo", 0);
+    if (!upTo)
+        return error(DecodeError::Kind::Malformed,
+                     QStringLiteral("\"upTo\" is missing or not a command number"));
+    ack.upTo = *upTo;
+    const QJsonValue results = o.value(QLatin1String("results"));
+    if (!results.isArray())
+        return error(DecodeError::Kind::Malformed, QStringLiteral("\"results\" is not a list"));
+    for (const QJsonValue& value : results.toArray()) {
+        const QJsonObject r = value.toObject();
+        CommandResult result;
+        const auto number = integer(r, "number", 0);
+        const auto firstSeq = integer(r, "firstSeq", 0);
+        const auto lastSeq = integer(r, "lastSeq", 0);
+        const auto outcome = commandOutcomeFromName(r.value(QLatin1String("outcome")).toString());
+        if (!value.isObject() || !number || !firstSeq || !lastSeq || !outcome ||
+            !r.value(QLatin1String("id")).isString() || !r.value(QLatin1String("code")).isString() ||
+            !r.value(QLatin1String("message")).isString())
+            return error(
+                DecodeError::Kind::Malformed,
+                QStringLiteral("a result needs number, id, outcome, code, message, firstSeq and lastSeq"));
+        result.number = *number;
+        result.id = r.value(QLatin1String("id")).toString();
+        result.outcome = *outcome;
+        result.code = r.value(QLatin1String("code")).toString();
+        result.message = r.value(QLatin1String("message")).toString();
+        result.firstSeq = *firstSeq;
+        result.lastSeq = *lastSeq;
+        ack.results.append(std::move(result));
+    }
+    return ack;
+}
+
+QByteArray encodeStatus(const Status& status)
+{
+    QByteArray out = "{\"v\":1,\"kind\":\"status\",";
+    appendField(out, "warehouse", status.warehouse);
+    out += ',';
+    appendField(out, "state", status.online ? QStringLiteral("online") : QStringLiteral("offline"));
+    out += ',';
+    appendField(out, "reason", status.reason);
+    out += ',';
+    appendField(out, "session", status.session);
+    out += ',';
+    appendField(out, "since", status.sinceMs);
+    out += ',';
+    appendField(out, "appVersion", status.appVersion);
+    out += '}';
+    return out;
+}
+
+Decoded<Status> decodeStatus(const QByteArray& message, const TopicParts& topic)
+{
+    auto object = envelope(message, "status");
+    if (auto* e = std::get_if<DecodeError>(&object))
+        return *e;
+    const QJsonObject& o = std::get<QJsonObject>(object);
+    if (auto wrong = checkWarehouse(o, topic))
+        return *wrong;
+    Status status;
+    status.warehouse = topic.warehouse;
+    const QString state = o.value(QLatin1String("state")).toString();
+    if (state != QLatin1String("online") && state != QLatin1String("offline"))
+        return error(DecodeError::Kind::Malformed, QStringLiteral("\"state\" must be online or offline"));
+    status.online = state == QLatin1String("online");
+    status.reason = o.value(QLatin1String("reason")).toString();
+    status.session = o.value(QLatin1String("session")).toString();
+    status.appVersion = o.value(QLatin1String("appVersion")).toString();
+    const auto since = integer(o, "since", 0);
+    if (!since)
+        return error(DecodeError::Kind::Malformed, QStringLiteral("\"since\" is not a time"));
+    status.sinceMs = *since;
+    return status;
 }
 
 } // namespace wh::protocol

@@ -123,4 +123,69 @@ QByteArray encodeCommand(const Command& command);
 // can be dead-lettered in its place, so it never blocks what follows.
 Decoded<Command> decodeCommand(const QByteArray& message, const TopicParts& topic);
 
+// Edge -> cloud on every connect, one per tenant: where the appliance stands. The central service answers
+// by sending again every command after `commandsApplied` and by acknowledging the events it already holds
+// (an ack may have been lost with the link).
+struct Hello
+{
+    QString warehouse;
+    QString tenant;
+    QString session;                  // new on every connect: tells a reconnect from a duplicate hello
+    std::int64_t commandsApplied = 0; // the tenant's command cursor: every number up to it is done
+    std::int64_t eventsLast = 0;      // the tenant's newest cloud-bound event
+    std::int64_t eventsAcked = 0;     // the highest acknowledgement the appliance has recorded
+    std::int64_t sentAtMs = 0;
+};
+QByteArray encodeHello(const Hello& hello);
+Decoded<Hello> decodeHello(const QByteArray& message, const TopicParts& topic);
+
+// What became of one command.
+enum class CommandOutcomeKind
+{
+    Applied,    // its effects are committed; firstSeq..lastSeq are its events (0 when it wrote none)
+    Refused,    // a rule refused it; code and message say why (an answered refusal has its events)
+    DeadLetter, // it could not be read or is not this appliance's to apply; kept with the reason
+    Duplicate   // already done: the first outcome stands and nothing happened now
+};
+QString commandOutcomeName(CommandOutcomeKind kind);
+std::optional<CommandOutcomeKind> commandOutcomeFromName(const QString& name);
+
+struct CommandResult
+{
+    std::int64_t number = 0; // 0 for a dead letter whose number could not be read
+    QString id;
+    CommandOutcomeKind outcome = CommandOutcomeKind::Applied;
+    QString code;    // error code when refused, decode error kind when dead-lettered
+    QString message; // plain sentence
+    std::int64_t firstSeq = 0;
+    std::int64_t lastSeq = 0;
+};
+
+// Edge -> cloud: the tenant's command cursor (every command up to `upTo` is done, whatever its outcome) and
+// the outcomes since the last report. A report with no results just states the cursor (an answer to a
+// command that arrived ahead of a gap: send again from upTo + 1).
+struct CommandAck
+{
+    QString warehouse;
+    QString tenant;
+    std::int64_t upTo = 0;
+    QList<CommandResult> results;
+};
+QByteArray encodeCommandAck(const CommandAck& ack);
+Decoded<CommandAck> decodeCommandAck(const QByteArray& message, const TopicParts& topic);
+
+// The appliance as a whole, retained on wh/v1/<warehouse>/status. The last will (registered at connect)
+// says offline with reason "connection_lost"; a clean stop says offline with reason "shutdown".
+struct Status
+{
+    QString warehouse;
+    bool online = false;
+    QString reason; // offline only: connection_lost, shutdown
+    QString session;
+    std::int64_t sinceMs = 0; // online: when the link came up; 0 in the last will
+    QString appVersion;
+};
+QByteArray encodeStatus(const Status& status);
+Decoded<Status> decodeStatus(const QByteArray& message, const TopicParts& topic);
+
 } // namespace wh::protocol
