@@ -74,7 +74,23 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
                                        QStringLiteral("Stop after this many seconds (smoke tests)."),
                                        QStringLiteral("seconds"));
-    parser.addOptions({dataDir, db, headless, noDemo, exitAfter});
+    const QCommandLineOption broker(
+        QStringLiteral("broker"),
+        QStringLiteral("MQTT broker of the central service: tcp://host:port, or ssl://host:port with the "
+                       "--tls-* files. Without it the appliance buffers every event and says so."),
+        QStringLiteral("uri"));
+    const QCommandLineOption warehouse(QStringLiteral("warehouse"),
+                                       QStringLiteral("This appliance's warehouse id (default wh-1)."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption tlsCa(QStringLiteral("tls-ca"), QStringLiteral("The broker's CA (PEM)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("This appliance's client certificate (PEM)."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The client certificate's private key (PEM)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("run, verify, rebuild, status or decode"),
                                  QStringLiteral("[command]"));
@@ -128,6 +144,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     options.rebuildPath =
         positional.value(1); // empty: a temporary file next to the store, removed afterwards
     options.headless = parser.isSet(headless);
+    options.brokerUri = parser.value(broker);
+    if (parser.isSet(warehouse))
+        options.warehouse = parser.value(warehouse);
+    options.tlsCa = parser.value(tlsCa);
+    options.tlsCert = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
     options.seedDemo = !parser.isSet(noDemo);
     if (parser.isSet(exitAfter)) {
         bool ok = false;

@@ -28,6 +28,12 @@ struct Options
     QString scan; // decode: the scan as typed
     bool headless = false;
     bool seedDemo = true;
+    // run: the link to the central service (none: the appliance buffers everything and says so)
+    QString brokerUri;
+    QString warehouse = QStringLiteral("wh-1");
+    QString tlsCa;
+    QString tlsCert;
+    QString tlsKey;
     int exitAfterSeconds = 0;
 };
 

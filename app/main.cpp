@@ -6,6 +6,8 @@
 #include <QApplication>
 #endif
 
+#include "SyncEngine.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -30,7 +32,46 @@ int runService(app::Options& options, int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
         return 3;
     }
-    sync::OutboxMonitor monitor(**store, false);
+    // The link to the central service runs on its own thread with its own connection to the store.
+    std::unique_ptr<sync::SyncEngine> engine;
+    QTimer engineReport;
+    if (!options.brokerUri.isEmpty()) {
+        sync::SyncConfig config;
+        config.storePath = options.dbPath;
+        config.brokerUri = options.brokerUri;
+        config.warehouse = options.warehouse;
+        config.caFile = options.tlsCa;
+        config.certFile = options.tlsCert;
+        config.keyFile = options.tlsKey;
+        config.appVersion = QCoreApplication::applicationVersion();
+        engine = std::make_unique<sync::SyncEngine>(config);
+        if (auto started = engine->start(); !started) {
+            std::fprintf(stderr, "sync: %s\n", qPrintable(started.error().message));
+            return 2;
+        }
+        std::printf("Syncing with %s as warehouse %s\n", qPrintable(options.brokerUri),
+                    qPrintable(options.warehouse));
+        QObject::connect(
+            &engineReport, &QTimer::timeout, &engineReport, [&engine, last = QString()]() mutable {
+                const sync::SyncEngineStatus s = engine->status();
+                const QString line =
+                    QStringLiteral("sync %1: %2 waiting, %3 published, %4 acknowledged, %5 dead letters%6")
+                        .arg(sync::SyncEngineStatus::linkName(s.link))
+                        .arg(s.backlog)
+                        .arg(s.eventsPublished)
+                        .arg(s.eventsAcknowledged)
+                        .arg(s.deadLetters)
+                        .arg(s.lastError.isEmpty() ? QString()
+                                                   : QStringLiteral(" (") + s.lastError + QLatin1Char(')'));
+                if (line != last) {
+                    std::printf("%s\n", qPrintable(line));
+                    std::fflush(stdout);
+                    last = line;
+                }
+            });
+        engineReport.start(2000);
+    }
+    sync::OutboxMonitor monitor(**store, engine != nullptr);
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
                          std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
@@ -65,7 +106,10 @@ int runService(app::Options& options, int argc, char** argv)
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
-    return application->exec();
+    const int code = application->exec();
+    if (engine)
+        engine->stop(); // says offline (retained) and leaves cleanly
+    return code;
 }
 
 } // namespace

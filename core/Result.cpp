@@ -83,6 +83,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("not_configured");
     case ErrorCode::UnreadableScan:
         return QStringLiteral("unreadable_scan");
+    case ErrorCode::NotSupported:
+        return QStringLiteral("not_supported");
     case ErrorCode::StorageFull:
         return QStringLiteral("storage_full");
     case ErrorCode::StorageReadOnly:

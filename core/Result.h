@@ -54,6 +54,7 @@ enum class ErrorCode
     UnknownShipment,
     NotConfigured,  // shipping master data (carton types, rate cards, ship-from) is missing
     UnreadableScan, // a scan refused by the decoder (garbage, two codes as one, partial read, bad GS1 data)
+    NotSupported,   // a command this appliance knows but cannot carry out in this version
     StorageFull,
     StorageReadOnly,
     StorageBusy,

@@ -348,6 +348,29 @@ CREATE TABLE shipment_packages (
     PRIMARY KEY (tenant_id, shipment_id, carton_id)
 ) WITHOUT ROWID;
 )sql",
+    // 6: the numbered command stream - per tenant, every command up to `applied` is done (applied, refused
+    // or dead-lettered); each inbox row keeps its number; commands that could not be applied wait in
+    // dead_letters with their reason and raw message for a supervisor.
+    R"sql(
+ALTER TABLE inbox ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE inbox_cursor (
+    tenant_id  TEXT    PRIMARY KEY,
+    applied    INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE dead_letters (
+    id          INTEGER PRIMARY KEY,
+    tenant_id   TEXT    NOT NULL,
+    number      INTEGER NOT NULL,
+    command_id  TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    reason      TEXT    NOT NULL,
+    topic       TEXT    NOT NULL,
+    message     BLOB    NOT NULL,
+    received_at INTEGER NOT NULL
+);
+CREATE INDEX dead_letters_by_number ON dead_letters (tenant_id, number);
+)sql",
 };
 
 } // namespace

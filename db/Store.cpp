@@ -300,59 +300,212 @@ Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Act
 Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QString& commandId,
                                            const QString& type, const Actor& actor, const Handler& handler)
 {
-    return applyStep(tenant, commandId, type, actor, withInventory(handler));
+    return applyStep(tenant, 0, commandId, type, actor, Permission::OrderCommands, {withInventory(handler)});
 }
 
 Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const QString& commandId,
                                            const QString& type, const Actor& actor,
                                            const PickingHandler& handler)
 {
-    return applyStep(tenant, commandId, type, actor, withPicking(handler));
+    return applyStep(tenant, 0, commandId, type, actor, Permission::OrderCommands, {withPicking(handler)});
 }
 
-Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, const QString& commandId,
-                                        const QString& type, const Actor& actor, const StateHandler& step)
+Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Actor& actor,
+                                           const NumberedCommand& command)
+{
+    if (command.number < 1)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A numbered command starts at 1."));
+    // The same steps as the shorthands, so a command does exactly what the action does.
+    struct Visitor
+    {
+        Store& store;
+        Permission permission = Permission::OrderCommands;
+        QList<StateHandler> steps;
+
+        void operator()(const Order& order)
+        {
+            steps = {store.withInventory([&order](Inventory& inv) { return inv.reserve(order); })};
+        }
+        void operator()(const CancelOrderRequest& cancel)
+        {
+            const Clock& clock = *store.m_clock;
+            steps = {[&cancel, &clock](SqlInventoryState& state) {
+                         return Picking(state, state, clock).cancelOrder(cancel.orderId, cancel.reason);
+                     },
+                     [&cancel, &clock](SqlInventoryState& state) {
+                         return Shipping(state, state, clock).voidForCancelledOrder(cancel.orderId);
+                     }};
+        }
+        void operator()(const ModifyOrder& modify)
+        {
+            const Clock& clock = *store.m_clock;
+            steps = {[&modify, &clock](SqlInventoryState& state) {
+                return Picking(state, state, clock).modifyOrder(modify);
+            }};
+        }
+        void operator()(const ReleaseReservation& release)
+        {
+            steps = {store.withInventory([&release](Inventory& inv) { return inv.release(release); })};
+        }
+        void operator()(const Sku& sku)
+        {
+            permission = Permission::MasterData;
+            steps = {store.withInventory([&sku](Inventory& inv) { return inv.defineSku(sku); })};
+        }
+        void operator()(const RateCard& card)
+        {
+            permission = Permission::MasterData;
+            const Clock& clock = *store.m_clock;
+            steps = {[&card, &clock](SqlInventoryState& state) {
+                return Shipping(state, state, clock).defineRateCard(card);
+            }};
+        }
+        void operator()(const RefuseCommand& refuse)
+        {
+            steps = {[&refuse](SqlInventoryState&) -> Result<EventList> {
+                return makeError(refuse.code, refuse.message);
+            }};
+        }
+    };
+    Visitor visitor{*this, Permission::OrderCommands, {}};
+    std::visit(visitor, command.body);
+    return applyStep(tenant, command.number, command.id, command.type, actor, visitor.permission,
+                     visitor.steps);
+}
+
+Status Store::advanceCursor(const QString& tenantId, std::int64_t number)
+{
+    Statement s = m_connection.prepare(
+        "INSERT INTO inbox_cursor (tenant_id, applied, updated_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (tenant_id) DO UPDATE SET applied = excluded.applied, updated_at = excluded.updated_at");
+    s.bind(1, tenantId).bind(2, number).bind(3, m_clock->now().toMSecsSinceEpoch());
+    return s.exec();
+}
+
+namespace {
+
+// The tenant's command cursor on the connection, inside the caller's transaction.
+std::int64_t cursorOf(Connection& connection, const QString& tenantId)
+{
+    Statement s = connection.prepare("SELECT applied FROM inbox_cursor WHERE tenant_id = ?1");
+    s.bind(1, tenantId);
+    return s.next() ? s.int64(0) : 0;
+}
+
+// What became of a command already behind the cursor: its inbox row, or its dead letter.
+CommandOutcome earlierOutcome(Connection& connection, const QString& tenantId, std::int64_t number,
+                              const QString& commandId)
+{
+    CommandOutcome outcome;
+    outcome.duplicate = true;
+    Statement seen = connection.prepare("SELECT outcome, error_code, detail, first_seq, last_seq FROM inbox "
+                                        "WHERE command_id = ?1 AND tenant_id = ?2");
+    seen.bind(1, commandId).bind(2, tenantId);
+    if (seen.next()) {
+        outcome.applied = seen.text(0) == QLatin1String("applied");
+        outcome.errorCode = seen.text(1);
+        outcome.detail = seen.text(2);
+        outcome.firstSeq = seen.int64(3);
+        outcome.lastSeq = seen.int64(4);
+        return outcome;
+    }
+    Statement dead = connection.prepare("SELECT kind, reason FROM dead_letters WHERE tenant_id = ?1 AND "
+                                        "number = ?2 ORDER BY id LIMIT 1");
+    dead.bind(1, tenantId).bind(2, number);
+    if (dead.next()) {
+        outcome.deadLetter = true;
+        outcome.errorCode = dead.text(0);
+        outcome.detail = dead.text(1);
+    }
+    return outcome;
+}
+
+} // namespace
+
+Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, std::int64_t number,
+                                        const QString& commandId, const QString& type, const Actor& actor,
+                                        Permission permission, const QList<StateHandler>& steps)
 {
     if (commandId.trimmed().isEmpty() || commandId.size() > 128)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("A command needs an id of 1-128 characters."));
-    if (auto allowed = Permissions::check(actor, Permission::OrderCommands); !allowed)
+    if (auto allowed = Permissions::check(actor, permission); !allowed)
         return allowed.error();
     if (auto writable = checkWritable(); !writable)
         return writable.error();
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
+    (void)m_connection.takeError();
+    std::int64_t cursor = 0;
+    if (number > 0) {
+        cursor = cursorOf(m_connection, tenant.id());
+        std::optional<CommandOutcome> early;
+        if (number <= cursor)
+            early = earlierOutcome(m_connection, tenant.id(), number, commandId);
+        else if (number > cursor + 1) {
+            early = CommandOutcome{};
+            early->gap = true;
+        }
+        if (auto error = m_connection.takeError())
+            return *error;
+        if (early) {
+            early->cursor = cursor;
+            return *early; // nothing written; the guard ends the transaction
+        }
+    }
     {
         Statement seen = m_connection.prepare("SELECT tenant_id, outcome, error_code, detail, first_seq, "
                                               "last_seq FROM inbox WHERE command_id = ?1");
         seen.bind(1, commandId);
         if (seen.next()) {
-            if (seen.text(0) != tenant.id())
-                return makeError(
-                    ErrorCode::ForeignTenant,
-                    QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
             CommandOutcome outcome;
-            outcome.duplicate = true;
-            outcome.applied = seen.text(1) == QLatin1String("applied");
-            outcome.errorCode = seen.text(2);
-            outcome.detail = seen.text(3);
-            outcome.firstSeq = seen.int64(4);
-            outcome.lastSeq = seen.int64(5);
-            return outcome; // nothing written; the guard ends the transaction
+            if (seen.text(0) != tenant.id()) {
+                if (number == 0)
+                    return makeError(
+                        ErrorCode::ForeignTenant,
+                        QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
+                // In a numbered stream the refusal is the command's answer: the cursor moves on.
+                outcome.errorCode = errorCodeName(ErrorCode::ForeignTenant);
+                outcome.detail =
+                    QStringLiteral("Command id %1 was already used by another tenant.").arg(commandId);
+            } else {
+                outcome.duplicate = true;
+                outcome.applied = seen.text(1) == QLatin1String("applied");
+                outcome.errorCode = seen.text(2);
+                outcome.detail = seen.text(3);
+                outcome.firstSeq = seen.int64(4);
+                outcome.lastSeq = seen.int64(5);
+            }
+            if (number == 0)
+                return outcome; // nothing written; the guard ends the transaction
+            // The same command under a new number (the central service renumbered it): done already, so
+            // only the cursor moves.
+            if (auto status = advanceCursor(tenant.id(), number); !status)
+                return status.error();
+            if (auto status = transaction->commit(); !status)
+                return status.error();
+            outcome.cursor = number;
+            return outcome;
         }
         if (auto error = m_connection.takeError())
             return *error;
     }
     if (auto status = m_log.loadHead(); !status)
         return status.error();
-    auto result = runHandler(tenant, actor, step, {});
     CommandOutcome outcome;
-    if (result) {
-        outcome.applied = true;
-        outcome.firstSeq = result->firstSeq;
-        outcome.lastSeq = result->lastSeq;
-    } else {
+    ActionReceipt receipt;
+    bool refused = false;
+    // A refusal in a later step takes back the earlier steps' events: only the answer is recorded.
+    if (steps.size() > 1)
+        if (auto status = m_connection.execScript("SAVEPOINT command_steps"); !status)
+            return status.error();
+    for (const StateHandler& step : steps) {
+        auto result = runHandler(tenant, actor, step, std::move(receipt));
+        if (result) {
+            receipt = std::move(result).value();
+            continue;
+        }
         switch (result.error().code) {
         case ErrorCode::StorageFull:
         case ErrorCode::StorageReadOnly:
@@ -361,9 +514,17 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, const QStri
         case ErrorCode::StorageError:
             return result.error(); // not an answer to the command: it stays unapplied and can come again
         default:
-            outcome.errorCode = errorCodeName(result.error().code);
-            outcome.detail = result.error().message;
+            break;
         }
+        if (steps.size() > 1 && receipt.lastSeq != 0) {
+            if (auto status = m_connection.execScript("ROLLBACK TO command_steps"); !status)
+                return status.error();
+            if (auto status = m_log.loadHead(); !status)
+                return status.error();
+        }
+        refused = true;
+        outcome.errorCode = errorCodeName(result.error().code);
+        outcome.detail = result.error().message;
         // Recorded with the refusal: a redelivery finds the same answer and writes nothing new.
         if (!result.error().answer.isEmpty()) {
             auto answered = appendEvents(tenant.id(), actor, result.error().answer, {});
@@ -372,21 +533,108 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, const QStri
             outcome.firstSeq = answered->firstSeq;
             outcome.lastSeq = answered->lastSeq;
         }
+        break;
     }
-    Statement record = m_connection.prepare("INSERT INTO inbox (command_id, tenant_id, type, received_at, "
-                                            "outcome, error_code, detail, first_seq, "
-                                            "last_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!refused) {
+        outcome.applied = true;
+        outcome.firstSeq = receipt.firstSeq;
+        outcome.lastSeq = receipt.lastSeq;
+    }
+    Statement record =
+        m_connection.prepare("INSERT INTO inbox (command_id, tenant_id, type, received_at, "
+                             "outcome, error_code, detail, first_seq, "
+                             "last_seq, number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     record.bind(1, commandId).bind(2, tenant.id()).bind(3, type).bind(4, m_clock->now().toMSecsSinceEpoch());
     record.bind(5, outcome.applied ? QStringLiteral("applied") : QStringLiteral("refused"));
     record.bind(6, outcome.errorCode)
         .bind(7, outcome.detail)
         .bind(8, outcome.firstSeq)
-        .bind(9, outcome.lastSeq);
+        .bind(9, outcome.lastSeq)
+        .bind(10, number);
     if (auto status = record.exec(); !status)
         return status.error();
+    if (number > 0) {
+        if (auto status = advanceCursor(tenant.id(), number); !status)
+            return status.error();
+        outcome.cursor = number;
+    }
     if (auto status = transaction->commit(); !status)
         return status.error();
     return outcome;
+}
+
+Result<CommandOutcome> Store::deadLetter(const DeadLetter& letter)
+{
+    if (auto writable = checkWritable(); !writable)
+        return writable.error();
+    auto transaction = Transaction::begin(m_connection);
+    if (!transaction)
+        return transaction.error();
+    (void)m_connection.takeError();
+    CommandOutcome outcome;
+    outcome.deadLetter = true;
+    outcome.errorCode = letter.kind;
+    outcome.detail = letter.reason;
+    const std::int64_t cursor = cursorOf(m_connection, letter.tenantId);
+    if (auto error = m_connection.takeError())
+        return *error;
+    outcome.cursor = cursor;
+    if (letter.number > cursor + 1) {
+        outcome.gap = true; // it comes again after the gap is filled
+        return outcome;
+    }
+    Statement insert = m_connection.prepare(
+        "INSERT INTO dead_letters (tenant_id, number, command_id, kind, reason, topic, message, received_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    insert.bind(1, letter.tenantId)
+        .bind(2, letter.number)
+        .bind(3, letter.commandId)
+        .bind(4, letter.kind)
+        .bind(5, letter.reason)
+        .bind(6, letter.topic)
+        .bindBlob(7, letter.message)
+        .bind(8, m_clock->now().toMSecsSinceEpoch());
+    if (auto status = insert.exec(); !status)
+        return status.error();
+    if (letter.number == cursor + 1) {
+        if (auto status = advanceCursor(letter.tenantId, letter.number); !status)
+            return status.error();
+        outcome.cursor = letter.number;
+    } else if (letter.number > 0) {
+        outcome.duplicate = true;
+    }
+    if (auto status = transaction->commit(); !status)
+        return status.error();
+    return outcome;
+}
+
+Result<std::int64_t> Store::commandCursor(const QString& tenantId)
+{
+    return read([&] { return cursorOf(m_connection, tenantId); });
+}
+
+Result<QList<DeadLetter>> Store::deadLetters(int limit)
+{
+    return read([&] {
+        QList<DeadLetter> letters;
+        Statement s =
+            m_connection.prepare("SELECT id, tenant_id, number, command_id, kind, reason, topic, "
+                                 "message, received_at FROM dead_letters ORDER BY id DESC LIMIT ?1");
+        s.bind(1, std::int64_t(limit));
+        while (s.next())
+            letters.append(DeadLetter{s.int64(0), s.text(1), s.int64(2), s.text(3), s.text(4), s.text(5),
+                                      s.text(6), s.blob(7),
+                                      QDateTime::fromMSecsSinceEpoch(s.int64(8), Qt::UTC)});
+        return letters;
+    });
+}
+
+Result<std::int64_t> Store::deadLetterCount()
+{
+    return read([&] {
+        Statement s = m_connection.prepare("SELECT count(*) FROM dead_letters");
+        return s.next() ? s.int64(0) : std::int64_t(0);
+    });
 }
 
 Result<ActionReceipt> Store::defineSku(const TenantContext& t, const Actor& a, const Sku& sku)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <variant>
 
 namespace wh::db {
 
@@ -61,6 +62,51 @@ struct CommandOutcome
     QString detail;    // when refused
     std::int64_t firstSeq = 0;
     std::int64_t lastSeq = 0;
+    // Numbered commands only: the tenant's command cursor after this one, and whether the command came
+    // ahead of a gap (nothing written: the central service must send again from cursor + 1).
+    std::int64_t cursor = 0;
+    bool gap = false;
+    bool deadLetter = false; // a duplicate of a command that was dead-lettered (errorCode names why)
+};
+
+// The central service's commands as the inbox applies them (sync/Inbox decodes the wire bodies into these).
+struct CancelOrderRequest
+{
+    QString orderId;
+    QString reason;
+};
+// A command refused before any rule runs (a rate card that does not hold together, a command type this
+// appliance cannot carry out yet: not_supported): recorded like any other answer.
+struct RefuseCommand
+{
+    ErrorCode code = ErrorCode::InvalidArgument;
+    QString message;
+};
+using CommandBody =
+    std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard, RefuseCommand>;
+
+// Command `number` of a tenant's stream from the central service (numbered from 1 without gaps).
+struct NumberedCommand
+{
+    std::int64_t number = 0;
+    QString id;
+    QString type; // the protocol's name, e.g. ReserveInventory
+    CommandBody body;
+};
+
+// A command that could not be read or is not this appliance's to apply: kept with its reason so it never
+// blocks what follows and a supervisor can see it.
+struct DeadLetter
+{
+    std::int64_t id = 0;
+    QString tenantId;
+    std::int64_t number = 0; // 0 when even the number could not be read
+    QString commandId;       // empty when it could not be read
+    QString kind;            // malformed, unsupported_version, unknown_kind, wrong_tenant, unknown_tenant
+    QString reason;
+    QString topic;
+    QByteArray message;
+    QDateTime receivedAt;
 };
 
 struct TableDifference
@@ -137,6 +183,21 @@ public:
     Result<CommandOutcome> applyCommand(const TenantContext& tenant, const QString& commandId,
                                         const QString& type, const Actor& actor,
                                         const PickingHandler& handler);
+
+    // Command `number` of the tenant's numbered stream, applied with its inbox row and the tenant's command
+    // cursor in one transaction: only the next one (cursor + 1) is applied; one at or below the cursor is a
+    // duplicate (the first outcome, nothing written); one beyond is a gap (`gap`, nothing written). A storage
+    // failure is an error: nothing is recorded and the command can come again.
+    Result<CommandOutcome> applyCommand(const TenantContext& tenant, const Actor& actor,
+                                        const NumberedCommand& command);
+    // Records a command that cannot be applied (see DeadLetter). When its number is the tenant's next, the
+    // cursor moves past it in the same transaction, so what follows is not blocked; a number beyond the next
+    // is a gap and writes nothing (it will come again); at or below, a duplicate, recorded for the record.
+    Result<CommandOutcome> deadLetter(const DeadLetter& letter);
+    // The tenant's command cursor: every command up to it is done (0: none yet).
+    Result<std::int64_t> commandCursor(const QString& tenantId);
+    Result<QList<DeadLetter>> deadLetters(int limit);
+    Result<std::int64_t> deadLetterCount();
 
     // Shorthands for the common actions.
     Result<ActionReceipt> defineSku(const TenantContext& t, const Actor& a, const Sku& sku);
@@ -247,8 +308,10 @@ private:
                               const Handler& handler);
     StateHandler withInventory(const Handler& handler) const;
     StateHandler withPicking(const PickingHandler& handler) const;
-    Result<CommandOutcome> applyStep(const TenantContext& tenant, const QString& commandId,
-                                     const QString& type, const Actor& actor, const StateHandler& step);
+    Result<CommandOutcome> applyStep(const TenantContext& tenant, std::int64_t number,
+                                     const QString& commandId, const QString& type, const Actor& actor,
+                                     Permission permission, const QList<StateHandler>& steps);
+    Status advanceCursor(const QString& tenantId, std::int64_t number);
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);
     Status checkWritable() const;

@@ -119,8 +119,8 @@ std::optional<std::int64_t> integer(const QJsonObject& object, const char* name,
     if (!value.isDouble())
         return std::nullopt;
     const double d = value.toDouble();
-    constexpr double kExact = 9007199254740992.0; // 2^53
-    if (d != double(qint64(d)) || d < double(min) || d >= kExact)
+    constexpr double kExact = 9007199254740992.0;                    // 2^53
+    if (!(d >= double(min) && d < kExact) || d != double(qint64(d))) // range first: the cast needs it
         return std::nullopt;
     return std::int64_t(d);
 }

@@ -1,0 +1,332 @@
+// The inbox on a real store file, without the network: numbered commands applied once and in order, what a
+// duplicate, a gap and every kind of bad message do (dead letters that never block what follows), and the
+// cursor that commits with the command's effects.
+#include "Inbox.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace wh;
+using wh::protocol::CommandOutcomeKind;
+using wh::sync::Inbox;
+using wh::test::dumpDatabase;
+using wh::test::StoreFixture;
+
+namespace {
+
+const QString kWarehouse = QStringLiteral("wh-1");
+
+QString commandsTopic(const QString& tenant)
+{
+    return protocol::topic(kWarehouse, tenant, protocol::Channel::Commands);
+}
+
+QByteArray command(const QString& tenant, std::int64_t number, const QString& id, const QString& type,
+                   const QJsonObject& body)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("v"), 1},
+                                     {QStringLiteral("kind"), QStringLiteral("command")},
+                                     {QStringLiteral("tenant"), tenant},
+                                     {QStringLiteral("number"), qint64(number)},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("body"), body}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject order(const QString& id, std::int64_t quantity, const QString& sku = QStringLiteral("ACME-SKU1"))
+{
+    return QJsonObject{
+        {QStringLiteral("orderId"), id},
+        {QStringLiteral("status"), QStringLiteral("Paid")},
+        {QStringLiteral("service"), QStringLiteral("Standard")},
+        {QStringLiteral("promisedDate"), QStringLiteral("2026-03-09")},
+        {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("lineNo"), 1},
+                                                         {QStringLiteral("sku"), sku},
+                                                         {QStringLiteral("quantity"), qint64(quantity)},
+                                                         {QStringLiteral("unitPriceMinor"), 1000}}}}};
+}
+
+struct InboxFixture
+{
+    StoreFixture f;
+    TenantContext acme{QStringLiteral("acme")};
+    Inbox inbox{f.store(), kWarehouse,
+                Actor{QStringLiteral("central"), QStringLiteral("sync"), Role::System, {}}};
+
+    InboxFixture()
+    {
+        acme = f.addTenant(QStringLiteral("acme"));
+        f.addTenant(QStringLiteral("globex"));
+        WH_REQUIRE_OK(f.store().receive(
+            acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 20}));
+    }
+
+    sync::InboxResult handle(const QString& tenant, const QByteArray& message)
+    {
+        auto result = inbox.handle(commandsTopic(tenant), message);
+        INFO((result.ok() ? QString() : result.error().toString()).toStdString());
+        REQUIRE(result.ok());
+        return *result;
+    }
+    std::int64_t cursor(const QString& tenant)
+    {
+        auto c = f.store().commandCursor(tenant);
+        REQUIRE(c.ok());
+        return *c;
+    }
+};
+
+} // namespace
+
+TEST_CASE("numbered commands apply in order, and a redelivery is a duplicate that writes nothing",
+          "[sync][inbox]")
+{
+    InboxFixture x;
+    const auto first =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-1"), 3)));
+    CHECK(first.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(first.cursor == 1);
+    CHECK(first.result.firstSeq > 0);
+    CHECK_FALSE(first.gap);
+    auto reservation = x.f.store().reservation(x.acme, QStringLiteral("SO-1"));
+    REQUIRE(reservation.ok());
+
+    const QString before = dumpDatabase(x.f.store().connection());
+    const auto again =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-1"), 3)));
+    CHECK(again.result.outcome == CommandOutcomeKind::Duplicate);
+    CHECK(again.result.firstSeq == first.result.firstSeq); // the first answer, told again
+    CHECK(again.cursor == 1);
+    CHECK(dumpDatabase(x.f.store().connection()) == before);
+
+    const auto second =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 2, QStringLiteral("c-2"), QStringLiteral("CancelOrder"),
+                         QJsonObject{{QStringLiteral("orderId"), QStringLiteral("SO-1")},
+                                     {QStringLiteral("reason"), QStringLiteral("customer")}}));
+    CHECK(second.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(x.cursor(QStringLiteral("acme")) == 2);
+    CHECK(x.cursor(QStringLiteral("globex")) == 0); // each tenant has its own stream
+    auto cancelled = x.f.store().order(x.acme, QStringLiteral("SO-1"));
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->status == OrderStatus::Cancelled);
+}
+
+TEST_CASE("a command ahead of a gap writes nothing and asks for the missing ones", "[sync][inbox]")
+{
+    InboxFixture x;
+    const QString before = dumpDatabase(x.f.store().connection());
+    const auto ahead =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 3, QStringLiteral("c-3"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-3"), 1)));
+    CHECK(ahead.gap);
+    CHECK(ahead.cursor == 0);
+    CHECK(dumpDatabase(x.f.store().connection()) == before);
+}
+
+TEST_CASE("a refusal is the command's answer: recorded, the cursor moves on, a redelivery gets it again",
+          "[sync][inbox]")
+{
+    InboxFixture x;
+    const auto refused =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-9"), 1, QStringLiteral("NO-SUCH-SKU"))));
+    CHECK(refused.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(refused.result.code == QStringLiteral("unknown_sku"));
+    CHECK(refused.cursor == 1);
+    const auto again =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-9"), 1, QStringLiteral("NO-SUCH-SKU"))));
+    CHECK(again.result.outcome == CommandOutcomeKind::Duplicate);
+    CHECK(again.result.code == QStringLiteral("unknown_sku"));
+
+    // An answered refusal: ReservationFailed goes out, recorded with the command.
+    const auto failed =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 2, QStringLiteral("c-2"), QStringLiteral("ReserveInventory"),
+                         order(QStringLiteral("SO-10"), 30)));
+    CHECK(failed.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(failed.result.code == QStringLiteral("insufficient_stock"));
+    CHECK(failed.result.firstSeq > 0);
+}
+
+TEST_CASE("every kind of bad command is dead-lettered with its reason and never blocks the next",
+          "[sync][inbox]")
+{
+    InboxFixture x;
+    struct Case
+    {
+        const char* name;
+        QByteArray message;
+        QString kind;
+        std::int64_t number; // 0: the number cannot be read, so the cursor cannot move
+    };
+    const QJsonObject anOrder = order(QStringLiteral("SO-X"), 1);
+    QByteArray wrongVersion = command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
+                                      QStringLiteral("ReserveInventory"), anOrder);
+    wrongVersion.replace("\"v\":1", "\"v\":2");
+    const QList<Case> cases{
+        {"not JSON", QByteArray("{\"v\":1,\"kind\":\"command\",\"number\":"), QStringLiteral("malformed"), 0},
+        {"a known envelope with a bad body",
+         command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("ReserveInventory"),
+                 QJsonObject{{QStringLiteral("orderId"), 42}}),
+         QStringLiteral("malformed"), 1},
+        {"another version", wrongVersion, QStringLiteral("unsupported_version"), 2},
+        {"an unknown command type",
+         command(QStringLiteral("acme"), 3, QStringLiteral("c-3"), QStringLiteral("TeleportStock"), anOrder),
+         QStringLiteral("unknown_kind"), 3},
+        {"another tenant's envelope on this tenant's topic",
+         command(QStringLiteral("globex"), 4, QStringLiteral("c-4"), QStringLiteral("ReserveInventory"),
+                 anOrder),
+         QStringLiteral("wrong_tenant"), 4},
+        {"a line quantity that is not a number",
+         command(QStringLiteral("acme"), 5, QStringLiteral("c-5"), QStringLiteral("ModifyOrder"),
+                 QJsonObject{{QStringLiteral("orderId"), QStringLiteral("SO-1")},
+                             {QStringLiteral("lines"),
+                              QJsonArray{QJsonObject{{QStringLiteral("lineNo"), 1},
+                                                     {QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
+                                                     {QStringLiteral("quantity"), QStringLiteral("two")}}}}}),
+         QStringLiteral("malformed"), 5},
+    };
+    std::int64_t expectedLetters = 0;
+    for (const Case& c : cases) {
+        INFO(c.name);
+        const auto result = x.handle(QStringLiteral("acme"), c.message);
+        CHECK(result.result.outcome == CommandOutcomeKind::DeadLetter);
+        CHECK(result.result.code == c.kind);
+        CHECK_FALSE(result.result.message.isEmpty());
+        CHECK(result.result.number == c.number);
+        ++expectedLetters;
+        if (c.number > 0)
+            CHECK(x.cursor(QStringLiteral("acme")) == c.number);
+    }
+    auto letters = x.f.store().deadLetters(100);
+    REQUIRE(letters.ok());
+    CHECK(letters->size() == expectedLetters);
+    CHECK(letters->first().topic == commandsTopic(QStringLiteral("acme")));
+    CHECK_FALSE(letters->first().message.isEmpty());
+
+    // What follows the dead letters applies.
+    const auto next = x.handle(QStringLiteral("acme"),
+                               command(QStringLiteral("acme"), 6, QStringLiteral("c-6"),
+                                       QStringLiteral("ReserveInventory"), order(QStringLiteral("SO-6"), 2)));
+    CHECK(next.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(next.cursor == 6);
+    // A redelivery of a dead-lettered number is a duplicate that says why it was dead-lettered.
+    const auto redelivered = x.handle(QStringLiteral("acme"), cases[3].message);
+    CHECK(redelivered.result.outcome == CommandOutcomeKind::Duplicate);
+}
+
+TEST_CASE("a command for a tenant this appliance does not serve is dead-lettered", "[sync][inbox]")
+{
+    InboxFixture x;
+    const auto result =
+        x.handle(QStringLiteral("initech"),
+                 command(QStringLiteral("initech"), 1, QStringLiteral("i-1"),
+                         QStringLiteral("ReserveInventory"), order(QStringLiteral("SO-1"), 1)));
+    CHECK(result.result.outcome == CommandOutcomeKind::DeadLetter);
+    CHECK(result.result.code == QStringLiteral("unknown_tenant"));
+    auto tenant = x.f.store().tenant(QStringLiteral("initech"));
+    CHECK_FALSE(tenant.ok()); // nothing of it was created
+}
+
+TEST_CASE("a command id already used by another tenant is refused in that tenant's stream", "[sync][inbox]")
+{
+    InboxFixture x;
+    x.handle(QStringLiteral("acme"),
+             command(QStringLiteral("acme"), 1, QStringLiteral("shared-id"),
+                     QStringLiteral("ReserveInventory"), order(QStringLiteral("SO-1"), 1)));
+    const auto other = x.handle(QStringLiteral("globex"),
+                                command(QStringLiteral("globex"), 1, QStringLiteral("shared-id"),
+                                        QStringLiteral("CancelOrder"),
+                                        QJsonObject{{QStringLiteral("orderId"), QStringLiteral("SO-1")}}));
+    CHECK(other.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(other.result.code == QStringLiteral("foreign_tenant"));
+    CHECK(other.cursor == 1);
+    auto order = x.f.store().order(x.acme, QStringLiteral("SO-1"));
+    REQUIRE(order.ok());
+    CHECK(order->status != OrderStatus::Cancelled); // acme's order is untouched
+}
+
+TEST_CASE("master data and the not-yet-supported ASN arrive as commands", "[sync][inbox]")
+{
+    InboxFixture x;
+    const auto sku =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 1, QStringLiteral("c-1"), QStringLiteral("DefineSku"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("ACME-NEW")},
+                                     {QStringLiteral("description"), QStringLiteral("New item")},
+                                     {QStringLiteral("weightGrams"), 120}}));
+    CHECK(sku.result.outcome == CommandOutcomeKind::Applied);
+    auto defined = x.f.store().sku(x.acme, QStringLiteral("ACME-NEW"));
+    REQUIRE(defined.ok());
+    CHECK(defined->unit == QStringLiteral("each"));
+    CHECK(defined->weightGrams == 120);
+
+    const auto asn = x.handle(QStringLiteral("acme"),
+                              command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
+                                      QStringLiteral("AdvanceShippingNotice"),
+                                      QJsonObject{{QStringLiteral("asnId"), QStringLiteral("ASN-1")},
+                                                  {QStringLiteral("lines"), QJsonArray{}}}));
+    CHECK(asn.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(asn.result.code == QStringLiteral("not_supported"));
+    CHECK(asn.cursor == 2);
+}
+
+TEST_CASE("a cancellation through the inbox voids a printed label like the floor's cancel", "[sync][inbox]")
+{
+    InboxFixture x;
+    WH_REQUIRE_OK(test::configureShipping(x.f.store(), x.acme, x.f.actor()));
+    QJsonObject o = order(QStringLiteral("SO-L"), 2);
+    o.insert(QStringLiteral("shipTo"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane Doe")},
+                         {QStringLiteral("lines"), QJsonArray{QStringLiteral("1 Elm St")}},
+                         {QStringLiteral("city"), QStringLiteral("Springfield")},
+                         {QStringLiteral("postcode"), QStringLiteral("62701")},
+                         {QStringLiteral("country"), QStringLiteral("US")}});
+    REQUIRE(x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), 1, QStringLiteral("c-1"),
+                                                     QStringLiteral("ReserveInventory"), o))
+                .result.outcome == CommandOutcomeKind::Applied);
+    auto planned =
+        x.f.store().planPicking(x.acme, x.f.actor(), {PickStrategy::Single, 1, {QStringLiteral("SO-L")}});
+    WH_REQUIRE_OK(planned);
+    const QString taskId = planned->events.first().aggregateId;
+    const PickTask task = *x.f.store().pickTask(x.acme, taskId);
+    for (const PickTaskLine& l : task.lines)
+        WH_REQUIRE_OK(x.f.store().confirmPick(x.acme, x.f.actor(),
+                                              {taskId, l.seqNo, l.key.location,
+                                               ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.quantity,
+                                               QStringLiteral("TOTE-1")}));
+    auto opened = x.f.store().openCarton(x.acme, x.f.actor(), {QStringLiteral("SO-L"), QStringLiteral("L")});
+    WH_REQUIRE_OK(opened);
+    const QString carton =
+        opened->events.first().payloadObject().value(QStringLiteral("cartonId")).toString();
+    WH_REQUIRE_OK(x.f.store().packItem(x.acme, x.f.actor(),
+                                       {carton, ScannedItem{QStringLiteral("ACME-SKU1"), {}, {}}, 2}));
+    WH_REQUIRE_OK(x.f.store().closeCarton(x.acme, x.f.actor(), {carton, 400 + 2 * 250})); // tare + contents
+    auto created = x.f.store().createShipment(x.acme, x.f.actor(), {QStringLiteral("SO-L")});
+    WH_REQUIRE_OK(created);
+
+    const auto cancel =
+        x.handle(QStringLiteral("acme"),
+                 command(QStringLiteral("acme"), 2, QStringLiteral("c-2"), QStringLiteral("CancelOrder"),
+                         QJsonObject{{QStringLiteral("orderId"), QStringLiteral("SO-L")},
+                                     {QStringLiteral("reason"), QStringLiteral("customer")}}));
+    CHECK(cancel.result.outcome == CommandOutcomeKind::Applied);
+    const auto events = test::loggedEvents(x.f.store(), cancel.result.firstSeq);
+    QStringList types;
+    for (const RecordedEvent& e : events)
+        types.append(e.type);
+    CHECK(types.contains(EventType::OrderStatusChanged));
+    CHECK(types.last() == EventType::ShipmentVoided);
+}
