@@ -187,13 +187,18 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
         o.shipTo = test::testAddress(id);
         return o;
     };
+    const auto plan = [&](const QString& orderId) {
+        auto planned = store.planPicking(acme, actor, {PickStrategy::Single, 8, {orderId}});
+        WH_REQUIRE_OK(planned);
+        QList<PickTask> tasks;
+        for (const RecordedEvent& e : planned->events)
+            if (e.type == EventType::PickTaskCreated)
+                tasks.append(store.pickTask(acme, e.aggregateId).value());
+        REQUIRE_FALSE(tasks.isEmpty());
+        return tasks;
+    };
     WH_REQUIRE_OK(store.reserve(acme, actor, order(QStringLiteral("SO-1"), 2)));
-    auto planned = store.planPicking(acme, actor, {PickStrategy::Single, 8, {QStringLiteral("SO-1")}});
-    WH_REQUIRE_OK(planned);
-    for (const RecordedEvent& e : planned->events) {
-        if (e.type != EventType::PickTaskCreated)
-            continue;
-        const PickTask task = store.pickTask(acme, e.aggregateId).value();
+    for (const PickTask& task : plan(QStringLiteral("SO-1"))) {
         for (const PickTaskLine& l : task.lines)
             WH_REQUIRE_OK(store.confirmPick(acme, actor,
                                             {task.id, l.seqNo, l.key.location,
@@ -222,6 +227,24 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     WH_REQUIRE_OK(store.reserve(acme, actor, order(QStringLiteral("SO-5"), 1)));
     WH_REQUIRE_OK(store.release(acme, actor, {QStringLiteral("SO-5"), QStringLiteral("payment failed")}));
 
+    // A short pick with no stock elsewhere (the central service re-routes the rest), then the order is
+    // cancelled and its picked unit goes back to the shelf.
+    Sku rare;
+    rare.code = QStringLiteral("ACME-RARE");
+    rare.weightGrams = 250;
+    WH_REQUIRE_OK(store.defineSku(acme, actor, rare));
+    WH_REQUIRE_OK(store.receive(acme, actor, {rare.code, QStringLiteral("ACME-PICK"), {}, {}, 3}));
+    Order scarce = order(QStringLiteral("SO-6"), 3);
+    scarce.lines[0].sku = rare.code;
+    WH_REQUIRE_OK(store.reserve(acme, actor, scarce));
+    const PickTask shortTask = plan(QStringLiteral("SO-6")).first();
+    WH_REQUIRE_OK(store.reportShort(
+        acme, actor, {shortTask.id, shortTask.lines.first().seqNo, 1, QStringLiteral("TOTE-6")}));
+    WH_REQUIRE_OK(
+        store.cancelOrder(acme, actor, QStringLiteral("SO-6"), QStringLiteral("cannot ship in full")));
+    WH_REQUIRE_OK(
+        store.putBack(acme, actor, {QStringLiteral("SO-6"), rare.code, {}, QStringLiteral("ACME-PICK"), 1}));
+
     auto pending = store.outbox().pendingAfter(0, 1000);
     WH_REQUIRE_OK(pending);
     QSet<QString> types;
@@ -244,12 +267,13 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     if (!batch.isEmpty())
         line(eventsTopic, encodeEvents(QStringLiteral("wh-1"), QStringLiteral("acme"), batch));
     for (const QString& type :
-         {EventType::StockReceived, EventType::StockAdjusted, EventType::LowStock, EventType::LowStockCleared,
-          EventType::InventoryReserved, EventType::ReservationReleased, EventType::PickStarted,
-          EventType::StockPicked, EventType::PickCompleted, EventType::Packed, EventType::ShipmentCreated,
-          EventType::ShipmentConfirmed, EventType::TrackingRangeLow, EventType::OrderStatusChanged,
-          EventType::CancelRejected, EventType::ModifyRejected, EventType::ReservationFailed,
-          EventType::OrderModified}) {
+         {EventType::StockReceived,    EventType::StockAdjusted,        EventType::LowStock,
+          EventType::LowStockCleared,  EventType::InventoryReserved,    EventType::ReservationReleased,
+          EventType::PickStarted,      EventType::StockPicked,          EventType::PickCompleted,
+          EventType::Packed,           EventType::ShipmentCreated,      EventType::ShipmentConfirmed,
+          EventType::TrackingRangeLow, EventType::OrderStatusChanged,   EventType::CancelRejected,
+          EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
+          EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
