@@ -12,6 +12,7 @@ packages=(
     catch2
     mosquitto mosquitto-clients socat
     xvfb xauth
+    python3-jsonschema clang libclang-rt-14-dev
 )
 
 missing=()
