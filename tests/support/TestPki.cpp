@@ -123,6 +123,26 @@ std::optional<TestPki::KeyPair> TestPki::issueClient(const QString& stem, const 
     return keys;
 }
 
+std::optional<TestPki::KeyPair> TestPki::serverNamed(const QString& dnsName)
+{
+    if (!safeName(dnsName)) {
+        m_error = QStringLiteral("not a usable host name: %1").arg(dnsName);
+        return std::nullopt;
+    }
+    const QString stem = QStringLiteral("server-") + dnsName;
+    const KeyPair keys = pair(stem);
+    if (QFile::exists(keys.certFile))
+        return keys;
+    const QString extensions = QStringLiteral("basicConstraints=CA:FALSE\n"
+                                              "keyUsage=critical,digitalSignature\n"
+                                              "extendedKeyUsage=serverAuth\n"
+                                              "subjectAltName=DNS:%1\n")
+                                   .arg(dnsName);
+    if (!issue(stem, dnsName, QStringLiteral("ca"), extensions))
+        return std::nullopt;
+    return keys;
+}
+
 std::optional<TestPki::KeyPair> TestPki::client(const QString& commonName)
 {
     return issueClient(QStringLiteral("client-") + commonName, commonName, QStringLiteral("ca"));

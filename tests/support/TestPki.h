@@ -29,6 +29,8 @@ public:
     QString caFile() const { return path(QStringLiteral("ca.crt")); }
     QString otherCaFile() const { return path(QStringLiteral("other-ca.crt")); }
     KeyPair server() const { return pair(QStringLiteral("server")); }
+    // A server certificate from the CA that names only `dnsName` (no IP address), for hostname checks.
+    std::optional<KeyPair> serverNamed(const QString& dnsName);
 
     // A client certificate with this common name, signed by the CA, or (foreign) by the unrelated CA.
     // Made once per name and CA; nullopt (with error()) if openssl failed.

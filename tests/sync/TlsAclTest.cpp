@@ -71,9 +71,9 @@ struct Fleet
     TestPki& pki = sharedPki();
     std::unique_ptr<MosquittoBroker> broker;
 
-    Fleet()
+    explicit Fleet(std::optional<TestPki::KeyPair> serverKeys = std::nullopt)
     {
-        const auto server = pki.server();
+        const auto server = serverKeys ? *serverKeys : pki.server();
         broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options{
             {},
             MosquittoBroker::TlsListener{pki.caFile(), server.certFile, server.keyFile},
@@ -267,6 +267,31 @@ TEST_CASE("the TLS listener turns away clients without a fleet certificate", "[s
     }
     INFO(fleet.broker->log().toStdString());
     CHECK(fleet.broker->running());
+}
+
+TEST_CASE("a client that verifies the host refuses a broker whose certificate does not name it",
+          "[sync][tls]")
+{
+    auto& pki = sharedPki();
+    const auto localhostOnly = pki.serverNamed(QStringLiteral("localhost"));
+    INFO(pki.error().toStdString());
+    REQUIRE(localhostOnly);
+    Fleet fleet(*localhostOnly);
+    const auto keys = fleet.cert(QStringLiteral("wh-1"));
+    const std::string byName = "ssl://localhost:" + std::to_string(fleet.broker->port());
+
+    // The name in the certificate is accepted; 127.0.0.1, which it does not list, is not.
+    const auto named = connectError(byName, "by-name", tls(pki.caFile(), keys));
+    INFO((named ? named->message : std::string()));
+    REQUIRE_FALSE(named);
+    expectRefused(connectError(fleet.uri(), "by-address", tls(pki.caFile(), keys)));
+
+    // Paho checks the host only when asked to (ssl_options::verify); without it a certificate from the
+    // trusted CA for any host is taken.
+    auto unverified = tls(pki.caFile(), keys);
+    unverified.set_verify(false);
+    const auto taken = connectError(fleet.uri(), "unverified", unverified);
+    CHECK_FALSE(taken);
 }
 
 TEST_CASE("an appliance cannot publish into another warehouse's topics: the broker drops it silently",
