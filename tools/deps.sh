@@ -11,6 +11,7 @@ packages=(
     libzint-dev
     catch2
     mosquitto mosquitto-clients socat
+    openssl
     xvfb xauth
     python3-jsonschema clang libclang-rt-14-dev
 )

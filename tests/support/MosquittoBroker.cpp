@@ -12,8 +12,20 @@
 namespace wh::test {
 
 MosquittoBroker::MosquittoBroker(QString extraConfig)
-    : m_extraConfig(std::move(extraConfig))
+    : MosquittoBroker(Options{std::move(extraConfig), std::nullopt, std::nullopt})
 {}
+
+MosquittoBroker::MosquittoBroker(Options options)
+    : m_options(std::move(options))
+{}
+
+QStringList MosquittoBroker::tlsSettings()
+{
+    // use_identity_as_username: the certificate, not a password the client chooses, names the client to
+    // the ACL. TLS 1.2 is the oldest version still considered safe; Mosquitto accepts newer ones too.
+    return {QStringLiteral("require_certificate true"), QStringLiteral("use_identity_as_username true"),
+            QStringLiteral("tls_version tlsv1.2"), QStringLiteral("allow_anonymous false")};
+}
 
 MosquittoBroker::~MosquittoBroker()
 {
@@ -30,7 +42,9 @@ quint16 MosquittoBroker::freePort()
 
 QString MosquittoBroker::uri() const
 {
-    return QStringLiteral("tcp://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_options.tls ? QStringLiteral("ssl") : QStringLiteral("tcp"))
+        .arg(m_port);
 }
 
 bool MosquittoBroker::start()
@@ -39,17 +53,30 @@ bool MosquittoBroker::start()
         return false;
     if (m_port == 0)
         m_port = freePort(); // kept across restarts, so clients reconnect to the same address
-    QString config = QStringLiteral("listener %1 127.0.0.1\n"
-                                    "allow_anonymous true\n"
-                                    "log_dest file %2/mosquitto.log\n"
-                                    "log_type error\nlog_type warning\nlog_type notice\n"
-                                    "persistence_location %2/\n")
-                         .arg(m_port)
-                         .arg(m_dir.path());
+    QString config = QStringLiteral("listener %1 127.0.0.1\n").arg(m_port);
+    if (const auto& tls = m_options.tls) {
+        config += QStringLiteral("cafile %1\ncertfile %2\nkeyfile %3\n")
+                      .arg(tls->caFile, tls->certFile, tls->keyFile);
+        config += tlsSettings().join(QLatin1Char('\n')) + QLatin1Char('\n');
+    } else {
+        config += QStringLiteral("allow_anonymous true\n");
+    }
+    config += QStringLiteral("log_dest file %1/mosquitto.log\n"
+                             "log_type error\nlog_type warning\nlog_type notice\n"
+                             "persistence_location %1/\n")
+                  .arg(m_dir.path());
+    if (const auto& lines = m_options.aclLines) {
+        const QString aclPath = m_dir.filePath(QStringLiteral("acl.conf"));
+        QFile acl(aclPath);
+        if (!acl.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            acl.write((lines->join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0)
+            return false;
+        config += QStringLiteral("acl_file %1\n").arg(aclPath);
+    }
     // As root, Mosquitto drops to the "mosquitto" user, which cannot write the test's folder.
     if (::geteuid() == 0)
         config += QStringLiteral("user root\n");
-    config += m_extraConfig;
+    config += m_options.extraConfig;
     QFile file(m_dir.filePath(QStringLiteral("mosquitto.conf")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0)
         return false;

@@ -2,9 +2,11 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace wh::test {
 
@@ -14,7 +16,25 @@ namespace wh::test {
 class MosquittoBroker
 {
 public:
+    // The broker's one listener speaks TLS and asks every client for a certificate from caFile; the
+    // certificate's common name becomes the username the ACL sees. Anonymous clients are refused.
+    struct TlsListener
+    {
+        QString caFile;
+        QString certFile;
+        QString keyFile;
+    };
+
+    struct Options
+    {
+        QString extraConfig;
+        std::optional<TlsListener> tls;
+        // Lines of a Mosquitto ACL file (acl_file); without them every client may use every topic.
+        std::optional<QStringList> aclLines;
+    };
+
     explicit MosquittoBroker(QString extraConfig = {});
+    explicit MosquittoBroker(Options options);
     ~MosquittoBroker();
 
     // Starts the broker and waits until it accepts connections. False (with log()) if it did not.
@@ -25,7 +45,7 @@ public:
     bool running() const;
 
     quint16 port() const { return m_port; }
-    QString uri() const; // tcp://127.0.0.1:<port>
+    QString uri() const; // tcp://127.0.0.1:<port>, or ssl://127.0.0.1:<port> with TLS
     QString dataDir() const { return m_dir.path(); }
     QString log() const;
 
@@ -33,9 +53,13 @@ public:
     // harmless here: start() fails clearly).
     static quint16 freePort();
 
+    // The settings a TLS listener gets besides its three files, as "option value" lines in the order
+    // written. docs/broker-setup/mosquitto-tls.conf must carry the same, and a test holds it to that.
+    static QStringList tlsSettings();
+
 private:
     QTemporaryDir m_dir;
-    QString m_extraConfig;
+    Options m_options;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
 };
