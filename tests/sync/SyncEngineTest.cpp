@@ -4,13 +4,16 @@
 #include "SyncEngine.h"
 #include "MosquittoBroker.h"
 #include "Protocol.h"
+#include "TestPki.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QThread>
 
 #include <mqtt/async_client.h>
@@ -30,13 +33,17 @@ const QString kWarehouse = QStringLiteral("wh-1");
 class TestCentral
 {
 public:
-    explicit TestCentral(const QString& uri, bool autoAck = true)
+    explicit TestCentral(const QString& uri, bool autoAck = true,
+                         std::optional<mqtt::ssl_options> ssl = std::nullopt)
         : m_client(uri.toStdString(), "test-central", mqtt::create_options(MQTTVERSION_3_1_1))
         , m_autoAck(autoAck)
     {
         m_client.start_consuming();
-        auto options = mqtt::connect_options_builder().clean_session(true).finalize();
-        m_client.connect(options)->wait();
+        auto builder = mqtt::connect_options_builder();
+        builder.clean_session(true);
+        if (ssl)
+            builder.ssl(std::move(*ssl));
+        m_client.connect(builder.finalize())->wait();
         m_client
             .subscribe(mqtt::string_collection::create({"wh/v1/wh-1/+/events", "wh/v1/wh-1/+/hello",
                                                         "wh/v1/wh-1/+/command-acks", "wh/v1/wh-1/status"}),
@@ -68,6 +75,7 @@ public:
 
     void send(const QString& topic, const QByteArray& payload)
     {
+        capture += topic.toUtf8() + '\t' + payload + '\n';
         m_client.publish(topic.toStdString(), payload.constData(), size_t(payload.size()), 1, false)->wait();
     }
     void ack(const QString& tenant, std::int64_t upTo)
@@ -84,12 +92,14 @@ public:
     QList<protocol::CommandAck> commandAcks;
     QList<protocol::Status> statuses;
     QStringList refused; // anything that did not decode
+    QByteArray capture;  // every message seen or sent, as `topic<TAB>json` lines for the contract validator
 
 private:
     void handle(const mqtt::message& message)
     {
         const QString topic = QString::fromStdString(message.get_topic());
         const QByteArray payload = QByteArray::fromStdString(message.to_string());
+        capture += topic.toUtf8() + '\t' + payload + '\n';
         const auto parts = protocol::parseTopic(topic);
         if (!parts) {
             refused.append(topic);
@@ -211,6 +221,24 @@ QHash<QString, QList<std::int64_t>> receivedSeqs(const TestCentral& central)
         for (const protocol::WireEvent& e : it.value())
             out[it.key()].append(e.seq);
     return out;
+}
+
+// Runs the contract's validator (docs/protocol/*.json) over a capture; the output names every failure.
+std::pair<int, QString> validate(const QByteArray& capture)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("capture.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(capture) != capture.size())
+        return {-1, QStringLiteral("cannot write the capture")};
+    file.close();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral(WH_SOURCE_DIR "/tools/protocol-validate.py"), path});
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return {-1, QStringLiteral("the validator did not finish: ") + process.errorString()};
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
 } // namespace
@@ -483,6 +511,19 @@ TEST_CASE("commands over MQTT: applied once, duplicates and gaps answered, bad o
     REQUIRE(again.start().ok());
     REQUIRE(central.pumpUntil([&] { return !central.hellos.isEmpty(); }, 10000));
     CHECK(central.hellos.last().commandsApplied == 3);
+
+    // Everything on the wire in this test - the appliance's events, hellos, command-acks and status, the
+    // central side's commands and acks - holds to the contract, except the one message sent to be refused.
+    QByteArray capture;
+    for (const QByteArray& line : central.capture.split('\n'))
+        if (!line.isEmpty() && !line.endsWith("\tthis is not json"))
+            capture += line + '\n';
+    const auto [code, output] = validate(capture);
+    INFO(output.toStdString());
+    CHECK(code == 0);
+    CHECK(output.contains(QStringLiteral("OK")));
+    // And the validator is not a check that cannot fail: the refused message is refused.
+    CHECK(validate(central.capture).first != 0);
 }
 
 TEST_CASE("the status is retained: online while connected, offline with its reason after a clean stop",
@@ -529,4 +570,91 @@ TEST_CASE("the engine refuses a configuration it cannot use, with the reason", "
     config.warehouse = QStringLiteral("wh/1");
     sync::SyncEngine badWarehouse(config);
     CHECK_FALSE(badWarehouse.start().ok());
+}
+
+TEST_CASE("over TLS with client certificates, and a broker ACL that keeps the appliance in its warehouse",
+          "[sync][engine][tls]")
+{
+    test::TestPki pki;
+    INFO(pki.error().toStdString());
+    REQUIRE(pki.create());
+    const auto server = pki.server();
+    QStringList acl;
+    {
+        QFile file(QStringLiteral(WH_SOURCE_DIR "/docs/broker-setup/mosquitto-acl.conf"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : file.readAll().split('\n'))
+            acl.append(QString::fromUtf8(line));
+    }
+    MosquittoBroker broker(MosquittoBroker::Options{
+        {}, MosquittoBroker::TlsListener{pki.caFile(), server.certFile, server.keyFile}, acl});
+    INFO(broker.log().toStdString());
+    REQUIRE(broker.start());
+    const auto wh1 = pki.client(kWarehouse);
+    const auto central = pki.client(QStringLiteral("central-acme"));
+    const auto foreign = pki.foreignClient(kWarehouse);
+    REQUIRE(wh1);
+    REQUIRE(central);
+    REQUIRE(foreign);
+
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    receiveMany(f.store(), acme, f.actor(), 20);
+
+    auto ssl = mqtt::ssl_options_builder()
+                   .trust_store(pki.caFile().toStdString())
+                   .key_store(central->certFile.toStdString())
+                   .private_key(central->keyFile.toStdString())
+                   .enable_server_cert_auth(true)
+                   .verify(true)
+                   .finalize();
+    TestCentral consumer(broker.uri(), true, ssl);
+
+    // A certificate from another CA: refused, the engine says so and keeps its backlog.
+    sync::SyncConfig config = engineConfig(f.path(), broker.uri());
+    config.caFile = pki.caFile();
+    config.certFile = foreign->certFile;
+    config.keyFile = foreign->keyFile;
+    {
+        sync::SyncEngine refused(config);
+        REQUIRE(refused.start().ok());
+        QElapsedTimer waited;
+        waited.start();
+        while (refused.status().lastError.isEmpty() && waited.elapsed() < 10000)
+            QThread::msleep(50);
+        const auto status = refused.status();
+        CHECK(status.link != sync::SyncEngineStatus::Link::Online);
+        CHECK_FALSE(status.lastError.isEmpty());
+        CHECK(status.eventsPublished == 0);
+    }
+
+    config.certFile = wh1->certFile;
+    config.keyFile = wh1->keyFile;
+    sync::SyncEngine engine(config);
+    REQUIRE(engine.start().ok());
+    const auto expected = cloudBound(f.store());
+    REQUIRE(consumer.pumpUntil([&] { return receivedSeqs(consumer) == expected; }, 15000));
+    QElapsedTimer t;
+    t.start();
+    while (pending(f.store()) > 0 && t.elapsed() < 5000)
+        consumer.pumpUntil([] { return false; }, 50);
+    CHECK(pending(f.store()) == 0);
+
+    // The same appliance configured as another warehouse: the ACL drops what it publishes there, so nothing
+    // reaches the central service and nothing leaves its outbox.
+    engine.stop();
+    receiveMany(f.store(), acme, f.actor(), 5);
+    config.warehouse = QStringLiteral("wh-2");
+    config.clientId = QStringLiteral("appliance-wh-1-as-wh-2");
+    const qsizetype before = consumer.received.value(QStringLiteral("acme")).size();
+    sync::SyncEngine impostor(config);
+    REQUIRE(impostor.start().ok());
+    QElapsedTimer waited;
+    waited.start();
+    while (impostor.status().eventsPublished == 0 && waited.elapsed() < 10000)
+        QThread::msleep(50);
+    consumer.pumpUntil([] { return false; }, 1000);
+    CHECK(consumer.received.value(QStringLiteral("acme")).size() == before);
+    CHECK(impostor.status().eventsPublished > 0); // it did try
+    CHECK(pending(f.store()) > 0);
 }
