@@ -1,0 +1,185 @@
+// The whole loop with real processes: Mosquitto (persistent), the reference central service generating
+// orders, cancellations and modifications for two tenants, the appliance (`warehouse-appliance run
+// --headless --broker ...`) killed with SIGKILL at random moments and started again, and the floor picking,
+// packing and shipping on the same store file meanwhile. The central service checks every promise of the
+// contract and exits non-zero on any violation; the test also checks that the appliance's outbox drained.
+#include "MosquittoBroker.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <csignal>
+
+using namespace wh;
+using wh::test::MosquittoBroker;
+using wh::test::StoreFixture;
+
+namespace {
+
+const QStringList kTenants{QStringLiteral("acme"), QStringLiteral("globex")};
+
+QStringList skusOf(const QString& tenant)
+{
+    const QString p = tenant.toUpper();
+    return {p + QStringLiteral("-SKU1"), p + QStringLiteral("-SKU2"), p + QStringLiteral("-SKU3")};
+}
+
+// Tenants with stock on their pick faces and everything shipping needs.
+void prepare(StoreFixture& f)
+{
+    for (const QString& id : kTenants) {
+        const TenantContext t = f.addTenant(id);
+        for (const QString& code : skusOf(id).mid(1)) {
+            Sku sku;
+            sku.code = code;
+            sku.weightGrams = 250;
+            sku.lengthMm = 100;
+            sku.widthMm = 80;
+            sku.heightMm = 60;
+            WH_REQUIRE_OK(f.store().defineSku(t, f.actor(), sku));
+        }
+        for (const QString& code : skusOf(id))
+            WH_REQUIRE_OK(
+                f.store().receive(t, f.actor(), {code, id.toUpper() + QStringLiteral("-PICK"), {}, {}, 400}));
+        WH_REQUIRE_OK(test::configureShipping(f.store(), t, f.actor(), 5000));
+    }
+}
+
+QString writeCatalog(const QString& dir)
+{
+    QJsonObject tenants;
+    for (const QString& id : kTenants) {
+        QJsonArray skus;
+        for (const QString& code : skusOf(id))
+            skus.append(QJsonObject{{QStringLiteral("sku"), code}, {QStringLiteral("unitPriceMinor"), 1500}});
+        tenants.insert(id, QJsonObject{{QStringLiteral("skus"), skus}});
+    }
+    const QString path = dir + QStringLiteral("/catalog.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("tenants"), tenants}}).toJson());
+    return path;
+}
+
+// One pass of the floor: plan what can be picked, pick every open line, pack and ship every order whose
+// units are all picked. Refusals are normal here (an order cancelled meanwhile, a lock held a moment too
+// long by the appliance): the floor simply moves on, as a worker would.
+int floorPass(db::Store& store, const Actor& actor)
+{
+    int shipped = 0;
+    for (const QString& id : kTenants) {
+        const TenantContext t(id);
+        (void)store.planPicking(t, actor, {PickStrategy::Single, 1, {}});
+        auto rows = store.pickList(t, 0, 50);
+        if (!rows)
+            continue;
+        for (const PickListRow& row : *rows) {
+            auto task = store.pickTask(t, row.taskId);
+            if (!task)
+                continue;
+            for (const PickTaskLine& l : task->lines)
+                if (l.open() > 0)
+                    (void)store.confirmPick(t, actor,
+                                            {row.taskId, l.seqNo, l.key.location,
+                                             ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.open(),
+                                             QStringLiteral("TOTE-") + row.taskId});
+            for (const QString& orderId : task->orderIds())
+                if (test::packAndShip(store, t, actor, orderId))
+                    ++shipped;
+        }
+    }
+    return shipped;
+}
+
+} // namespace
+
+TEST_CASE("the appliance killed at random moments loses nothing and applies nothing twice", "[e2e][kill]")
+{
+    MosquittoBroker broker(QStringLiteral("persistence true\n"));
+    REQUIRE(broker.start());
+    StoreFixture f;
+    prepare(f);
+    const QString catalog = writeCatalog(f.dirPath());
+
+    QProcess central;
+    central.setProcessChannelMode(QProcess::MergedChannels);
+    const QString summary = f.dirPath() + QStringLiteral("/summary.json");
+    central.start(QStringLiteral(WH_CENTRAL_SIM),
+                  {QStringLiteral("--broker"),        broker.uri(),
+                   QStringLiteral("--warehouse"),     QStringLiteral("wh-1"),
+                   QStringLiteral("--catalog"),       catalog,
+                   QStringLiteral("--store"),         f.dirPath() + QStringLiteral("/central.db"),
+                   QStringLiteral("--orders"),        QStringLiteral("60"),
+                   QStringLiteral("--rate"),          QStringLiteral("20"),
+                   QStringLiteral("--cancel-before"), QStringLiteral("0.1"),
+                   QStringLiteral("--cancel-during"), QStringLiteral("0.1"),
+                   QStringLiteral("--cancel-after"),  QStringLiteral("0.1"),
+                   QStringLiteral("--modify"),        QStringLiteral("0.1"),
+                   QStringLiteral("--seed"),          QStringLiteral("7"),
+                   QStringLiteral("--idle-exit-ms"),  QStringLiteral("8000"),
+                   QStringLiteral("--timeout-s"),     QStringLiteral("150"),
+                   QStringLiteral("--summary-json"),  summary});
+    REQUIRE(central.waitForStarted(5000));
+
+    auto startAppliance = [&] {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral(WH_APPLIANCE_EXE),
+                 {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"),
+                  QStringLiteral("--db"), f.path(), QStringLiteral("--broker"), broker.uri(),
+                  QStringLiteral("--warehouse"), QStringLiteral("wh-1")});
+        REQUIRE(p->waitForStarted(5000));
+        return p;
+    };
+    auto appliance = startAppliance();
+    QRandomGenerator random(42);
+    QString applianceLog;
+    int kills = 0;
+    int shipped = 0;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 nextKill = 500 + random.bounded(1500);
+    // The floor works while the appliance dies and comes back, five times.
+    while (central.state() == QProcess::Running && clock.elapsed() < 170000) {
+        shipped += floorPass(f.store(), f.actor());
+        if (kills < 5 && clock.elapsed() > nextKill) {
+            ::kill(pid_t(appliance->processId()), SIGKILL);
+            appliance->waitForFinished(5000);
+            applianceLog += QString::fromUtf8(appliance->readAll());
+            ++kills;
+            QThread::msleep(random.bounded(500));
+            appliance = startAppliance();
+            nextKill = clock.elapsed() + 500 + random.bounded(2500);
+        }
+        appliance->waitForReadyRead(100);
+        central.waitForFinished(100);
+    }
+    central.waitForFinished(30000);
+    const QString report = QString::fromUtf8(central.readAll());
+    appliance->terminate();
+    appliance->waitForFinished(10000);
+    applianceLog += QString::fromUtf8(appliance->readAll());
+    INFO("central-sim:\n" << report.toStdString());
+    INFO("appliance:\n" << applianceLog.right(4000).toStdString());
+    CHECK(kills == 5);
+    CHECK(shipped > 0);
+    REQUIRE(central.exitStatus() == QProcess::NormalExit);
+    CHECK(central.exitCode() == 0);
+
+    auto state = f.store().outbox().state();
+    REQUIRE(state.ok());
+    std::int64_t left = 0;
+    for (const auto& t : *state)
+        left += t.pending;
+    CHECK(left == 0);
+    auto chain = f.store().verifyChain();
+    REQUIRE(chain.ok());
+    CHECK(chain->intact());
+}
