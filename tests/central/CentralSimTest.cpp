@@ -585,6 +585,13 @@ TEST_CASE("check: events for an order after its cancellation", "[central]")
         CHECK(h.violations() ==
               QStringList{QStringLiteral("event_after_cancel"), QStringLiteral("shipped_after_cancel")});
     }
+    SECTION("a status change")
+    {
+        h.events({event(5, 4, QStringLiteral("OrderStatusChanged"), order, 6,
+                        {{QStringLiteral("from"), QStringLiteral("Cancelled")},
+                         {QStringLiteral("to"), QStringLiteral("Paid")}})});
+        CHECK(h.violations() == QStringList{QStringLiteral("event_after_cancel")});
+    }
     SECTION("a pick task started for it")
     {
         protocol::WireEvent e = event(5, 4, QStringLiteral("PickStarted"), QStringLiteral("T-1"), 1,

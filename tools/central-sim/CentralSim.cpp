@@ -599,8 +599,8 @@ void CentralSim::defineSkus(QList<Publish>& out)
                                  {QStringLiteral("lengthMm"), 200},
                                  {QStringLiteral("widthMm"), 150},
                                  {QStringLiteral("heightMm"), 100},
-                                 {QStringLiteral("lowStockThreshold"), 5},
-                                 {QStringLiteral("reorderQuantity"), 20},
+                                 {QStringLiteral("lowStockThreshold"), 10},
+                                 {QStringLiteral("reorderQuantity"), 0},
                                  {QStringLiteral("lotTracked"), false}};
                 for (auto field = body.begin(); field != body.end(); ++field)
                     if (sku.definition.contains(field.key()))

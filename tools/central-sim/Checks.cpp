@@ -58,10 +58,13 @@ QString violationName(Violation violation)
 
 bool allowedAfterCancel(const QString& eventType)
 {
+    // The cancellation's own OrderStatusChanged is checked before the order counts as cancelled, so it is
+    // not on this list: a later status change of a cancelled order is a violation.
     static const QList<QString> allowed{
-        QStringLiteral("OrderStatusChanged"), // the cancellation itself, in the same action as the ones below
-        QStringLiteral("ReservationReleased"), QStringLiteral("ShipmentVoided"),
-        QStringLiteral("CancelRejected"),      QStringLiteral("ModifyRejected"),
+        QStringLiteral("ReservationReleased"),
+        QStringLiteral("ShipmentVoided"),
+        QStringLiteral("CancelRejected"),
+        QStringLiteral("ModifyRejected"),
     };
     return allowed.contains(eventType);
 }
