@@ -1,5 +1,7 @@
 #include "Checks.h"
 
+#include <QStringList>
+
 namespace wh::central {
 
 const QList<ViolationSpec>& violationSpecs()
@@ -69,153 +71,88 @@ bool allowedAfterCancel(const QString& eventType)
     return allowed.contains(eventType);
 }
 
+namespace {
+
+// One row of the outcome table. `events`: "*" any, "-" none, else "Type" or "Type field=value".
+OutcomeRule row(const char* command, const char* outcome, const char* code, OrderContext context,
+                const char* events, const char* doc)
+{
+    OutcomeRule rule;
+    rule.command = QLatin1String(command);
+    rule.outcome = QLatin1String(outcome);
+    rule.code = QLatin1String(code);
+    rule.context = context;
+    rule.doc = QLatin1String(doc);
+    const QString spec = QLatin1String(events);
+    if (spec == QLatin1String("-")) {
+        rule.noEvents = true;
+    } else if (spec != QLatin1String("*")) {
+        const QStringList parts = spec.split(QLatin1Char(' '));
+        EventMatch match{parts[0], {}, {}};
+        if (parts.size() == 2) {
+            match.field = parts[1].section(QLatin1Char('='), 0, 0);
+            match.value = parts[1].section(QLatin1Char('='), 1);
+        }
+        rule.oneOf.append(match);
+    }
+    return rule;
+}
+
+} // namespace
+
 const QList<OutcomeRule>& outcomeRules()
 {
-    const QString any = QStringLiteral("*");
-    const QString applied = QStringLiteral("applied");
-    const QString refused = QStringLiteral("refused");
-    const QString reserve = QStringLiteral("ReserveInventory");
-    const QString cancel = QStringLiteral("CancelOrder");
-    const QString modify = QStringLiteral("ModifyOrder");
-    const QString release = QStringLiteral("ReleaseReservation");
+    using C = OrderContext;
+    // clang-format off: a table, one row per line, read as the specification.
     static const QList<OutcomeRule> rules{
-        // Whatever the command
-        {any,
-         QStringLiteral("dead_letter"),
-         any,
-         OrderContext::Any,
-         true,
-         {},
-         QStringLiteral("a dead letter (unreadable, not this appliance's): nothing written")},
-        {any,
-         QStringLiteral("duplicate"),
-         any,
-         OrderContext::Any,
-         false,
-         {},
-         QStringLiteral("only `duplicate` came back (the first answer was lost): the first outcome stands "
-                        "and is not known here")},
-        // ReserveInventory
-        {reserve,
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {{QStringLiteral("InventoryReserved"), {}, {}}},
-         QStringLiteral("ReserveInventory applied: OrderRegistered + InventoryReserved (possibly `partial`, "
-                        "possibly with ReservationShortfall)")},
-        {reserve,
-         refused,
-         QStringLiteral("insufficient_stock"),
-         OrderContext::Any,
-         false,
-         {{QStringLiteral("ReservationFailed"), QStringLiteral("reason"),
-           QStringLiteral("InsufficientStock")}},
-         QStringLiteral("ReserveInventory the stock cannot meet: ReservationFailed (InsufficientStock); the "
-                        "order is not registered")},
-        {reserve,
-         refused,
-         any,
-         OrderContext::Any,
-         true,
-         {},
-         QStringLiteral("ReserveInventory refused by a rule (too_many_items, unknown_sku, "
-                        "order_value_out_of_range, ...): a plain refusal, nothing written")},
-        // CancelOrder
-        {cancel,
-         refused,
-         any,
-         OrderContext::Shipped,
-         false,
-         {{QStringLiteral("CancelRejected"), QStringLiteral("reason"), QStringLiteral("AlreadyShipped")}},
-         QStringLiteral("CancelOrder after ShipmentConfirmed: refused, answered with CancelRejected (reason "
-                        "AlreadyShipped); never applied")},
-        {cancel,
-         applied,
-         any,
-         OrderContext::NotShipped,
-         false,
-         {{QStringLiteral("OrderStatusChanged"), QStringLiteral("to"), QStringLiteral("Cancelled")}},
-         QStringLiteral(
-             "CancelOrder before shipping: OrderStatusChanged to Cancelled (+ ReservationReleased, "
-             "ShipmentVoided when a label was printed)")},
-        {cancel,
-         refused,
-         any,
-         OrderContext::NotShipped,
-         true,
-         {},
-         QStringLiteral(
-             "CancelOrder refused by a rule (unknown_order, illegal_transition): nothing written")},
-        // ModifyOrder
-        {modify,
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {{QStringLiteral("OrderModified"), {}, {}}},
-         QStringLiteral("ModifyOrder applied: OrderModified (+ ReservationReleased and InventoryReserved, "
-                        "reason modified)")},
-        {modify,
-         refused,
-         QStringLiteral("too_late_to_modify"),
-         OrderContext::Any,
-         false,
-         {{QStringLiteral("ModifyRejected"), QStringLiteral("code"), QStringLiteral("too_late_to_modify")}},
-         QStringLiteral("ModifyOrder too late (PickingStarted, AlreadyShipped, Cancelled): ModifyRejected, "
-                        "code too_late_to_modify")},
-        {modify,
-         refused,
-         QStringLiteral("insufficient_stock"),
-         OrderContext::Any,
-         false,
-         {{QStringLiteral("ModifyRejected"), QStringLiteral("code"), QStringLiteral("insufficient_stock")}},
-         QStringLiteral("ModifyOrder the stock cannot cover: ModifyRejected, code insufficient_stock")},
-        {modify,
-         refused,
-         any,
-         OrderContext::Any,
-         true,
-         {},
-         QStringLiteral("ModifyOrder refused by a rule (unknown_order, unknown_sku, invalid_argument): "
-                        "nothing written")},
-        // ReleaseReservation, master data
-        {release,
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {},
-         QStringLiteral("ReleaseReservation applied: ReservationReleased when the order held stock")},
-        {QStringLiteral("DefineSku"),
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {},
-         QStringLiteral("DefineSku applied: SkuDefined stays in the warehouse")},
-        {QStringLiteral("DefineRateCard"),
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {},
-         QStringLiteral("DefineRateCard applied: RateCardDefined stays in the warehouse")},
-        {QStringLiteral("AdvanceShippingNotice"),
-         applied,
-         any,
-         OrderContext::Any,
-         false,
-         {},
-         QStringLiteral("AdvanceShippingNotice applied")},
-        {any,
-         refused,
-         any,
-         OrderContext::Any,
-         true,
-         {},
-         QStringLiteral("any other refusal: nothing written")},
+        row("*", "dead_letter", "*", C::Any, "-",
+            "a dead letter (unreadable, not this appliance's): nothing written"),
+        row("*", "duplicate", "*", C::Any, "*",
+            "only `duplicate` came back (the first answer was lost): the first outcome stands and is not "
+            "known here"),
+        row("ReserveInventory", "applied", "*", C::Any, "InventoryReserved",
+            "ReserveInventory applied: OrderRegistered + InventoryReserved (possibly `partial`, possibly "
+            "with ReservationShortfall)"),
+        row("ReserveInventory", "refused", "insufficient_stock", C::Any,
+            "ReservationFailed reason=InsufficientStock",
+            "ReserveInventory the stock cannot meet: ReservationFailed (InsufficientStock); the order is not "
+            "registered"),
+        row("ReserveInventory", "refused", "*", C::Any, "-",
+            "ReserveInventory refused by a rule (too_many_items, unknown_sku, order_value_out_of_range, "
+            "...): nothing written"),
+        row("CancelOrder", "applied", "*", C::Shipped, "CancelRejected reason=AlreadyShipped",
+            "CancelOrder after ShipmentConfirmed: not an error but the saga's answer, CancelRejected "
+            "(AlreadyShipped); the order stays shipped"),
+        row("CancelOrder", "applied", "*", C::NotShipped, "OrderStatusChanged to=Cancelled",
+            "CancelOrder before shipping: OrderStatusChanged to Cancelled (+ ReservationReleased, "
+            "ShipmentVoided when a label was printed)"),
+        row("CancelOrder", "refused", "*", C::NotShipped, "-",
+            "CancelOrder refused by a rule (unknown_order, illegal_transition): nothing written"),
+        row("ModifyOrder", "applied", "*", C::Any, "OrderModified",
+            "ModifyOrder applied: OrderModified (+ ReservationReleased and InventoryReserved, reason "
+            "modified)"),
+        row("ModifyOrder", "refused", "too_late_to_modify", C::Any, "ModifyRejected code=too_late_to_modify",
+            "ModifyOrder too late (PickingStarted, AlreadyShipped, Cancelled): ModifyRejected, code "
+            "too_late_to_modify"),
+        row("ModifyOrder", "refused", "insufficient_stock", C::Any, "ModifyRejected code=insufficient_stock",
+            "ModifyOrder the stock cannot cover: ModifyRejected, code insufficient_stock"),
+        row("ModifyOrder", "refused", "*", C::Any, "-",
+            "ModifyOrder refused by a rule (unknown_order, unknown_sku, invalid_argument): nothing written"),
+        row("ReleaseReservation", "applied", "*", C::Any, "*",
+            "ReleaseReservation applied: ReservationReleased when the order held stock"),
+        row("ReleaseReservation", "refused", "*", C::Any, "-",
+            "ReleaseReservation refused by a rule: nothing written"),
+        row("DefineSku", "applied", "*", C::Any, "*", "DefineSku applied: SkuDefined stays in the warehouse"),
+        row("DefineSku", "refused", "*", C::Any, "-", "DefineSku refused by a rule: nothing written"),
+        row("DefineRateCard", "applied", "*", C::Any, "*",
+            "DefineRateCard applied: RateCardDefined stays in the warehouse"),
+        row("DefineRateCard", "refused", "*", C::Any, "-",
+            "DefineRateCard refused by a rule: nothing written"),
+        row("AdvanceShippingNotice", "applied", "*", C::Any, "*", "AdvanceShippingNotice applied"),
+        row("AdvanceShippingNotice", "refused", "*", C::Any, "-",
+            "AdvanceShippingNotice refused by a rule: nothing written"),
     };
+    // clang-format on
     return rules;
 }
 
