@@ -373,6 +373,30 @@ TEST_CASE("planned follow-ups: modify once reserved; cancel after shipping ends 
     CHECK(h.store->order(kWarehouse, kTenant, orderId).value().state == QStringLiteral("shipped"));
 }
 
+TEST_CASE("planned follow-ups: cancel once a pick task names the order", "[central]")
+{
+    SimConfig config = generating(1);
+    config.cancelDuring = 1.0;
+    Harness h(config);
+    const protocol::Command reserve = commands(h.sim->tick(kStart)).value(0);
+    const QString orderId = body(reserve).value(QStringLiteral("orderId")).toString();
+    CHECK(commands(h.events({event(1, 0, QStringLiteral("InventoryReserved"), orderId, 2)})).isEmpty());
+    h.commandAck(1, {result(1, QStringLiteral("applied"), 1, 1)});
+    protocol::WireEvent started = event(2, 1, QStringLiteral("PickStarted"), QStringLiteral("T-1"), 1,
+                                        {{QStringLiteral("orderIds"), QJsonArray{orderId}}});
+    started.aggregateType = QStringLiteral("pick_task");
+    const QList<protocol::Command> cancel = commands(h.events({started}));
+    REQUIRE(cancel.size() == 1);
+    CHECK(cancel[0].type == protocol::CommandType::CancelOrder);
+    CHECK(h.store->order(kWarehouse, kTenant, orderId).value().state == QStringLiteral("picking"));
+    h.events({event(3, 2, QStringLiteral("OrderStatusChanged"), orderId, 3,
+                    {{QStringLiteral("from"), QStringLiteral("Processing")},
+                     {QStringLiteral("to"), QStringLiteral("Cancelled")}})});
+    h.commandAck(2, {result(2, QStringLiteral("applied"), 3, 3)});
+    CHECK(h.finish().isEmpty());
+    CHECK(h.store->order(kWarehouse, kTenant, orderId).value().state == QStringLiteral("cancelled"));
+}
+
 TEST_CASE("fault injection: commands twice, swapped neighbours, dropped acks", "[central]")
 {
     SimConfig config = generating(2);

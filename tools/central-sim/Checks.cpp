@@ -103,7 +103,7 @@ OutcomeRule row(const char* command, const char* outcome, const char* code, Orde
 const QList<OutcomeRule>& outcomeRules()
 {
     using C = OrderContext;
-    // clang-format off: a table, one row per line, read as the specification.
+    // Read as the specification: command, outcome, code, when, the order's events in the answer, the rule.
     static const QList<OutcomeRule> rules{
         row("*", "dead_letter", "*", C::Any, "-",
             "a dead letter (unreadable, not this appliance's): nothing written"),
@@ -152,7 +152,6 @@ const QList<OutcomeRule>& outcomeRules()
         row("AdvanceShippingNotice", "refused", "*", C::Any, "-",
             "AdvanceShippingNotice refused by a rule: nothing written"),
     };
-    // clang-format on
     return rules;
 }
 
