@@ -1,0 +1,496 @@
+#include "CentralStore.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wh::central {
+
+namespace {
+
+// Plain SQL: BIGINT/TEXT/INTEGER columns, composite primary keys, INSERT ... ON CONFLICT; nothing only
+// SQLite speaks, so a central team can run it on PostgreSQL as it is.
+const char* const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS streams ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL,"
+    " cursor_seq BIGINT NOT NULL, highest_seen BIGINT NOT NULL,"
+    " events BIGINT NOT NULL, duplicates BIGINT NOT NULL, gaps BIGINT NOT NULL,"
+    " acks_sent BIGINT NOT NULL, acks_dropped BIGINT NOT NULL, commands_up_to BIGINT NOT NULL,"
+    " PRIMARY KEY (warehouse, tenant))",
+    "CREATE TABLE IF NOT EXISTS events ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, seq BIGINT NOT NULL, prev BIGINT NOT NULL,"
+    " id TEXT NOT NULL, type TEXT NOT NULL, aggregate_type TEXT NOT NULL, aggregate_id TEXT NOT NULL,"
+    " version BIGINT NOT NULL, payload TEXT NOT NULL,"
+    " PRIMARY KEY (warehouse, tenant, seq))",
+    "CREATE INDEX IF NOT EXISTS events_by_id ON events (warehouse, tenant, id)",
+    "CREATE TABLE IF NOT EXISTS aggregates ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, aggregate_type TEXT NOT NULL,"
+    " aggregate_id TEXT NOT NULL, version BIGINT NOT NULL,"
+    " PRIMARY KEY (warehouse, tenant, aggregate_type, aggregate_id))",
+    "CREATE TABLE IF NOT EXISTS commands ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, number BIGINT NOT NULL, id TEXT NOT NULL,"
+    " type TEXT NOT NULL, body TEXT NOT NULL, order_id TEXT NOT NULL, created_at_ms BIGINT NOT NULL,"
+    " last_sent_at_ms BIGINT NOT NULL, send_count BIGINT NOT NULL, outcome TEXT NOT NULL,"
+    " code TEXT NOT NULL, message TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
+    " answers BIGINT NOT NULL,"
+    " PRIMARY KEY (warehouse, tenant, number))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS commands_by_id ON commands (id)",
+    "CREATE TABLE IF NOT EXISTS orders ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, order_id TEXT NOT NULL, origin TEXT NOT NULL,"
+    " plan TEXT NOT NULL, plan_done INTEGER NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+    " reserved_seq BIGINT NOT NULL, shipped_seq BIGINT NOT NULL, cancelled_seq BIGINT NOT NULL,"
+    " PRIMARY KEY (warehouse, tenant, order_id))",
+    "CREATE TABLE IF NOT EXISTS violations ("
+    " at_ms BIGINT NOT NULL, kind TEXT NOT NULL, warehouse TEXT NOT NULL, tenant TEXT NOT NULL,"
+    " detail TEXT NOT NULL)",
+};
+
+QAtomicInteger<int> s_connections;
+
+QVariant v(std::int64_t value)
+{
+    return QVariant::fromValue(qint64(value));
+}
+
+StreamRow readStream(const QSqlQuery& q)
+{
+    StreamRow r;
+    r.warehouse = q.value(0).toString();
+    r.tenant = q.value(1).toString();
+    r.cursor = q.value(2).toLongLong();
+    r.highestSeen = q.value(3).toLongLong();
+    r.events = q.value(4).toLongLong();
+    r.duplicates = q.value(5).toLongLong();
+    r.gaps = q.value(6).toLongLong();
+    r.acksSent = q.value(7).toLongLong();
+    r.acksDropped = q.value(8).toLongLong();
+    r.commandsUpTo = q.value(9).toLongLong();
+    return r;
+}
+const QString kStreamColumns = QStringLiteral(
+    "warehouse, tenant, cursor_seq, highest_seen, events, duplicates, gaps, acks_sent, acks_dropped, "
+    "commands_up_to");
+
+StoredEvent readEvent(const QSqlQuery& q)
+{
+    StoredEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.prev = q.value(1).toLongLong();
+    e.id = q.value(2).toString();
+    e.type = q.value(3).toString();
+    e.aggregateType = q.value(4).toString();
+    e.aggregateId = q.value(5).toString();
+    e.version = q.value(6).toLongLong();
+    e.payload = q.value(7).toString().toUtf8();
+    return e;
+}
+const QString kEventColumns =
+    QStringLiteral("seq, prev, id, type, aggregate_type, aggregate_id, version, payload");
+
+CommandRow readCommand(const QSqlQuery& q)
+{
+    CommandRow c;
+    c.warehouse = q.value(0).toString();
+    c.tenant = q.value(1).toString();
+    c.number = q.value(2).toLongLong();
+    c.id = q.value(3).toString();
+    c.type = q.value(4).toString();
+    c.body = q.value(5).toString().toUtf8();
+    c.orderId = q.value(6).toString();
+    c.createdAtMs = q.value(7).toLongLong();
+    c.lastSentAtMs = q.value(8).toLongLong();
+    c.sendCount = q.value(9).toLongLong();
+    c.outcome = q.value(10).toString();
+    c.code = q.value(11).toString();
+    c.message = q.value(12).toString();
+    c.firstSeq = q.value(13).toLongLong();
+    c.lastSeq = q.value(14).toLongLong();
+    c.answers = q.value(15).toLongLong();
+    return c;
+}
+const QString kCommandColumns = QStringLiteral(
+    "c.warehouse, c.tenant, c.number, c.id, c.type, c.body, c.order_id, c.created_at_ms, c.last_sent_at_ms, "
+    "c.send_count, c.outcome, c.code, c.message, c.first_seq, c.last_seq, c.answers");
+
+OrderRow readOrder(const QSqlQuery& q)
+{
+    OrderRow o;
+    o.warehouse = q.value(0).toString();
+    o.tenant = q.value(1).toString();
+    o.orderId = q.value(2).toString();
+    o.origin = q.value(3).toString();
+    o.plan = q.value(4).toString();
+    o.planDone = q.value(5).toInt() != 0;
+    o.order = q.value(6).toString().toUtf8();
+    o.state = q.value(7).toString();
+    o.reservedSeq = q.value(8).toLongLong();
+    o.shippedSeq = q.value(9).toLongLong();
+    o.cancelledSeq = q.value(10).toLongLong();
+    return o;
+}
+
+} // namespace
+
+CentralStore::CentralStore(const QString& path)
+    : m_connection(QStringLiteral("central-store-%1").arg(s_connections.fetchAndAddRelaxed(1)))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_sqlite = true;
+    m_db.setDatabaseName(path);
+    // Two instances may share one file (--share-group): wait for the other's transaction, do not fail.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        throw StoreError("cannot open the store " + path.toStdString() + ": " +
+                         m_db.lastError().text().toStdString());
+    QSqlQuery q(m_db);
+    if (path != QLatin1String(":memory:")) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            throw StoreError("cannot switch the store to WAL: " + q.lastError().text().toStdString());
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    for (const char* statement : kSchema)
+        if (!q.exec(QLatin1String(statement)))
+            throw StoreError("cannot create the schema: " + q.lastError().text().toStdString());
+}
+
+CentralStore::~CentralStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+namespace {
+
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        throw StoreError("cannot prepare " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+    for (const QVariant& b : binds) {
+        // Every text column is NOT NULL: a null QString (an absent code, an empty tenant) is stored as ''.
+        if (b.metaType().id() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    if (!q.exec())
+        throw StoreError("cannot run " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+    return q;
+}
+
+} // namespace
+
+void CentralStore::begin()
+{
+    // IMMEDIATE takes the write lock at once, so two instances sharing the file serialize whole messages
+    // (each reads the cursor the other just wrote) instead of failing at their first write.
+    if (m_sqlite) {
+        run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    if (!m_db.transaction())
+        throw StoreError("cannot begin: " + m_db.lastError().text().toStdString());
+}
+
+void CentralStore::commit()
+{
+    if (m_sqlite) {
+        run(m_db, QStringLiteral("COMMIT"));
+        return;
+    }
+    if (!m_db.commit())
+        throw StoreError("cannot commit: " + m_db.lastError().text().toStdString());
+}
+
+void CentralStore::rollback()
+{
+    if (m_sqlite) {
+        run(m_db, QStringLiteral("ROLLBACK"));
+        return;
+    }
+    m_db.rollback();
+}
+
+StreamRow CentralStore::stream(const QString& warehouse, const QString& tenant)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kStreamColumns +
+                          QStringLiteral(" FROM streams WHERE warehouse = ? AND tenant = ?"),
+                      {warehouse, tenant});
+    if (q.next())
+        return readStream(q);
+    StreamRow r;
+    r.warehouse = warehouse;
+    r.tenant = tenant;
+    return r;
+}
+
+void CentralStore::saveStream(const StreamRow& r)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO streams (") + kStreamColumns +
+            QStringLiteral(
+                ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (warehouse, tenant) DO UPDATE SET "
+                "cursor_seq = excluded.cursor_seq, highest_seen = excluded.highest_seen, "
+                "events = excluded.events, duplicates = excluded.duplicates, gaps = excluded.gaps, "
+                "acks_sent = excluded.acks_sent, acks_dropped = excluded.acks_dropped, "
+                "commands_up_to = excluded.commands_up_to"),
+        {r.warehouse, r.tenant, v(r.cursor), v(r.highestSeen), v(r.events), v(r.duplicates), v(r.gaps),
+         v(r.acksSent), v(r.acksDropped), v(r.commandsUpTo)});
+}
+
+QList<StreamRow> CentralStore::streams()
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + kStreamColumns +
+                                QStringLiteral(" FROM streams ORDER BY warehouse, tenant"));
+    QList<StreamRow> rows;
+    while (q.next())
+        rows.append(readStream(q));
+    return rows;
+}
+
+std::optional<StoredEvent> CentralStore::eventBySeq(const QString& warehouse, const QString& tenant,
+                                                    std::int64_t seq)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kEventColumns +
+                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq = ?"),
+                      {warehouse, tenant, v(seq)});
+    if (q.next())
+        return readEvent(q);
+    return std::nullopt;
+}
+
+std::optional<StoredEvent> CentralStore::eventById(const QString& warehouse, const QString& tenant,
+                                                   const QString& id)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kEventColumns +
+                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND id = ?"),
+                      {warehouse, tenant, id});
+    if (q.next())
+        return readEvent(q);
+    return std::nullopt;
+}
+
+QList<StoredEvent> CentralStore::eventsBetween(const QString& warehouse, const QString& tenant,
+                                               std::int64_t first, std::int64_t last)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kEventColumns +
+                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq >= ? AND "
+                                         "seq <= ? ORDER BY seq"),
+                      {warehouse, tenant, v(first), v(last)});
+    QList<StoredEvent> rows;
+    while (q.next())
+        rows.append(readEvent(q));
+    return rows;
+}
+
+void CentralStore::insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& e)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO events (warehouse, tenant, ") + kEventColumns +
+            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {warehouse, tenant, v(e.seq), v(e.prev), e.id, e.type, e.aggregateType, e.aggregateId, v(e.version),
+         QString::fromUtf8(e.payload)});
+}
+
+std::optional<std::int64_t> CentralStore::aggregateVersion(const QString& warehouse, const QString& tenant,
+                                                           const QString& type, const QString& id)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT version FROM aggregates WHERE warehouse = ? AND tenant = ? AND "
+                                     "aggregate_type = ? AND aggregate_id = ?"),
+                      {warehouse, tenant, type, id});
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+void CentralStore::setAggregateVersion(const QString& warehouse, const QString& tenant, const QString& type,
+                                       const QString& id, std::int64_t version)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO aggregates (warehouse, tenant, aggregate_type, aggregate_id, version) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse, tenant, aggregate_type, aggregate_id) "
+                       "DO UPDATE SET version = excluded.version"),
+        {warehouse, tenant, type, id, v(version)});
+}
+
+std::int64_t CentralStore::lastCommandNumber(const QString& warehouse, const QString& tenant)
+{
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT MAX(number) FROM commands WHERE warehouse = ? AND tenant = ?"),
+            {warehouse, tenant});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void CentralStore::insertCommand(const CommandRow& c)
+{
+    run(m_db,
+        QStringLiteral("INSERT INTO commands (warehouse, tenant, number, id, type, body, order_id, "
+                       "created_at_ms, last_sent_at_ms, send_count, outcome, code, message, first_seq, "
+                       "last_seq, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.warehouse, c.tenant, v(c.number), c.id, c.type, QString::fromUtf8(c.body), c.orderId,
+         v(c.createdAtMs), v(c.lastSentAtMs), v(c.sendCount), c.outcome, c.code, c.message, v(c.firstSeq),
+         v(c.lastSeq), v(c.answers)});
+}
+
+void CentralStore::updateCommand(const CommandRow& c)
+{
+    run(m_db,
+        QStringLiteral("UPDATE commands SET last_sent_at_ms = ?, send_count = ?, outcome = ?, code = ?, "
+                       "message = ?, first_seq = ?, last_seq = ?, answers = ? WHERE warehouse = ? AND "
+                       "tenant = ? AND number = ?"),
+        {v(c.lastSentAtMs), v(c.sendCount), c.outcome, c.code, c.message, v(c.firstSeq), v(c.lastSeq),
+         v(c.answers), c.warehouse, c.tenant, v(c.number)});
+}
+
+std::optional<CommandRow> CentralStore::command(const QString& warehouse, const QString& tenant,
+                                                std::int64_t number)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kCommandColumns +
+                          QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
+                                         "c.number = ?"),
+                      {warehouse, tenant, v(number)});
+    if (q.next())
+        return readCommand(q);
+    return std::nullopt;
+}
+
+QList<CommandRow> CentralStore::commandsAfter(const QString& warehouse, const QString& tenant,
+                                              std::int64_t number)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT ") + kCommandColumns +
+                          QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
+                                         "c.number > ? ORDER BY c.number"),
+                      {warehouse, tenant, v(number)});
+    QList<CommandRow> rows;
+    while (q.next())
+        rows.append(readCommand(q));
+    return rows;
+}
+
+QList<CommandRow> CentralStore::commandsDue(std::int64_t sentBeforeMs)
+{
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT ") + kCommandColumns +
+                QStringLiteral(" FROM commands c LEFT JOIN streams s ON s.warehouse = c.warehouse AND "
+                               "s.tenant = c.tenant WHERE c.number > COALESCE(s.commands_up_to, 0) AND "
+                               "c.last_sent_at_ms <= ? ORDER BY c.warehouse, c.tenant, c.number"),
+            {v(sentBeforeMs)});
+    QList<CommandRow> rows;
+    while (q.next())
+        rows.append(readCommand(q));
+    return rows;
+}
+
+QList<CommandRow> CentralStore::allCommands()
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + kCommandColumns +
+                                QStringLiteral(" FROM commands c ORDER BY c.warehouse, c.tenant, c.number"));
+    QList<CommandRow> rows;
+    while (q.next())
+        rows.append(readCommand(q));
+    return rows;
+}
+
+std::int64_t CentralStore::countCommands(const QString& type)
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM commands WHERE type = ?"), {type});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::int64_t CentralStore::countUnanswered()
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM commands WHERE outcome = ''"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::int64_t CentralStore::openOrders(const QString& origin)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT COUNT(DISTINCT c.order_id) FROM commands c JOIN orders o ON "
+                                     "o.warehouse = c.warehouse AND o.tenant = c.tenant AND o.order_id = "
+                                     "c.order_id WHERE o.origin = ? AND c.outcome = ''"),
+                      {origin});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<OrderRow> CentralStore::order(const QString& warehouse, const QString& tenant,
+                                            const QString& orderId)
+{
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT warehouse, tenant, order_id, origin, plan, plan_done, body, state, "
+                           "reserved_seq, shipped_seq, cancelled_seq FROM orders WHERE warehouse = ? "
+                           "AND tenant = ? AND order_id = ?"),
+            {warehouse, tenant, orderId});
+    if (q.next())
+        return readOrder(q);
+    return std::nullopt;
+}
+
+void CentralStore::saveOrder(const OrderRow& o)
+{
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO orders (warehouse, tenant, order_id, origin, plan, plan_done, body, state, "
+            "reserved_seq, shipped_seq, cancelled_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (warehouse, tenant, order_id) DO UPDATE SET plan = excluded.plan, "
+            "plan_done = excluded.plan_done, state = excluded.state, reserved_seq = excluded.reserved_seq, "
+            "shipped_seq = excluded.shipped_seq, cancelled_seq = excluded.cancelled_seq"),
+        {o.warehouse, o.tenant, o.orderId, o.origin, o.plan, o.planDone ? 1 : 0, QString::fromUtf8(o.order),
+         o.state, v(o.reservedSeq), v(o.shippedSeq), v(o.cancelledSeq)});
+}
+
+std::int64_t CentralStore::countOrders(const QString& origin)
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE origin = ?"), {origin});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<std::pair<QString, std::int64_t>> CentralStore::ordersByState()
+{
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT state, COUNT(*) FROM orders GROUP BY state ORDER BY state"));
+    QList<std::pair<QString, std::int64_t>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return rows;
+}
+
+void CentralStore::addViolation(const ViolationRow& r)
+{
+    run(m_db,
+        QStringLiteral(
+            "INSERT INTO violations (at_ms, kind, warehouse, tenant, detail) VALUES (?, ?, ?, ?, ?)"),
+        {v(r.atMs), r.kind, r.warehouse, r.tenant, r.detail});
+}
+
+QList<ViolationRow> CentralStore::violations(int limit)
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT at_ms, kind, warehouse, tenant, detail FROM violations ORDER BY "
+                                     "at_ms, kind LIMIT ?"),
+                      {limit});
+    QList<ViolationRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString()});
+    return rows;
+}
+
+std::int64_t CentralStore::countViolations()
+{
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM violations"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace wh::central
