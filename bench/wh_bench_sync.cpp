@@ -246,7 +246,8 @@ std::vector<double> onlineLatency(const QString& uri, const Options& o, const QS
     const QString path = QDir(dir).filePath(QStringLiteral("online.db"));
     buildBacklog(path, 0);
     QTemporaryDir simDir;
-    auto central = startCentral(o, uri, simDir.filePath(QStringLiteral("central.db")), o.latencySamples);
+    // It acknowledges until stopped (the count is never reached).
+    auto central = startCentral(o, uri, simDir.filePath(QStringLiteral("central.db")), o.latencySamples * 1000);
     sync::SyncEngine engine(engineConfig(path, uri, o));
     check(engine.start(), QStringLiteral("engine"));
     auto store = check(db::Store::open(path, optionsFor(db::StoreOptions::Durability::Full)), path);
@@ -270,6 +271,7 @@ std::vector<double> onlineLatency(const QString& uri, const Options& o, const QS
         QThread::msleep(2); // a floor's pace, not a flood
     }
     engine.stop();
+    central->terminate();
     central->waitForFinished(10000);
     std::sort(samples.begin(), samples.end());
     return samples;
@@ -338,6 +340,11 @@ int main(int argc, char** argv)
               << " events per message, window " << o.window << " messages" << Qt::endl;
         const QString master = temp.filePath(QStringLiteral("backlog.db"));
         buildBacklog(master, o.events);
+        std::int64_t backlog = 0; // the setup writes a few cloud-bound events of its own (low stock)
+        {
+            auto store = check(db::Store::open(master, optionsFor(db::StoreOptions::Durability::Normal)), master);
+            backlog = pendingIn(*store);
+        }
         const QString forEngine = temp.filePath(QStringLiteral("engine.db"));
         const QString forCeiling = temp.filePath(QStringLiteral("ceiling.db"));
         copyFile(master, forEngine);
@@ -347,10 +354,10 @@ int main(int argc, char** argv)
         if (!broker.start())
             die(QStringLiteral("mosquitto did not start: %1").arg(broker.log()));
 
-        const double c = ceiling(forCeiling, o, o.events);
+        const double c = ceiling(forCeiling, o, int(backlog));
         const double b = barePaho(master, broker.uri(), o);
         double firstMs = 0;
-        const double a = engineDrain(forEngine, broker.uri(), o, o.events, &firstMs);
+        const double a = engineDrain(forEngine, broker.uri(), o, int(backlog), &firstMs);
         {
             auto drained = check(db::Store::open(forEngine, optionsFor(db::StoreOptions::Durability::Normal)),
                                  forEngine);

@@ -3,6 +3,7 @@
 #include "Inbox.h"
 #include "Protocol.h"
 #include "Store.h"
+#include "TcpNoDelay.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -604,6 +605,7 @@ void SyncEngine::run()
                     break; // the listener and connected() both report one connection
                 connecting = false;
                 online = true;
+                protocol::disableNagleTowards(m_config.brokerUri); // see TcpNoDelay.h
                 backoffMs = m_config.minBackoffMs;
                 inflight = 0;
                 publishedUpTo = 0; // everything not acknowledged goes again, in order

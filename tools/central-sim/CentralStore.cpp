@@ -1,6 +1,7 @@
 #include "CentralStore.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -156,6 +157,7 @@ CentralStore::CentralStore(const QString& path)
 
 CentralStore::~CentralStore()
 {
+    m_queries.clear(); // before the connection goes
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -163,17 +165,30 @@ CentralStore::~CentralStore()
 
 namespace {
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {})
+// Prepared once per store and statement, then bound and run again: preparing every time cost more than
+// running. A statement's result is read before the same
+// statement runs again (no caller nests one statement in itself).
+QSqlQuery& run(const QSqlDatabase& db, QHash<QString, QSqlQuery>& cache, const QString& sql,
+               const QVariantList& binds = {})
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        throw StoreError("cannot prepare " + sql.toStdString() + ": " + q.lastError().text().toStdString());
-    for (const QVariant& b : binds) {
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            throw StoreError("cannot prepare " + sql.toStdString() + ": " +
+                             q.lastError().text().toStdString());
+        it = cache.insert(sql, std::move(q));
+    }
+    QSqlQuery& q = it.value();
+    q.finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& b = binds[i];
         // Every text column is NOT NULL: a null QString (an absent code, an empty tenant) is stored as ''.
         if (b.metaType().id() == QMetaType::QString && b.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
+            q.bindValue(i, QStringLiteral(""));
         else
-            q.addBindValue(b);
+            q.bindValue(i, b);
     }
     if (!q.exec())
         throw StoreError("cannot run " + sql.toStdString() + ": " + q.lastError().text().toStdString());
@@ -187,7 +202,7 @@ void CentralStore::begin()
     // IMMEDIATE takes the write lock at once, so two instances sharing the file serialize whole messages
     // (each reads the cursor the other just wrote) instead of failing at their first write.
     if (m_sqlite) {
-        run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        run(m_db, m_queries, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
     if (!m_db.transaction())
@@ -197,7 +212,7 @@ void CentralStore::begin()
 void CentralStore::commit()
 {
     if (m_sqlite) {
-        run(m_db, QStringLiteral("COMMIT"));
+        run(m_db, m_queries, QStringLiteral("COMMIT"));
         return;
     }
     if (!m_db.commit())
@@ -207,7 +222,7 @@ void CentralStore::commit()
 void CentralStore::rollback()
 {
     if (m_sqlite) {
-        run(m_db, QStringLiteral("ROLLBACK"));
+        run(m_db, m_queries, QStringLiteral("ROLLBACK"));
         return;
     }
     m_db.rollback();
@@ -215,10 +230,10 @@ void CentralStore::rollback()
 
 StreamRow CentralStore::stream(const QString& warehouse, const QString& tenant)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kStreamColumns +
-                          QStringLiteral(" FROM streams WHERE warehouse = ? AND tenant = ?"),
-                      {warehouse, tenant});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kStreamColumns +
+                           QStringLiteral(" FROM streams WHERE warehouse = ? AND tenant = ?"),
+                       {warehouse, tenant});
     if (q.next())
         return readStream(q);
     StreamRow r;
@@ -229,7 +244,7 @@ StreamRow CentralStore::stream(const QString& warehouse, const QString& tenant)
 
 void CentralStore::saveStream(const StreamRow& r)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral("INSERT INTO streams (") + kStreamColumns +
             QStringLiteral(
                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (warehouse, tenant) DO UPDATE SET "
@@ -243,8 +258,9 @@ void CentralStore::saveStream(const StreamRow& r)
 
 QList<StreamRow> CentralStore::streams()
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + kStreamColumns +
-                                QStringLiteral(" FROM streams ORDER BY warehouse, tenant"));
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kStreamColumns +
+                           QStringLiteral(" FROM streams ORDER BY warehouse, tenant"));
     QList<StreamRow> rows;
     while (q.next())
         rows.append(readStream(q));
@@ -254,10 +270,10 @@ QList<StreamRow> CentralStore::streams()
 std::optional<StoredEvent> CentralStore::eventBySeq(const QString& warehouse, const QString& tenant,
                                                     std::int64_t seq)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kEventColumns +
-                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq = ?"),
-                      {warehouse, tenant, v(seq)});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kEventColumns +
+                           QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq = ?"),
+                       {warehouse, tenant, v(seq)});
     if (q.next())
         return readEvent(q);
     return std::nullopt;
@@ -266,10 +282,10 @@ std::optional<StoredEvent> CentralStore::eventBySeq(const QString& warehouse, co
 std::optional<StoredEvent> CentralStore::eventById(const QString& warehouse, const QString& tenant,
                                                    const QString& id)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kEventColumns +
-                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND id = ?"),
-                      {warehouse, tenant, id});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kEventColumns +
+                           QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND id = ?"),
+                       {warehouse, tenant, id});
     if (q.next())
         return readEvent(q);
     return std::nullopt;
@@ -278,11 +294,11 @@ std::optional<StoredEvent> CentralStore::eventById(const QString& warehouse, con
 QList<StoredEvent> CentralStore::eventsBetween(const QString& warehouse, const QString& tenant,
                                                std::int64_t first, std::int64_t last)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kEventColumns +
-                          QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq >= ? AND "
-                                         "seq <= ? ORDER BY seq"),
-                      {warehouse, tenant, v(first), v(last)});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kEventColumns +
+                           QStringLiteral(" FROM events WHERE warehouse = ? AND tenant = ? AND seq >= ? AND "
+                                          "seq <= ? ORDER BY seq"),
+                       {warehouse, tenant, v(first), v(last)});
     QList<StoredEvent> rows;
     while (q.next())
         rows.append(readEvent(q));
@@ -291,7 +307,7 @@ QList<StoredEvent> CentralStore::eventsBetween(const QString& warehouse, const Q
 
 void CentralStore::insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& e)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral("INSERT INTO events (warehouse, tenant, ") + kEventColumns +
             QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {warehouse, tenant, v(e.seq), v(e.prev), e.id, e.type, e.aggregateType, e.aggregateId, v(e.version),
@@ -301,10 +317,10 @@ void CentralStore::insertEvent(const QString& warehouse, const QString& tenant, 
 std::optional<std::int64_t> CentralStore::aggregateVersion(const QString& warehouse, const QString& tenant,
                                                            const QString& type, const QString& id)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT version FROM aggregates WHERE warehouse = ? AND tenant = ? AND "
-                                     "aggregate_type = ? AND aggregate_id = ?"),
-                      {warehouse, tenant, type, id});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT version FROM aggregates WHERE warehouse = ? AND tenant = ? AND "
+                                      "aggregate_type = ? AND aggregate_id = ?"),
+                       {warehouse, tenant, type, id});
     if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -313,7 +329,7 @@ std::optional<std::int64_t> CentralStore::aggregateVersion(const QString& wareho
 void CentralStore::setAggregateVersion(const QString& warehouse, const QString& tenant, const QString& type,
                                        const QString& id, std::int64_t version)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral("INSERT INTO aggregates (warehouse, tenant, aggregate_type, aggregate_id, version) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse, tenant, aggregate_type, aggregate_id) "
                        "DO UPDATE SET version = excluded.version"),
@@ -322,15 +338,15 @@ void CentralStore::setAggregateVersion(const QString& warehouse, const QString& 
 
 std::int64_t CentralStore::lastCommandNumber(const QString& warehouse, const QString& tenant)
 {
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT MAX(number) FROM commands WHERE warehouse = ? AND tenant = ?"),
-            {warehouse, tenant});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT MAX(number) FROM commands WHERE warehouse = ? AND tenant = ?"),
+                       {warehouse, tenant});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void CentralStore::insertCommand(const CommandRow& c)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral("INSERT INTO commands (warehouse, tenant, number, id, type, body, order_id, "
                        "created_at_ms, last_sent_at_ms, send_count, outcome, code, message, first_seq, "
                        "last_seq, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -341,7 +357,7 @@ void CentralStore::insertCommand(const CommandRow& c)
 
 void CentralStore::updateCommand(const CommandRow& c)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral("UPDATE commands SET last_sent_at_ms = ?, send_count = ?, outcome = ?, code = ?, "
                        "message = ?, first_seq = ?, last_seq = ?, answers = ? WHERE warehouse = ? AND "
                        "tenant = ? AND number = ?"),
@@ -352,11 +368,11 @@ void CentralStore::updateCommand(const CommandRow& c)
 std::optional<CommandRow> CentralStore::command(const QString& warehouse, const QString& tenant,
                                                 std::int64_t number)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kCommandColumns +
-                          QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
-                                         "c.number = ?"),
-                      {warehouse, tenant, v(number)});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kCommandColumns +
+                           QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
+                                          "c.number = ?"),
+                       {warehouse, tenant, v(number)});
     if (q.next())
         return readCommand(q);
     return std::nullopt;
@@ -365,11 +381,11 @@ std::optional<CommandRow> CentralStore::command(const QString& warehouse, const 
 QList<CommandRow> CentralStore::commandsAfter(const QString& warehouse, const QString& tenant,
                                               std::int64_t number)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT ") + kCommandColumns +
-                          QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
-                                         "c.number > ? ORDER BY c.number"),
-                      {warehouse, tenant, v(number)});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kCommandColumns +
+                           QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
+                                          "c.number > ? ORDER BY c.number"),
+                       {warehouse, tenant, v(number)});
     QList<CommandRow> rows;
     while (q.next())
         rows.append(readCommand(q));
@@ -378,8 +394,8 @@ QList<CommandRow> CentralStore::commandsAfter(const QString& warehouse, const QS
 
 QList<CommandRow> CentralStore::commandsDue(std::int64_t sentBeforeMs)
 {
-    QSqlQuery q =
-        run(m_db,
+    QSqlQuery& q =
+        run(m_db, m_queries,
             QStringLiteral("SELECT ") + kCommandColumns +
                 QStringLiteral(" FROM commands c LEFT JOIN streams s ON s.warehouse = c.warehouse AND "
                                "s.tenant = c.tenant WHERE c.number > COALESCE(s.commands_up_to, 0) AND "
@@ -393,8 +409,9 @@ QList<CommandRow> CentralStore::commandsDue(std::int64_t sentBeforeMs)
 
 QList<CommandRow> CentralStore::allCommands()
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT ") + kCommandColumns +
-                                QStringLiteral(" FROM commands c ORDER BY c.warehouse, c.tenant, c.number"));
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kCommandColumns +
+                           QStringLiteral(" FROM commands c ORDER BY c.warehouse, c.tenant, c.number"));
     QList<CommandRow> rows;
     while (q.next())
         rows.append(readCommand(q));
@@ -403,31 +420,32 @@ QList<CommandRow> CentralStore::allCommands()
 
 std::int64_t CentralStore::countCommands(const QString& type)
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM commands WHERE type = ?"), {type});
+    QSqlQuery& q =
+        run(m_db, m_queries, QStringLiteral("SELECT COUNT(*) FROM commands WHERE type = ?"), {type});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::int64_t CentralStore::countUnanswered()
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM commands WHERE outcome = ''"));
+    QSqlQuery& q = run(m_db, m_queries, QStringLiteral("SELECT COUNT(*) FROM commands WHERE outcome = ''"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::int64_t CentralStore::openOrders(const QString& origin)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT COUNT(DISTINCT c.order_id) FROM commands c JOIN orders o ON "
-                                     "o.warehouse = c.warehouse AND o.tenant = c.tenant AND o.order_id = "
-                                     "c.order_id WHERE o.origin = ? AND c.outcome = ''"),
-                      {origin});
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT COUNT(DISTINCT c.order_id) FROM commands c JOIN orders o ON "
+                                      "o.warehouse = c.warehouse AND o.tenant = c.tenant AND o.order_id = "
+                                      "c.order_id WHERE o.origin = ? AND c.outcome = ''"),
+                       {origin});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<OrderRow> CentralStore::order(const QString& warehouse, const QString& tenant,
                                             const QString& orderId)
 {
-    QSqlQuery q =
-        run(m_db,
+    QSqlQuery& q =
+        run(m_db, m_queries,
             QStringLiteral("SELECT warehouse, tenant, order_id, origin, plan, plan_done, body, state, "
                            "reserved_seq, shipped_seq, cancelled_seq FROM orders WHERE warehouse = ? "
                            "AND tenant = ? AND order_id = ?"),
@@ -439,7 +457,7 @@ std::optional<OrderRow> CentralStore::order(const QString& warehouse, const QStr
 
 void CentralStore::saveOrder(const OrderRow& o)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral(
             "INSERT INTO orders (warehouse, tenant, order_id, origin, plan, plan_done, body, state, "
             "reserved_seq, shipped_seq, cancelled_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -452,14 +470,15 @@ void CentralStore::saveOrder(const OrderRow& o)
 
 std::int64_t CentralStore::countOrders(const QString& origin)
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE origin = ?"), {origin});
+    QSqlQuery& q =
+        run(m_db, m_queries, QStringLiteral("SELECT COUNT(*) FROM orders WHERE origin = ?"), {origin});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<std::pair<QString, std::int64_t>> CentralStore::ordersByState()
 {
-    QSqlQuery q =
-        run(m_db, QStringLiteral("SELECT state, COUNT(*) FROM orders GROUP BY state ORDER BY state"));
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT state, COUNT(*) FROM orders GROUP BY state ORDER BY state"));
     QList<std::pair<QString, std::int64_t>> rows;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -468,7 +487,7 @@ QList<std::pair<QString, std::int64_t>> CentralStore::ordersByState()
 
 void CentralStore::addViolation(const ViolationRow& r)
 {
-    run(m_db,
+    run(m_db, m_queries,
         QStringLiteral(
             "INSERT INTO violations (at_ms, kind, warehouse, tenant, detail) VALUES (?, ?, ?, ?, ?)"),
         {v(r.atMs), r.kind, r.warehouse, r.tenant, r.detail});
@@ -476,10 +495,11 @@ void CentralStore::addViolation(const ViolationRow& r)
 
 QList<ViolationRow> CentralStore::violations(int limit)
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT at_ms, kind, warehouse, tenant, detail FROM violations ORDER BY "
-                                     "at_ms, kind LIMIT ?"),
-                      {limit});
+    QSqlQuery& q =
+        run(m_db, m_queries,
+            QStringLiteral("SELECT at_ms, kind, warehouse, tenant, detail FROM violations ORDER BY "
+                           "at_ms, kind LIMIT ?"),
+            {limit});
     QList<ViolationRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -489,7 +509,7 @@ QList<ViolationRow> CentralStore::violations(int limit)
 
 std::int64_t CentralStore::countViolations()
 {
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT COUNT(*) FROM violations"));
+    QSqlQuery& q = run(m_db, m_queries, QStringLiteral("SELECT COUNT(*) FROM violations"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

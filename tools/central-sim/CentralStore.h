@@ -7,8 +7,10 @@
 // StoreError, and the guard rolls the message back.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <cstdint>
@@ -147,6 +149,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_sqlite = false;
+    QHash<QString, QSqlQuery> m_queries; // prepared statements by SQL text
 };
 
 // Rolls back unless committed: a message either changes the store as a whole or not at all.

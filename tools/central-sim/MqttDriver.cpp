@@ -1,5 +1,7 @@
 #include "MqttDriver.h"
 
+#include "TcpNoDelay.h"
+
 namespace wh::central {
 
 MqttDriver::MqttDriver(const QString& brokerUri, const QString& clientId, QStringList subscriptions)
@@ -36,6 +38,8 @@ bool MqttDriver::connect(std::chrono::seconds timeout, QString* error)
 
 void MqttDriver::subscribe()
 {
+    // After every (re)connect: a new socket, without TCP_NODELAY unless we set it (TcpNoDelay.h).
+    protocol::disableNagleTowards(QString::fromStdString(m_client.get_server_uri()));
     for (const QString& filter : m_subscriptions)
         m_client.subscribe(filter.toStdString(), 1)->wait();
 }

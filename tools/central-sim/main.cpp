@@ -261,6 +261,11 @@ int main(int argc, char* argv[])
             QStringLiteral("cannot connect to %1: %2").arg(parser.value(QStringLiteral("broker")), error));
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    // Connected and subscribed: whoever started it (a test, a benchmark, the demo) may begin.
+    {
+        QTextStream ready(stdout);
+        ready << "central-sim: ready" << Qt::endl;
+    }
 
     const auto publish = [&](const QList<Publish>& messages) {
         for (const Publish& message : messages)
