@@ -288,9 +288,9 @@ double firstAfterBrokerUp(const QString& path, const Options& o)
     sync::SyncEngine engine(engineConfig(path, broker.uri(), o));
     check(engine.start(), QStringLiteral("engine"));
     QThread::msleep(3000); // offline for a while: the engine is in its backoff
-    const auto start = Stopwatch::now();
-    if (!broker.start())
+    if (!broker.start()) // returns once the broker accepts connections: "reachable" from here
         die(QStringLiteral("mosquitto did not start: %1").arg(broker.log()));
+    const auto start = Stopwatch::now();
     while (engine.status().eventsPublished == 0) {
         if (microsSince(start) > 60e6)
             die(QStringLiteral("nothing published within 60 s of the broker coming up"));

@@ -24,7 +24,10 @@ const char* const kSchema[] = {
     " id TEXT NOT NULL, type TEXT NOT NULL, aggregate_type TEXT NOT NULL, aggregate_id TEXT NOT NULL,"
     " version BIGINT NOT NULL, payload TEXT NOT NULL,"
     " PRIMARY KEY (warehouse, tenant, seq))",
-    "CREATE INDEX IF NOT EXISTS events_by_id ON events (warehouse, tenant, id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS events_unique_id ON events (warehouse, tenant, id)",
+    "CREATE TABLE IF NOT EXISTS batches ("
+    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
+    " events BIGINT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (warehouse, tenant, first_seq))",
     "CREATE TABLE IF NOT EXISTS aggregates ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, aggregate_type TEXT NOT NULL,"
     " aggregate_id TEXT NOT NULL, version BIGINT NOT NULL,"
@@ -201,6 +204,10 @@ void CentralStore::begin()
 {
     // IMMEDIATE takes the write lock at once, so two instances sharing the file serialize whole messages
     // (each reads the cursor the other just wrote) instead of failing at their first write.
+    // A cached statement not read to its end keeps an old snapshot open, and a write transaction begun on
+    // an old snapshot fails at once when another instance wrote meanwhile: end them all first.
+    for (QSqlQuery& q : m_queries)
+        q.finish();
     if (m_sqlite) {
         run(m_db, m_queries, QStringLiteral("BEGIN IMMEDIATE"));
         return;
@@ -305,13 +312,24 @@ QList<StoredEvent> CentralStore::eventsBetween(const QString& warehouse, const Q
     return rows;
 }
 
-void CentralStore::insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& e)
+void CentralStore::insertBatch(const QString& warehouse, const QString& tenant, std::int64_t firstSeq,
+                               std::int64_t lastSeq, std::int64_t events, const QByteArray& body)
 {
     run(m_db, m_queries,
-        QStringLiteral("INSERT INTO events (warehouse, tenant, ") + kEventColumns +
-            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {warehouse, tenant, v(e.seq), v(e.prev), e.id, e.type, e.aggregateType, e.aggregateId, v(e.version),
-         QString::fromUtf8(e.payload)});
+        QStringLiteral("INSERT INTO batches (warehouse, tenant, first_seq, last_seq, events, body) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {warehouse, tenant, v(firstSeq), v(lastSeq), v(events), QString::fromUtf8(body)});
+}
+
+bool CentralStore::insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& e)
+{
+    // An event id already in the tenant's chain is not inserted again: the caller reports it.
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("INSERT INTO events (warehouse, tenant, ") + kEventColumns +
+                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                       {warehouse, tenant, v(e.seq), v(e.prev), e.id, e.type, e.aggregateType, e.aggregateId,
+                        v(e.version), QString::fromUtf8(e.payload)});
+    return q.numRowsAffected() == 1;
 }
 
 std::optional<std::int64_t> CentralStore::aggregateVersion(const QString& warehouse, const QString& tenant,

@@ -116,7 +116,11 @@ public:
     std::optional<StoredEvent> eventById(const QString& warehouse, const QString& tenant, const QString& id);
     QList<StoredEvent> eventsBetween(const QString& warehouse, const QString& tenant, std::int64_t first,
                                      std::int64_t last);
-    void insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& event);
+    // --ack-only: a batch kept whole (its new events first_seq..last_seq).
+    void insertBatch(const QString& warehouse, const QString& tenant, std::int64_t firstSeq,
+                     std::int64_t lastSeq, std::int64_t events, const QByteArray& body);
+    // False when the tenant's chain already holds an event with this id (nothing inserted).
+    bool insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& event);
 
     std::optional<std::int64_t> aggregateVersion(const QString& warehouse, const QString& tenant,
                                                  const QString& type, const QString& id);

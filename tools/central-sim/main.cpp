@@ -184,6 +184,7 @@ int main(int argc, char* argv[])
     };
     const bool ackOnly = parser.isSet(QStringLiteral("ack-only"));
     config.orders = ackOnly ? 0 : integer("orders");
+    config.chainOnly = ackOnly;
     config.maxOpen = integer("max-open");
     bool rateOk = false;
     config.rate = parser.value(QStringLiteral("rate")).toDouble(&rateOk);
