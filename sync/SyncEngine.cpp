@@ -557,10 +557,24 @@ void SyncEngine::run()
         }
     };
 
+    bool freshClient = true;
     auto connect = [&]() {
         connecting = true;
         setLink(SyncEngineStatus::Link::Connecting);
         try {
+            // After a failed or lost connection Paho C's threads pick a new socket up only on their next
+            // internal timer (about a second); with the last client gone they stop, and a new client starts
+            // them afresh and connects at once. Nothing of the session lives in the client object (no
+            // persistence): the broker keeps it by client id, the store keeps everything else.
+            if (!freshClient) {
+                client->disable_callbacks();
+                client.reset();
+                client = std::make_unique<mqtt::async_client>(m_config.brokerUri.toStdString(),
+                                                              m_config.clientId.toStdString(),
+                                                              mqtt::create_options(MQTTVERSION_3_1_1));
+                client->set_callback(callback);
+            }
+            freshClient = false;
             client->connect(connectOptions, nullptr, callback);
         } catch (const mqtt::exception& e) {
             scheduleReconnect(QStringLiteral("Cannot connect to %1: %2")

@@ -3,7 +3,9 @@
 // --headless --broker ...`) killed with SIGKILL at random moments and started again, and the floor picking,
 // packing and shipping on the same store file meanwhile. The central service checks every promise of the
 // contract and exits non-zero on any violation; the test also checks that the appliance's outbox drained.
+#include "ContractCheck.h"
 #include "MosquittoBroker.h"
+#include "Protocol.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -13,7 +15,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
+
+#include <mqtt/async_client.h>
 
 #include <csignal>
 
@@ -98,6 +103,56 @@ int floorPass(db::Store& store, const Actor& actor)
     return shipped;
 }
 
+// Everything on the broker under wh/v1/, as `topic<TAB>json` lines for the contract validator.
+class Recorder
+{
+public:
+    explicit Recorder(const QString& uri)
+        : m_client(uri.toStdString(), "test-recorder", mqtt::create_options(MQTTVERSION_3_1_1))
+    {
+        m_client.start_consuming();
+        m_client.connect(mqtt::connect_options_builder().clean_session(true).finalize())->wait();
+        m_client.subscribe("wh/v1/#", 1)->wait();
+    }
+    ~Recorder()
+    {
+        try {
+            m_client.disconnect()->wait_for(std::chrono::seconds(2));
+        } catch (const mqtt::exception&) {
+        }
+    }
+    // Takes what arrived, waiting up to `ms` for the first message.
+    void take(int ms = 0)
+    {
+        mqtt::const_message_ptr message;
+        while (m_client.try_consume_message_for(&message, std::chrono::milliseconds(ms)) && message) {
+            capture += QByteArray::fromStdString(message->get_topic()) + '\t' +
+                       QByteArray::fromStdString(message->to_string()) + '\n';
+            messages.append({QString::fromStdString(message->get_topic()),
+                             QByteArray::fromStdString(message->to_string())});
+            ms = 0;
+        }
+    }
+    QByteArray capture;
+    QList<std::pair<QString, QByteArray>> messages;
+
+private:
+    mqtt::async_client m_client;
+};
+
+// The appliance as a process, as it runs on the box: headless, syncing with the broker.
+std::unique_ptr<QProcess> startAppliance(const QString& store, const QString& broker)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    p->start(QStringLiteral(WH_APPLIANCE_EXE),
+             {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"),
+              QStringLiteral("--db"), store, QStringLiteral("--broker"), broker,
+              QStringLiteral("--warehouse"), QStringLiteral("wh-1")});
+    p->waitForStarted(5000);
+    return p;
+}
+
 // Runs the loop; `faults` are extra central-sim options that spoil the cloud side on purpose.
 void runLoop(const QStringList& faults, quint32 seed)
 {
@@ -106,6 +161,7 @@ void runLoop(const QStringList& faults, quint32 seed)
     StoreFixture f;
     prepare(f);
     const QString catalog = writeCatalog(f.dirPath());
+    Recorder recorder(broker.uri()); // every message of the run, both directions, for the contract check
 
     QProcess central;
     central.setProcessChannelMode(QProcess::MergedChannels);
@@ -128,17 +184,7 @@ void runLoop(const QStringList& faults, quint32 seed)
     central.start(QStringLiteral(WH_CENTRAL_SIM), arguments + faults);
     REQUIRE(central.waitForStarted(5000));
 
-    auto startAppliance = [&] {
-        auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::MergedChannels);
-        p->start(QStringLiteral(WH_APPLIANCE_EXE),
-                 {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"),
-                  QStringLiteral("--db"), f.path(), QStringLiteral("--broker"), broker.uri(),
-                  QStringLiteral("--warehouse"), QStringLiteral("wh-1")});
-        REQUIRE(p->waitForStarted(5000));
-        return p;
-    };
-    auto appliance = startAppliance();
+    auto appliance = startAppliance(f.path(), broker.uri());
     QRandomGenerator random(seed);
     QString applianceLog;
     int kills = 0;
@@ -155,11 +201,12 @@ void runLoop(const QStringList& faults, quint32 seed)
             applianceLog += QString::fromUtf8(appliance->readAll());
             ++kills;
             QThread::msleep(random.bounded(500));
-            appliance = startAppliance();
+            appliance = startAppliance(f.path(), broker.uri());
             nextKill = clock.elapsed() + 500 + random.bounded(2500);
         }
         appliance->waitForReadyRead(100);
         central.waitForFinished(100);
+        recorder.take();
     }
     central.waitForFinished(30000);
     const QString report = QString::fromUtf8(central.readAll());
@@ -179,6 +226,13 @@ void runLoop(const QStringList& faults, quint32 seed)
     for (const auto& t : *state)
         left += t.pending;
     CHECK(left == 0);
+    // Every message the appliance and the central service exchanged holds to the JSON Schemas.
+    recorder.take(500);
+    const auto [validatorCode, validatorOutput] = test::validateCapture(recorder.capture);
+    INFO("validator: " << validatorOutput.right(3000).toStdString());
+    CHECK(validatorCode == 0);
+    CHECK(recorder.capture.count('\n') > 100);
+
     // The run exercised what it claims: orders shipped, orders cancelled at some stage, commands answered.
     int cancelled = 0;
     int rejected = 0;
@@ -214,4 +268,44 @@ TEST_CASE("the same with the cloud side dropping acks, duplicating and reorderin
     runLoop({QStringLiteral("--drop-acks"), QStringLiteral("0.2"), QStringLiteral("--duplicate"),
              QStringLiteral("0.2"), QStringLiteral("--reorder"), QStringLiteral("0.2")},
             7);
+}
+
+TEST_CASE("the last will says offline when the appliance dies; a restart says online again", "[e2e][status]")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.start());
+    StoreFixture f;
+    f.addTenant(QStringLiteral("acme"));
+    f.close();
+    Recorder recorder(broker.uri());
+    auto waitFor = [&](bool online, const QString& reason, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < ms) {
+            recorder.take(50);
+            for (const auto& [topic, payload] : recorder.messages) {
+                const auto parts = protocol::parseTopic(topic);
+                if (!parts || parts->channel != protocol::Channel::Status)
+                    continue;
+                const auto decoded = protocol::decodeStatus(payload, *parts);
+                if (const auto* s = std::get_if<protocol::Status>(&decoded))
+                    if (s->online == online && (online || s->reason == reason))
+                        return true;
+            }
+        }
+        return false;
+    };
+    auto appliance = startAppliance(f.path(), broker.uri());
+    REQUIRE(waitFor(true, {}, 15000));
+    recorder.messages.clear();
+    ::kill(pid_t(appliance->processId()), SIGKILL);
+    appliance->waitForFinished(5000);
+    CHECK(waitFor(false, QStringLiteral("connection_lost"), 10000));
+    recorder.messages.clear();
+    appliance = startAppliance(f.path(), broker.uri());
+    CHECK(waitFor(true, {}, 15000));
+    recorder.messages.clear();
+    appliance->terminate(); // a clean stop says so
+    appliance->waitForFinished(10000);
+    CHECK(waitFor(false, QStringLiteral("shutdown"), 10000));
 }

@@ -2,6 +2,7 @@
 // client: the online flow, a long offline period, broker restarts, acknowledgements lost or ahead of the
 // stream, commands with duplicates and gaps, and the retained status with its last will.
 #include "SyncEngine.h"
+#include "ContractCheck.h"
 #include "MosquittoBroker.h"
 #include "Protocol.h"
 #include "TestPki.h"
@@ -221,24 +222,6 @@ QHash<QString, QList<std::int64_t>> receivedSeqs(const TestCentral& central)
         for (const protocol::WireEvent& e : it.value())
             out[it.key()].append(e.seq);
     return out;
-}
-
-// Runs the contract's validator (docs/protocol/*.json) over a capture; the output names every failure.
-std::pair<int, QString> validate(const QByteArray& capture)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("capture.txt"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(capture) != capture.size())
-        return {-1, QStringLiteral("cannot write the capture")};
-    file.close();
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral(WH_SOURCE_DIR "/tools/protocol-validate.py"), path});
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {-1, QStringLiteral("the validator did not finish: ") + process.errorString()};
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
 } // namespace
@@ -518,12 +501,12 @@ TEST_CASE("commands over MQTT: applied once, duplicates and gaps answered, bad o
     for (const QByteArray& line : central.capture.split('\n'))
         if (!line.isEmpty() && !line.endsWith("\tthis is not json"))
             capture += line + '\n';
-    const auto [code, output] = validate(capture);
+    const auto [code, output] = test::validateCapture(capture);
     INFO(output.toStdString());
     CHECK(code == 0);
     CHECK(output.contains(QStringLiteral("OK")));
     // And the validator is not a check that cannot fail: the refused message is refused.
-    CHECK(validate(central.capture).first != 0);
+    CHECK(test::validateCapture(central.capture).first != 0);
 }
 
 TEST_CASE("the status is retained: online while connected, offline with its reason after a clean stop",
