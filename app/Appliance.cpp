@@ -254,7 +254,7 @@ int runStatus(db::Store& store)
                   .arg(t.stockRows)
                   .arg(t.openOrders)
                   .arg(t.lowStockSkus));
-    sync::OutboxMonitor monitor(store, false);
+    sync::OutboxMonitor monitor(store, nullptr);
     print(monitor.poll().describe(store.clock().now()));
     return 0;
 }

@@ -71,7 +71,7 @@ int runService(app::Options& options, int argc, char** argv)
             });
         engineReport.start(2000);
     }
-    sync::OutboxMonitor monitor(**store, engine != nullptr);
+    sync::OutboxMonitor monitor(**store, engine.get());
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
                          std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
@@ -102,7 +102,7 @@ int runService(app::Options& options, int argc, char** argv)
 #endif
                     qPrintable(options.dbPath));
     std::fflush(stdout);
-    monitor.start(10'000);
+    monitor.start(engine ? 2'000 : 10'000);
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);

@@ -4,8 +4,11 @@ namespace wh::sync {
 
 QString SyncStatus::describe(const QDateTime& now) const
 {
-    const QString mode = brokerConfigured ? QStringLiteral("online")
-                                          : QStringLiteral("offline (buffering: no broker configured)");
+    QString mode = !brokerConfigured ? QStringLiteral("offline (buffering: no broker configured)")
+                   : link == QLatin1String("online") ? QStringLiteral("online")
+                                                     : link + QStringLiteral(" (buffering)");
+    if (!lastError.isEmpty() && link != QLatin1String("online"))
+        mode += QStringLiteral(" - ") + lastError;
     if (pending == 0)
         return mode + QStringLiteral(": nothing waiting, %1 events in the log").arg(events);
     const qint64 ageSeconds = oldestPending ? oldestPending->secsTo(now) : 0;
@@ -18,10 +21,10 @@ QString SyncStatus::describe(const QDateTime& now) const
                       .arg(events);
 }
 
-OutboxMonitor::OutboxMonitor(db::Store& store, bool brokerConfigured, QObject* parent)
+OutboxMonitor::OutboxMonitor(db::Store& store, const SyncEngine* engine, QObject* parent)
     : QObject(parent)
     , m_store(store)
-    , m_brokerConfigured(brokerConfigured)
+    , m_engine(engine)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
 }
@@ -40,11 +43,17 @@ SyncStatus OutboxMonitor::poll()
         return m_last;
     }
     SyncStatus status;
-    status.brokerConfigured = m_brokerConfigured;
+    status.brokerConfigured = m_engine != nullptr;
+    if (m_engine) {
+        const SyncEngineStatus engine = m_engine->status();
+        status.link = SyncEngineStatus::linkName(engine.link);
+        status.lastError = engine.lastError;
+    }
     status.pending = counts->outboxPending;
     status.events = counts->events;
     status.oldestPending = counts->oldestPending;
-    const bool changed = status.pending != m_last.pending || status.events != m_last.events;
+    const bool changed = status.pending != m_last.pending || status.events != m_last.events ||
+                         status.link != m_last.link || status.lastError != m_last.lastError;
     m_last = status;
     if (changed)
         Q_EMIT statusChanged(status);

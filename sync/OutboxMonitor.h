@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Store.h"
+#include "SyncEngine.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,6 +12,8 @@ namespace wh::sync {
 struct SyncStatus
 {
     bool brokerConfigured = false;
+    QString link;      // the engine's link (online, connecting, offline); empty without a broker
+    QString lastError; // the engine's latest problem, in words
     std::int64_t pending = 0;
     std::int64_t events = 0;
     std::optional<QDateTime> oldestPending;
@@ -26,7 +29,8 @@ class OutboxMonitor : public QObject
     Q_OBJECT
 
 public:
-    OutboxMonitor(db::Store& store, bool brokerConfigured, QObject* parent = nullptr);
+    // `engine` (may be null: no broker configured) is only read through its thread-safe status snapshot.
+    OutboxMonitor(db::Store& store, const SyncEngine* engine, QObject* parent = nullptr);
 
     void start(int intervalMs);
     SyncStatus poll();
@@ -37,7 +41,7 @@ Q_SIGNALS:
 
 private:
     db::Store& m_store;
-    bool m_brokerConfigured;
+    const SyncEngine* m_engine;
     QTimer m_timer;
     SyncStatus m_last;
 };

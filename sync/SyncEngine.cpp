@@ -505,7 +505,9 @@ void SyncEngine::run()
     auto drain = [&]() {
         while (online && inflight < m_config.window && unacked < m_config.maxUnacked) {
             const int room = m_config.window - inflight;
-            auto rows = outbox.pendingAfter(publishedUpTo, room * m_config.eventsPerMessage);
+            // A few messages' worth at a time: the first message leaves as soon as it is read, not after
+            // the whole window's rows.
+            auto rows = outbox.pendingAfter(publishedUpTo, std::min(room, 4) * m_config.eventsPerMessage);
             if (!rows) {
                 setError(QStringLiteral("The outbox cannot be read: %1").arg(rows.error().message));
                 return;

@@ -177,3 +177,31 @@ TEST_CASE("decode prints a scan's element strings, its GS1 error, or a tracking 
     CHECK(none.exitCode == 2);
     CHECK(none.err.contains(QStringLiteral("decode needs exactly one scan")));
 }
+
+TEST_CASE(
+    "with a broker that is not there the service buffers, says why, and a bad broker address is refused",
+    "[app][cli][sync]")
+{
+    QTemporaryDir dir;
+    const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+    // Port 1 on the loopback: nothing listens there.
+    const Run unreachable =
+        appliance(data + QStringList{QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:1"),
+                                     QStringLiteral("--exit-after"), QStringLiteral("3")});
+    CHECK(unreachable.exitCode == 0);
+    CHECK(unreachable.out.contains(QStringLiteral("Syncing with tcp://127.0.0.1:1 as warehouse wh-1")));
+    CHECK(unreachable.out.contains(QStringLiteral("(buffering)")));
+    CHECK_FALSE(unreachable.out.contains(QStringLiteral("online:")));
+
+    const Run badScheme =
+        appliance(data + QStringList{QStringLiteral("--broker"), QStringLiteral("http://127.0.0.1:1883"),
+                                     QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(badScheme.exitCode == 2);
+    CHECK(badScheme.err.contains(QStringLiteral("tcp://")));
+    const Run badWarehouse =
+        appliance(data + QStringList{QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:1"),
+                                     QStringLiteral("--warehouse"), QStringLiteral("wh/1"),
+                                     QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(badWarehouse.exitCode == 2);
+    CHECK(badWarehouse.err.contains(QStringLiteral("wh/1")));
+}

@@ -21,7 +21,7 @@ TEST_CASE("the status window lists each merchant with its stock and open orders"
     CHECK(table->item(0, 2)->text() == QStringLiteral("3"));
     CHECK(table->item(1, 0)->text() == QStringLiteral("Globex Health"));
 
-    sync::OutboxMonitor monitor(f.store(), false);
+    sync::OutboxMonitor monitor(f.store(), nullptr);
     window.showSyncStatus(monitor.poll());
     auto* sync = window.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
     REQUIRE(sync);
