@@ -247,7 +247,8 @@ std::vector<double> onlineLatency(const QString& uri, const Options& o, const QS
     buildBacklog(path, 0);
     QTemporaryDir simDir;
     // It acknowledges until stopped (the count is never reached).
-    auto central = startCentral(o, uri, simDir.filePath(QStringLiteral("central.db")), o.latencySamples * 1000);
+    auto central =
+        startCentral(o, uri, simDir.filePath(QStringLiteral("central.db")), o.latencySamples * 1000);
     sync::SyncEngine engine(engineConfig(path, uri, o));
     check(engine.start(), QStringLiteral("engine"));
     auto store = check(db::Store::open(path, optionsFor(db::StoreOptions::Durability::Full)), path);
@@ -288,7 +289,7 @@ double firstAfterBrokerUp(const QString& path, const Options& o)
     sync::SyncEngine engine(engineConfig(path, broker.uri(), o));
     check(engine.start(), QStringLiteral("engine"));
     QThread::msleep(3000); // offline for a while: the engine is in its backoff
-    if (!broker.start()) // returns once the broker accepts connections: "reachable" from here
+    if (!broker.start())   // returns once the broker accepts connections: "reachable" from here
         die(QStringLiteral("mosquitto did not start: %1").arg(broker.log()));
     const auto start = Stopwatch::now();
     while (engine.status().eventsPublished == 0) {
@@ -320,13 +321,23 @@ int main(int argc, char** argv)
                                      QStringLiteral("dir"));
         const QCommandLineOption sim(QStringLiteral("central-sim"),
                                      QStringLiteral("The central-sim program."), QStringLiteral("path"));
-        parser.addOptions({events, bare, latency, dir, sim});
+        const QCommandLineOption perMessage(QStringLiteral("events-per-message"),
+                                            QStringLiteral("Events per MQTT message (the engine's batch)."),
+                                            QStringLiteral("n"));
+        const QCommandLineOption window(QStringLiteral("window"),
+                                        QStringLiteral("Messages waiting for their PUBACK at most."),
+                                        QStringLiteral("n"));
+        parser.addOptions({events, bare, latency, dir, sim, perMessage, window});
         parser.process(app);
         Options o;
         if (parser.isSet(events))
             o.events = parser.value(events).toInt();
         if (parser.isSet(bare))
             o.bareEvents = parser.value(bare).toInt();
+        if (parser.isSet(perMessage))
+            o.eventsPerMessage = parser.value(perMessage).toInt();
+        if (parser.isSet(window))
+            o.window = parser.value(window).toInt();
         if (parser.isSet(latency))
             o.latencySamples = parser.value(latency).toInt();
         o.centralSim = parser.isSet(sim) ? parser.value(sim) : QStringLiteral(WH_CENTRAL_SIM);
@@ -342,7 +353,8 @@ int main(int argc, char** argv)
         buildBacklog(master, o.events);
         std::int64_t backlog = 0; // the setup writes a few cloud-bound events of its own (low stock)
         {
-            auto store = check(db::Store::open(master, optionsFor(db::StoreOptions::Durability::Normal)), master);
+            auto store =
+                check(db::Store::open(master, optionsFor(db::StoreOptions::Durability::Normal)), master);
             backlog = pendingIn(*store);
         }
         const QString forEngine = temp.filePath(QStringLiteral("engine.db"));
