@@ -25,9 +25,10 @@ const char* const kSchema[] = {
     " version BIGINT NOT NULL, payload TEXT NOT NULL,"
     " PRIMARY KEY (warehouse, tenant, seq))",
     "CREATE UNIQUE INDEX IF NOT EXISTS events_unique_id ON events (warehouse, tenant, id)",
+    // BYTEA: PostgreSQL's bytes; on SQLite a type name without affinity, so the bytes stay bytes.
     "CREATE TABLE IF NOT EXISTS batches ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
-    " events BIGINT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (warehouse, tenant, first_seq))",
+    " events BIGINT NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (warehouse, tenant, first_seq))",
     "CREATE TABLE IF NOT EXISTS aggregates ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, aggregate_type TEXT NOT NULL,"
     " aggregate_id TEXT NOT NULL, version BIGINT NOT NULL,"
@@ -318,7 +319,8 @@ void CentralStore::insertBatch(const QString& warehouse, const QString& tenant, 
     run(m_db, m_queries,
         QStringLiteral("INSERT INTO batches (warehouse, tenant, first_seq, last_seq, events, body) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        {warehouse, tenant, v(firstSeq), v(lastSeq), v(events), QString::fromUtf8(body)});
+        {warehouse, tenant, v(firstSeq), v(lastSeq), v(events),
+         body}); // bytes as they came: no UTF-16 round trip
 }
 
 bool CentralStore::insertEvent(const QString& warehouse, const QString& tenant, const StoredEvent& e)
