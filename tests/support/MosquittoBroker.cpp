@@ -1,5 +1,7 @@
 #include "MosquittoBroker.h"
 
+#include <csignal>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -124,6 +126,18 @@ void MosquittoBroker::kill()
     m_process->kill();
     m_process->waitForFinished(5000);
     m_process.reset();
+}
+
+void MosquittoBroker::pause()
+{
+    if (m_process)
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+}
+
+void MosquittoBroker::resume()
+{
+    if (m_process)
+        ::kill(pid_t(m_process->processId()), SIGCONT);
 }
 
 bool MosquittoBroker::running() const

@@ -42,6 +42,10 @@ public:
     // Stops it cleanly (SIGTERM: a persistent broker writes its database), or kills it (SIGKILL).
     void stop();
     void kill();
+    // Freezes it (SIGSTOP) and thaws it (SIGCONT): its sockets stay open but nothing answers, like a broker
+    // behind a dead link.
+    void pause();
+    void resume();
     bool running() const;
 
     quint16 port() const { return m_port; }

@@ -641,3 +641,38 @@ TEST_CASE("over TLS with client certificates, and a broker ACL that keeps the ap
     CHECK(impostor.status().eventsPublished > 0); // it did try
     CHECK(pending(f.store()) > 0);
 }
+
+TEST_CASE("a dead link is noticed within 15 s and the engine comes back when the broker answers again",
+          "[sync][engine][keepalive]")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.start());
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    sync::SyncConfig config = engineConfig(f.path(), broker.uri());
+    config.keepAliveSeconds =
+        sync::SyncConfig{}.keepAliveSeconds; // the appliance's own, not the tests' shorter one
+    sync::SyncEngine engine(config);
+    REQUIRE(engine.start().ok());
+    QElapsedTimer t;
+    t.start();
+    while (engine.status().link != sync::SyncEngineStatus::Link::Online && t.elapsed() < 10000)
+        QThread::msleep(20);
+    REQUIRE(engine.status().link == sync::SyncEngineStatus::Link::Online);
+
+    // The broker stops answering but its socket stays open: only the keepalive can tell.
+    broker.pause();
+    t.restart();
+    while (engine.status().link == sync::SyncEngineStatus::Link::Online && t.elapsed() < 20000)
+        QThread::msleep(50);
+    const qint64 noticedMs = t.elapsed();
+    INFO("noticed after " << noticedMs << " ms");
+    CHECK(engine.status().link != sync::SyncEngineStatus::Link::Online);
+    CHECK(noticedMs <= 15500);
+    // Work done meanwhile is buffered and goes out once the broker answers again.
+    receiveMany(f.store(), acme, f.actor(), 3);
+    broker.resume();
+    TestCentral central(broker.uri());
+    const auto expected = cloudBound(f.store());
+    REQUIRE(central.pumpUntil([&] { return receivedSeqs(central) == expected; }, 30000));
+}
