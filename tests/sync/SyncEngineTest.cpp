@@ -272,7 +272,9 @@ TEST_CASE("online: events reach the central service in order and leave the outbo
         5000));
     const auto status = engine.status();
     CHECK(status.link == sync::SyncEngineStatus::Link::Online);
-    CHECK(status.eventsPublished >= 55);
+    // The first events went out long before; the counter may lag a moment behind the last five.
+    CHECK(status.eventsPublished >=
+          expected.value(QStringLiteral("acme")).size() + expected.value(QStringLiteral("globex")).size());
     CHECK(status.eventsAcknowledged ==
           expected.value(QStringLiteral("acme")).size() + expected.value(QStringLiteral("globex")).size());
     engine.stop();
