@@ -180,6 +180,19 @@ sync::SyncConfig engineConfig(const QString& storePath, const QString& uri)
     return config;
 }
 
+// Polls a condition the engine's thread makes true, up to `ms`.
+bool waitUntil(const std::function<bool()>& condition, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > ms)
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
 // Many cloud-bound events quickly: stock received in batches (StockReceived is cloud-bound).
 void receiveMany(db::Store& store, const TenantContext& tenant, const Actor& actor, int events)
 {
@@ -390,8 +403,7 @@ TEST_CASE("a lost acknowledgement is repaired: the engine sends again from the l
     CHECK(engine.status().resends >= 1);
     // An ack beyond what was ever sent is refused and reported, and changes nothing.
     central.ack(QStringLiteral("acme"), 1000000);
-    QThread::msleep(300);
-    CHECK(engine.status().lastError.contains(QStringLiteral("refused")));
+    CHECK(waitUntil([&] { return engine.status().lastError.contains(QStringLiteral("refused")); }, 5000));
     CHECK(pending(f.store()) == total);
     central.ack(QStringLiteral("acme"), central.cursor.value(QStringLiteral("acme")));
     QElapsedTimer t;
@@ -402,8 +414,7 @@ TEST_CASE("a lost acknowledgement is repaired: the engine sends again from the l
     // A malformed ack is reported and ignored.
     central.send(protocol::topic(kWarehouse, QStringLiteral("acme"), protocol::Channel::Acks),
                  "{\"v\":1,\"kind\":\"ack\"");
-    QThread::msleep(300);
-    CHECK(engine.status().lastError.contains(QStringLiteral("malformed")));
+    CHECK(waitUntil([&] { return engine.status().lastError.contains(QStringLiteral("malformed")); }, 5000));
     CHECK(engine.status().link == sync::SyncEngineStatus::Link::Online);
 }
 
