@@ -328,13 +328,7 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Ac
         }
         void operator()(const CancelOrderRequest& cancel)
         {
-            const Clock& clock = *store.m_clock;
-            steps = {[&cancel, &clock](SqlInventoryState& state) {
-                         return Picking(state, state, clock).cancelOrder(cancel.orderId, cancel.reason);
-                     },
-                     [&cancel, &clock](SqlInventoryState& state) {
-                         return Shipping(state, state, clock).voidForCancelledOrder(cancel.orderId);
-                     }};
+            steps = store.cancelOrderSteps(cancel.orderId, cancel.reason);
         }
         void operator()(const ModifyOrder& modify)
         {
@@ -853,14 +847,18 @@ Result<ActionReceipt> Store::reportShort(const TenantContext& t, const Actor& a,
 Result<ActionReceipt> Store::cancelOrder(const TenantContext& t, const Actor& a, const QString& orderId,
                                          const QString& reason)
 {
+    return executeSteps(t, a, Permission::OrderCommands, cancelOrderSteps(orderId, reason));
+}
+
+QList<Store::StateHandler> Store::cancelOrderSteps(const QString& orderId, const QString& reason) const
+{
     // One action: the cancellation, then the void of a label printed for parcels not yet handed over.
-    return executeSteps(t, a, Permission::OrderCommands,
-                        {[&](SqlInventoryState& state) {
-                             return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
-                         },
-                         [&](SqlInventoryState& state) {
-                             return Shipping(state, state, *m_clock).voidForCancelledOrder(orderId);
-                         }});
+    return {[this, &orderId, &reason](SqlInventoryState& state) {
+                return Picking(state, state, *m_clock).cancelOrder(orderId, reason);
+            },
+            [this, &orderId](SqlInventoryState& state) {
+                return Shipping(state, state, *m_clock).voidForCancelledOrder(orderId);
+            }};
 }
 
 Result<ActionReceipt> Store::skipPickLine(const TenantContext& t, const Actor& a, const SkipPickLine& cmd)

@@ -308,6 +308,8 @@ private:
                               const Handler& handler);
     StateHandler withInventory(const Handler& handler) const;
     StateHandler withPicking(const PickingHandler& handler) const;
+    // A cancellation from the central service, by the floor's shorthand or through the inbox: the same steps.
+    QList<StateHandler> cancelOrderSteps(const QString& orderId, const QString& reason) const;
     Result<CommandOutcome> applyStep(const TenantContext& tenant, std::int64_t number,
                                      const QString& commandId, const QString& type, const Actor& actor,
                                      Permission permission, const QList<StateHandler>& steps);

@@ -39,6 +39,25 @@ constexpr std::array<std::pair<CommandOutcomeKind, const char*>, 4> kOutcomes{{
     {CommandOutcomeKind::Duplicate, "duplicate"},
 }};
 
+// The wire name of an enum value in one of the tables above, and back.
+template <typename E, std::size_t N>
+QString nameIn(const std::array<std::pair<E, const char*>, N>& table, E value)
+{
+    for (const auto& [v, name] : table)
+        if (v == value)
+            return QLatin1String(name);
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueIn(const std::array<std::pair<E, const char*>, N>& table, const QString& name)
+{
+    for (const auto& [v, text] : table)
+        if (name == QLatin1String(text))
+            return v;
+    return std::nullopt;
+}
+
 const QString kPrefix = QStringLiteral("wh/v1/");
 
 // JSON string contents for text we did not write ourselves (ids, actors): quotes, backslashes and control
@@ -141,10 +160,7 @@ std::optional<DecodeError> checkTenant(const QJsonObject& object, const TopicPar
 
 QString channelName(Channel channel)
 {
-    for (const auto& [c, name] : kChannels)
-        if (c == channel)
-            return QLatin1String(name);
-    return {};
+    return nameIn(kChannels, channel);
 }
 
 bool validId(const QString& id)
@@ -330,18 +346,12 @@ Decoded<Ack> decodeAck(const QByteArray& message, const TopicParts& topic)
 
 QString commandTypeName(CommandType type)
 {
-    for (const auto& [t, name] : kCommandTypes)
-        if (t == type)
-            return QLatin1String(name);
-    return {};
+    return nameIn(kCommandTypes, type);
 }
 
 std::optional<CommandType> commandTypeFromName(const QString& name)
 {
-    for (const auto& [t, text] : kCommandTypes)
-        if (name == QLatin1String(text))
-            return t;
-    return std::nullopt;
+    return valueIn(kCommandTypes, name);
 }
 
 QByteArray encodeCommand(const Command& command)
@@ -472,18 +482,12 @@ Decoded<Hello> decodeHello(const QByteArray& message, const TopicParts& topic)
 
 QString commandOutcomeName(CommandOutcomeKind kind)
 {
-    for (const auto& [k, name] : kOutcomes)
-        if (k == kind)
-            return QLatin1String(name);
-    return {};
+    return nameIn(kOutcomes, kind);
 }
 
 std::optional<CommandOutcomeKind> commandOutcomeFromName(const QString& name)
 {
-    for (const auto& [k, text] : kOutcomes)
-        if (name == QLatin1String(text))
-            return k;
-    return std::nullopt;
+    return valueIn(kOutcomes, name);
 }
 
 QByteArray encodeCommandAck(const CommandAck& ack)
