@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite libgl-dev
     libsqlite3-dev sqlite3
     libpaho-mqttpp-dev libpaho-mqtt-dev
-    libzint-dev
+    libzint-dev fonts-dejavu-core
     catch2
     mosquitto mosquitto-clients socat
     openssl
