@@ -53,6 +53,10 @@ void SerialScanner::tryOpen()
         return;
     const QFileInfo device(m_config.path);
     if (!device.exists()) {
+        // Still gone: the reason it went ("unplugged") says more than "not plugged in", and a screen should not
+        // hear of the same absence on every tick.
+        if (m_state == ScannerState::Disconnected && m_wasLost)
+            return;
         setState(ScannerState::Disconnected,
                  QStringLiteral("No device at %1: the scanner is not plugged in.").arg(m_config.path));
         return;
@@ -136,6 +140,7 @@ void SerialScanner::lose(ScannerState state, const QString& reason)
     m_discarding = false;
     m_port->close();
     m_port->clearError();
+    m_wasLost = true;
     setState(state, reason);
 }
 

@@ -68,6 +68,7 @@ private:
     QDateTime m_lastByteAt;
     bool m_discarding = false; // after an over-long line: bytes are dropped until the next suffix
     bool m_running = false;
+    bool m_wasLost = false; // disconnected by lose(): its reason stands until the scanner is back
 };
 
 } // namespace wh::devices
