@@ -8,6 +8,7 @@
 #include "BenchSupport.h"
 #include "PtyPair.h"
 #include "ScannerHub.h"
+#include "StringScanSource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -146,6 +147,52 @@ private:
     StationScan m_last;
 };
 
+// The hub without the pty: the same scans fed as strings to the test backend on the scanner thread, decoded
+// there and handed back queued. What is left is the decode and the two thread hand-overs, without the kernel
+// and socat, so the hub's own share of the tail can be told from the machine's.
+class FedSide
+{
+public:
+    explicit FedSide(const Clock& clock)
+        : m_hub(clock)
+    {
+        auto source =
+            std::make_unique<StringScanSource>(QStringLiteral("fed"), QStringLiteral("bench"), clock);
+        m_source = source.get();
+        check(m_hub.addSource(std::move(source)), QStringLiteral("add source"));
+        QObject::connect(&m_hub, &ScannerHub::scanned, &m_loop, [this](const StationScan& scan) {
+            m_at = Stopwatch::now();
+            m_last = scan;
+            m_done = true;
+            m_loop.quit();
+        });
+        m_hub.start();
+    }
+
+    void open() {}
+    void close() {}
+
+    double measure(ScannerEnd&, const QByteArray& scan)
+    {
+        const QString text = QString::fromLatin1(scan.chopped(1));
+        m_done = false;
+        const Stopwatch::time_point start = Stopwatch::now();
+        m_source->feed(text);
+        waitFor(m_loop, m_done);
+        if (!m_last.event.ok() || m_last.event.raw != text)
+            die(QStringLiteral("the fed hub delivered another scan than was sent"));
+        return std::chrono::duration<double, std::micro>(m_at - start).count();
+    }
+
+private:
+    ScannerHub m_hub;
+    StringScanSource* m_source = nullptr;
+    QEventLoop m_loop;
+    bool m_done = false;
+    Stopwatch::time_point m_at;
+    StationScan m_last;
+};
+
 // The baseline: the appliance end read raw on this thread, lines split on CR, nothing else.
 class RawSide
 {
@@ -250,9 +297,11 @@ int run(QCoreApplication& app)
     SystemClock clock;
     HubSide hub(pty.applianceEnd(), clock);
     RawSide raw(pty.applianceEnd());
+    FedSide fed(clock);
 
     std::vector<double> hubTimes;
     std::vector<double> rawTimes;
+    std::vector<double> fedTimes;
     qsizetype next = 0;
     auto runSide = [&](auto& side, std::vector<double>* times) {
         side.open();
@@ -272,20 +321,26 @@ int run(QCoreApplication& app)
             runSide(raw, &rawTimes);
             runSide(hub, &hubTimes);
         }
+        runSide(fed, &fedTimes);
     }
     std::sort(hubTimes.begin(), hubTimes.end());
     std::sort(rawTimes.begin(), rawTimes.end());
+    std::sort(fedTimes.begin(), fedTimes.end());
 
-    out() << "wh_bench_scan: " << hubTimes.size() << " scans per side in " << rounds
-          << " alternating rounds, " << kScans.size() << " kinds of scan (GS1-128, GS1 DataMatrix, EAN-13, "
-          << "Code 128, QR)" << Qt::endl
-          << "   hub = bytes into the pty -> ScannerHub::scanned() on the main thread (scanner thread: read, "
-             "split, ScanDecoder, double-read rule, queued hand-over)"
-          << Qt::endl
-          << "   raw = bytes into the same pty -> QSocketNotifier + read() on the main thread, split on CR, "
-             "no decode"
-          << Qt::endl
-          << Qt::endl;
+    out()
+        << "wh_bench_scan: " << hubTimes.size() << " scans per side in " << rounds << " alternating rounds, "
+        << kScans.size() << " kinds of scan (GS1-128, GS1 DataMatrix, EAN-13, "
+        << "Code 128, QR)" << Qt::endl
+        << "   hub = bytes into the pty -> ScannerHub::scanned() on the main thread (scanner thread: read, "
+           "split, ScanDecoder, double-read rule, queued hand-over)"
+        << Qt::endl
+        << "   raw = bytes into the same pty -> QSocketNotifier + read() on the main thread, split on CR, "
+           "no decode"
+        << Qt::endl
+        << "   hub, fed = the same scans fed as strings to the hub's test backend (StringScanSource): decode "
+           "and the two thread hand-overs, no pty"
+        << Qt::endl
+        << Qt::endl;
     const QList<int> widths{10, 8, 8, 8, 8, 8};
     row({QStringLiteral("side (us)"), QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"),
          QStringLiteral("max"), QStringLiteral("mean")},
@@ -296,16 +351,19 @@ int run(QCoreApplication& app)
             sum += x;
         return v.empty() ? 0.0 : sum / double(v.size());
     };
-    for (const auto& [name, times] :
-         {std::pair{QStringLiteral("hub"), &hubTimes}, std::pair{QStringLiteral("raw"), &rawTimes}})
-        row({name, num(percentile(*times, 50), 0), num(percentile(*times, 95), 0),
-             num(percentile(*times, 99), 0), num(times->back(), 0), num(mean(*times), 0)},
+    auto figures = [&](const QString& name, const std::vector<double>& times) {
+        row({name, num(percentile(times, 50), 0), num(percentile(times, 95), 0),
+             num(percentile(times, 99), 0), num(times.back(), 0), num(mean(times), 0)},
             widths);
-    row({QStringLiteral("ratio"), ratio(percentile(hubTimes, 50) / percentile(rawTimes, 50)),
+    };
+    figures(QStringLiteral("hub"), hubTimes);
+    figures(QStringLiteral("raw"), rawTimes);
+    row({QStringLiteral("hub/raw"), ratio(percentile(hubTimes, 50) / percentile(rawTimes, 50)),
          ratio(percentile(hubTimes, 95) / percentile(rawTimes, 95)),
          ratio(percentile(hubTimes, 99) / percentile(rawTimes, 99)), ratio(hubTimes.back() / rawTimes.back()),
          ratio(mean(hubTimes) / mean(rawTimes))},
         widths);
+    figures(QStringLiteral("hub, fed"), fedTimes);
     const double p99 = percentile(hubTimes, 99);
     out() << Qt::endl
           << "   hub - raw at p50: " << num(percentile(hubTimes, 50) - percentile(rawTimes, 50), 0)
