@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace wh::devices {
 
 namespace {
@@ -14,7 +16,7 @@ Error bad(const QString& key, const QString& message)
                      QStringLiteral("Scanner setting '%1': %2").arg(key, message));
 }
 
-// Whole milliseconds in [min, max]; nothing for anything else.
+// A whole number in [min, max]; nothing for anything else.
 std::optional<int> boundedInt(const QString& text, int min, int max)
 {
     bool ok = false;

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace wh::devices {
 
 namespace {

@@ -124,6 +124,7 @@ TEST_CASE("the string-fed test backend goes through the hub like a scanner", "[s
         std::make_unique<StringScanSource>(QStringLiteral("test-1"), QStringLiteral("pick-3"), clock);
     StringScanSource* source = owned.get();
     REQUIRE(hub.addSource(std::move(owned)).ok());
+    CHECK(source->thread() == hub.scannerThread());
     hub.start();
     REQUIRE(waitFor([&] { return hub.state(QStringLiteral("test-1")) == ScannerState::Connected; }));
 
