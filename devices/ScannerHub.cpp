@@ -48,7 +48,7 @@ Status ScannerHub::adopt(ScanSource* source, const QString& path)
     if (!path.isEmpty())
         m_paths.append(path);
     m_states.insert(source->scannerId(), {source->state(), source->stateReason()});
-    // The hub's own signals re-Q_EMIT the source's on the hub's thread: listeners never see the scanner thread.
+    // The hub's own signals re-emit the source's on the hub's thread: listeners never see the scanner thread.
     connect(source, &ScanSource::scanned, this, &ScannerHub::scanned);
     connect(source, &ScanSource::doubleRead, this, &ScannerHub::doubleRead);
     connect(source, &ScanSource::stateChanged, this,

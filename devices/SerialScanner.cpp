@@ -55,8 +55,8 @@ void SerialScanner::tryOpen()
         return;
     const QFileInfo device(m_config.path);
     if (!device.exists()) {
-        // Still gone: the reason it went ("unplugged") says more than "not plugged in", and a screen should not
-        // hear of the same absence on every tick.
+        // Still gone: the reason it went ("unplugged") says more than "not plugged in", and a screen should
+        // not hear of the same absence on every tick.
         if (m_state == ScannerState::Disconnected && m_wasLost)
             return;
         setState(ScannerState::Disconnected,
