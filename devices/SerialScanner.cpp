@@ -37,6 +37,7 @@ SerialScanner::~SerialScanner() = default;
 void SerialScanner::start()
 {
     m_running = true;
+    m_wasLost = false; // "Stopped." is no reason to keep: a scanner missing at start is "not plugged in"
     m_pollTimer->start();
     tryOpen();
 }
