@@ -207,7 +207,7 @@ Result<QByteArray> LabelPainter::renderPng(const Label& label, int dpi)
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    if (!image->save(&buffer, "PNG"))
+    if (!image->save(&buffer, "PNG", 80)) // a low zlib level: half the time of the default (wh_bench_label)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("The preview could not be written as PNG."));
     return png;
