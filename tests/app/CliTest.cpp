@@ -280,6 +280,18 @@ TEST_CASE("label draws a template from a JSON file as ZPL, PNG or PDF, and refus
                    QStringLiteral("--data"), logistic, QStringLiteral("--out"), refusedPath});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("There is no label template named pallet")));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile brokenFile(broken);
+    REQUIRE(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("{\"shipmentId\": ");
+    brokenFile.close();
+    const Run malformed =
+        appliance({QStringLiteral("label"), QStringLiteral("--template"), QStringLiteral("shipping-4x6"),
+                   QStringLiteral("--data"), broken, QStringLiteral("--out"), refusedPath});
+    CHECK(malformed.exitCode == 1);
+    CHECK(malformed.err.contains(broken + QStringLiteral(" is not a JSON object")));
+    CHECK_FALSE(QFile::exists(refusedPath));
+
     const Run noOut = appliance(base);
     CHECK(noOut.exitCode == 2);
     CHECK(noOut.err.contains(QStringLiteral("label needs --out")));
