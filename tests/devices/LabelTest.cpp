@@ -117,6 +117,16 @@ void checkCommands(const QString& zpl)
         INFO("command: " << command.left(20).toStdString());
         CHECK(known.contains(command.left(2)));
     }
+    // Every field starts on the label.
+    const QRegularExpression size(QStringLiteral("\\^PW(\\d+)\n\\^LL(\\d+)\n"));
+    const auto sizeMatch = size.match(zpl);
+    REQUIRE(sizeMatch.hasMatch());
+    const QRegularExpression origin(QStringLiteral("\\^FO(\\d+),(\\d+)"));
+    for (auto it = origin.globalMatch(zpl); it.hasNext();) {
+        const auto match = it.next();
+        CHECK(match.captured(1).toInt() < sizeMatch.captured(1).toInt());
+        CHECK(match.captured(2).toInt() < sizeMatch.captured(2).toInt());
+    }
     CHECK(zpl.startsWith(QStringLiteral("^XA\n^CI28\n")));
     CHECK(zpl.endsWith(QStringLiteral("^XZ\n")));
     CHECK(zpl.count(QStringLiteral("^FO")) == zpl.count(QStringLiteral("^FS"))); // every field closed
@@ -130,11 +140,13 @@ struct ZintReference
 };
 
 // zint's own encoding of the same data, straight from the library (not through BarcodeEncoder).
-ZintReference zintReference(int symbology, int inputMode, const QByteArray& data, int option3 = 0)
+ZintReference zintReference(int symbology, int inputMode, const QByteArray& data, int option3 = 0,
+                            int option1 = 0)
 {
     zint_symbol* symbol = ZBarcode_Create();
     symbol->symbology = symbology;
     symbol->input_mode = inputMode;
+    symbol->option_1 = option1 > 0 ? option1 : symbol->option_1;
     symbol->option_3 = option3;
     REQUIRE(ZBarcode_Encode(symbol, reinterpret_cast<const unsigned char*>(data.constData()),
                             int(data.size())) == 0);
@@ -154,6 +166,44 @@ ZintReference zintReference(int symbology, int inputMode, const QByteArray& data
 bool dark(const QImage& image, int x, int y)
 {
     return qGray(image.pixel(x, y)) < 128;
+}
+
+// Pixels across the middle of a linear code's bars against zint's module row, dot by dot.
+int linearMismatches(const QImage& image, const LabelBarcode& barcode, const ZintReference& ref, int dpi)
+{
+    const int module = moduleDots(barcode.module, dpi);
+    const int x0 = dotsFromMm(barcode.x, dpi);
+    const int yMid = dotsFromMm(barcode.y + barcode.height / 2, dpi);
+    int mismatches = 0;
+    for (int c = 0; c < ref.columns; ++c)
+        for (int d = 0; d < module; ++d)
+            mismatches += dark(image, x0 + c * module + d, yMid) != ref.modules[0][size_t(c)] ? 1 : 0;
+    return mismatches;
+}
+
+// The centre of every matrix cell against zint's module grid.
+int matrixMismatches(const QImage& image, const LabelBarcode& barcode, const ZintReference& ref, int dpi)
+{
+    const int cell = moduleDots(barcode.module, dpi);
+    const int mx = dotsFromMm(barcode.x, dpi);
+    const int my = dotsFromMm(barcode.y, dpi);
+    int mismatches = 0;
+    for (int r = 0; r < ref.rows; ++r)
+        for (int c = 0; c < ref.columns; ++c)
+            mismatches += dark(image, mx + c * cell + cell / 2, my + r * cell + cell / 2) !=
+                                  ref.modules[size_t(r)][size_t(c)]
+                              ? 1
+                              : 0;
+    return mismatches;
+}
+
+QList<LabelBarcode> barcodesOf(const Label& label)
+{
+    QList<LabelBarcode> out;
+    for (const LabelElement& element : label.elements)
+        if (const auto* barcode = std::get_if<LabelBarcode>(&element))
+            out.append(*barcode);
+    return out;
 }
 
 // Captures every Qt message while alive (and zint's text reaches us only as error messages, checked too).
@@ -370,48 +420,57 @@ TEST_CASE("a bad check digit in an SSCC, GTIN or EAN-13 never reaches any output
 
 TEST_CASE("the preview's bars are zint's encoding, module for module, in whole dots", "[labels]")
 {
-    const Label label = one(QStringLiteral("shipping-4x6"), shipmentPayload());
-    const LabelBarcode* tracking = nullptr;
-    const LabelBarcode* matrix = nullptr;
-    for (const LabelElement& element : label.elements)
-        if (const auto* barcode = std::get_if<LabelBarcode>(&element))
-            (barcode->type == BarcodeType::Code128 ? tracking : matrix) = barcode;
-    REQUIRE(tracking);
-    REQUIRE(matrix);
+    const Label shipping = one(QStringLiteral("shipping-4x6"), shipmentPayload());
+    const QList<LabelBarcode> shippingCodes = barcodesOf(shipping);
+    REQUIRE(shippingCodes.size() == 2);
+    const LabelBarcode& tracking = shippingCodes[0];
+    const LabelBarcode& matrix = shippingCodes[1];
+    REQUIRE(tracking.type == BarcodeType::Code128);
+    REQUIRE(matrix.type == BarcodeType::DataMatrix);
+    const Label product = one(QStringLiteral("product"), productData());
+    const QList<LabelBarcode> productCodes = barcodesOf(product);
+    REQUIRE(productCodes.size() == 2);
+    const Label logistic = one(QStringLiteral("gs1-logistic"), logisticData());
+    const QList<LabelBarcode> logisticCodes = barcodesOf(logistic);
+    REQUIRE(logisticCodes.size() == 3);
+
+    const ZintReference code128 = zintReference(BARCODE_CODE128, UNICODE_MODE, tracking.data.toUtf8());
+    const ZintReference dataMatrix =
+        zintReference(BARCODE_DATAMATRIX, UNICODE_MODE, matrix.data.toUtf8(), DM_SQUARE);
+    const ZintReference ean13 = zintReference(BARCODE_EANX_CHK, UNICODE_MODE, QByteArray("5012345678900"));
+    const ZintReference gs1Matrix =
+        zintReference(BARCODE_DATAMATRIX, GS1_MODE, QByteArray("[01]05012345678900"), DM_SQUARE);
+    const ZintReference sscc = zintReference(BARCODE_GS1_128, GS1_MODE, QByteArray("[00]106141411234567897"));
     for (int dpi : {203, 300}) {
         INFO("dpi " << dpi);
-        auto image = LabelPainter::renderImage(label, dpi);
+        auto image = LabelPainter::renderImage(shipping, dpi);
         REQUIRE(image.ok());
-
-        const ZintReference linear = zintReference(BARCODE_CODE128, UNICODE_MODE, tracking->data.toUtf8());
-        const int module = moduleDots(tracking->module, dpi);
-        const int x0 = dotsFromMm(tracking->x, dpi);
-        const int yMid = dotsFromMm(tracking->y + tracking->height / 2, dpi);
-        int mismatches = 0;
-        for (int c = 0; c < linear.columns; ++c)
-            for (int d = 0; d < module; ++d)
-                mismatches += dark(*image, x0 + c * module + d, yMid) != linear.modules[0][size_t(c)] ? 1 : 0;
-        CHECK(mismatches == 0);
+        CHECK(linearMismatches(*image, tracking, code128, dpi) == 0);
         // Quiet space on both sides: nothing drawn just outside the symbol.
+        const int module = moduleDots(tracking.module, dpi);
+        const int x0 = dotsFromMm(tracking.x, dpi);
+        const int yMid = dotsFromMm(tracking.y + tracking.height / 2, dpi);
         for (int d = 1; d <= 3 * module; ++d) {
             CHECK_FALSE(dark(*image, x0 - d, yMid));
-            CHECK_FALSE(dark(*image, x0 + linear.columns * module + d - 1, yMid));
+            CHECK_FALSE(dark(*image, x0 + code128.columns * module + d - 1, yMid));
         }
+        CHECK(matrixMismatches(*image, matrix, dataMatrix, dpi) == 0);
 
-        const ZintReference square =
-            zintReference(BARCODE_DATAMATRIX, UNICODE_MODE, matrix->data.toUtf8(), DM_SQUARE);
-        const int cell = moduleDots(matrix->module, dpi);
-        const int mx = dotsFromMm(matrix->x, dpi);
-        const int my = dotsFromMm(matrix->y, dpi);
-        mismatches = 0;
-        for (int r = 0; r < square.rows; ++r)
-            for (int c = 0; c < square.columns; ++c)
-                mismatches += dark(*image, mx + c * cell + cell / 2, my + r * cell + cell / 2) !=
-                                      square.modules[size_t(r)][size_t(c)]
-                                  ? 1
-                                  : 0;
-        CHECK(mismatches == 0);
+        auto productImage = LabelPainter::renderImage(product, dpi);
+        REQUIRE(productImage.ok());
+        CHECK(linearMismatches(*productImage, productCodes[0], ean13, dpi) == 0);
+        CHECK(matrixMismatches(*productImage, productCodes[1], gs1Matrix, dpi) == 0);
+
+        auto logisticImage = LabelPainter::renderImage(logistic, dpi);
+        REQUIRE(logisticImage.ok());
+        CHECK(linearMismatches(*logisticImage, logisticCodes[2], sscc, dpi) == 0);
     }
+    // A different symbol in the same place does not pass: the comparison can fail.
+    auto image = LabelPainter::renderImage(shipping, 203);
+    REQUIRE(image.ok());
+    const ZintReference other =
+        zintReference(BARCODE_CODE128, UNICODE_MODE, QByteArray("1Z999AA10300000021"));
+    CHECK(linearMismatches(*image, tracking, other, 203) > 0);
 }
 
 TEST_CASE("^, ~ and non-ASCII in names survive in ZPL without breaking the format", "[labels]")
@@ -541,7 +600,7 @@ TEST_CASE("an operator's template of the same name wins over the built-in one", 
     QFile file(dir.filePath(QStringLiteral("bin.json")));
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(R"({"name": "bin", "data": "Bin", "size": {"width": 50.8, "height": 25.4}, "elements": [
-        {"type": "text", "x": 2, "y": 2, "size": 6, "text": "BIN {location}"},
+        {"type": "text", "x": 2, "y": 2, "width": 26, "maxLines": 3, "size": 4, "text": "BIN {location}"},
         {"type": "barcode", "symbology": "qr", "x": 30, "y": 2, "module": 0.5, "data": "{location}"}]})");
     file.close();
     auto custom = LabelTemplate::load(QStringLiteral("bin"), dir.path());
@@ -553,6 +612,12 @@ TEST_CASE("an operator's template of the same name wins over the built-in one", 
     CHECK(zpl.contains(QStringLiteral("^PW406\n")));
     CHECK(zpl.contains(QStringLiteral("^FDBIN A-01-03-B^FS")));
     CHECK(zpl.contains(QStringLiteral("^BQN,2,4^FH_^FDMA,A-01-03-B^FS")));
+    // The QR in the preview is zint's (error correction M), cell for cell.
+    auto image = LabelPainter::renderImage(labels->first(), 203);
+    REQUIRE(image.ok());
+    CHECK(image->width() == 406);
+    const ZintReference qr = zintReference(BARCODE_QRCODE, UNICODE_MODE, QByteArray("A-01-03-B"), 0, 2);
+    CHECK(matrixMismatches(*image, barcodesOf(labels->first()).first(), qr, 203) == 0);
 
     // A broken override is refused, never silently replaced by the built-in one.
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
