@@ -171,6 +171,10 @@ Status checkPattern(const QString& pattern, const DataKind& kind, bool repeating
                              QStringLiteral("{%1} refers to a field %2 data does not have (it has: %3)")
                                  .arg(placeholder->path, QLatin1String(kind.name),
                                       kind.fields.join(QStringLiteral(", "))));
+        if (path.endsWith(QLatin1String(".lines")) && placeholder->format != QLatin1String("lines"))
+            return makeError(ErrorCode::NotConfigured,
+                             QStringLiteral("{%1} is a list of lines: use {%1|lines} or one line, {%1[0]}")
+                                 .arg(placeholder->path));
         if (aliased && !repeating)
             return makeError(ErrorCode::NotConfigured,
                              QStringLiteral("{%1} needs \"repeat\": \"%2\" (one label per entry)")

@@ -572,6 +572,9 @@ TEST_CASE("a template with malformed JSON or an unknown field is refused with it
         bad(head + R"({"type": "barcode", "symbology": "gs1-128", "x": 1, "y": 1, "module": 0.3, "height": 10,
                          "gs1": [{"ai": "999", "value": "{location}"}]}]})")
             .contains(QStringLiteral("\"999\" is not a GS1 application identifier")));
+    CHECK(bad(R"({"name": "custom", "data": "Gs1Logistic", "size": {"width": 100, "height": 50},
+                  "elements": [{"type": "text", "x": 1, "y": 1, "text": "{shipTo.lines}"}]})")
+              .contains(QStringLiteral("use {shipTo.lines|lines}")));
     CHECK(bad(head + R"({"type": "line", "x1": 1, "y1": 1, "x2": 5, "y2": 5}]})")
               .contains(QStringLiteral("horizontal")));
     CHECK(bad(head + R"({"type": "circle", "x": 1, "y": 1}]})")
