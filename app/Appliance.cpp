@@ -2,12 +2,19 @@
 
 #include "Clock.h"
 #include "DemoData.h"
+#include "LabelPainter.h"
+#include "LabelTemplate.h"
 #include "ScanReport.h"
+#include "ZplEncoder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +64,11 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "  decode SCAN      print what one scan decodes to: GS1 element strings as (AI)value,\n"
         "                   or the error; a tracking number's carrier and check digit. Type\n"
         "                   <GS> or \\x1d for the FNC1 separator, or the bracketed (01)...(17)...\n"
-        "                   form. Exit 1 when refused"));
+        "                   form. Exit 1 when refused\n"
+        "  label            draw a label: --template NAME --data FILE.json --format zpl|png|pdf\n"
+        "                   [--dpi 203|300] [--templates DIR] --out FILE. The data is a JSON\n"
+        "                   object (a ShipmentCreated payload, or the whole event). Exit 1 when\n"
+        "                   the data or the template is refused"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -90,9 +101,25 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The client certificate's private key (PEM)."),
                                     QStringLiteral("file"));
-    parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey});
+    const QCommandLineOption labelTemplate(QStringLiteral("template"),
+                                           QStringLiteral("label: the template's name (e.g. shipping-4x6)."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption labelData(QStringLiteral("data"), QStringLiteral("label: the JSON data file."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption labelFormat(QStringLiteral("format"), QStringLiteral("label: zpl, png or pdf."),
+                                         QStringLiteral("format"));
+    const QCommandLineOption labelDpi(
+        QStringLiteral("dpi"), QStringLiteral("label: the printer's dpi (203)."), QStringLiteral("dpi"));
+    const QCommandLineOption labelTemplates(
+        QStringLiteral("templates"),
+        QStringLiteral("label: a folder of templates that override the built-in ones by name."),
+        QStringLiteral("dir"));
+    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label: the file to write."),
+                                      QStringLiteral("file"));
+    parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
+                       labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, verify, rebuild, status or decode"),
+                                 QStringLiteral("run, verify, rebuild, status, decode or label"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -121,6 +148,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Status;
     else if (command == QLatin1String("decode"))
         options.command = Options::Command::Decode;
+    else if (command == QLatin1String("label"))
+        options.command = Options::Command::Label;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -130,6 +159,32 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         return 2;
     }
     options.scan = positional.value(1);
+    if (options.command == Options::Command::Label) {
+        for (const QCommandLineOption* needed : {&labelTemplate, &labelData, &labelOut})
+            if (!parser.isSet(*needed)) {
+                printError(QStringLiteral("label needs --%1. Try --help.").arg(needed->names().first()));
+                return 2;
+            }
+        options.labelTemplate = parser.value(labelTemplate);
+        options.labelData = parser.value(labelData);
+        options.labelOut = parser.value(labelOut);
+        options.labelTemplates = parser.value(labelTemplates);
+        if (parser.isSet(labelFormat))
+            options.labelFormat = parser.value(labelFormat);
+        if (!QStringList{QStringLiteral("zpl"), QStringLiteral("png"), QStringLiteral("pdf")}.contains(
+                options.labelFormat)) {
+            printError(QStringLiteral("--format is zpl, png or pdf, not \"%1\".").arg(options.labelFormat));
+            return 2;
+        }
+        if (parser.isSet(labelDpi)) {
+            bool ok = false;
+            options.labelDpi = parser.value(labelDpi).toInt(&ok);
+            if (!ok || !devices::ZplEncoder::supportedDpi(options.labelDpi)) {
+                printError(QStringLiteral("--dpi is 152, 203, 300 or 600."));
+                return 2;
+            }
+        }
+    }
     const qsizetype allowed =
         (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode) ? 2 : 1;
     if (positional.size() > allowed) {
@@ -294,6 +349,99 @@ int runDecode(const QString& scan)
     for (const QString& line : report.lines)
         print(line);
     return report.exitCode;
+}
+
+namespace {
+
+// The label data: an object as is, or the payload of an event (or of the first event of a batch), so support
+// staff can paste what the appliance sent.
+Result<QJsonObject> readLabelData(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a JSON object: %2")
+                                                         .arg(path, error.error != QJsonParseError::NoError
+                                                                        ? error.errorString()
+                                                                        : QStringLiteral("not an object")));
+    QJsonObject data = document.object();
+    if (data.value(QStringLiteral("events")).isArray())
+        data = data.value(QStringLiteral("events")).toArray().at(0).toObject();
+    if (data.value(QStringLiteral("payload")).isObject())
+        data = data.value(QStringLiteral("payload")).toObject();
+    return data;
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path); // all or nothing: a refused label never leaves half a file
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::StorageError,
+                         QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int runLabel(const Options& options)
+{
+    auto fail = [](const Error& error) {
+        printError(error.message);
+        return 1;
+    };
+    auto templ = devices::LabelTemplate::load(options.labelTemplate, options.labelTemplates);
+    if (!templ)
+        return fail(templ.error());
+    auto data = readLabelData(options.labelData);
+    if (!data)
+        return fail(data.error());
+    auto labels = templ->fill(*data);
+    if (!labels)
+        return fail(labels.error());
+    QList<QPair<QString, QByteArray>> files;
+    if (options.labelFormat == QLatin1String("zpl")) {
+        auto zpl = devices::ZplEncoder::encode(*labels, options.labelDpi);
+        if (!zpl)
+            return fail(zpl.error());
+        files.append({options.labelOut, *zpl});
+    } else if (options.labelFormat == QLatin1String("pdf")) {
+        auto pdf = devices::LabelPainter::renderPdf(*labels, options.labelDpi);
+        if (!pdf)
+            return fail(pdf.error());
+        files.append({options.labelOut, *pdf});
+    } else {
+        // One PNG per label: out.png, or out-1.png, out-2.png ... for a shipment of several packages.
+        const QFileInfo out(options.labelOut);
+        for (qsizetype i = 0; i < labels->size(); ++i) {
+            auto png = devices::LabelPainter::renderPng(labels->at(i), options.labelDpi);
+            if (!png)
+                return fail(png.error());
+            const QString path = labels->size() == 1 ? options.labelOut
+                                                     : out.dir().filePath(QStringLiteral("%1-%2.%3")
+                                                                              .arg(out.completeBaseName())
+                                                                              .arg(i + 1)
+                                                                              .arg(out.suffix()));
+            files.append({path, *png});
+        }
+    }
+    for (const auto& [path, bytes] : files)
+        if (auto written = writeFile(path, bytes); !written)
+            return fail(written.error());
+    QStringList paths;
+    for (const auto& file : files)
+        paths.append(file.first);
+    // The template, the format and the files: never the label's content (names and addresses).
+    print(QStringLiteral("%1 label%2 from template %3 (%4 at %5 dpi): %6")
+              .arg(labels->size())
+              .arg(labels->size() == 1 ? QString() : QStringLiteral("s"))
+              .arg(templ->name(), options.labelFormat.toUpper())
+              .arg(options.labelDpi)
+              .arg(paths.join(QStringLiteral(", "))));
+    return 0;
 }
 
 } // namespace wh::app

@@ -20,12 +20,20 @@ struct Options
         Verify,
         Rebuild,
         Status,
-        Decode
+        Decode,
+        Label
     };
     Command command = Command::Run;
     QString dbPath;
     QString rebuildPath;
     QString scan; // decode: the scan as typed
+    // label: a template filled from a JSON file, written as ZPL, PNG or PDF
+    QString labelTemplate;
+    QString labelData;
+    QString labelFormat = QStringLiteral("zpl");
+    int labelDpi = 203;
+    QString labelTemplates; // the operator's folder of templates that override the built-in ones
+    QString labelOut;
     bool headless = false;
     bool seedDemo = true;
     // run: the link to the central service (none: the appliance buffers everything and says so)
@@ -48,6 +56,9 @@ int runRebuild(db::Store& store, const QString& target);
 int runStatus(db::Store& store);
 // Prints what one scan decodes to (support staff use it); needs no store.
 int runDecode(const QString& scan);
+// Renders a label from a template and a JSON data file (support staff and demos); needs no store. Needs a
+// QGuiApplication (fonts).
+int runLabel(const Options& options);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -9,6 +9,7 @@
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -131,6 +132,14 @@ int main(int argc, char** argv)
         return runService(options, argc, argv);
     if (options.command == app::Options::Command::Decode)
         return app::runDecode(options.scan);
+    if (options.command == app::Options::Command::Label) {
+        // Fonts need a QGuiApplication; a support laptop or the appliance itself may have no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        return app::runLabel(options);
+    }
 
     QCoreApplication application(argc, argv);
     auto store = app::openStore(options);
@@ -147,6 +156,7 @@ int main(int argc, char** argv)
         return app::runStatus(**store);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
+    case app::Options::Command::Label:
         break;
     }
     return 0;

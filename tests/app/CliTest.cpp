@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -204,4 +205,100 @@ TEST_CASE(
                                      QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(badWarehouse.exitCode == 2);
     CHECK(badWarehouse.err.contains(QStringLiteral("wh/1")));
+}
+
+TEST_CASE("label draws a template from a JSON file as ZPL, PNG or PDF, and refuses bad data",
+          "[app][cli][labels]")
+{
+    QTemporaryDir dir;
+    // The protocol's ShipmentCreated example, the whole batch as it went out: the payload is taken from it.
+    QFile example(QStringLiteral(WH_TESTDATA_DIR "/../../docs/protocol/examples/events-ShipmentCreated.msg"));
+    REQUIRE(example.open(QIODevice::ReadOnly));
+    const QByteArray batch = example.readAll().split('\n').value(2);
+    REQUIRE(batch.startsWith('{'));
+    const QString shipment = dir.filePath(QStringLiteral("shipment.json"));
+    QFile data(shipment);
+    REQUIRE(data.open(QIODevice::WriteOnly));
+    data.write(batch);
+    data.close();
+
+    const QStringList base{QStringLiteral("label"), QStringLiteral("--template"),
+                           QStringLiteral("shipping-4x6"), QStringLiteral("--data"), shipment};
+    const QString zplPath = dir.filePath(QStringLiteral("label.zpl"));
+    const Run zpl = appliance(base + QStringList{QStringLiteral("--format"), QStringLiteral("zpl"),
+                                                 QStringLiteral("--out"), zplPath});
+    CHECK(zpl.exitCode == 0);
+    CHECK(zpl.out == QStringLiteral("1 label from template shipping-4x6 (ZPL at 203 dpi): ") + zplPath +
+                         QLatin1Char('\n'));
+    QFile zplFile(zplPath);
+    REQUIRE(zplFile.open(QIODevice::ReadOnly));
+    const QByteArray zplBytes = zplFile.readAll();
+    CHECK(zplBytes.startsWith("^XA\n^CI28\n^PW812\n"));
+    CHECK(zplBytes.contains("^FD1Z999AA10300000012^FS"));
+    CHECK(zplBytes.contains("^FDJane Doe^FS"));
+    CHECK_FALSE(QString(zpl.out + zpl.err)
+                    .contains(QStringLiteral("Jane"))); // the name is on the label, not the console
+
+    const QString pngPath = dir.filePath(QStringLiteral("label.png"));
+    const Run png = appliance(base + QStringList{QStringLiteral("--format"), QStringLiteral("png"),
+                                                 QStringLiteral("--dpi"), QStringLiteral("300"),
+                                                 QStringLiteral("--out"), pngPath});
+    CHECK(png.exitCode == 0);
+    QFile pngFile(pngPath);
+    REQUIRE(pngFile.open(QIODevice::ReadOnly));
+    const QByteArray header = pngFile.read(24); // signature, then IHDR: width and height, big-endian
+    REQUIRE(header.size() == 24);
+    CHECK(header.startsWith("\x89PNG\r\n\x1a\n"));
+    CHECK(qFromBigEndian<quint32>(header.constData() + 16) == 1200u); // 4 in at 300 dpi
+    CHECK(qFromBigEndian<quint32>(header.constData() + 20) == 1800u);
+
+    const QString pdfPath = dir.filePath(QStringLiteral("label.pdf"));
+    const Run pdf = appliance(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                 QStringLiteral("--out"), pdfPath});
+    CHECK(pdf.exitCode == 0);
+    QFile pdfFile(pdfPath);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+
+    // A bad SSCC check digit: exit 1, the reason, and no file.
+    const QString logistic = dir.filePath(QStringLiteral("pallet.json"));
+    QFile pallet(logistic);
+    REQUIRE(pallet.open(QIODevice::WriteOnly));
+    pallet.write(R"({"sscc": "106141411234567890", "contentGtin": "05012345678900", "count": 12, "lot": "L1",
+                     "shipFrom": {"name": "Acme"}})");
+    pallet.close();
+    const QString refusedPath = dir.filePath(QStringLiteral("pallet.zpl"));
+    const Run refused =
+        appliance({QStringLiteral("label"), QStringLiteral("--template"), QStringLiteral("gs1-logistic"),
+                   QStringLiteral("--data"), logistic, QStringLiteral("--out"), refusedPath});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("The SSCC barcode has a bad check digit")));
+    CHECK_FALSE(QFile::exists(refusedPath));
+
+    const Run unknown =
+        appliance({QStringLiteral("label"), QStringLiteral("--template"), QStringLiteral("pallet"),
+                   QStringLiteral("--data"), logistic, QStringLiteral("--out"), refusedPath});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("There is no label template named pallet")));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile brokenFile(broken);
+    REQUIRE(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("{\"shipmentId\": ");
+    brokenFile.close();
+    const Run malformed =
+        appliance({QStringLiteral("label"), QStringLiteral("--template"), QStringLiteral("shipping-4x6"),
+                   QStringLiteral("--data"), broken, QStringLiteral("--out"), refusedPath});
+    CHECK(malformed.exitCode == 1);
+    CHECK(malformed.err.contains(broken + QStringLiteral(" is not a JSON object")));
+    CHECK_FALSE(QFile::exists(refusedPath));
+
+    const Run noOut = appliance(base);
+    CHECK(noOut.exitCode == 2);
+    CHECK(noOut.err.contains(QStringLiteral("label needs --out")));
+    const Run badFormat = appliance(base + QStringList{QStringLiteral("--format"), QStringLiteral("bmp"),
+                                                       QStringLiteral("--out"), pngPath});
+    CHECK(badFormat.exitCode == 2);
+    const Run badDpi = appliance(
+        base + QStringList{QStringLiteral("--dpi"), QStringLiteral("250"), QStringLiteral("--out"), pngPath});
+    CHECK(badDpi.exitCode == 2);
 }
