@@ -116,8 +116,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("dir"));
     const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label: the file to write."),
                                       QStringLiteral("file"));
+    const QCommandLineOption scanner(
+        QStringLiteral("scanner"),
+        QStringLiteral("run: a serial scanner, e.g. /dev/ttyACM0,baud=9600,suffix=cr,station=pack-1 "
+                       "(docs/scanners.md). Repeat for several."),
+        QStringLiteral("spec"));
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
-                       labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
+                       scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("run, verify, rebuild, status, decode or label"),
                                  QStringLiteral("[command]"));
@@ -206,6 +211,14 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     options.tlsCert = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     options.seedDemo = !parser.isSet(noDemo);
+    for (const QString& spec : parser.values(scanner)) {
+        auto config = devices::ScannerConfig::parse(spec);
+        if (!config) {
+            printError(QStringLiteral("--scanner %1: %2").arg(spec, config.error().message));
+            return 2;
+        }
+        options.scanners.append(*config);
+    }
     if (parser.isSet(exitAfter)) {
         bool ok = false;
         options.exitAfterSeconds = parser.value(exitAfter).toInt(&ok);
@@ -312,6 +325,25 @@ int runStatus(db::Store& store)
     sync::OutboxMonitor monitor(store, nullptr);
     print(monitor.poll().describe(store.clock().now()));
     return 0;
+}
+
+QString describeScan(const devices::StationScan& scan)
+{
+    const devices::ScanEvent& e = scan.event;
+    QString what;
+    if (e.ok()) {
+        what = QStringLiteral("accepted ") + devices::symbologyName(e.symbology) + QLatin1Char(' ');
+        if (e.gs1) {
+            for (const devices::Gs1Element& element : e.elements)
+                what += element.toString();
+        } else {
+            what += e.data;
+        }
+    } else {
+        what = QStringLiteral("refused (") + devices::scanRefusalName(*e.refusal) + QStringLiteral("): ") +
+               e.reason;
+    }
+    return QStringLiteral("scan at station %1 (scanner %2): %3").arg(scan.station, scan.scanner, what);
 }
 
 bool displayAvailable()

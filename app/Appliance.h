@@ -1,6 +1,8 @@
 #pragma once
 
 #include "OutboxMonitor.h"
+#include "ScannerConfig.h"
+#include "ScanSource.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
@@ -43,6 +45,8 @@ struct Options
     QString tlsCert;
     QString tlsKey;
     int exitAfterSeconds = 0;
+    // run: serial scanners, one spec each (docs/scanners.md), checked before anything starts
+    QList<devices::ScannerConfig> scanners;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -59,6 +63,10 @@ int runDecode(const QString& scan);
 // Renders a label from a template and a JSON data file (support staff and demos); needs no store. Needs a
 // QGuiApplication (fonts).
 int runLabel(const Options& options);
+
+// One line for a scan as the headless appliance prints it: the station, the scanner and what the scan
+// decoded to (or why it was refused). Product codes only: scans carry no names or addresses.
+QString describeScan(const devices::StationScan& scan);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -6,6 +6,7 @@
 #include <QApplication>
 #endif
 
+#include "ScannerHub.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,36 @@ int runService(app::Options& options, int argc, char** argv)
             });
         engineReport.start(2000);
     }
+    // Scanners live on their own thread; decoded scans arrive here queued. Until the workflow screens take
+    // them, the appliance says what each scan decoded to.
+    devices::ScannerHub scanners((*store)->clock());
+    for (const devices::ScannerConfig& config : options.scanners)
+        if (auto added = scanners.addScanner(config); !added) {
+            std::fprintf(stderr, "scanner %s: %s\n", qPrintable(config.path),
+                         qPrintable(added.error().message));
+            return 2;
+        }
+    QObject::connect(&scanners, &devices::ScannerHub::scanned, &scanners,
+                     [](const devices::StationScan& scan) {
+                         std::printf("%s\n", qPrintable(app::describeScan(scan)));
+                         std::fflush(stdout);
+                     });
+    QObject::connect(&scanners, &devices::ScannerHub::doubleRead, &scanners,
+                     [](const devices::StationScan& scan) {
+                         std::printf("scan at station %s (scanner %s): double read ignored\n",
+                                     qPrintable(scan.station), qPrintable(scan.scanner));
+                         std::fflush(stdout);
+                     });
+    QObject::connect(
+        &scanners, &devices::ScannerHub::scannerStateChanged, &scanners,
+        [](const QString& id, devices::ScannerState state, const QString& reason) {
+            std::printf(
+                "scanner %s: %s%s\n", qPrintable(id), qPrintable(devices::scannerStateName(state)),
+                qPrintable(reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')));
+            std::fflush(stdout);
+        });
+    if (!options.scanners.isEmpty())
+        scanners.start();
     sync::OutboxMonitor monitor(**store, engine.get());
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
@@ -108,6 +139,7 @@ int runService(app::Options& options, int argc, char** argv)
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
     const int code = application->exec();
+    scanners.stop();
     if (engine)
         engine->stop(); // says offline (retained) and leaves cleanly
     return code;

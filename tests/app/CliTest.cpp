@@ -1,5 +1,6 @@
 // The appliance binary as an operator meets it: the command line, the headless service, and the verify,
 // rebuild and status subcommands, run for real in a temporary data folder.
+#include "PtyPair.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -301,4 +302,55 @@ TEST_CASE("label draws a template from a JSON file as ZPL, PNG or PDF, and refus
     const Run badDpi = appliance(
         base + QStringList{QStringLiteral("--dpi"), QStringLiteral("250"), QStringLiteral("--out"), pngPath});
     CHECK(badDpi.exitCode == 2);
+}
+
+TEST_CASE(
+    "run reads the serial scanners it is given and says what each scan decoded to; a bad spec is refused",
+    "[app][cli][scanner]")
+{
+    QTemporaryDir dir;
+    wh::test::PtyPair pty;
+    REQUIRE(pty.start());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WH_APPLIANCE_EXE),
+                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--scanner"),
+                   pty.applianceEnd() + QStringLiteral(",id=pack-scanner,suffix=cr,station=pack-1"),
+                   QStringLiteral("--exit-after"), QStringLiteral("20")});
+    REQUIRE(process.waitForStarted());
+    QString out;
+    const auto waitFor = [&](const QString& text) {
+        for (int i = 0; i < 200 && !out.contains(text); ++i) {
+            process.waitForReadyRead(50);
+            out += QString::fromUtf8(process.readAllStandardOutput());
+        }
+        INFO("stdout: " << out.toStdString());
+        return out.contains(text);
+    };
+    REQUIRE(waitFor(QStringLiteral("scanner pack-scanner: connected")));
+
+    QFile device(pty.deviceEnd());
+    REQUIRE(device.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    device.write("]C10109501101530003\x1d"
+                 "17251231\r");
+    CHECK(waitFor(QStringLiteral("scan at station pack-1 (scanner pack-scanner): accepted GS1-128 "
+                                 "(01)09501101530003(17)251231")));
+    device.write("]C10109501101530004\r"); // the GTIN's check digit is wrong
+    CHECK(waitFor(QStringLiteral("scan at station pack-1 (scanner pack-scanner): refused (invalid_gs1)")));
+    device.close();
+
+    pty.stop(); // unplugged: the appliance says so and keeps running
+    CHECK(waitFor(QStringLiteral("scanner pack-scanner: disconnected")));
+    process.terminate();
+    REQUIRE(process.waitForFinished(10'000));
+    CHECK(process.exitCode() == 0);
+
+    const Run bad = appliance({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--scanner"),
+                               QStringLiteral("/dev/ttyACM0,baud=fast,station=pack-1"),
+                               QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("baud")));
 }
