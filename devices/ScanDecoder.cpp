@@ -135,6 +135,10 @@ QString scanRefusalName(ScanRefusal refusal)
         return QStringLiteral("partial_read");
     case ScanRefusal::InvalidGs1:
         return QStringLiteral("invalid_gs1");
+    case ScanRefusal::TooLong:
+        return QStringLiteral("too_long");
+    case ScanRefusal::BadEncoding:
+        return QStringLiteral("bad_encoding");
     }
     return {};
 }

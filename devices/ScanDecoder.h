@@ -33,6 +33,8 @@ enum class ScanRefusal
     TwoCodes,          // two codes read as one (two AIM identifiers, two EANs back to back)
     PartialRead,       // the data ends inside an element or an identifier
     InvalidGs1,        // GS1 data that breaks a GS1 rule (see gs1Error)
+    TooLong,           // a serial scanner sent more than a scan can hold without its suffix
+    BadEncoding,       // bytes that are not text in the scanner's configured encoding
 };
 
 QString scanRefusalName(ScanRefusal refusal);

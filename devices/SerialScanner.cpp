@@ -198,7 +198,7 @@ void SerialScanner::consume(const QDateTime& at)
     }
     if (m_buffer.size() > m_config.maxScanBytes) {
         refuse(
-            m_buffer.left(m_config.maxScanBytes), ScanRefusal::TwoCodes,
+            m_buffer.left(m_config.maxScanBytes), ScanRefusal::TooLong,
             QStringLiteral("More than %1 bytes came without the scanner's suffix (%2): several scans ran "
                            "together, or the scanner ends its scans with another suffix. The bytes up to the "
                            "next suffix are dropped.")
@@ -217,7 +217,7 @@ void SerialScanner::deliverLine(const QByteArray& line, const QDateTime& at)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder.decode(line);
         if (decoder.hasError())
-            return refuse(line, ScanRefusal::ControlCharacters,
+            return refuse(line, ScanRefusal::BadEncoding,
                           QStringLiteral("The scan holds bytes that are not UTF-8: line noise, or a scanner "
                                          "sending another encoding (set encoding=latin1)."),
                           at);
@@ -231,7 +231,7 @@ void SerialScanner::deliverLine(const QByteArray& line, const QDateTime& at)
             std::find_if(line.begin(), line.end(), [](char c) { return quint8(c) > 0x7F; }) - line.begin();
         if (bad < line.size())
             return refuse(
-                line, ScanRefusal::ControlCharacters,
+                line, ScanRefusal::BadEncoding,
                 QStringLiteral("The scan holds byte %1 at position %2, which is not ASCII: line noise, "
                                "or a scanner sending another encoding.")
                     .arg(hexByte(line[bad]), QString::number(bad + 1)),

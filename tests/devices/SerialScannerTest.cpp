@@ -139,7 +139,7 @@ TEST_CASE("bad serial input is refused with a reason and the next scan still rea
              ScanRefusal::ControlCharacters, "0x00"},
         Case{"line noise", QByteArrayLiteral("\x07\x1B[2J"), ScanRefusal::ControlCharacters,
              "control character"},
-        Case{"not UTF-8", QByteArrayLiteral("ABC\xC3(\xFF"), ScanRefusal::ControlCharacters, "not UTF-8"},
+        Case{"not UTF-8", QByteArrayLiteral("ABC\xC3(\xFF"), ScanRefusal::BadEncoding, "not UTF-8"},
         Case{"two codes as one", kEan + kEan, ScanRefusal::TwoCodes, "Two codes"},
         Case{"partial GS1", QByteArrayLiteral("]C1010950110153"), ScanRefusal::PartialRead,
              "part of the code"},
@@ -165,7 +165,7 @@ TEST_CASE("bytes outside ASCII are refused on an ascii scanner, read on a latin1
         Rig rig(QStringLiteral(",encoding=ascii"));
         rig.send(bytes);
         REQUIRE(rig.scans(1));
-        CHECK(rig.last().refusal == ScanRefusal::ControlCharacters);
+        CHECK(rig.last().refusal == ScanRefusal::BadEncoding);
         CHECK(rig.last().reason.contains(QStringLiteral("0xc9 at position 4")));
         CHECK(rig.last().raw == QString::fromLatin1(bytes.chopped(1)));
     }
@@ -185,7 +185,7 @@ TEST_CASE("an over-long line without a suffix is refused and its tail dropped", 
     const QByteArray noise(200, 'A');
     rig.send(noise);
     REQUIRE(rig.scans(1));
-    CHECK(rig.last().refusal == ScanRefusal::TwoCodes);
+    CHECK(rig.last().refusal == ScanRefusal::TooLong);
     CHECK(rig.last().reason.contains(QStringLiteral("More than 64 bytes")));
     CHECK(rig.last().raw == QString(64, QLatin1Char('A')));
     // The rest of the long line goes with it; the scan after the next suffix is read as usual.
