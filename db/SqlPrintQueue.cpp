@@ -69,7 +69,7 @@ Result<std::unique_ptr<SqlPrintQueue>> SqlPrintQueue::open(const QString& path, 
     return queue;
 }
 
-Result<PrintJobStore::Enqueued> SqlPrintQueue::enqueue(const NewPrintJob& job)
+Result<devices::PrintJobStore::Enqueued> SqlPrintQueue::enqueue(const NewPrintJob& job)
 {
     auto required = [](const QString& value, const char* key) -> std::optional<Error> {
         if (value.trimmed().isEmpty())

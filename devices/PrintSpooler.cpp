@@ -104,7 +104,7 @@ void PrintSpooler::report(bool online, const QList<PrinterFault>& faults, const 
     if (m_lastReport && *m_lastReport == r)
         return;
     m_lastReport = r;
-    emit reported(r);
+    Q_EMIT reported(r);
 }
 
 PrintSpooler::StatusAnswer PrintSpooler::askStatus()
@@ -253,7 +253,7 @@ void PrintSpooler::step()
             const QString reason = faultText(blockers);
             if (job.state != PrintJobState::Held || job.lastError != reason) {
                 if (auto held = m_store->markHeld(job.id, reason); held)
-                    emit jobHeld(job.id, reason);
+                    Q_EMIT jobHeld(job.id, reason);
             }
             releaseLink();
             report(true, before.faults, before.warnings, reason);
@@ -282,7 +282,7 @@ void PrintSpooler::step()
                     .arg(sent.handedOver)
                     .arg(job.payload.size());
             (void)m_store->markUncertain(job.id, reason);
-            emit jobUncertain(job.id, reason);
+            Q_EMIT jobUncertain(job.id, reason);
         }
         closeLink();
         report(false, {}, {}, why);
@@ -299,7 +299,7 @@ void PrintSpooler::step()
                                "may have printed: check the printer, then confirm or reprint it.")
                     .arg(after.problem);
             (void)m_store->markUncertain(job.id, reason);
-            emit jobUncertain(job.id, reason);
+            Q_EMIT jobUncertain(job.id, reason);
             closeLink();
             report(false, after.faults, {}, after.problem);
             schedule(nextBackoff());
@@ -313,7 +313,7 @@ void PrintSpooler::step()
         schedule(nextBackoff());
         return;
     }
-    emit jobPrinted(job.id);
+    Q_EMIT jobPrinted(job.id);
     m_backoffMs = 0;
     report(true, after.faults, after.warnings, QString());
     schedule(0);

@@ -76,7 +76,7 @@ public:
     // Ends the loop and closes the printer and the store (on the worker thread).
     void stop();
 
-signals:
+Q_SIGNALS:
     void reported(const wh::devices::PrinterReport& report);
     void jobPrinted(qint64 jobId);
     void jobUncertain(qint64 jobId, const QString& reason);

@@ -152,7 +152,7 @@ TEST_CASE("a truncated answer is an error, and what follows still reads", "[prin
     SECTION("a frame that stops: flush reports it")
     {
         PrinterStatusParser parser;
-        CHECK(parser.feed(frame(kString1) + '\x02' + "001,0,0,0").isEmpty());
+        CHECK(parser.feed(QByteArray(frame(kString1) + '\x02' + "001,0,0,0")).isEmpty());
         CHECK_FALSE(parser.idle());
         const auto out = parser.flush();
         REQUIRE(out.size() == 2);
@@ -227,9 +227,9 @@ TEST_CASE("garbage and malformed answers give clear errors, never a status", "[p
     SECTION("an endless frame is dropped, and the parser holds no more than its limit")
     {
         PrinterStatusParser parser;
-        const auto none = parser.feed('\x02' + QByteArray(100000, '7'));
+        const auto none = parser.feed(QByteArray('\x02' + QByteArray(100000, '7')));
         CHECK(none.isEmpty());
-        const auto out = parser.feed(QByteArray("\x03\r\n") + hostAnswer());
+        const auto out = parser.feed(QByteArray(QByteArray("\x03\r\n") + hostAnswer()));
         REQUIRE(out.size() == 2);
         CHECK(errorAt(out, 0).kind == StatusErrorKind::Overlong);
         CHECK(errorAt(out, 0).bytes.size() <= 64);

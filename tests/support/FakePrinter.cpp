@@ -178,7 +178,7 @@ void FakePrinter::take(QIODevice* device, const QByteArray& bytes)
             break;
         m_labels.append(m_data.mid(start, end + 3 - start));
         m_data.remove(0, end + 3);
-        emit labelReceived();
+        Q_EMIT labelReceived();
     }
 }
 

@@ -67,7 +67,7 @@ public:
     int connections() const { return m_connections; }
     bool connected() const;
 
-signals:
+Q_SIGNALS:
     void labelReceived();
 
 private:
