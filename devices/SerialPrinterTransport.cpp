@@ -80,10 +80,10 @@ PrinterTransport::WriteOutcome SerialPrinterTransport::write(const QByteArray& b
         outcome.error = lost();
         return outcome;
     }
-    // Counted as the tty takes them; at the end, what the tty still holds has not left the appliance.
-    qint64 taken = 0;
-    const auto counter =
-        QObject::connect(&m_port, &QSerialPort::bytesWritten, &m_port, [&taken](qint64 n) { taken += n; });
+    // Counted from what is left in Qt's buffer: QSerialPort reports bytesWritten one write late, so the
+    // signal cannot be summed. Should a failure clear the buffer, this counts too much, never too little:
+    // the job then counts as maybe printed, never as safe to send again.
+    const qint64 before = m_port.bytesToWrite();
     auto stalled = [&] {
         return LinkError{LinkErrorKind::Stalled,
                          QStringLiteral("The printer at %1 took no data for %2 ms in the middle of a label.")
@@ -92,13 +92,13 @@ PrinterTransport::WriteOutcome SerialPrinterTransport::write(const QByteArray& b
     };
     if (m_port.write(bytes) != bytes.size())
         outcome.error = lost();
-    while (!outcome.error && m_port.bytesToWrite() > 0) {
-        const qint64 before = taken;
-        if (m_port.waitForBytesWritten(stallMs) || taken > before)
+    while (!outcome.error && m_port.bytesToWrite() > before) {
+        const qint64 pending = m_port.bytesToWrite();
+        if (m_port.waitForBytesWritten(stallMs) || m_port.bytesToWrite() < pending)
             continue;
         outcome.error = linkBroken() ? lost() : stalled();
     }
-    QObject::disconnect(counter);
+    const qint64 taken = bytes.size() - std::max<qint64>(0, m_port.bytesToWrite() - before);
     // Drained: the tty's output queue empties as the line (or the terminal's other end) takes the bytes.
     QElapsedTimer sinceProgress;
     sinceProgress.start();

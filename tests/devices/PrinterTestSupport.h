@@ -87,7 +87,14 @@ public:
     PrintJobState state(std::int64_t id) { return job(id).state; }
     bool waitState(std::int64_t id, PrintJobState s, int ms = 10000)
     {
-        return waitFor([&] { return state(id) == s; }, ms);
+        if (waitFor([&] { return state(id) == s; }, ms))
+            return true;
+        // Why not: the job as it stands and what the spooler said last.
+        const PrintJob j = job(id);
+        WARN("job " << id << " is " << printJobStateName(j.state).toStdString() << " after " << j.attempts
+                    << " attempts: " << j.lastError.toStdString() << "; the spooler last said: "
+                    << (reports.isEmpty() ? std::string("nothing") : reports.last().lastError.toStdString()));
+        return false;
     }
     std::optional<PrinterReport> lastReport() const
     {
