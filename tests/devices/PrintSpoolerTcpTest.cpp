@@ -184,6 +184,28 @@ TEST_CASE("a connection dropped mid-job: the job is uncertain and never re-sent 
     CHECK(f.state(job.id) == PrintJobState::Uncertain);
 }
 
+TEST_CASE("a printer that goes silent once it has the label: uncertain, not printed, never re-sent",
+          "[printer][spooler][tcp]")
+{
+    FakePrinter fake;
+    REQUIRE(fake.listen());
+    fake.setSilentAfterLabel(true);
+    SpoolerFixture f;
+    f.start(tcpPrinter(QStringLiteral("dock-1"), fake.port()));
+    const PrintJob job = f.enqueue(QStringLiteral("k1"), label(QStringLiteral("unconfirmed")));
+    REQUIRE(f.waitState(job.id, PrintJobState::Uncertain));
+    CHECK(f.job(job.id).lastError.contains(QStringLiteral("did not confirm")));
+    CHECK(fake.labels().size() == 1);
+    REQUIRE(waitFor([&] { return f.reportedFault(PrinterFault::Silent); }));
+    // It answers again: the next job prints, the uncertain one stays for an operator.
+    fake.setSilent(false);
+    fake.setSilentAfterLabel(false);
+    const PrintJob next = f.enqueue(QStringLiteral("k2"), label(QStringLiteral("after")));
+    REQUIRE(f.waitState(next.id, PrintJobState::Printed));
+    CHECK(countOf(fake.received(), QStringLiteral("unconfirmed")) == 1);
+    CHECK(f.state(job.id) == PrintJobState::Uncertain);
+}
+
 TEST_CASE("a printer that goes silent mid-job (stops reading): uncertain, never re-sent",
           "[printer][spooler][tcp]")
 {

@@ -178,6 +178,8 @@ void FakePrinter::take(QIODevice* device, const QByteArray& bytes)
             break;
         m_labels.append(m_data.mid(start, end + 3 - start));
         m_data.remove(0, end + 3);
+        if (m_silentAfterLabel)
+            m_silent = true;
         Q_EMIT labelReceived();
     }
 }

@@ -54,6 +54,8 @@ public:
     void setSilent(bool silent) { m_silent = silent; }
     void setZebraQuiet(bool quiet) { m_zebraQuiet = quiet; }
     void setAnswersExtended(bool answers) { m_answersExtended = answers; }
+    // Goes silent as soon as it has a complete label (its media ran out while printing it).
+    void setSilentAfterLabel(bool silent) { m_silentAfterLabel = silent; }
     // Drops the connection (TCP) once this many more bytes have arrived; -1: never.
     void dropAfter(qint64 bytes) { m_dropAfter = bytes; }
     // Stops reading once this many more bytes have arrived, as a printer that hung mid-job; -1: never.
@@ -86,6 +88,7 @@ private:
     bool m_silent = false;
     bool m_zebraQuiet = false;
     bool m_answersExtended = true;
+    bool m_silentAfterLabel = false;
     qint64 m_dropAfter = -1;
     qint64 m_stallAfter = -1;
     bool m_stalled = false;
