@@ -23,8 +23,12 @@ std::optional<LinkError> TcpPrinterTransport::open()
 {
     close();
     m_socket.connectToHost(m_host, m_port);
-    if (m_socket.waitForConnected(m_connectTimeoutMs))
+    if (m_socket.waitForConnected(m_connectTimeoutMs)) {
+        // The small ~HS after a label must not wait for the label's acknowledgement (Nagle against delayed
+        // ACK: about 40 ms per label).
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return std::nullopt;
+    }
     const auto error = m_socket.error();
     const QString reason = m_socket.errorString();
     m_socket.abort();

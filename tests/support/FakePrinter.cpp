@@ -107,6 +107,8 @@ void FakePrinter::newConnection()
         ++m_connections;
         socket->setReadBufferSize(kReadBuffer);
         socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go at once, as a printer's
+
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         readFrom(socket);
@@ -144,18 +146,21 @@ void FakePrinter::take(QIODevice* device, const QByteArray& bytes)
 {
     m_received += bytes;
     m_pending += bytes;
-    // Tilde commands are answered as they arrive; everything else is label data.
+    // Tilde commands are answered as they arrive, in stream order: a label before a query is complete
+    // (and may have silenced the printer) by the time the query is seen. Everything else is label data.
     static const QByteArray kHost = QByteArrayLiteral("~HS");
     static const QByteArray kExtended = QByteArrayLiteral("~HQES");
     qsizetype at = 0;
     while (at < m_pending.size()) {
         const QByteArrayView rest = QByteArrayView(m_pending).sliced(at);
         if (rest.startsWith(kExtended)) {
+            splitLabels();
             ++m_extendedQueries;
             if (!m_silent && m_answersExtended)
                 device->write(extendedStatusAnswer());
             at += kExtended.size();
         } else if (rest.startsWith(kHost)) {
+            splitLabels();
             ++m_hostQueries;
             const bool quiet = m_zebraQuiet && (m_flags.paperOut || m_flags.headOpen || m_flags.ribbonOut);
             if (!m_silent && !quiet)
@@ -169,6 +174,11 @@ void FakePrinter::take(QIODevice* device, const QByteArray& bytes)
         }
     }
     m_pending.remove(0, at);
+    splitLabels();
+}
+
+void FakePrinter::splitLabels()
+{
     for (;;) {
         const qsizetype start = m_data.indexOf("^XA");
         if (start < 0)

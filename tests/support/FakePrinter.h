@@ -76,6 +76,7 @@ private:
     void newConnection();
     void readFrom(QIODevice* device);
     void take(QIODevice* device, const QByteArray& bytes);
+    void splitLabels();
     QByteArray hostStatusAnswer() const;
     QByteArray extendedStatusAnswer() const;
 
