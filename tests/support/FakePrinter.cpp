@@ -106,7 +106,10 @@ void FakePrinter::newConnection()
         m_socket = socket;
         ++m_connections;
         socket->setReadBufferSize(kReadBuffer);
-        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        // A small window only when asked to stall, so the line fills fast; otherwise the kernel's own, or
+        // its window updates would pace every transfer at the peer's delayed ACK.
+        if (m_stallAfter >= 0 || m_stalled)
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go at once, as a printer's
 
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
