@@ -270,10 +270,11 @@ void PrintSpooler::step()
     }
     const auto sent = m_transport->write(job.payload, m_options.stallMs);
     if (sent.error || sent.handedOver != job.payload.size()) {
-        const QString why =
+        QString why =
             sent.error ? sent.error->message : QStringLiteral("The printer took only part of the label.");
+        Status marked;
         if (sent.handedOver == 0) {
-            (void)m_store->markUnsent(job.id, why); // nothing left: safe to send again
+            marked = m_store->markUnsent(job.id, why); // nothing left: safe to send again
         } else {
             const QString reason =
                 QStringLiteral("%1 (%2 of %3 bytes had gone.) It may have printed: check the "
@@ -281,9 +282,12 @@ void PrintSpooler::step()
                     .arg(why)
                     .arg(sent.handedOver)
                     .arg(job.payload.size());
-            (void)m_store->markUncertain(job.id, reason);
+            marked = m_store->markUncertain(job.id, reason);
             Q_EMIT jobUncertain(job.id, reason);
         }
+        // Unrecorded, the job stays 'sending': never sent again, uncertain after the next start.
+        if (!marked)
+            why += QLatin1Char(' ') + marked.error().message;
         closeLink();
         report(false, {}, {}, why);
         schedule(nextBackoff());
@@ -298,10 +302,11 @@ void PrintSpooler::step()
                 QStringLiteral("The label was sent, but the printer did not confirm it: %1 It "
                                "may have printed: check the printer, then confirm or reprint it.")
                     .arg(after.problem);
-            (void)m_store->markUncertain(job.id, reason);
+            const Status marked = m_store->markUncertain(job.id, reason);
             Q_EMIT jobUncertain(job.id, reason);
             closeLink();
-            report(false, after.faults, {}, after.problem);
+            report(false, after.faults, {},
+                   marked ? after.problem : after.problem + QLatin1Char(' ') + marked.error().message);
             schedule(nextBackoff());
             return;
         }

@@ -305,3 +305,18 @@ TEST_CASE("two printers are independent: one out of paper does not stop the othe
     CHECK(fine.labels().size() == 2);
     CHECK(empty.labels().isEmpty());
 }
+
+TEST_CASE("a printer set to status=none is never asked; a job counts as printed once sent",
+          "[printer][spooler][tcp]")
+{
+    FakePrinter fake;
+    REQUIRE(fake.listen());
+    fake.setSilent(true); // it would not answer anyway
+    SpoolerFixture f;
+    f.start(tcpPrinter(QStringLiteral("dock-1"), fake.port(), QStringLiteral(",status=none")));
+    const PrintJob job = f.enqueue(QStringLiteral("k1"), label(QStringLiteral("dumb")));
+    REQUIRE(f.waitState(job.id, PrintJobState::Printed));
+    CHECK(fake.labels().size() == 1);
+    CHECK(fake.statusQueries() == 0);
+    CHECK_FALSE(fake.received().contains("~HS"));
+}
