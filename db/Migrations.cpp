@@ -371,6 +371,49 @@ CREATE TABLE dead_letters (
 );
 CREATE INDEX dead_letters_by_number ON dead_letters (tenant_id, number);
 )sql",
+    // 7: the print queue - one row per label to print, per printer, with the printer language bytes. It is
+    // operational state like the outbox, not a projection: never rebuilt from the event log, never compared
+    // by a rebuild. print_job_audit keeps each operator decision on a job (reprint, confirm, cancel): who,
+    // approved by whom, why; append-only like the log.
+    R"sql(
+CREATE TABLE print_jobs (
+    id              INTEGER PRIMARY KEY,
+    printer         TEXT    NOT NULL,
+    tenant_id       TEXT    NOT NULL,
+    kind            TEXT    NOT NULL,
+    reference       TEXT    NOT NULL,
+    idempotency_key TEXT    NOT NULL UNIQUE, -- the same key twice is one job: a retry never prints twice
+    payload         BLOB    NOT NULL,
+    state           TEXT    NOT NULL CHECK (state IN ('pending', 'sending', 'printed', 'failed', 'held',
+                                                      'cancelled', 'uncertain')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT    NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,        -- ms since the epoch, UTC
+    printed_at      INTEGER,
+    reprint_of      INTEGER REFERENCES print_jobs (id)
+);
+-- Each spooler's next job: its printer's oldest pending or held one.
+CREATE INDEX print_jobs_waiting ON print_jobs (printer, id) WHERE state IN ('pending', 'held');
+CREATE INDEX print_jobs_by_printer ON print_jobs (printer, state);
+
+CREATE TABLE print_job_audit (
+    id          INTEGER PRIMARY KEY,
+    job_id      INTEGER NOT NULL REFERENCES print_jobs (id),
+    new_job_id  INTEGER NOT NULL DEFAULT 0,
+    action      TEXT    NOT NULL CHECK (action IN ('reprint', 'confirm_printed', 'cancel')),
+    user_id     TEXT    NOT NULL,
+    device_id   TEXT    NOT NULL,
+    role        TEXT    NOT NULL,
+    approved_by TEXT    NOT NULL,
+    reason      TEXT    NOT NULL,
+    at          INTEGER NOT NULL
+);
+CREATE INDEX print_job_audit_by_job ON print_job_audit (job_id);
+CREATE TRIGGER print_job_audit_append_only_update BEFORE UPDATE ON print_job_audit
+BEGIN SELECT RAISE(ABORT, 'the print audit is append-only'); END;
+CREATE TRIGGER print_job_audit_append_only_delete BEFORE DELETE ON print_job_audit
+BEGIN SELECT RAISE(ABORT, 'the print audit is append-only'); END;
+)sql",
 };
 
 } // namespace
