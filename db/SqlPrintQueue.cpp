@@ -7,10 +7,10 @@
 
 namespace wh::db {
 
-using devices::NewPrintJob;
-using devices::PrintJob;
-using devices::PrintJobAudit;
-using devices::PrintJobState;
+using wh::NewPrintJob;
+using wh::PrintJob;
+using wh::PrintJobAudit;
+using wh::PrintJobState;
 
 namespace {
 
@@ -28,7 +28,7 @@ PrintJob readJob(const Statement& s)
     job.reference = s.text(4);
     job.idempotencyKey = s.text(5);
     job.payload = s.blob(6);
-    job.state = devices::printJobStateFromName(s.text(7)).value_or(PrintJobState::Failed);
+    job.state = wh::printJobStateFromName(s.text(7)).value_or(PrintJobState::Failed);
     job.attempts = int(s.int64(8));
     job.lastError = s.text(9);
     job.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(10), Qt::UTC);
@@ -69,7 +69,7 @@ Result<std::unique_ptr<SqlPrintQueue>> SqlPrintQueue::open(const QString& path, 
     return queue;
 }
 
-Result<devices::PrintJobStore::Enqueued> SqlPrintQueue::enqueue(const NewPrintJob& job)
+Result<wh::PrintJobStore::Enqueued> SqlPrintQueue::enqueue(const NewPrintJob& job)
 {
     auto required = [](const QString& value, const char* key) -> std::optional<Error> {
         if (value.trimmed().isEmpty())
@@ -165,7 +165,7 @@ Status SqlPrintQueue::transition(std::int64_t id, const char* sql, const QString
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Print job %1 is %2; it cannot become %3.")
                              .arg(id)
-                             .arg(devices::printJobStateName((*job)->state), to));
+                             .arg(wh::printJobStateName((*job)->state), to));
     }
     return transaction->commit();
 }
@@ -281,7 +281,7 @@ Result<std::int64_t> SqlPrintQueue::countInState(const QString& printer, PrintJo
 {
     (void)m_connection.takeError();
     Statement s = m_connection.prepare("SELECT count(*) FROM print_jobs WHERE printer = ?1 AND state = ?2");
-    s.bind(1, printer).bind(2, devices::printJobStateName(state));
+    s.bind(1, printer).bind(2, wh::printJobStateName(state));
     std::int64_t count = 0;
     if (s.next())
         count = s.int64(0);
@@ -337,7 +337,7 @@ Result<PrintJob> SqlPrintQueue::reprint(std::int64_t id, const Actor& actor, con
             QStringLiteral("Print job %1 is %2: only a printed, uncertain or failed label can be "
                            "reprinted.")
                 .arg(id)
-                .arg(devices::printJobStateName(state)));
+                .arg(wh::printJobStateName(state)));
     std::int64_t earlier = 0;
     {
         Statement count = m_connection.prepare("SELECT count(*) FROM print_jobs WHERE reprint_of = ?1");
@@ -392,7 +392,7 @@ Status SqlPrintQueue::confirmPrinted(std::int64_t id, const Actor& actor, const 
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Print job %1 is %2: only an uncertain one is confirmed by hand.")
                              .arg(id)
-                             .arg(devices::printJobStateName(original->state)));
+                             .arg(wh::printJobStateName(original->state)));
     Statement mark =
         m_connection.prepare("UPDATE print_jobs SET state = 'printed', printed_at = ?2 WHERE id = ?1");
     mark.bind(1, id).bind(2, m_clock->now().toMSecsSinceEpoch());
@@ -417,7 +417,7 @@ Status SqlPrintQueue::cancel(std::int64_t id, const Actor& actor, const QString&
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Print job %1 is %2: it cannot be cancelled.")
                              .arg(id)
-                             .arg(devices::printJobStateName(state)));
+                             .arg(wh::printJobStateName(state)));
     Statement mark =
         m_connection.prepare("UPDATE print_jobs SET state = 'cancelled', last_error = ?2 WHERE id = ?1");
     mark.bind(1, id).bind(2, QStringLiteral("Cancelled: %1").arg(reason.trimmed()));

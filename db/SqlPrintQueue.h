@@ -13,7 +13,7 @@ namespace wh::db {
 // event log neither fills nor compares it. Each spooler opens its own on its own thread (one connection,
 // one thread); the file's other users wait on the busy timeout, never on each other's objects. Commits are
 // synchronous=FULL: a job marked 'sending' is on disk before the first byte goes to the printer.
-class SqlPrintQueue final : public devices::PrintJobStore
+class SqlPrintQueue final : public wh::PrintJobStore
 {
 public:
     struct Options
@@ -27,8 +27,8 @@ public:
     static Result<std::unique_ptr<SqlPrintQueue>> open(const QString& path, Options options);
     static Result<std::unique_ptr<SqlPrintQueue>> open(const QString& path) { return open(path, Options{}); }
 
-    Result<Enqueued> enqueue(const devices::NewPrintJob& job) override;
-    Result<std::optional<devices::PrintJob>> nextJob(const QString& printer) override;
+    Result<Enqueued> enqueue(const wh::NewPrintJob& job) override;
+    Result<std::optional<wh::PrintJob>> nextJob(const QString& printer) override;
     Status markSending(std::int64_t id) override;
     Status markPrinted(std::int64_t id) override;
     Status markUnsent(std::int64_t id, const QString& reason) override;
@@ -36,15 +36,15 @@ public:
     Status markHeld(std::int64_t id, const QString& reason) override;
     Result<int> recoverInterrupted(const QString& printer, const QString& reason) override;
 
-    Result<devices::PrintJob> job(std::int64_t id) override;
-    Result<QList<devices::PrintJob>> jobs(const QString& printer) override;
+    Result<wh::PrintJob> job(std::int64_t id) override;
+    Result<QList<wh::PrintJob>> jobs(const QString& printer) override;
     Result<std::int64_t> queueLength(const QString& printer) override;
-    Result<std::int64_t> countInState(const QString& printer, devices::PrintJobState state) override;
+    Result<std::int64_t> countInState(const QString& printer, wh::PrintJobState state) override;
 
-    Result<devices::PrintJob> reprint(std::int64_t id, const Actor& actor, const QString& reason) override;
+    Result<wh::PrintJob> reprint(std::int64_t id, const Actor& actor, const QString& reason) override;
     Status confirmPrinted(std::int64_t id, const Actor& actor, const QString& reason) override;
     Status cancel(std::int64_t id, const Actor& actor, const QString& reason) override;
-    Result<QList<devices::PrintJobAudit>> audit(std::int64_t jobId) override;
+    Result<QList<wh::PrintJobAudit>> audit(std::int64_t jobId) override;
 
     Connection& connection() { return m_connection; } // for tests that inspect or constrain the file
 
@@ -53,9 +53,9 @@ private:
     // One state change of one job, in its own transaction: `sql` binds ?1 = id, ?2 = now, ?3 = reason and
     // changes the row only when it is in an allowed state; otherwise the job's actual state is the error.
     Status transition(std::int64_t id, const char* sql, const QString& reason, const QString& to);
-    Result<std::optional<devices::PrintJob>> findJob(std::int64_t id);
+    Result<std::optional<wh::PrintJob>> findJob(std::int64_t id);
     // Checks the permission and the reason of an operator action and loads its job, inside a transaction.
-    Result<devices::PrintJob> operatorJob(std::int64_t id, const Actor& actor, const QString& reason);
+    Result<wh::PrintJob> operatorJob(std::int64_t id, const Actor& actor, const QString& reason);
     Status writeAudit(std::int64_t jobId, std::int64_t newJobId, const char* action, const Actor& actor,
                       const QString& reason);
 

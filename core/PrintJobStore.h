@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace wh::devices {
+namespace wh {
 
 // Where a print job stands (docs/printers.md has the diagram).
 enum class PrintJobState
@@ -100,7 +100,8 @@ struct PrintJobAudit
     QDateTime at;
 };
 
-// What the print spooler needs from storage (the port; db/SqlPrintQueue is the SQLite adapter). Every call
+// What the print spooler (devices/) needs from storage: the port, declared here as core's other ports are,
+// so devices/ and db/ both depend inward; db/SqlPrintQueue is the SQLite adapter. Every call
 // is one transaction. Used from one thread: each spooler opens its own.
 class PrintJobStore
 {
@@ -149,4 +150,4 @@ public:
     virtual Result<QList<PrintJobAudit>> audit(std::int64_t jobId) = 0;
 };
 
-} // namespace wh::devices
+} // namespace wh
