@@ -5,9 +5,11 @@
 #include "LabelPainter.h"
 #include "LabelTemplate.h"
 #include "ScanReport.h"
+#include "SqlPrintQueue.h"
 #include "ZplEncoder.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,6 +67,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   or the error; a tracking number's carrier and check digit. Type\n"
         "                   <GS> or \\x1d for the FNC1 separator, or the bracketed (01)...(17)...\n"
         "                   form. Exit 1 when refused\n"
+        "  print            queue labels for a printer: --to PRINTER --tenant ID --template NAME\n"
+        "                   --data FILE.json [--dpi] [--templates DIR]. The running appliance's\n"
+        "                   spooler prints them; the same data queued again prints nothing new\n"
+        "  jobs             list the print queue (--to PRINTER for one printer)\n"
         "  label            draw a label: --template NAME --data FILE.json --format zpl|png|pdf\n"
         "                   [--dpi 203|300] [--templates DIR] --out FILE. The data is a JSON\n"
         "                   object (a ShipmentCreated payload, or the whole event). Exit 1 when\n"
@@ -121,10 +127,21 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("run: a serial scanner, e.g. /dev/ttyACM0,baud=9600,suffix=cr,station=pack-1 "
                        "(docs/scanners.md). Repeat for several."),
         QStringLiteral("spec"));
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        QStringLiteral("run: a label printer, e.g. tcp://10.0.0.5:9100,name=dock-1 or "
+                       "serial:/dev/ttyUSB0,baud=9600,name=pack-2 (docs/printers.md). Repeat for several."),
+        QStringLiteral("spec"));
+    const QCommandLineOption printTo(QStringLiteral("to"), QStringLiteral("print, jobs: the printer's name."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption printTenant(QStringLiteral("tenant"),
+                                         QStringLiteral("print: the merchant whose labels they are."),
+                                         QStringLiteral("id"));
+    parser.addOptions({printer, printTo, printTenant});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, verify, rebuild, status, decode or label"),
+                                 QStringLiteral("run, verify, rebuild, status, decode, label, print or jobs"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -155,6 +172,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Decode;
     else if (command == QLatin1String("label"))
         options.command = Options::Command::Label;
+    else if (command == QLatin1String("print"))
+        options.command = Options::Command::Print;
+    else if (command == QLatin1String("jobs"))
+        options.command = Options::Command::Jobs;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -164,6 +185,31 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         return 2;
     }
     options.scan = positional.value(1);
+    if (options.command == Options::Command::Print) {
+        for (const QCommandLineOption* needed : {&printTo, &printTenant, &labelTemplate, &labelData})
+            if (!parser.isSet(*needed)) {
+                printError(QStringLiteral("print needs --%1. Try --help.").arg(needed->names().first()));
+                return 2;
+            }
+        options.printTo = parser.value(printTo);
+        options.printTenant = parser.value(printTenant);
+        options.labelTemplate = parser.value(labelTemplate);
+        options.labelData = parser.value(labelData);
+        options.labelTemplates = parser.value(labelTemplates);
+        options.labelFormat = QStringLiteral("zpl");
+    }
+    if (options.command == Options::Command::Jobs)
+        options.printTo = parser.value(printTo);
+    if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
+        if (parser.isSet(labelDpi)) {
+            bool ok = false;
+            options.labelDpi = parser.value(labelDpi).toInt(&ok);
+            if (!ok || !devices::ZplEncoder::supportedDpi(options.labelDpi)) {
+                printError(QStringLiteral("--dpi is 152, 203, 300 or 600."));
+                return 2;
+            }
+        }
+    }
     if (options.command == Options::Command::Label) {
         for (const QCommandLineOption* needed : {&labelTemplate, &labelData, &labelOut})
             if (!parser.isSet(*needed)) {
@@ -180,14 +226,6 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                 options.labelFormat)) {
             printError(QStringLiteral("--format is zpl, png or pdf, not \"%1\".").arg(options.labelFormat));
             return 2;
-        }
-        if (parser.isSet(labelDpi)) {
-            bool ok = false;
-            options.labelDpi = parser.value(labelDpi).toInt(&ok);
-            if (!ok || !devices::ZplEncoder::supportedDpi(options.labelDpi)) {
-                printError(QStringLiteral("--dpi is 152, 203, 300 or 600."));
-                return 2;
-            }
         }
     }
     const qsizetype allowed =
@@ -218,6 +256,21 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             return 2;
         }
         options.scanners.append(*config);
+    }
+    QStringList printerNames;
+    for (const QString& spec : parser.values(printer)) {
+        auto config = devices::PrinterConfig::parse(spec);
+        if (!config) {
+            printError(QStringLiteral("--printer %1: %2").arg(spec, config.error().message));
+            return 2;
+        }
+        if (printerNames.contains(config->name)) {
+            printError(
+                QStringLiteral("--printer %1: another printer is named %2 already.").arg(spec, config->name));
+            return 2;
+        }
+        printerNames.append(config->name);
+        options.printers.append(*config);
     }
     if (parser.isSet(exitAfter)) {
         bool ok = false;
@@ -344,6 +397,30 @@ QString describeScan(const devices::StationScan& scan)
                e.reason;
     }
     return QStringLiteral("scan at station %1 (scanner %2): %3").arg(scan.station, scan.scanner, what);
+}
+
+QString describePrinter(const devices::PrinterReport& report)
+{
+    // A network printer is contacted when it has a job (it serves one connection at a time): before the first
+    // one there is nothing to say about it yet.
+    const bool contacted = report.online || !report.faults.isEmpty() || !report.lastError.isEmpty();
+    QStringList parts{report.online ? QStringLiteral("online")
+                      : contacted   ? QStringLiteral("offline")
+                                    : QStringLiteral("not contacted yet")};
+    QStringList faults;
+    for (devices::PrinterFault fault : report.faults)
+        faults.append(devices::printerFaultName(fault));
+    if (!faults.isEmpty())
+        parts.append(QStringLiteral("faults: ") + faults.join(QStringLiteral(", ")));
+    if (!report.warnings.isEmpty())
+        parts.append(QStringLiteral("warnings: ") + report.warnings.join(QStringLiteral(", ")));
+    parts.append(QStringLiteral("%1 waiting").arg(report.queueLength));
+    if (report.uncertainJobs > 0)
+        parts.append(QStringLiteral("%1 uncertain (an operator decides: reprint, confirm or cancel)")
+                         .arg(report.uncertainJobs));
+    if (!report.lastError.isEmpty())
+        parts.append(report.lastError);
+    return QStringLiteral("printer %1: %2").arg(report.printer, parts.join(QStringLiteral("; ")));
 }
 
 bool displayAvailable()
@@ -473,6 +550,101 @@ int runLabel(const Options& options)
               .arg(templ->name(), options.labelFormat.toUpper())
               .arg(options.labelDpi)
               .arg(paths.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int runPrint(db::Store& store, const Options& options)
+{
+    auto fail = [](const Error& error) {
+        printError(error.message);
+        return 1;
+    };
+    if (auto tenant = store.tenant(options.printTenant); !tenant)
+        return fail(tenant.error());
+    auto templ = devices::LabelTemplate::load(options.labelTemplate, options.labelTemplates);
+    if (!templ)
+        return fail(templ.error());
+    auto data = readLabelData(options.labelData);
+    if (!data)
+        return fail(data.error());
+    auto labels = templ->fill(*data);
+    if (!labels)
+        return fail(labels.error());
+    // Every label is encoded before anything is queued: a refused one leaves the queue as it was.
+    QList<QByteArray> payloads;
+    for (const devices::Label& label : *labels) {
+        auto zpl = devices::ZplEncoder::encode({label}, options.labelDpi);
+        if (!zpl)
+            return fail(zpl.error());
+        payloads.append(*zpl);
+    }
+    auto queue = db::SqlPrintQueue::open(options.dbPath);
+    if (!queue)
+        return fail(queue.error());
+    // The same data for the same printer and template is the same job: running this twice (a retry, a
+    // double tap) queues nothing new. The key holds a digest of the data, never the data itself.
+    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(*data).toJson(QJsonDocument::Compact),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(32);
+    const QString shipment = data->value(QStringLiteral("shipmentId")).toString();
+    const QJsonArray packages = data->value(QStringLiteral("packages")).toArray();
+    for (qsizetype i = 0; i < payloads.size(); ++i) {
+        QString reference = shipment.isEmpty() ? templ->name() : shipment;
+        const QString carton = packages.at(i).toObject().value(QStringLiteral("cartonId")).toString();
+        if (!carton.isEmpty())
+            reference += QLatin1Char('/') + carton;
+        else if (payloads.size() > 1)
+            reference += QStringLiteral("#%1").arg(i + 1);
+        wh::NewPrintJob job;
+        job.printer = options.printTo;
+        job.tenant = options.printTenant;
+        job.kind = templ->name();
+        job.reference = reference;
+        job.idempotencyKey =
+            QStringLiteral("%1:%2:%3:%4:%5")
+                .arg(options.printTenant, options.printTo, templ->name(), QString::fromLatin1(digest))
+                .arg(i + 1);
+        job.payload = payloads[i];
+        auto queued = (*queue)->enqueue(job);
+        if (!queued)
+            return fail(queued.error());
+        if (queued->created)
+            print(QStringLiteral("queued job %1 for printer %2: %3")
+                      .arg(queued->job.id)
+                      .arg(options.printTo, reference));
+        else
+            print(QStringLiteral("already queued as job %1 for printer %2 (%3): nothing new to print")
+                      .arg(queued->job.id)
+                      .arg(options.printTo, wh::printJobStateName(queued->job.state)));
+    }
+    return 0;
+}
+
+int runJobs(const Options& options)
+{
+    auto queue = db::SqlPrintQueue::open(options.dbPath);
+    if (!queue) {
+        printError(queue.error().message);
+        return 1;
+    }
+    auto jobs = (*queue)->jobs(options.printTo);
+    if (!jobs) {
+        printError(jobs.error().message);
+        return 1;
+    }
+    if (jobs->isEmpty())
+        print(options.printTo.isEmpty()
+                  ? QStringLiteral("The print queue is empty.")
+                  : QStringLiteral("No print jobs for printer %1.").arg(options.printTo));
+    for (const wh::PrintJob& job : *jobs)
+        print(
+            QStringLiteral("job %1  %2  %3  %4 (%5)  attempts %6%7%8")
+                .arg(job.id)
+                .arg(job.printer, wh::printJobStateName(job.state), job.reference, job.kind)
+                .arg(job.attempts)
+                .arg(job.reprintOf > 0 ? QStringLiteral("  reprint of job %1").arg(job.reprintOf) : QString())
+                .arg(job.lastError.isEmpty() ? QString() : QStringLiteral("  ") + job.lastError));
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OutboxMonitor.h"
+#include "PrintSpooler.h"
 #include "ScannerConfig.h"
 #include "ScanSource.h"
 #include "Store.h"
@@ -23,7 +24,9 @@ struct Options
         Rebuild,
         Status,
         Decode,
-        Label
+        Label,
+        Print,
+        Jobs
     };
     Command command = Command::Run;
     QString dbPath;
@@ -47,6 +50,11 @@ struct Options
     int exitAfterSeconds = 0;
     // run: serial scanners, one spec each (docs/scanners.md), checked before anything starts
     QList<devices::ScannerConfig> scanners;
+    // run: label printers, one spec each (docs/printers.md); their queue is in the store
+    QList<devices::PrinterConfig> printers;
+    // print: the printer (by name) whose queue takes the labels, and the merchant they belong to
+    QString printTo;
+    QString printTenant;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -67,6 +75,17 @@ int runLabel(const Options& options);
 // One line for a scan as the headless appliance prints it: the station, the scanner and what the scan
 // decoded to (or why it was refused). Product codes only: scans carry no names or addresses.
 QString describeScan(const devices::StationScan& scan);
+
+// One line for a printer's report: online or not, its faults and queue, never a label's content.
+QString describePrinter(const devices::PrinterReport& report);
+
+// Renders a template's labels as ZPL and queues one print job per label in the store's print queue for the
+// printer named by --to; the running appliance's spooler prints them. The same data queued again is the same
+// jobs (nothing prints twice); a second label is a reprint, an audited decision.
+int runPrint(db::Store& store, const Options& options);
+// Lists the print queue (every printer, or --to's): job, printer, state, attempts, what it labels, last
+// error.
+int runJobs(const Options& options);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

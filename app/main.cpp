@@ -6,7 +6,9 @@
 #include <QApplication>
 #endif
 
+#include "PrinterWorker.h"
 #include "ScannerHub.h"
+#include "SqlPrintQueue.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
@@ -103,6 +105,41 @@ int runService(app::Options& options, int argc, char** argv)
         });
     if (!options.scanners.isEmpty())
         scanners.start();
+    // One spooler per printer, each on its own thread with its own connection to the store's print queue.
+    std::vector<std::unique_ptr<devices::PrinterWorker>> printers;
+    for (const devices::PrinterConfig& config : options.printers) {
+        const QString path = options.dbPath;
+        auto worker = std::make_unique<devices::PrinterWorker>(
+            config, devices::PrintSpooler::Options{}, [path]() -> Result<std::unique_ptr<PrintJobStore>> {
+                auto queue = db::SqlPrintQueue::open(path);
+                if (!queue)
+                    return queue.error();
+                return std::unique_ptr<PrintJobStore>(std::move(*queue));
+            });
+        devices::PrintSpooler* spooler = worker->spooler();
+        QObject::connect(spooler, &devices::PrintSpooler::reported, application.get(),
+                         [last = QString()](const devices::PrinterReport& report) mutable {
+                             const QString line = app::describePrinter(report);
+                             if (line == last)
+                                 return;
+                             last = line;
+                             std::printf("%s\n", qPrintable(line));
+                             std::fflush(stdout);
+                         });
+        QObject::connect(
+            spooler, &devices::PrintSpooler::jobPrinted, application.get(), [name = config.name](qint64 id) {
+                std::printf("printer %s: job %lld printed\n", qPrintable(name), static_cast<long long>(id));
+                std::fflush(stdout);
+            });
+        QObject::connect(spooler, &devices::PrintSpooler::jobUncertain, application.get(),
+                         [name = config.name](qint64 id, const QString& reason) {
+                             std::printf("printer %s: job %lld uncertain: %s\n", qPrintable(name),
+                                         static_cast<long long>(id), qPrintable(reason));
+                             std::fflush(stdout);
+                         });
+        worker->start();
+        printers.push_back(std::move(worker));
+    }
     sync::OutboxMonitor monitor(**store, engine.get());
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
@@ -140,6 +177,8 @@ int runService(app::Options& options, int argc, char** argv)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
     const int code = application->exec();
     scanners.stop();
+    for (auto& worker : printers)
+        worker->stop();
     if (engine)
         engine->stop(); // says offline (retained) and leaves cleanly
     return code;
@@ -186,6 +225,10 @@ int main(int argc, char** argv)
         return app::runRebuild(**store, options.rebuildPath);
     case app::Options::Command::Status:
         return app::runStatus(**store);
+    case app::Options::Command::Print:
+        return app::runPrint(**store, options);
+    case app::Options::Command::Jobs:
+        return app::runJobs(options);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:

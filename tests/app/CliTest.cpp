@@ -1,8 +1,11 @@
 // The appliance binary as an operator meets it: the command line, the headless service, and the verify,
 // rebuild and status subcommands, run for real in a temporary data folder.
+#include "FakePrinter.h"
 #include "PtyPair.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QtEndian>
 
@@ -353,4 +356,119 @@ TEST_CASE(
                                QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("baud")));
+}
+
+namespace {
+
+// Runs the appliance while this thread's event loop keeps serving (a fake printer lives on it).
+Run applianceServing(const QStringList& arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
+    REQUIRE(process.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(process.state() == QProcess::NotRunning);
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("print queues a template's labels in the store; the running appliance's spooler prints each once",
+          "[app][cli][printer]")
+{
+    QTemporaryDir dir;
+    QFile example(QStringLiteral(WH_TESTDATA_DIR "/../../docs/protocol/examples/events-ShipmentCreated.msg"));
+    REQUIRE(example.open(QIODevice::ReadOnly));
+    const QString shipment = dir.filePath(QStringLiteral("shipment.json"));
+    QFile data(shipment);
+    REQUIRE(data.open(QIODevice::WriteOnly));
+    data.write(example.readAll().split('\n').value(2));
+    data.close();
+
+    wh::test::FakePrinter printer;
+    REQUIRE(printer.listen());
+    const QStringList store{QStringLiteral("--data-dir"), dir.path()};
+    // The store is made (and the demo merchants seeded) by a first short run.
+    REQUIRE(
+        applianceServing(store + QStringList{QStringLiteral("--exit-after"), QStringLiteral("1")}).exitCode ==
+        0);
+
+    QProcess service;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    service.setProcessEnvironment(env);
+    service.start(QStringLiteral(WH_APPLIANCE_EXE),
+                  store + QStringList{QStringLiteral("--printer"),
+                                      QStringLiteral("tcp://127.0.0.1:%1,name=dock-1").arg(printer.port()),
+                                      QStringLiteral("--exit-after"), QStringLiteral("60")});
+    REQUIRE(service.waitForStarted());
+    QString out;
+    const auto waitFor = [&](const QString& text) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains(text) && timer.elapsed() < 20'000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            out += QString::fromUtf8(service.readAllStandardOutput());
+        }
+        INFO("service stdout: " << out.toStdString());
+        return out.contains(text);
+    };
+    REQUIRE(waitFor(QStringLiteral("printer dock-1: not contacted yet; 0 waiting")));
+
+    const QStringList print =
+        store +
+        QStringList{QStringLiteral("print"),        QStringLiteral("--to"),   QStringLiteral("dock-1"),
+                    QStringLiteral("--tenant"),     QStringLiteral("acme"),   QStringLiteral("--template"),
+                    QStringLiteral("shipping-4x6"), QStringLiteral("--data"), shipment};
+    const Run queued = applianceServing(print);
+    INFO("print: " << queued.out.toStdString() << queued.err.toStdString());
+    CHECK(queued.exitCode == 0);
+    CHECK(queued.out.contains(QStringLiteral("queued job 1 for printer dock-1: S830/C812")));
+    CHECK(waitFor(QStringLiteral("printer dock-1: job 1 printed")));
+    REQUIRE(printer.labels().size() == 1);
+    CHECK(printer.labels().first().contains("^FD1Z999AA10300000012"));
+
+    // The same data again (a retry, a double tap) is the same job: nothing new prints.
+    const Run again = applianceServing(print);
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("already queued as job 1 for printer dock-1 (printed)")));
+
+    // Another merchant's id that the store does not know is refused; nothing is queued.
+    QStringList foreign = print;
+    foreign[foreign.indexOf(QStringLiteral("acme"))] = QStringLiteral("nobody");
+    const Run refused = applianceServing(foreign);
+    CHECK(refused.exitCode == 1);
+
+    const Run jobs = applianceServing(store + QStringList{QStringLiteral("jobs")});
+    CHECK(jobs.exitCode == 0);
+    CHECK(jobs.out.contains(QStringLiteral("job 1  dock-1  printed  S830/C812")));
+    CHECK_FALSE(jobs.out.contains(QStringLiteral("job 2")));
+    // Names and addresses stay out of what the appliance prints.
+    const QString said = out + queued.out + queued.err + jobs.out;
+    CHECK_FALSE(said.contains(QStringLiteral("Jane Doe")));
+    CHECK_FALSE(said.contains(QStringLiteral("Elm Street")));
+    CHECK(printer.labels().size() == 1);
+
+    service.terminate();
+    while (service.state() != QProcess::NotRunning)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(service.exitCode() == 0);
+
+    const Run badSpec =
+        appliance(store + QStringList{QStringLiteral("--printer"), QStringLiteral("tcp://127.0.0.1:9100"),
+                                      QStringLiteral("--exit-after"), QStringLiteral("1")});
+    CHECK(badSpec.exitCode == 2);
+    CHECK(badSpec.err.contains(QStringLiteral("name")));
 }
