@@ -75,9 +75,12 @@ ScanEvent decodeEan(ScanEvent event, int length, QDate today)
 {
     const QString& data = event.data;
     const bool digits = std::all_of(data.begin(), data.end(), [](QChar c) { return c.isDigit(); });
-    if (!digits)
-        return refuse(std::move(event), ScanRefusal::InvalidGs1,
-                      QStringLiteral("An EAN/UPC code holds digits only."));
+    if (!digits) {
+        // An EAN carries a GTIN (AI 01): a character that is no digit breaks it like any GS1 value.
+        const QString message = QStringLiteral("An EAN/UPC code holds digits only.");
+        event.gs1Error = Gs1Error{Gs1ErrorCategory::BadChar, QStringLiteral("01"), message, false};
+        return refuse(std::move(event), ScanRefusal::InvalidGs1, message);
+    }
     if (data.size() < length)
         return refuse(std::move(event), ScanRefusal::PartialRead,
                       QStringLiteral("Only %1 of the %2 digits of the code were read. Scan it again.")

@@ -170,3 +170,14 @@ TEST_CASE("the decode report prints element strings, errors with category and AI
         CHECK(report.exitCode == t.exitCode);
     }
 }
+
+TEST_CASE("an EAN with a character that is no digit is a GS1 error on its GTIN", "[gs1][refusal]")
+{
+    // Found by the gs1 fuzz target: the refusal carried no GS1 error to say which rule broke.
+    const ScanEvent event = decode(QStringLiteral("]E00950110153A03"));
+    REQUIRE_FALSE(event.ok());
+    CHECK(*event.refusal == ScanRefusal::InvalidGs1);
+    REQUIRE(event.gs1Error.has_value());
+    CHECK(outcome(event) == QStringLiteral("bad_char:01"));
+    CHECK(event.reason.contains(QStringLiteral("digits only")));
+}
