@@ -401,8 +401,8 @@ QString describeScan(const devices::StationScan& scan)
 
 QString describePrinter(const devices::PrinterReport& report)
 {
-    // A network printer is contacted when it has a job (it serves one connection at a time): before the first
-    // one there is nothing to say about it yet.
+    // Before its first contact (at start, or never for a printer set to status=none with nothing printed yet)
+    // there is nothing to say about a printer.
     const bool contacted = report.online || !report.faults.isEmpty() || !report.lastError.isEmpty();
     QStringList parts{report.online ? QStringLiteral("online")
                       : contacted   ? QStringLiteral("offline")

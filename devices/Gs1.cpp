@@ -182,7 +182,9 @@ static_assert(std::is_sorted(std::begin(kAiTable), std::end(kAiTable),
               "kAiTable must stay sorted: lookups are a binary search");
 
 // An AI that may only appear together with one of `anyOf` (GS1 General Specifications, "mandatory
-// associations"): a lot, a date or a serial means nothing without the item it belongs to.
+// associations", as the GS1 Barcode Syntax Dictionary lists them): a lot, a date, a measure or a serial means
+// nothing without the item or the logistic unit it belongs to. An `ai` ending in 'n' names a family of
+// four-digit AIs (310n: 3100 to 3105).
 struct Requirement
 {
     std::string_view ai;
@@ -190,6 +192,8 @@ struct Requirement
 };
 
 constexpr std::array<std::string_view, 5> kTradeItem{"01", "02", "03", "8006", "8026"};
+constexpr std::array<std::string_view, 5> kGtinOrContent{"01", "02", "", "", ""};
+constexpr std::array<std::string_view, 5> kLogisticUnit{"00", "01", "", "", ""};
 
 constexpr Requirement kRequirements[] = {
     {"10", kTradeItem},
@@ -199,14 +203,86 @@ constexpr Requirement kRequirements[] = {
     {"15", kTradeItem},
     {"16", kTradeItem},
     {"17", kTradeItem},
+    {"20", kTradeItem},
     {"21", {"01", "03", "8006", "", ""}},
+    {"22", {"01", "", "", "", ""}},
+    {"235", {"01", "", "", "", ""}},
+    {"240", kTradeItem},
+    {"241", kTradeItem},
+    {"242", kTradeItem},
+    {"243", {"01", "", "", "", ""}},
+    {"250", {"01", "8006", "", "", ""}},
+    {"251", {"01", "8006", "", "", ""}},
+    {"30", kGtinOrContent},
+    // Trade measures belong to a trade item; logistic measures to a logistic unit (or the item shipped as
+    // one).
+    {"310n", kGtinOrContent},
+    {"311n", kGtinOrContent},
+    {"312n", kGtinOrContent},
+    {"313n", kGtinOrContent},
+    {"314n", kGtinOrContent},
+    {"315n", kGtinOrContent},
+    {"316n", kGtinOrContent},
+    {"320n", kGtinOrContent},
+    {"321n", kGtinOrContent},
+    {"322n", kGtinOrContent},
+    {"323n", kGtinOrContent},
+    {"324n", kGtinOrContent},
+    {"325n", kGtinOrContent},
+    {"326n", kGtinOrContent},
+    {"327n", kGtinOrContent},
+    {"328n", kGtinOrContent},
+    {"329n", kGtinOrContent},
+    {"330n", kLogisticUnit},
+    {"331n", kLogisticUnit},
+    {"332n", kLogisticUnit},
+    {"333n", kLogisticUnit},
+    {"334n", kLogisticUnit},
+    {"335n", kLogisticUnit},
+    {"336n", kLogisticUnit},
+    {"337n", {"01", "", "", "", ""}},
+    {"340n", kLogisticUnit},
+    {"341n", kLogisticUnit},
+    {"342n", kLogisticUnit},
+    {"343n", kLogisticUnit},
+    {"344n", kLogisticUnit},
+    {"345n", kLogisticUnit},
+    {"346n", kLogisticUnit},
+    {"347n", kLogisticUnit},
+    {"348n", kLogisticUnit},
+    {"349n", kLogisticUnit},
+    {"350n", kGtinOrContent},
+    {"351n", kGtinOrContent},
+    {"352n", kGtinOrContent},
+    {"353n", kLogisticUnit},
+    {"354n", kLogisticUnit},
+    {"355n", kLogisticUnit},
+    {"356n", kGtinOrContent},
+    {"357n", kGtinOrContent},
+    {"360n", kGtinOrContent},
+    {"361n", kGtinOrContent},
+    {"362n", kLogisticUnit},
+    {"363n", kLogisticUnit},
+    {"364n", kGtinOrContent},
+    {"365n", kGtinOrContent},
+    {"366n", kGtinOrContent},
+    {"367n", kLogisticUnit},
+    {"368n", kLogisticUnit},
+    {"369n", kLogisticUnit},
     {"37", {"02", "8026", "", "", ""}},
+    {"403", {"00", "", "", "", ""}},
+    {"422", {"01", "02", "8006", "8026", ""}},
+    {"424", kGtinOrContent},
+    {"426", kGtinOrContent},
+    {"7003", kGtinOrContent},
+    {"7006", kGtinOrContent},
 };
 
 // AIs that may not appear together (GS1 General Specifications, "invalid pairs"): a GTIN of the item itself
-// and the GTIN of the items a logistic unit contains describe different things.
+// and the GTIN of the items a logistic unit contains describe different things, and so on.
 constexpr std::pair<std::string_view, std::string_view> kExclusions[] = {
-    {"01", "02"},
+    {"01", "02"},  {"01", "37"},   {"01", "255"},  {"01", "8006"}, {"02", "8026"},
+    {"21", "235"}, {"420", "421"}, {"422", "426"}, {"424", "426"}, {"8006", "8026"},
 };
 
 constexpr std::array<bool, 128> makeCset82()
@@ -239,6 +315,32 @@ bool equals(std::string_view text, QStringView other)
         if (other[i].unicode() != static_cast<unsigned char>(text[static_cast<std::size_t>(i)]))
             return false;
     return true;
+}
+
+bool equalsPrefix(std::string_view prefix, QStringView other)
+{
+    return other.size() >= static_cast<qsizetype>(prefix.size()) &&
+           equals(prefix, other.left(static_cast<qsizetype>(prefix.size())));
+}
+
+bool matchesRule(std::string_view rule, QStringView ai)
+{
+    if (!rule.empty() && rule.back() == 'n')
+        return ai.size() == static_cast<qsizetype>(rule.size()) &&
+               equalsPrefix(rule.substr(0, rule.size() - 1), ai);
+    return equals(rule, ai);
+}
+
+// Two AIs of one measure family (3102 and 3103: the same net weight with another decimal point) say the
+// same thing twice, possibly with two values: the GS1 rules allow one of each family.
+bool sameMeasureFamily(QStringView a, QStringView b)
+{
+    if (a.size() != 4 || b.size() != 4 || a == b || a.left(3) != b.left(3))
+        return false;
+    const QChar first = a[0];
+    const QChar second = a[1];
+    return (first == QLatin1Char('3') && second >= QLatin1Char('1') && second <= QLatin1Char('6')) ||
+           (first == QLatin1Char('3') && second == QLatin1Char('9'));
 }
 
 bool lessThan(std::string_view text, QStringView other)
@@ -461,6 +563,11 @@ std::optional<Gs1Error> Gs1::checkCombination(const Gs1Elements& elements)
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const Gs1Element& element = elements[i];
         for (qsizetype j = 0; j < i; ++j) {
+            if (sameMeasureFamily(elements[j].ai, element.ai))
+                return makeError(Gs1ErrorCategory::ConflictingAi, element.ai,
+                                 QStringLiteral("AI %1 and AI %2 are the same measure twice: one barcode "
+                                                "carries each measure once.")
+                                     .arg(elements[j].ai, element.ai));
             if (elements[j].ai == element.ai && elements[j].value != element.value)
                 return makeError(Gs1ErrorCategory::ConflictingAi, element.ai,
                                  QStringLiteral("AI %1 appears twice with different values (%2 and %3): two "
@@ -483,7 +590,7 @@ std::optional<Gs1Error> Gs1::checkCombination(const Gs1Elements& elements)
     }
     for (const Gs1Element& element : elements) {
         for (const Requirement& rule : kRequirements) {
-            if (!equals(rule.ai, element.ai))
+            if (!matchesRule(rule.ai, element.ai))
                 continue;
             const bool satisfied =
                 std::any_of(rule.anyOf.begin(), rule.anyOf.end(),

@@ -107,8 +107,40 @@ void PrintSpooler::report(bool online, const QList<PrinterFault>& faults, const 
     Q_EMIT reported(r);
 }
 
+void PrintSpooler::checkIdle()
+{
+    m_sinceContact
+        .start(); // counted from the attempt: a printer that is off is tried again after idleCheckMs
+    if (!m_transport)
+        m_transport = m_transportFactory();
+    if (!m_transport->isOpen()) {
+        if (auto error = m_transport->open()) {
+            report(false, {}, {}, error->message);
+            schedule(m_options.pollMs);
+            return;
+        }
+    }
+    const StatusAnswer answer = askStatus();
+    if (answer.contact == Contact::Lost)
+        closeLink();
+    else
+        releaseLink();
+    if (answer.contact != Contact::Answered) {
+        report(false, answer.faults, {}, answer.problem);
+    } else {
+        m_lastWarnings = answer.warnings;
+        QList<PrinterFault> blockers;
+        for (PrinterFault fault : answer.faults)
+            if (blocking(fault))
+                blockers.append(fault);
+        report(true, answer.faults, answer.warnings, blockers.isEmpty() ? QString() : faultText(blockers));
+    }
+    schedule(m_options.pollMs);
+}
+
 PrintSpooler::StatusAnswer PrintSpooler::askStatus()
 {
+    m_sinceContact.start();
     StatusAnswer answer;
     // Bytes left over from an earlier answer must not pass for this one.
     for (;;) {
@@ -215,6 +247,11 @@ void PrintSpooler::step()
         return;
     }
     if (!next->has_value()) {
+        if (m_config.status != StatusQuery::None && m_options.idleCheckMs > 0 &&
+            (!m_sinceContact.isValid() || m_sinceContact.elapsed() >= m_options.idleCheckMs)) {
+            checkIdle();
+            return;
+        }
         releaseLink();
         report(lastOnline, lastFaults, m_lastWarnings, m_lastReport ? m_lastReport->lastError : QString());
         schedule(m_options.pollMs);

@@ -7,6 +7,7 @@
 #include "PrintJobStore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -57,6 +58,10 @@ public:
         int pollMs = 2000;          // how often an idle queue and a held fault are looked at again
         int backoffFirstMs = 1000;  // after a failed contact; doubles up to backoffMaxMs
         int backoffMaxMs = 60000;
+        // With nothing to print, the printer's status is still asked this often (a short connection, closed
+        // again), so a printer out of paper or with its head open shows before the next label needs it.
+        // 0: only when a job is there.
+        int idleCheckMs = 30000;
     };
     using StoreFactory = std::function<Result<std::unique_ptr<PrintJobStore>>()>;
     using TransportFactory = std::function<std::unique_ptr<PrinterTransport>()>;
@@ -103,6 +108,7 @@ private:
     StatusAnswer askStatus();
     void report(bool online, const QList<PrinterFault>& faults, const QStringList& warnings,
                 const QString& lastError);
+    void checkIdle();   // the status of a printer with nothing to print, now and then
     void closeLink();   // after a failure: the link starts afresh
     void releaseLink(); // between jobs: TCP only
 
@@ -120,6 +126,7 @@ private:
     bool m_running = false;
     std::optional<PrinterReport> m_lastReport;
     QStringList m_lastWarnings;
+    QElapsedTimer m_sinceContact; // since the printer was last asked anything (invalid: never)
 };
 
 } // namespace wh::devices

@@ -425,7 +425,7 @@ TEST_CASE("print queues a template's labels in the store; the running appliance'
         INFO("service stdout: " << out.toStdString());
         return out.contains(text);
     };
-    REQUIRE(waitFor(QStringLiteral("printer dock-1: not contacted yet; 0 waiting")));
+    REQUIRE(waitFor(QStringLiteral("printer dock-1: online; 0 waiting")));
 
     const QStringList print =
         store +

@@ -203,3 +203,39 @@ TEST_CASE("unknown AIs: no AI is reported when the data starts with none the tab
     CHECK(cutAi.error->truncated); // "3" could have been the start of 310n: the read stopped there
     CHECK_FALSE(parse(QStringLiteral("2312345")).error->message.isEmpty());
 }
+
+TEST_CASE("rules between AIs from the syntax dictionary: measures, extra identifiers, invalid pairs",
+          "[gs1][pairing]")
+{
+    // A trade measure needs its item (01 or 02); a logistic measure its unit (00 or 01).
+    CHECK(result(parse(QStringLiteral("3103000500"))) == QStringLiteral("missing_required_ai:3103"));
+    CHECK(result(parse(QStringLiteral("01095011015300033103000500"))) ==
+          QStringLiteral("(01)09501101530003(3103)000500"));
+    CHECK(result(parse(QStringLiteral("001061414112345678973302001250"))) ==
+          QStringLiteral("(00)106141411234567897(3302)001250"));
+    CHECK(result(parse(QStringLiteral("001061414112345678973103000500"))) ==
+          QStringLiteral("missing_required_ai:3103"));
+    CHECK(result(parse(QStringLiteral("3302001250"))) == QStringLiteral("missing_required_ai:3302"));
+    // One measure of a family: 3102 and 3103 are the same net weight twice.
+    CHECK(result(parse(QStringLiteral("010950110153000331020005003103000050"))) ==
+          QStringLiteral("conflicting_ai:3103"));
+    // Different measures side by side are fine.
+    CHECK(parse(QStringLiteral("010950110153000331030005003122000300")).ok());
+    // Extra identifiers need the item; a route needs the logistic unit.
+    CHECK(result(parse(QStringLiteral("2012"))) == QStringLiteral("missing_required_ai:20"));
+    CHECK(result(parse(QStringLiteral("240ABC"))) == QStringLiteral("missing_required_ai:240"));
+    CHECK(result(parse(QStringLiteral("403ROUTE7"))) == QStringLiteral("missing_required_ai:403"));
+    CHECK(parse(QStringLiteral("00106141411234567897403ROUTE7")).ok());
+    CHECK(result(parse(QStringLiteral("30100"))) == QStringLiteral("missing_required_ai:30"));
+    CHECK(result(parse(QStringLiteral("422276"))) == QStringLiteral("missing_required_ai:422"));
+    CHECK(parse(QStringLiteral("0109501101530003422276")).ok());
+    // Invalid pairs: a count belongs to contained items, not to the item itself; an item and its piece.
+    CHECK(result(parse(QStringLiteral("0109501101530003375"))) == QStringLiteral("conflicting_ai:37"));
+    CHECK(result(parse(QStringLiteral("01095011015300038006095011015300030102"))) ==
+          QStringLiteral("conflicting_ai:8006"));
+    CHECK(result(parse(QStringLiteral("0109501101530003422276<GS>426276"))) ==
+          QStringLiteral("conflicting_ai:426"));
+    const Gs1Message pair = parse(QStringLiteral("010950110153000331020005003103000050"));
+    REQUIRE_FALSE(pair.ok());
+    CHECK(pair.error->message.contains(QStringLiteral("3102")));
+}

@@ -321,3 +321,42 @@ TEST_CASE("a printer set to status=none is never asked; a job counts as printed 
     CHECK(fake.statusQueries() == 0);
     CHECK_FALSE(fake.received().contains("~HS"));
 }
+
+TEST_CASE(
+    "an idle printer is still asked for its status now and then, so a fault shows before the next label",
+    "[printer][spooler][tcp][idle]")
+{
+    FakePrinter fake;
+    REQUIRE(fake.listen());
+    SpoolerFixture f;
+    f.options.idleCheckMs = 100;
+    f.start(tcpPrinter(QStringLiteral("dock-1"), fake.port()));
+    // Nothing queued: asked at start, found well, and the connection let go (a network printer serves one).
+    REQUIRE(waitFor([&] { return f.lastReport() && f.lastReport()->online; }));
+    CHECK(f.lastReport()->faults.isEmpty());
+    CHECK(f.lastReport()->queueLength == 0);
+    REQUIRE(waitFor([&] { return !fake.connected(); }));
+
+    // The head is opened while nothing prints: the next idle check reports it.
+    fake.setFlags({.headOpen = true});
+    REQUIRE(waitFor([&] { return f.reportedFault(PrinterFault::HeadOpen); }));
+    CHECK(f.lastReport()->lastError == printerFaultMessage(PrinterFault::HeadOpen));
+    CHECK(fake.labels().isEmpty());
+
+    // Switched off: said so at the next check; back on and closed: well again.
+    fake.refuseConnections();
+    REQUIRE(waitFor([&] { return !f.lastReport()->online; }));
+    REQUIRE(fake.acceptConnections());
+    fake.setFlags({});
+    REQUIRE(waitFor([&] { return f.lastReport()->online && f.lastReport()->faults.isEmpty(); }));
+    const int queries = fake.hostQueries();
+    CHECK(queries >= 3);
+
+    // Not more often than asked for: over 0.5 s at 100 ms, a handful of checks, not a busy loop.
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(fake.hostQueries() - queries <= 7);
+    CHECK(fake.labels().isEmpty());
+}

@@ -42,6 +42,9 @@ public:
         options.pollMs = 50;
         options.backoffFirstMs = 50;
         options.backoffMaxMs = 200;
+        // Job-driven by default, so the tests count only the queries their jobs cause; the idle check has
+        // its own test.
+        options.idleCheckMs = 0;
     }
     ~SpoolerFixture() { worker.reset(); }
 
