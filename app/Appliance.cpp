@@ -494,23 +494,42 @@ Status writeFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
+// A template filled from the data file the options name: what `label` draws and `print` queues.
+struct FilledLabels
+{
+    QString templateName;
+    QJsonObject data;
+    QList<devices::Label> labels;
+};
+
+Result<FilledLabels> fillLabels(const Options& options)
+{
+    auto templ = devices::LabelTemplate::load(options.labelTemplate, options.labelTemplates);
+    if (!templ)
+        return templ.error();
+    auto data = readLabelData(options.labelData);
+    if (!data)
+        return data.error();
+    auto labels = templ->fill(*data);
+    if (!labels)
+        return labels.error();
+    return FilledLabels{templ->name(), *data, *labels};
+}
+
+int fail(const Error& error)
+{
+    printError(error.message);
+    return 1;
+}
+
 } // namespace
 
 int runLabel(const Options& options)
 {
-    auto fail = [](const Error& error) {
-        printError(error.message);
-        return 1;
-    };
-    auto templ = devices::LabelTemplate::load(options.labelTemplate, options.labelTemplates);
-    if (!templ)
-        return fail(templ.error());
-    auto data = readLabelData(options.labelData);
-    if (!data)
-        return fail(data.error());
-    auto labels = templ->fill(*data);
-    if (!labels)
-        return fail(labels.error());
+    auto filled = fillLabels(options);
+    if (!filled)
+        return fail(filled.error());
+    const QList<devices::Label>* labels = &filled->labels;
     QList<QPair<QString, QByteArray>> files;
     if (options.labelFormat == QLatin1String("zpl")) {
         auto zpl = devices::ZplEncoder::encode(*labels, options.labelDpi);
@@ -547,7 +566,7 @@ int runLabel(const Options& options)
     print(QStringLiteral("%1 label%2 from template %3 (%4 at %5 dpi): %6")
               .arg(labels->size())
               .arg(labels->size() == 1 ? QString() : QStringLiteral("s"))
-              .arg(templ->name(), options.labelFormat.toUpper())
+              .arg(filled->templateName, options.labelFormat.toUpper())
               .arg(options.labelDpi)
               .arg(paths.join(QStringLiteral(", "))));
     return 0;
@@ -555,21 +574,14 @@ int runLabel(const Options& options)
 
 int runPrint(db::Store& store, const Options& options)
 {
-    auto fail = [](const Error& error) {
-        printError(error.message);
-        return 1;
-    };
     if (auto tenant = store.tenant(options.printTenant); !tenant)
         return fail(tenant.error());
-    auto templ = devices::LabelTemplate::load(options.labelTemplate, options.labelTemplates);
-    if (!templ)
-        return fail(templ.error());
-    auto data = readLabelData(options.labelData);
-    if (!data)
-        return fail(data.error());
-    auto labels = templ->fill(*data);
-    if (!labels)
-        return fail(labels.error());
+    auto filled = fillLabels(options);
+    if (!filled)
+        return fail(filled.error());
+    const QList<devices::Label>* labels = &filled->labels;
+    const QJsonObject* data = &filled->data;
+    const QString& templateName = filled->templateName;
     // Every label is encoded before anything is queued: a refused one leaves the queue as it was.
     QList<QByteArray> payloads;
     for (const devices::Label& label : *labels) {
@@ -590,7 +602,7 @@ int runPrint(db::Store& store, const Options& options)
     const QString shipment = data->value(QStringLiteral("shipmentId")).toString();
     const QJsonArray packages = data->value(QStringLiteral("packages")).toArray();
     for (qsizetype i = 0; i < payloads.size(); ++i) {
-        QString reference = shipment.isEmpty() ? templ->name() : shipment;
+        QString reference = shipment.isEmpty() ? templateName : shipment;
         const QString carton = packages.at(i).toObject().value(QStringLiteral("cartonId")).toString();
         if (!carton.isEmpty())
             reference += QLatin1Char('/') + carton;
@@ -599,11 +611,11 @@ int runPrint(db::Store& store, const Options& options)
         wh::NewPrintJob job;
         job.printer = options.printTo;
         job.tenant = options.printTenant;
-        job.kind = templ->name();
+        job.kind = templateName;
         job.reference = reference;
         job.idempotencyKey =
             QStringLiteral("%1:%2:%3:%4:%5")
-                .arg(options.printTenant, options.printTo, templ->name(), QString::fromLatin1(digest))
+                .arg(options.printTenant, options.printTo, templateName, QString::fromLatin1(digest))
                 .arg(i + 1);
         job.payload = payloads[i];
         auto queued = (*queue)->enqueue(job);

@@ -20,15 +20,21 @@ struct Run
     QString err;
 };
 
-// Runs the appliance with no display at all, as on a bare appliance box or a CI machine.
-Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
+// Starts the appliance with no display at all, as on a bare appliance box or a CI machine.
+void startHeadless(QProcess& process, const QStringList& arguments)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QLatin1String(name));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
+}
+
+// Runs the appliance headless to its end.
+Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
+{
+    QProcess process;
+    startHeadless(process, arguments);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(timeoutMs));
     Run run;
@@ -315,14 +321,9 @@ TEST_CASE(
     wh::test::PtyPair pty;
     REQUIRE(pty.start());
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE),
-                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--scanner"),
-                   pty.applianceEnd() + QStringLiteral(",id=pack-scanner,suffix=cr,station=pack-1"),
-                   QStringLiteral("--exit-after"), QStringLiteral("20")});
+    startHeadless(process, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--scanner"),
+                            pty.applianceEnd() + QStringLiteral(",id=pack-scanner,suffix=cr,station=pack-1"),
+                            QStringLiteral("--exit-after"), QStringLiteral("20")});
     REQUIRE(process.waitForStarted());
     QString out;
     const auto waitFor = [&](const QString& text) {
@@ -364,11 +365,7 @@ namespace {
 Run applianceServing(const QStringList& arguments, int timeoutMs = 60'000)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
+    startHeadless(process, arguments);
     REQUIRE(process.waitForStarted());
     QElapsedTimer timer;
     timer.start();
@@ -405,11 +402,7 @@ TEST_CASE("print queues a template's labels in the store; the running appliance'
         0);
 
     QProcess service;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    service.setProcessEnvironment(env);
-    service.start(QStringLiteral(WH_APPLIANCE_EXE),
+    startHeadless(service,
                   store + QStringList{QStringLiteral("--printer"),
                                       QStringLiteral("tcp://127.0.0.1:%1,name=dock-1").arg(printer.port()),
                                       QStringLiteral("--exit-after"), QStringLiteral("60")});
