@@ -139,11 +139,11 @@ Result<PrinterConfig> PrinterConfig::parse(const QString& spec)
                                              "19200, 28800, 38400, 57600, 115200")
                                   .arg(value));
             config.baud = *baud;
-        } else if (key == QLatin1String("data")) {
+        } else if (key == QLatin1String("databits")) {
             if (!serial)
                 return serialOnly();
             if (value != QLatin1String("7") && value != QLatin1String("8"))
-                return refuse(trimmed, QStringLiteral("data \"%1\" must be 7 or 8").arg(value));
+                return refuse(trimmed, QStringLiteral("databits \"%1\" must be 7 or 8").arg(value));
             config.dataBits = value == QLatin1String("7") ? QSerialPort::Data7 : QSerialPort::Data8;
         } else if (key == QLatin1String("parity")) {
             if (!serial)
@@ -156,11 +156,11 @@ Result<PrinterConfig> PrinterConfig::parse(const QString& spec)
                 config.parity = QSerialPort::OddParity;
             else
                 return refuse(trimmed, QStringLiteral("parity \"%1\" must be none, even or odd").arg(value));
-        } else if (key == QLatin1String("stop")) {
+        } else if (key == QLatin1String("stopbits")) {
             if (!serial)
                 return serialOnly();
             if (value != QLatin1String("1") && value != QLatin1String("2"))
-                return refuse(trimmed, QStringLiteral("stop \"%1\" must be 1 or 2").arg(value));
+                return refuse(trimmed, QStringLiteral("stopbits \"%1\" must be 1 or 2").arg(value));
             config.stopBits = value == QLatin1String("1") ? QSerialPort::OneStop : QSerialPort::TwoStop;
         } else if (key == QLatin1String("flow")) {
             if (!serial)
@@ -175,9 +175,10 @@ Result<PrinterConfig> PrinterConfig::parse(const QString& spec)
                 return refuse(trimmed,
                               QStringLiteral("flow \"%1\" must be none, rtscts or xonxoff").arg(value));
         } else {
-            return refuse(trimmed, QStringLiteral("unknown setting \"%1\" (known: name, dpi, status%2)")
-                                       .arg(key, serial ? QStringLiteral(", baud, data, parity, stop, flow")
-                                                        : QString()));
+            return refuse(trimmed,
+                          QStringLiteral("unknown setting \"%1\" (known: name, dpi, status%2)")
+                              .arg(key, serial ? QStringLiteral(", baud, databits, parity, stopbits, flow")
+                                               : QString()));
         }
     }
     if (config.name.isEmpty())
@@ -208,12 +209,12 @@ QString PrinterConfig::toSpec() const
                                                   : QStringLiteral("none")));
     if (link == Link::Serial) {
         parts.append(QStringLiteral("baud=%1").arg(baud));
-        parts.append(QStringLiteral("data=%1").arg(dataBits == QSerialPort::Data7 ? 7 : 8));
+        parts.append(QStringLiteral("databits=%1").arg(dataBits == QSerialPort::Data7 ? 7 : 8));
         parts.append(QStringLiteral("parity=") + (parity == QSerialPort::EvenParity ? QStringLiteral("even")
                                                   : parity == QSerialPort::OddParity
                                                       ? QStringLiteral("odd")
                                                       : QStringLiteral("none")));
-        parts.append(QStringLiteral("stop=%1").arg(stopBits == QSerialPort::TwoStop ? 2 : 1));
+        parts.append(QStringLiteral("stopbits=%1").arg(stopBits == QSerialPort::TwoStop ? 2 : 1));
         parts.append(QStringLiteral("flow=") +
                      (flow == QSerialPort::HardwareControl   ? QStringLiteral("rtscts")
                       : flow == QSerialPort::SoftwareControl ? QStringLiteral("xonxoff")

@@ -19,7 +19,8 @@ enum class StatusQuery
 //   tcp://10.0.0.5:9100,name=dock-1,dpi=203
 //   serial:/dev/ttyUSB0,baud=9600,parity=none,flow=rtscts,name=pack-2
 // Keys (all but name optional): name, dpi (152, 203, 300, 600), status (hs, hqes, none); serial only: baud,
-// data (7, 8), parity (none, even, odd), stop (1, 2), flow (none, rtscts, xonxoff).
+// databits (7, 8), parity (none, even, odd), stopbits (1, 2), flow (none, rtscts, xonxoff): the same names
+// as a scanner's spec.
 struct PrinterConfig
 {
     enum class Link

@@ -48,8 +48,8 @@ TEST_CASE("a network printer's spec", "[printer][config]")
 
 TEST_CASE("a serial printer's spec", "[printer][config]")
 {
-    const auto c = PrinterConfig::parse(
-        QStringLiteral("serial:/dev/ttyUSB0,baud=19200,parity=even,data=7,stop=2,flow=rtscts,name=pack-2"));
+    const auto c = PrinterConfig::parse(QStringLiteral(
+        "serial:/dev/ttyUSB0,baud=19200,parity=even,databits=7,stopbits=2,flow=rtscts,name=pack-2"));
     REQUIRE(c.ok());
     CHECK(c->link == PrinterConfig::Link::Serial);
     CHECK(c->device == QStringLiteral("/dev/ttyUSB0"));
@@ -91,8 +91,8 @@ TEST_CASE("bad specs are refused with the setting named", "[printer][config]")
         refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,parity=mark")).contains(QStringLiteral("parity")));
     CHECK(refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,flow=yes"))
               .contains(QStringLiteral("flow \"yes\"")));
-    CHECK(
-        refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,data=9")).contains(QStringLiteral("data \"9\"")));
-    CHECK(
-        refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,stop=3")).contains(QStringLiteral("stop \"3\"")));
+    CHECK(refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,databits=9"))
+              .contains(QStringLiteral("databits \"9\"")));
+    CHECK(refusal(QStringLiteral("serial:/dev/ttyUSB0,name=a,stopbits=3"))
+              .contains(QStringLiteral("stopbits \"3\"")));
 }
