@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "Result.h"
+#include "Tenant.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -131,22 +132,28 @@ public:
     virtual Result<int> recoverInterrupted(const QString& printer, const QString& reason) = 0;
 
     virtual Result<PrintJob> job(std::int64_t id) = 0;
-    // Jobs of one printer (all printers when empty), oldest first.
+    // Jobs of one printer (all printers when empty), oldest first: the operator's view of the whole queue.
     virtual Result<QList<PrintJob>> jobs(const QString& printer) = 0;
+    // The same for one merchant's labels only: what a member of the floor staff working for it may see.
+    virtual Result<QList<PrintJob>> jobs(const TenantContext& tenant, const QString& printer) = 0;
     // Jobs of the printer waiting to print (pending or held).
     virtual Result<std::int64_t> queueLength(const QString& printer) = 0;
     // Jobs of the printer in one state (e.g. uncertain ones waiting for an operator).
     virtual Result<std::int64_t> countInState(const QString& printer, PrintJobState state) = 0;
 
-    // Operator actions, each audited (who, approved by whom, why) in the same transaction, and each
-    // needing the reprint-label permission (an override for a packer: a supervisor approves it).
+    // Operator actions, each audited (who, approved by whom, why) in the same transaction, each needing the
+    // reprint-label permission (an override for a packer: a supervisor approves it), and each on a job of
+    // the tenant the caller acts for (another merchant's job is foreign_tenant, and nothing changes).
     // A second label for a printed, uncertain or failed job: a new pending job with reprint_of set. An
     // uncertain or failed original is closed as failed ("reprinted as job N").
-    virtual Result<PrintJob> reprint(std::int64_t id, const Actor& actor, const QString& reason) = 0;
+    virtual Result<PrintJob> reprint(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                     const QString& reason) = 0;
     // The operator saw the label of an uncertain job: uncertain -> printed.
-    virtual Status confirmPrinted(std::int64_t id, const Actor& actor, const QString& reason) = 0;
+    virtual Status confirmPrinted(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                  const QString& reason) = 0;
     // pending, held, uncertain or failed -> cancelled.
-    virtual Status cancel(std::int64_t id, const Actor& actor, const QString& reason) = 0;
+    virtual Status cancel(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                          const QString& reason) = 0;
     virtual Result<QList<PrintJobAudit>> audit(std::int64_t jobId) = 0;
 };
 

@@ -263,6 +263,20 @@ Result<QList<PrintJob>> SqlPrintQueue::jobs(const QString& printer)
     return out;
 }
 
+Result<QList<PrintJob>> SqlPrintQueue::jobs(const TenantContext& tenant, const QString& printer)
+{
+    (void)m_connection.takeError();
+    Statement s = m_connection.prepare("SELECT " WH_JOB_COLUMNS " FROM print_jobs "
+                                       "WHERE tenant_id = ?2 AND (?1 = '' OR printer = ?1) ORDER BY id");
+    s.bind(1, printer).bind(2, tenant.id());
+    QList<PrintJob> out;
+    while (s.next())
+        out.append(readJob(s));
+    if (auto error = m_connection.takeError())
+        return *error;
+    return out;
+}
+
 Result<std::int64_t> SqlPrintQueue::queueLength(const QString& printer)
 {
     (void)m_connection.takeError();
@@ -290,7 +304,8 @@ Result<std::int64_t> SqlPrintQueue::countInState(const QString& printer, PrintJo
     return count;
 }
 
-Result<PrintJob> SqlPrintQueue::operatorJob(std::int64_t id, const Actor& actor, const QString& reason)
+Result<PrintJob> SqlPrintQueue::operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                            const QString& reason)
 {
     if (auto allowed = Permissions::check(actor, Permission::ReprintLabel); !allowed)
         return allowed.error();
@@ -300,7 +315,14 @@ Result<PrintJob> SqlPrintQueue::operatorJob(std::int64_t id, const Actor& actor,
             QStringLiteral("Say why (print job %1): the reason is what a supervisor reads back in "
                            "the audit trail.")
                 .arg(id));
-    return job(id);
+    auto found = job(id);
+    // Another merchant's label is not this caller's to reprint, confirm or cancel; what it labels stays
+    // unsaid.
+    if (found && found->tenant != tenant.id())
+        return makeError(
+            ErrorCode::ForeignTenant,
+            QStringLiteral("Print job %1 belongs to another merchant: nothing was changed.").arg(id));
+    return found;
 }
 
 Status SqlPrintQueue::writeAudit(std::int64_t jobId, std::int64_t newJobId, const char* action,
@@ -321,12 +343,13 @@ Status SqlPrintQueue::writeAudit(std::int64_t jobId, std::int64_t newJobId, cons
     return s.exec();
 }
 
-Result<PrintJob> SqlPrintQueue::reprint(std::int64_t id, const Actor& actor, const QString& reason)
+Result<PrintJob> SqlPrintQueue::reprint(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                        const QString& reason)
 {
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(id, actor, reason);
+    auto original = operatorJob(tenant, id, actor, reason);
     if (!original)
         return original.error();
     const PrintJobState state = original->state;
@@ -380,12 +403,13 @@ Result<PrintJob> SqlPrintQueue::reprint(std::int64_t id, const Actor& actor, con
     return job(newId);
 }
 
-Status SqlPrintQueue::confirmPrinted(std::int64_t id, const Actor& actor, const QString& reason)
+Status SqlPrintQueue::confirmPrinted(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                     const QString& reason)
 {
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(id, actor, reason);
+    auto original = operatorJob(tenant, id, actor, reason);
     if (!original)
         return original.error();
     if (original->state != PrintJobState::Uncertain)
@@ -403,12 +427,13 @@ Status SqlPrintQueue::confirmPrinted(std::int64_t id, const Actor& actor, const 
     return transaction->commit();
 }
 
-Status SqlPrintQueue::cancel(std::int64_t id, const Actor& actor, const QString& reason)
+Status SqlPrintQueue::cancel(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                             const QString& reason)
 {
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(id, actor, reason);
+    auto original = operatorJob(tenant, id, actor, reason);
     if (!original)
         return original.error();
     const PrintJobState state = original->state;

@@ -38,12 +38,16 @@ public:
 
     Result<wh::PrintJob> job(std::int64_t id) override;
     Result<QList<wh::PrintJob>> jobs(const QString& printer) override;
+    Result<QList<wh::PrintJob>> jobs(const TenantContext& tenant, const QString& printer) override;
     Result<std::int64_t> queueLength(const QString& printer) override;
     Result<std::int64_t> countInState(const QString& printer, wh::PrintJobState state) override;
 
-    Result<wh::PrintJob> reprint(std::int64_t id, const Actor& actor, const QString& reason) override;
-    Status confirmPrinted(std::int64_t id, const Actor& actor, const QString& reason) override;
-    Status cancel(std::int64_t id, const Actor& actor, const QString& reason) override;
+    Result<wh::PrintJob> reprint(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                 const QString& reason) override;
+    Status confirmPrinted(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                          const QString& reason) override;
+    Status cancel(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                  const QString& reason) override;
     Result<QList<wh::PrintJobAudit>> audit(std::int64_t jobId) override;
 
     Connection& connection() { return m_connection; } // for tests that inspect or constrain the file
@@ -55,7 +59,8 @@ private:
     Status transition(std::int64_t id, const char* sql, const QString& reason, const QString& to);
     Result<std::optional<wh::PrintJob>> findJob(std::int64_t id);
     // Checks the permission and the reason of an operator action and loads its job, inside a transaction.
-    Result<wh::PrintJob> operatorJob(std::int64_t id, const Actor& actor, const QString& reason);
+    Result<wh::PrintJob> operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
+                                     const QString& reason);
     Status writeAudit(std::int64_t jobId, std::int64_t newJobId, const char* action, const Actor& actor,
                       const QString& reason);
 

@@ -15,6 +15,7 @@ using namespace wh::devices;
 using wh::db::SqlPrintQueue;
 
 namespace {
+const wh::TenantContext kAcme{QStringLiteral("acme")};
 
 struct QueueFixture
 {
@@ -170,13 +171,13 @@ TEST_CASE("a reprint is a new job with an audit record; only a permitted actor w
     REQUIRE(f.queue->markPrinted(job.id).ok());
 
     const Actor picker = person(Role::Picker, QStringLiteral("pia"));
-    CHECK(f.queue->reprint(job.id, picker, QStringLiteral("torn")).error().code ==
+    CHECK(f.queue->reprint(kAcme, job.id, picker, QStringLiteral("torn")).error().code ==
           ErrorCode::PermissionDenied);
     const Actor packer = person(Role::Packer, QStringLiteral("paul"));
-    CHECK(f.queue->reprint(job.id, packer, QStringLiteral("torn")).error().code ==
+    CHECK(f.queue->reprint(kAcme, job.id, packer, QStringLiteral("torn")).error().code ==
           ErrorCode::ApprovalRequired);
     const Actor supervisor = person(Role::Supervisor, QStringLiteral("sue"));
-    CHECK(f.queue->reprint(job.id, supervisor, QStringLiteral("  ")).error().code ==
+    CHECK(f.queue->reprint(kAcme, job.id, supervisor, QStringLiteral("  ")).error().code ==
           ErrorCode::InvalidArgument);
     CHECK(f.queue->jobs({}).value().size() == 1); // refusals wrote nothing
     CHECK(f.queue->audit(job.id).value().isEmpty());
@@ -184,7 +185,7 @@ TEST_CASE("a reprint is a new job with an audit record; only a permitted actor w
     const Actor approved =
         person(Role::Packer, QStringLiteral("paul"), Approval{QStringLiteral("sue"), Role::Supervisor});
     f.clock.advanceMs(60000);
-    const auto reprint = f.queue->reprint(job.id, approved, QStringLiteral("label torn"));
+    const auto reprint = f.queue->reprint(kAcme, job.id, approved, QStringLiteral("label torn"));
     REQUIRE(reprint.ok());
     CHECK(reprint->reprintOf == job.id);
     CHECK(reprint->state == PrintJobState::Pending);
@@ -203,7 +204,7 @@ TEST_CASE("a reprint is a new job with an audit record; only a permitted actor w
     CHECK(audit[0].at == f.clock.now());
 
     // A second reprint is another job, another record.
-    const auto second = f.queue->reprint(job.id, supervisor, QStringLiteral("smudged"));
+    const auto second = f.queue->reprint(kAcme, job.id, supervisor, QStringLiteral("smudged"));
     REQUIRE(second.ok());
     CHECK(second->idempotencyKey == QStringLiteral("ship:S7:C1#reprint2"));
     CHECK(f.queue->audit(job.id).value().size() == 2);
@@ -213,7 +214,7 @@ TEST_CASE("a reprint is a new job with an audit record; only a permitted actor w
     CHECK_FALSE(f.queue->connection().execScript("DELETE FROM print_job_audit").ok());
 
     // Not printed yet: nothing to reprint.
-    CHECK(f.queue->reprint(second->id, supervisor, QStringLiteral("again")).error().code ==
+    CHECK(f.queue->reprint(kAcme, second->id, supervisor, QStringLiteral("again")).error().code ==
           ErrorCode::IllegalTransition);
 }
 
@@ -231,23 +232,23 @@ TEST_CASE("an uncertain job waits for an operator: confirm, reprint or cancel, e
     }
     CHECK_FALSE(f.queue->nextJob(QStringLiteral("dock-1")).value().has_value()); // never sent by itself
 
-    REQUIRE(f.queue->confirmPrinted(a.id, supervisor, QStringLiteral("label is on the parcel")).ok());
+    REQUIRE(f.queue->confirmPrinted(kAcme, a.id, supervisor, QStringLiteral("label is on the parcel")).ok());
     CHECK(f.state(a.id) == PrintJobState::Printed);
     CHECK(f.queue->audit(a.id).value().at(0).action == QStringLiteral("confirm_printed"));
 
-    const auto again = f.queue->reprint(b.id, supervisor, QStringLiteral("nothing came out"));
+    const auto again = f.queue->reprint(kAcme, b.id, supervisor, QStringLiteral("nothing came out"));
     REQUIRE(again.ok());
     const PrintJob closed = f.queue->job(b.id).value();
     CHECK(closed.state == PrintJobState::Failed);
     CHECK(closed.lastError.contains(QStringLiteral("Reprinted as job %1").arg(again->id)));
     CHECK(f.queue->nextJob(QStringLiteral("dock-1")).value()->id == again->id);
 
-    REQUIRE(f.queue->cancel(c.id, supervisor, QStringLiteral("order cancelled")).ok());
+    REQUIRE(f.queue->cancel(kAcme, c.id, supervisor, QStringLiteral("order cancelled")).ok());
     CHECK(f.state(c.id) == PrintJobState::Cancelled);
     CHECK(f.queue->audit(c.id).value().at(0).action == QStringLiteral("cancel"));
-    CHECK(f.queue->cancel(c.id, supervisor, QStringLiteral("twice")).error().code ==
+    CHECK(f.queue->cancel(kAcme, c.id, supervisor, QStringLiteral("twice")).error().code ==
           ErrorCode::IllegalTransition);
-    CHECK(f.queue->confirmPrinted(again->id, supervisor, QStringLiteral("x")).error().code ==
+    CHECK(f.queue->confirmPrinted(kAcme, again->id, supervisor, QStringLiteral("x")).error().code ==
           ErrorCode::IllegalTransition);
 }
 
@@ -296,4 +297,47 @@ TEST_CASE("the queue shares the store file with the store and survives a reopen"
     REQUIRE(again.ok());
     CHECK(again->payload == job.payload);
     CHECK(again->state == PrintJobState::Pending);
+}
+
+TEST_CASE(
+    "another merchant's print jobs are neither listed for it nor reprinted, confirmed or cancelled by it",
+    "[printer][queue][tenant]")
+{
+    QueueFixture f;
+    const Actor supervisor = person(Role::Supervisor, QStringLiteral("sue"));
+    const PrintJob acme = f.add(QStringLiteral("acme-label"));
+    auto globexJob = f.queue->enqueue(
+        NewPrintJob{QStringLiteral("dock-1"), QStringLiteral("globex"), QStringLiteral("shipping_label"),
+                    QStringLiteral("S9/C1"), QStringLiteral("globex-label"), QByteArrayLiteral("^XA^XZ")});
+    REQUIRE(globexJob.ok());
+    const PrintJob globex = globexJob->job;
+    REQUIRE(f.queue->markSending(globex.id).ok());
+    REQUIRE(f.queue->markUncertain(globex.id, QStringLiteral("connection lost")).ok());
+
+    // The floor's view: each merchant its own; the operator's: both.
+    const auto acmeView = f.queue->jobs(kAcme, QString()).value();
+    REQUIRE(acmeView.size() == 1);
+    CHECK(acmeView.first().id == acme.id);
+    CHECK(
+        f.queue->jobs(wh::TenantContext(QStringLiteral("globex")), QStringLiteral("dock-1")).value().size() ==
+        1);
+    CHECK(f.queue->jobs(QString()).value().size() == 2);
+
+    // Acting for acme on globex's job: refused, and nothing changes or is audited.
+    for (const auto& refusal :
+         {f.queue->reprint(kAcme, globex.id, supervisor, QStringLiteral("torn")).error(),
+          f.queue->confirmPrinted(kAcme, globex.id, supervisor, QStringLiteral("seen")).error(),
+          f.queue->cancel(kAcme, globex.id, supervisor, QStringLiteral("gone")).error()}) {
+        CHECK(refusal.code == ErrorCode::ForeignTenant);
+        CHECK(refusal.message.contains(QStringLiteral("another merchant")));
+        CHECK_FALSE(refusal.message.contains(QStringLiteral("S9")));
+    }
+    CHECK(f.state(globex.id) == PrintJobState::Uncertain);
+    CHECK(f.queue->audit(globex.id).value().isEmpty());
+    CHECK(f.queue->jobs(QString()).value().size() == 2);
+    // Acting for globex, the same decision is taken.
+    CHECK(f.queue
+              ->confirmPrinted(wh::TenantContext(QStringLiteral("globex")), globex.id, supervisor,
+                               QStringLiteral("label is on the parcel"))
+              .ok());
 }

@@ -10,6 +10,7 @@ using wh::test::FakePrinter;
 using wh::test::FakePrinterFlags;
 
 namespace {
+const wh::TenantContext kAcme{QStringLiteral("acme")};
 
 int countOf(const QByteArray& haystack, const QString& marker)
 {
@@ -268,7 +269,7 @@ TEST_CASE("a reprint prints a second label and leaves an audit record", "[printe
     const PrintJob job = f.enqueue(QStringLiteral("ship:S3:C1"), label(QStringLiteral("again")));
     REQUIRE(f.waitState(job.id, PrintJobState::Printed));
     const Actor supervisor{QStringLiteral("sue"), QStringLiteral("pack-1"), Role::Supervisor, {}};
-    const auto reprint = f.queue->reprint(job.id, supervisor, QStringLiteral("label torn"));
+    const auto reprint = f.queue->reprint(kAcme, job.id, supervisor, QStringLiteral("label torn"));
     REQUIRE(reprint.ok());
     f.worker->wake();
     REQUIRE(f.waitState(reprint->id, PrintJobState::Printed));
