@@ -1,5 +1,7 @@
 #include "SqlPrintQueue.h"
 
+#include <algorithm>
+
 #include "Migrations.h"
 #include "Permissions.h"
 
@@ -251,24 +253,21 @@ Result<PrintJob> SqlPrintQueue::job(std::int64_t id)
 
 Result<QList<PrintJob>> SqlPrintQueue::jobs(const QString& printer)
 {
-    (void)m_connection.takeError();
-    Statement s = m_connection.prepare("SELECT " WH_JOB_COLUMNS " FROM print_jobs "
-                                       "WHERE ?1 = '' OR printer = ?1 ORDER BY id");
-    s.bind(1, printer);
-    QList<PrintJob> out;
-    while (s.next())
-        out.append(readJob(s));
-    if (auto error = m_connection.takeError())
-        return *error;
-    return out;
+    return listJobs(printer, QString());
 }
 
 Result<QList<PrintJob>> SqlPrintQueue::jobs(const TenantContext& tenant, const QString& printer)
 {
+    return listJobs(printer, tenant.id());
+}
+
+Result<QList<PrintJob>> SqlPrintQueue::listJobs(const QString& printer, const QString& tenantId)
+{
     (void)m_connection.takeError();
     Statement s = m_connection.prepare("SELECT " WH_JOB_COLUMNS " FROM print_jobs "
-                                       "WHERE tenant_id = ?2 AND (?1 = '' OR printer = ?1) ORDER BY id");
-    s.bind(1, printer).bind(2, tenant.id());
+                                       "WHERE (?1 = '' OR printer = ?1) AND (?2 = '' OR tenant_id = ?2) "
+                                       "ORDER BY id");
+    s.bind(1, printer).bind(2, tenantId);
     QList<PrintJob> out;
     while (s.next())
         out.append(readJob(s));
@@ -305,7 +304,9 @@ Result<std::int64_t> SqlPrintQueue::countInState(const QString& printer, PrintJo
 }
 
 Result<PrintJob> SqlPrintQueue::operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
-                                            const QString& reason)
+                                            const QString& reason,
+                                            std::initializer_list<PrintJobState> states,
+                                            const QString& onlyWhen)
 {
     if (auto allowed = Permissions::check(actor, Permission::ReprintLabel); !allowed)
         return allowed.error();
@@ -322,6 +323,11 @@ Result<PrintJob> SqlPrintQueue::operatorJob(const TenantContext& tenant, std::in
         return makeError(
             ErrorCode::ForeignTenant,
             QStringLiteral("Print job %1 belongs to another merchant: nothing was changed.").arg(id));
+    if (found && std::find(states.begin(), states.end(), found->state) == states.end())
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Print job %1 is %2: %3")
+                             .arg(id)
+                             .arg(wh::printJobStateName(found->state), onlyWhen));
     return found;
 }
 
@@ -349,18 +355,12 @@ Result<PrintJob> SqlPrintQueue::reprint(const TenantContext& tenant, std::int64_
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(tenant, id, actor, reason);
+    auto original = operatorJob(
+        tenant, id, actor, reason, {PrintJobState::Printed, PrintJobState::Uncertain, PrintJobState::Failed},
+        QStringLiteral("only a printed, uncertain or failed label can be reprinted."));
     if (!original)
         return original.error();
     const PrintJobState state = original->state;
-    if (state != PrintJobState::Printed && state != PrintJobState::Uncertain &&
-        state != PrintJobState::Failed)
-        return makeError(
-            ErrorCode::IllegalTransition,
-            QStringLiteral("Print job %1 is %2: only a printed, uncertain or failed label can be "
-                           "reprinted.")
-                .arg(id)
-                .arg(wh::printJobStateName(state)));
     std::int64_t earlier = 0;
     {
         Statement count = m_connection.prepare("SELECT count(*) FROM print_jobs WHERE reprint_of = ?1");
@@ -409,14 +409,10 @@ Status SqlPrintQueue::confirmPrinted(const TenantContext& tenant, std::int64_t i
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(tenant, id, actor, reason);
+    auto original = operatorJob(tenant, id, actor, reason, {PrintJobState::Uncertain},
+                                QStringLiteral("only an uncertain one is confirmed by hand."));
     if (!original)
         return original.error();
-    if (original->state != PrintJobState::Uncertain)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Print job %1 is %2: only an uncertain one is confirmed by hand.")
-                             .arg(id)
-                             .arg(wh::printJobStateName(original->state)));
     Statement mark =
         m_connection.prepare("UPDATE print_jobs SET state = 'printed', printed_at = ?2 WHERE id = ?1");
     mark.bind(1, id).bind(2, m_clock->now().toMSecsSinceEpoch());
@@ -433,16 +429,12 @@ Status SqlPrintQueue::cancel(const TenantContext& tenant, std::int64_t id, const
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(tenant, id, actor, reason);
+    auto original = operatorJob(
+        tenant, id, actor, reason,
+        {PrintJobState::Pending, PrintJobState::Held, PrintJobState::Uncertain, PrintJobState::Failed},
+        QStringLiteral("it cannot be cancelled."));
     if (!original)
         return original.error();
-    const PrintJobState state = original->state;
-    if (state == PrintJobState::Sending || state == PrintJobState::Printed ||
-        state == PrintJobState::Cancelled)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Print job %1 is %2: it cannot be cancelled.")
-                             .arg(id)
-                             .arg(wh::printJobStateName(state)));
     Statement mark =
         m_connection.prepare("UPDATE print_jobs SET state = 'cancelled', last_error = ?2 WHERE id = ?1");
     mark.bind(1, id).bind(2, QStringLiteral("Cancelled: %1").arg(reason.trimmed()));

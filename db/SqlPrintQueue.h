@@ -4,6 +4,7 @@
 #include "PrintJobStore.h"
 #include "Sqlite.h"
 
+#include <initializer_list>
 #include <memory>
 
 namespace wh::db {
@@ -59,8 +60,12 @@ private:
     Status transition(std::int64_t id, const char* sql, const QString& reason, const QString& to);
     Result<std::optional<wh::PrintJob>> findJob(std::int64_t id);
     // Checks the permission and the reason of an operator action and loads its job, inside a transaction.
+    // The job an operator decides on, once the actor may, the reason is given, the job is the tenant's and
+    // in one of `states` (else illegal_transition, with `onlyWhen` saying which).
     Result<wh::PrintJob> operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
-                                     const QString& reason);
+                                     const QString& reason, std::initializer_list<wh::PrintJobState> states,
+                                     const QString& onlyWhen);
+    Result<QList<wh::PrintJob>> listJobs(const QString& printer, const QString& tenantId);
     Status writeAudit(std::int64_t jobId, std::int64_t newJobId, const char* action, const Actor& actor,
                       const QString& reason);
 
