@@ -102,17 +102,20 @@ std::optional<AdjustReason> adjustReasonFromName(const QString& name)
 
 QJsonObject Inventory::skuToJson(const Sku& s)
 {
-    return QJsonObject{{QStringLiteral("code"), s.code},
-                       {QStringLiteral("gtin"), s.gtin},
-                       {QStringLiteral("description"), s.description},
-                       {QStringLiteral("unit"), s.unit},
-                       {QStringLiteral("weightGrams"), s.weightGrams},
-                       {QStringLiteral("lengthMm"), s.lengthMm},
-                       {QStringLiteral("widthMm"), s.widthMm},
-                       {QStringLiteral("heightMm"), s.heightMm},
-                       {QStringLiteral("lowStockThreshold"), s.lowStockThreshold},
-                       {QStringLiteral("reorderQuantity"), s.reorderQuantity},
-                       {QStringLiteral("lotTracked"), s.lotTracked}};
+    QJsonObject json{{QStringLiteral("code"), s.code},
+                     {QStringLiteral("gtin"), s.gtin},
+                     {QStringLiteral("description"), s.description},
+                     {QStringLiteral("unit"), s.unit},
+                     {QStringLiteral("weightGrams"), s.weightGrams},
+                     {QStringLiteral("lengthMm"), s.lengthMm},
+                     {QStringLiteral("widthMm"), s.widthMm},
+                     {QStringLiteral("heightMm"), s.heightMm},
+                     {QStringLiteral("lowStockThreshold"), s.lowStockThreshold},
+                     {QStringLiteral("reorderQuantity"), s.reorderQuantity},
+                     {QStringLiteral("lotTracked"), s.lotTracked}};
+    if (s.unitCostMinor != 0) // only when known: SKUs defined before costs existed keep their exact bytes
+        json.insert(QStringLiteral("unitCostMinor"), static_cast<qint64>(s.unitCostMinor));
+    return json;
 }
 
 Sku Inventory::skuFromJson(const QJsonObject& j)
@@ -129,15 +132,27 @@ Sku Inventory::skuFromJson(const QJsonObject& j)
     s.lowStockThreshold = j.value(QStringLiteral("lowStockThreshold")).toInt(kDefaultLowStockThreshold);
     s.reorderQuantity = j.value(QStringLiteral("reorderQuantity")).toInt();
     s.lotTracked = j.value(QStringLiteral("lotTracked")).toBool();
+    s.unitCostMinor = j.value(QStringLiteral("unitCostMinor")).toInteger();
     return s;
 }
 
 QJsonObject Inventory::locationToJson(const Location& l)
 {
-    return QJsonObject{{QStringLiteral("code"), l.code},
-                       {QStringLiteral("zone"), l.zone},
-                       {QStringLiteral("type"), locationTypeName(l.type)},
-                       {QStringLiteral("pickSequence"), l.pickSequence}};
+    QJsonObject json{{QStringLiteral("code"), l.code},
+                     {QStringLiteral("zone"), l.zone},
+                     {QStringLiteral("type"), locationTypeName(l.type)},
+                     {QStringLiteral("pickSequence"), l.pickSequence}};
+    // Only what is set: locations defined before capacities existed keep their exact bytes.
+    if (l.maxVolumeCm3 != 0)
+        json.insert(QStringLiteral("maxVolumeCm3"), static_cast<qint64>(l.maxVolumeCm3));
+    if (l.maxWeightGrams != 0)
+        json.insert(QStringLiteral("maxWeightGrams"), static_cast<qint64>(l.maxWeightGrams));
+    if (!l.replenishSku.isEmpty()) {
+        json.insert(QStringLiteral("replenishSku"), l.replenishSku);
+        json.insert(QStringLiteral("minQuantity"), static_cast<qint64>(l.minQuantity));
+        json.insert(QStringLiteral("maxQuantity"), static_cast<qint64>(l.maxQuantity));
+    }
+    return json;
 }
 
 Location Inventory::locationFromJson(const QJsonObject& j)
@@ -147,6 +162,11 @@ Location Inventory::locationFromJson(const QJsonObject& j)
     l.zone = j.value(QStringLiteral("zone")).toString();
     l.type = locationTypeFromName(j.value(QStringLiteral("type")).toString()).value_or(LocationType::Bulk);
     l.pickSequence = j.value(QStringLiteral("pickSequence")).toInt();
+    l.maxVolumeCm3 = j.value(QStringLiteral("maxVolumeCm3")).toInteger();
+    l.maxWeightGrams = j.value(QStringLiteral("maxWeightGrams")).toInteger();
+    l.replenishSku = j.value(QStringLiteral("replenishSku")).toString();
+    l.minQuantity = j.value(QStringLiteral("minQuantity")).toInteger();
+    l.maxQuantity = j.value(QStringLiteral("maxQuantity")).toInteger();
     return l;
 }
 
@@ -272,7 +292,7 @@ Result<EventList> Inventory::defineSku(const Sku& sku)
             ErrorCode::InvalidArgument,
             QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));
     if (sku.lowStockThreshold < 0 || sku.reorderQuantity < 0 || sku.weightGrams < 0 || sku.lengthMm < 0 ||
-        sku.widthMm < 0 || sku.heightMm < 0)
+        sku.widthMm < 0 || sku.heightMm < 0 || sku.unitCostMinor < 0)
         return makeError(ErrorCode::NegativeQuantity,
                          QStringLiteral("SKU %1 has a negative size, weight or threshold.").arg(sku.code));
     if (auto existing = m_state.sku(sku.code);
@@ -291,6 +311,27 @@ Result<EventList> Inventory::defineLocation(const Location& location)
     if (m_state.locationOfOtherTenant(location.code))
         return makeError(ErrorCode::ForeignTenant,
                          QStringLiteral("Location %1 belongs to another merchant.").arg(location.code));
+    if (location.maxVolumeCm3 < 0 || location.maxWeightGrams < 0)
+        return makeError(ErrorCode::NegativeQuantity,
+                         QStringLiteral("Location %1 has a negative capacity.").arg(location.code));
+    if (!location.replenishSku.isEmpty()) {
+        if (location.type != LocationType::Pick)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Only a pick face is replenished; %1 is a %2 location.")
+                                 .arg(location.code, locationTypeName(location.type)));
+        if (auto sku = knownSku(location.replenishSku); !sku)
+            return sku.error();
+        if (location.minQuantity < 0 || location.maxQuantity <= location.minQuantity ||
+            location.maxQuantity > kMaxUnitsPerAction)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("Pick face %1 needs 0 <= minimum < maximum (%2 and %3 given).")
+                                 .arg(location.code, QString::number(location.minQuantity),
+                                      QString::number(location.maxQuantity)));
+    } else if (location.minQuantity != 0 || location.maxQuantity != 0) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Location %1 has a minimum and maximum but no SKU to replenish.")
+                             .arg(location.code));
+    }
     return EventList{event(EventType::LocationDefined, QStringLiteral("location"), location.code,
                            locationToJson(location))};
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace wh {
@@ -26,6 +27,14 @@ struct Location
     QString zone;
     LocationType type = LocationType::Bulk;
     int pickSequence = 0; // position on the pick path; lower is walked first
+    // Capacity for putaway: what the bin takes, 0 when it is not limited that way.
+    std::int64_t maxVolumeCm3 = 0;
+    std::int64_t maxWeightGrams = 0;
+    // A pick face's replenishment: the SKU it is kept stocked with, refilled from bulk up to maxQuantity when
+    // its available stock falls below minQuantity. Empty SKU: no replenishment.
+    QString replenishSku = {};
+    std::int64_t minQuantity = 0;
+    std::int64_t maxQuantity = 0;
 
     // Stock here can be reserved for orders (never in receiving or quarantine, nor once packed).
     bool allocatable() const { return type == LocationType::Pick || type == LocationType::Bulk; }

@@ -414,6 +414,17 @@ BEGIN SELECT RAISE(ABORT, 'the print audit is append-only'); END;
 CREATE TRIGGER print_job_audit_append_only_delete BEFORE DELETE ON print_job_audit
 BEGIN SELECT RAISE(ABORT, 'the print audit is append-only'); END;
 )sql",
+    // 8: inbound and stock control's master data: what a unit is worth (count variances and scrap are judged
+    // by value too), a bin's capacity for putaway, and a pick face's replenishment settings.
+    R"sql(
+ALTER TABLE skus ADD COLUMN unit_cost_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN max_volume_cm3 INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN max_weight_g INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN replenish_sku TEXT NOT NULL DEFAULT '';
+ALTER TABLE locations ADD COLUMN min_quantity INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN max_quantity INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX locations_pick_faces ON locations (tenant_id, replenish_sku) WHERE replenish_sku <> '';
+)sql",
 };
 
 } // namespace

@@ -487,26 +487,35 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         Statement s = m_connection.prepare(
             "INSERT INTO skus (tenant_id, code, gtin, description, unit, weight_g, length_mm, width_mm, "
             "height_mm, "
-            "low_stock_threshold, reorder_quantity, lot_tracked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-            "?10, "
-            "?11, ?12) ON CONFLICT (tenant_id, code) DO UPDATE SET gtin = excluded.gtin, "
+            "low_stock_threshold, reorder_quantity, lot_tracked, unit_cost_minor) VALUES (?1, ?2, ?3, ?4, "
+            "?5, "
+            "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (tenant_id, code) DO UPDATE SET gtin = "
+            "excluded.gtin, "
             "description = excluded.description, unit = excluded.unit, weight_g = excluded.weight_g, "
             "length_mm = excluded.length_mm, width_mm = excluded.width_mm, height_mm = excluded.height_mm, "
             "low_stock_threshold = excluded.low_stock_threshold, reorder_quantity = "
             "excluded.reorder_quantity, "
-            "lot_tracked = excluded.lot_tracked");
+            "lot_tracked = excluded.lot_tracked, unit_cost_minor = excluded.unit_cost_minor");
         s.bind(1, e.tenantId).bind(2, sku.code).bind(3, sku.gtin).bind(4, sku.description).bind(5, sku.unit);
         s.bind(6, sku.weightGrams).bind(7, sku.lengthMm).bind(8, sku.widthMm).bind(9, sku.heightMm);
         s.bind(10, sku.lowStockThreshold).bind(11, sku.reorderQuantity).bind(12, sku.lotTracked ? 1 : 0);
+        s.bind(13, sku.unitCostMinor);
         return s.exec();
     }
     if (t == EventType::LocationDefined) {
+        const Location l = Inventory::locationFromJson(p);
         Statement s = m_connection.prepare(
-            "INSERT INTO locations (code, tenant_id, zone, type, pick_sequence) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "INSERT INTO locations (code, tenant_id, zone, type, pick_sequence, max_volume_cm3, "
+            "max_weight_g, "
+            "replenish_sku, min_quantity, max_quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
             "ON CONFLICT (code) DO UPDATE SET zone = excluded.zone, type = excluded.type, "
-            "pick_sequence = excluded.pick_sequence WHERE tenant_id = excluded.tenant_id");
-        s.bind(1, str(p, "code")).bind(2, e.tenantId).bind(3, str(p, "zone")).bind(4, str(p, "type"));
-        s.bind(5, num(p, "pickSequence"));
+            "pick_sequence = excluded.pick_sequence, max_volume_cm3 = excluded.max_volume_cm3, "
+            "max_weight_g = excluded.max_weight_g, replenish_sku = excluded.replenish_sku, "
+            "min_quantity = excluded.min_quantity, max_quantity = excluded.max_quantity "
+            "WHERE tenant_id = excluded.tenant_id");
+        s.bind(1, l.code).bind(2, e.tenantId).bind(3, l.zone).bind(4, str(p, "type"));
+        s.bind(5, l.pickSequence).bind(6, l.maxVolumeCm3).bind(7, l.maxWeightGrams).bind(8, l.replenishSku);
+        s.bind(9, l.minQuantity).bind(10, l.maxQuantity);
         return s.exec();
     }
     if (t == EventType::StockReceived)

@@ -14,7 +14,26 @@ namespace {
     "FROM stock s JOIN locations l ON l.code = s.location "
 #define WH_SKU_SELECT                                                                                        \
     "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "  \
-    "reorder_quantity, lot_tracked FROM skus "
+    "reorder_quantity, lot_tracked, unit_cost_minor FROM skus "
+
+#define WH_LOCATION_SELECT                                                                                   \
+    "SELECT code, zone, type, pick_sequence, max_volume_cm3, max_weight_g, replenish_sku, min_quantity, "    \
+    "max_quantity FROM locations "
+
+Location locationRow(const Statement& s)
+{
+    Location l;
+    l.code = s.text(0);
+    l.zone = s.text(1);
+    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
+    l.pickSequence = int(s.int64(3));
+    l.maxVolumeCm3 = s.int64(4);
+    l.maxWeightGrams = s.int64(5);
+    l.replenishSku = s.text(6);
+    l.minQuantity = s.int64(7);
+    l.maxQuantity = s.int64(8);
+    return l;
+}
 
 StockRecord stockRow(const Statement& s)
 {
@@ -42,6 +61,7 @@ Sku skuRow(const Statement& s)
     sku.lowStockThreshold = int(s.int64(8));
     sku.reorderQuantity = int(s.int64(9));
     sku.lotTracked = s.int64(10) != 0;
+    sku.unitCostMinor = s.int64(11);
     return sku;
 }
 
@@ -67,17 +87,11 @@ std::optional<Sku> SqlInventoryState::skuByGtin(const QString& gtin) const
 
 std::optional<Location> SqlInventoryState::location(const QString& code) const
 {
-    Statement s = m_connection.prepare(
-        "SELECT code, zone, type, pick_sequence FROM locations WHERE tenant_id = ?1 AND code = ?2");
+    Statement s = m_connection.prepare(WH_LOCATION_SELECT "WHERE tenant_id = ?1 AND code = ?2");
     s.bind(1, m_tenant).bind(2, code);
     if (!s.next())
         return std::nullopt;
-    Location l;
-    l.code = s.text(0);
-    l.zone = s.text(1);
-    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
-    l.pickSequence = int(s.int64(3));
-    return l;
+    return locationRow(s);
 }
 
 bool SqlInventoryState::locationOfOtherTenant(const QString& code) const
