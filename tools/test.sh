@@ -2,15 +2,15 @@
 # The whole suite: builds the headless variant and the GUI variant; runs every test in the headless build
 # (soak tests excepted: `ctest -L soak` runs those), and in the GUI build the ones that differ there - the
 # widgets and the appliance binary with its GUI linked in. The other tests are the same code on the same
-# libraries in both builds, so running them twice would only double the time. Widgets run on Qt's
-# offscreen platform.
+# libraries in both builds, so running them twice would only double the time (so the GUI build compiles only
+# what those tests need). Widgets run on Qt's offscreen platform.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
 
 "$root/tools/build.sh" headless
-"$root/tools/build.sh" gui
+WH_TARGETS="warehouse-appliance test_ui test_app" "$root/tools/build.sh" gui
 
 echo "== headless build (-DWH_GUI=OFF)"
 (cd "$root/build/headless" && ctest -j "$jobs" -LE soak --output-on-failure --timeout 900)
