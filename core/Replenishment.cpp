@@ -3,6 +3,7 @@
 #include "EnumNames.h"
 #include "Inventory.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -22,6 +23,11 @@ constexpr EnumNames<ReplenishmentStatus, 5> kStatusNames{{{
 QString n(std::int64_t value)
 {
     return QString::number(value);
+}
+
+QString lotText(const QString& lot)
+{
+    return lot.isEmpty() ? QStringLiteral("The stock") : QStringLiteral("Lot ") + lot;
 }
 
 bool expired(const QDate& expiry, const QDate& today)
@@ -157,9 +163,18 @@ void Replenishment::planFace(const Location& face, std::int64_t nextSeq, EventLi
         return;
     QList<ReplenishmentLine> lines;
     std::int64_t planned = 0;
+    // A bin holds one expiry per lot (and an untracked SKU is one lot): a bulk row whose expiry differs from
+    // what the face (or an earlier line) already has of that lot could not be moved there.
+    QHash<QString, QDate> expiryOfLot;
+    for (const StockRecord& r : m_replenishment.stockAt(face.code, face.replenishSku))
+        if (r.level.onHand > 0)
+            expiryOfLot.insert(r.key.lot, r.expiry);
     for (const StockRecord& r : bulkRows(face.replenishSku)) {
         if (planned == wanted)
             break;
+        if (const auto it = expiryOfLot.constFind(r.key.lot); it != expiryOfLot.cend() && *it != r.expiry)
+            continue;
+        expiryOfLot.insert(r.key.lot, r.expiry);
         const std::int64_t take = std::min(r.level.available(), wanted - planned);
         lines.append(ReplenishmentLine{int(lines.size()) + 1, r.key.location, r.key.lot, r.expiry, take});
         planned += take;
@@ -244,14 +259,24 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
     if (const auto row = m_state.stock({task->sku, cmd.from, cmd.lot}); row) {
         if (expired(row->expiry, today))
             return makeError(ErrorCode::WrongLot,
-                             QStringLiteral("Lot %1 in %2 expired on %3: it does not go to a pick face.")
-                                 .arg(cmd.lot, cmd.from, Inventory::dateText(row->expiry)));
-        const QList<StockRecord> rows = bulkRows(task->sku);
-        if (!rows.isEmpty() && expiresSooner(rows.first().expiry, row->expiry))
+                             QStringLiteral("%1 in %2 expired on %3: it does not go to a pick face.")
+                                 .arg(lotText(cmd.lot), cmd.from, Inventory::dateText(row->expiry)));
+        // FEFO among what could go to the face: a lot the face holds with another expiry cannot.
+        QHash<QString, QDate> expiryOfLot;
+        for (const StockRecord& r : m_replenishment.stockAt(task->location, task->sku))
+            if (r.level.onHand > 0)
+                expiryOfLot.insert(r.key.lot, r.expiry);
+        for (const StockRecord& sooner : bulkRows(task->sku)) {
+            if (!expiresSooner(sooner.expiry, row->expiry))
+                break;
+            if (const auto it = expiryOfLot.constFind(sooner.key.lot);
+                it != expiryOfLot.cend() && *it != sooner.expiry)
+                continue;
             return makeError(ErrorCode::WrongLot,
-                             QStringLiteral("Lot %1 in %2 expires sooner (%3): take that one first.")
-                                 .arg(rows.first().key.lot, rows.first().key.location,
-                                      Inventory::dateText(rows.first().expiry)));
+                             QStringLiteral("%1 in %2 expires sooner (%3): take that first.")
+                                 .arg(lotText(sooner.key.lot), sooner.key.location,
+                                      Inventory::dateText(sooner.expiry)));
+        }
     }
     // The move itself by the move's rules: reserved bulk stock is never moved, lots and expiry must agree.
     Inventory inventory(m_state, m_clock);
