@@ -145,8 +145,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
     // Replenishment, stock snapshots and CSV import.
-    const QCommandLineOption importKind(QStringLiteral("kind"), QStringLiteral("import: skus, bins or stock."),
-                                        QStringLiteral("kind"));
+    const QCommandLineOption importKind(
+        QStringLiteral("kind"), QStringLiteral("import: skus, bins or stock."), QStringLiteral("kind"));
     const QCommandLineOption skipBadRows(
         QStringLiteral("skip-bad-rows"),
         QStringLiteral("import: import the good rows of a file with bad ones (each still reported)."));
@@ -723,7 +723,8 @@ namespace {
 Actor consoleActor()
 {
     const QString user = qEnvironmentVariable("USER", QStringLiteral("operator"));
-    return Actor{user.isEmpty() ? QStringLiteral("operator") : user, QStringLiteral("console"), Role::Admin, {}};
+    return Actor{
+        user.isEmpty() ? QStringLiteral("operator") : user, QStringLiteral("console"), Role::Admin, {}};
 }
 
 } // namespace
@@ -788,15 +789,17 @@ int runReplenishment(db::Store& store, const Options& options)
     for (const ReplenishmentTask& task : *tasks) {
         QStringList from;
         for (const ReplenishmentLine& line : task.lines)
-            from.append(QStringLiteral("%1 from %2%3").arg(line.quantity).arg(line.from,
-                                                            line.lot.isEmpty() ? QString()
-                                                                               : QStringLiteral(" lot ") + line.lot));
+            from.append(
+                QStringLiteral("%1 from %2%3")
+                    .arg(line.quantity)
+                    .arg(line.from, line.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + line.lot));
         print(QStringLiteral("%1 %2: %3 to %4, %5 of %6 moved%7")
                   .arg(task.id, replenishmentStatusName(task.status), task.sku, task.location)
                   .arg(task.moved)
                   .arg(task.quantity)
-                  .arg(from.isEmpty() ? QStringLiteral(" (no bulk stock)")
-                                      : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + QLatin1Char(')')));
+                  .arg(from.isEmpty()
+                           ? QStringLiteral(" (no bulk stock)")
+                           : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + QLatin1Char(')')));
     }
     print(QStringLiteral("%1 open replenishment tasks").arg(tasks->size()));
     return 0;

@@ -176,7 +176,8 @@ int runService(app::Options& options, int argc, char** argv)
     // Replenishment and stock snapshots: the stock round on the store's (this) thread, every N minutes.
     QTimer stockRound;
     if (options.stockRoundMinutes > 0) {
-        QObject::connect(&stockRound, &QTimer::timeout, &stockRound, [&store] { app::runStockRound(**store); });
+        QObject::connect(&stockRound, &QTimer::timeout, &stockRound,
+                         [&store] { app::runStockRound(**store); });
         stockRound.start(std::max(1000, int(options.stockRoundMinutes * 60'000)));
     }
     app::quitOnTerminationSignals();

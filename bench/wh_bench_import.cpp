@@ -74,7 +74,8 @@ public:
             const QList<QByteArray> fields = lines[i].split(',');
             sqlite3_bind_text(stmt, 1, "bench", -1, SQLITE_STATIC);
             for (int f = 0; f < 4 && f < fields.size(); ++f)
-                sqlite3_bind_text(stmt, f + 2, fields[f].constData(), int(fields[f].size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(stmt, f + 2, fields[f].constData(), int(fields[f].size()),
+                                  SQLITE_TRANSIENT);
             if (sqlite3_step(stmt) != SQLITE_DONE)
                 die(QString::fromUtf8(sqlite3_errmsg(m_db)));
             sqlite3_reset(stmt);
@@ -99,10 +100,11 @@ double bareSelectMs(const QString& path)
     sqlite3_stmt* stmt = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     const auto start = Stopwatch::now();
-    if (sqlite3_prepare_v2(db,
-                           "SELECT sku, sum(on_hand), sum(on_hand - reserved) FROM stock WHERE tenant_id = ?1 "
-                           "GROUP BY sku ORDER BY sku",
-                           -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT sku, sum(on_hand), sum(on_hand - reserved) FROM stock WHERE tenant_id = ?1 "
+            "GROUP BY sku ORDER BY sku",
+            -1, &stmt, nullptr) != SQLITE_OK)
         die(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_bind_text(stmt, 1, "bench", -1, SQLITE_STATIC);
     std::int64_t total = 0;
@@ -128,9 +130,11 @@ int main(int argc, char** argv)
                                         QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Import rounds (3)."),
                                           QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption snapshotsOption(QStringLiteral("snapshots"), QStringLiteral("Snapshots timed (20)."),
-                                             QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Folder for the files (a temporary one)."),
+    const QCommandLineOption snapshotsOption(QStringLiteral("snapshots"),
+                                             QStringLiteral("Snapshots timed (20)."), QStringLiteral("n"),
+                                             QStringLiteral("20"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Folder for the files (a temporary one)."),
                                        QStringLiteral("dir"));
     parser.addOptions({rowsOption, roundsOption, snapshotsOption, dirOption});
     parser.process(app);
@@ -139,8 +143,9 @@ int main(int argc, char** argv)
     const int snapshots = parser.value(snapshotsOption).toInt();
 
     return guarded([&] {
-        QTemporaryDir dir(parser.isSet(dirOption) ? parser.value(dirOption) + QStringLiteral("/wh-bench-import-XXXXXX")
-                                                  : QDir::tempPath() + QStringLiteral("/wh-bench-import-XXXXXX"));
+        QTemporaryDir dir(parser.isSet(dirOption)
+                              ? parser.value(dirOption) + QStringLiteral("/wh-bench-import-XXXXXX")
+                              : QDir::tempPath() + QStringLiteral("/wh-bench-import-XXXXXX"));
         if (!dir.isValid())
             die(QStringLiteral("no temporary folder"));
         const Files files = makeFiles(rows);
@@ -152,25 +157,32 @@ int main(int argc, char** argv)
         for (int round = 0; round < rounds; ++round) {
             const QString path = dir.filePath(QStringLiteral("store-%1.db").arg(round));
             {
-                auto opened = check(Store::open(path, optionsFor(StoreOptions::Durability::Full)), QStringLiteral("open"));
-                check(opened->registerTenant(Tenant{QStringLiteral("bench"), QStringLiteral("Bench")}, benchActor()),
+                auto opened = check(Store::open(path, optionsFor(StoreOptions::Durability::Full)),
+                                    QStringLiteral("open"));
+                check(opened->registerTenant(Tenant{QStringLiteral("bench"), QStringLiteral("Bench")},
+                                             benchActor()),
                       QStringLiteral("tenant"));
                 const TenantContext t(QStringLiteral("bench"));
-                const QList<QPair<ImportKind, const QByteArray*>> kinds{
-                    {ImportKind::Skus, &files.skus}, {ImportKind::Bins, &files.bins}, {ImportKind::Stock, &files.stock}};
+                const QList<QPair<ImportKind, const QByteArray*>> kinds{{ImportKind::Skus, &files.skus},
+                                                                        {ImportKind::Bins, &files.bins},
+                                                                        {ImportKind::Stock, &files.stock}};
                 for (int k = 0; k < 3; ++k) {
                     const auto start = Stopwatch::now();
-                    const ImportReport report = check(opened->importCsv(t, benchActor(), kinds[k].first, *kinds[k].second),
-                                                      QStringLiteral("import"));
+                    const ImportReport report =
+                        check(opened->importCsv(t, benchActor(), kinds[k].first, *kinds[k].second),
+                              QStringLiteral("import"));
                     store[k].push_back(microsSince(start));
                     if (!report.applied || report.imported != rows)
-                        die(QStringLiteral("import %1: %2").arg(importKindName(kinds[k].first), report.summary()));
+                        die(QStringLiteral("import %1: %2")
+                                .arg(importKindName(kinds[k].first), report.summary()));
                 }
             }
             RawImport baseline(dir.filePath(QStringLiteral("raw-%1.db").arg(round)));
             const char* sql[3] = {
-                "INSERT INTO skus (tenant_id, code, description, weight_g, threshold) VALUES (?1, ?2, ?3, ?4, ?5)",
-                "INSERT INTO locations (tenant_id, code, type, zone, pick_sequence) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO skus (tenant_id, code, description, weight_g, threshold) VALUES (?1, ?2, ?3, "
+                "?4, ?5)",
+                "INSERT INTO locations (tenant_id, code, type, zone, pick_sequence) VALUES (?1, ?2, ?3, ?4, "
+                "?5)",
                 "INSERT INTO stock (tenant_id, sku, location, on_hand, lot) VALUES (?1, ?2, ?3, ?4, '')"};
             const QByteArray* csv[3] = {&files.skus, &files.bins, &files.stock};
             for (int k = 0; k < 3; ++k) {
@@ -194,7 +206,8 @@ int main(int argc, char** argv)
         }
 
         // Snapshots of every SKU of the last round's store (rows SKUs, each in stock).
-        auto opened = check(Store::open(lastStore, optionsFor(StoreOptions::Durability::Full)), QStringLiteral("open"));
+        auto opened =
+            check(Store::open(lastStore, optionsFor(StoreOptions::Durability::Full)), QStringLiteral("open"));
         const TenantContext t(QStringLiteral("bench"));
         std::vector<double> snap, bare;
         qsizetype bytes = 0;
@@ -206,9 +219,10 @@ int main(int argc, char** argv)
             bare.push_back(bareSelectMs(lastStore));
         }
         out() << Qt::endl
-              << "Stock snapshot of " << rows << " SKUs (" << num(bytes / 1024.0) << " KiB event), " << snapshots
-              << " times (median)" << Qt::endl;
-        row({QStringLiteral("snapshot ms"), QStringLiteral("SELECT ms"), QStringLiteral("ratio")}, {14, 14, 12});
+              << "Stock snapshot of " << rows << " SKUs (" << num(bytes / 1024.0) << " KiB event), "
+              << snapshots << " times (median)" << Qt::endl;
+        row({QStringLiteral("snapshot ms"), QStringLiteral("SELECT ms"), QStringLiteral("ratio")},
+            {14, 14, 12});
         row({num(median(snap), 1), num(median(bare), 1), ratio(median(snap) / median(bare))}, {14, 14, 12});
         return 0;
     });

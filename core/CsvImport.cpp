@@ -343,7 +343,8 @@ CsvTable CsvReader::read(const QByteArray& input)
     } else if (!records.isEmpty() || !errors.isEmpty()) {
         // The first line is blank or unreadable: the data has no header to be read by.
         if (errors.isEmpty() || errors.first().line != 1)
-            errors.prepend(ImportRowError{1, QString(), QStringLiteral("the first line must name the columns")});
+            errors.prepend(
+                ImportRowError{1, QString(), QStringLiteral("the first line must name the columns")});
     }
     table.records = records;
     table.errors = errors;
@@ -380,9 +381,11 @@ QStringList CsvImport::columns(ImportKind kind)
                 QStringLiteral("lot_tracked"),
                 QStringLiteral("unit_cost_minor")};
     case ImportKind::Bins:
-        return {QStringLiteral("code"),         QStringLiteral("type"),           QStringLiteral("zone"),
-                QStringLiteral("pick_sequence"), QStringLiteral("max_volume_cm3"), QStringLiteral("max_weight_g"),
-                QStringLiteral("replenish_sku"), QStringLiteral("min_quantity"),   QStringLiteral("max_quantity")};
+        return {QStringLiteral("code"),           QStringLiteral("type"),
+                QStringLiteral("zone"),           QStringLiteral("pick_sequence"),
+                QStringLiteral("max_volume_cm3"), QStringLiteral("max_weight_g"),
+                QStringLiteral("replenish_sku"),  QStringLiteral("min_quantity"),
+                QStringLiteral("max_quantity")};
     case ImportKind::Stock:
         return {QStringLiteral("sku"), QStringLiteral("location"), QStringLiteral("quantity"),
                 QStringLiteral("lot"), QStringLiteral("expiry")};
@@ -415,8 +418,8 @@ std::optional<ImportRecord> CsvImport::readRow(ImportKind kind, const QStringLis
         sku.lengthMm = int(f.number(QStringLiteral("length_mm"), 0, 0, kMaxMeasure));
         sku.widthMm = int(f.number(QStringLiteral("width_mm"), 0, 0, kMaxMeasure));
         sku.heightMm = int(f.number(QStringLiteral("height_mm"), 0, 0, kMaxMeasure));
-        sku.lowStockThreshold = int(f.number(QStringLiteral("low_stock_threshold"), kDefaultLowStockThreshold, 0,
-                                             Inventory::kMaxUnitsPerAction));
+        sku.lowStockThreshold = int(f.number(QStringLiteral("low_stock_threshold"), kDefaultLowStockThreshold,
+                                             0, Inventory::kMaxUnitsPerAction));
         sku.reorderQuantity =
             int(f.number(QStringLiteral("reorder_quantity"), 0, 0, Inventory::kMaxUnitsPerAction));
         sku.lotTracked = f.flag(QStringLiteral("lot_tracked"));
@@ -432,10 +435,11 @@ std::optional<ImportRecord> CsvImport::readRow(ImportKind kind, const QStringLis
         if (auto parsed = locationTypeFromName(type.toLower()))
             l.type = *parsed;
         else if (!type.isEmpty())
-            f.error(QStringLiteral("type"),
-                    QStringLiteral("\"%1\" is not a location type (receiving, bulk, pick, packing, shipping or "
-                                   "quarantine)")
-                        .arg(type));
+            f.error(
+                QStringLiteral("type"),
+                QStringLiteral("\"%1\" is not a location type (receiving, bulk, pick, packing, shipping or "
+                               "quarantine)")
+                    .arg(type));
         l.zone = f.text(QStringLiteral("zone"));
         l.pickSequence = int(f.number(QStringLiteral("pick_sequence"), 0, 0, 1'000'000'000));
         l.maxVolumeCm3 = f.number(QStringLiteral("max_volume_cm3"), 0, 0, kMaxMeasure * 1000);
@@ -445,8 +449,9 @@ std::optional<ImportRecord> CsvImport::readRow(ImportKind kind, const QStringLis
         l.maxQuantity = f.number(QStringLiteral("max_quantity"), 0, 0, Inventory::kMaxUnitsPerAction);
         if (f.ok() && !l.replenishSku.isEmpty()) {
             if (l.type != LocationType::Pick)
-                f.error(QStringLiteral("replenish_sku"),
-                        QStringLiteral("only a pick face is replenished; this bin is %1").arg(type.toLower()));
+                f.error(
+                    QStringLiteral("replenish_sku"),
+                    QStringLiteral("only a pick face is replenished; this bin is %1").arg(type.toLower()));
             else if (l.maxQuantity <= l.minQuantity)
                 f.error(QStringLiteral("max_quantity"),
                         QStringLiteral("must be above min_quantity (%1 and %2 given)")
@@ -499,7 +504,8 @@ Result<EventList> CsvImport::apply(Inventory& inventory, const ImportRecord& rec
     if (const auto* location = std::get_if<Location>(&record))
         return inventory.defineLocation(*location);
     const auto& stock = std::get<ImportStockRow>(record);
-    return inventory.receive(ReceiveStock{stock.sku, stock.location, stock.lot, stock.expiry, stock.quantity});
+    return inventory.receive(
+        ReceiveStock{stock.sku, stock.location, stock.lot, stock.expiry, stock.quantity});
 }
 
 ImportPlan CsvImport::plan(ImportKind kind, const QByteArray& bytes) const
@@ -521,9 +527,10 @@ ImportPlan CsvImport::plan(ImportKind kind, const QByteArray& bytes) const
         if (e.line > 1)
             ++plan.dataRows; // an unreadable row is still a row of the file
     if (table.header.isEmpty()) {
-        fileError(QString(), table.errors.isEmpty() ? QStringLiteral("the file is empty: it needs a header line "
-                                                                     "naming the columns")
-                                                    : table.errors.first().reason);
+        fileError(QString(), table.errors.isEmpty()
+                                 ? QStringLiteral("the file is empty: it needs a header line "
+                                                  "naming the columns")
+                                 : table.errors.first().reason);
         return plan;
     }
     if (!table.errors.isEmpty() && table.errors.first().line == 1) {
@@ -537,16 +544,16 @@ ImportPlan CsvImport::plan(ImportKind kind, const QByteArray& bytes) const
         header.append(name.trimmed().toLower());
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (!known.contains(header[i]))
-            fileError(table.header[i],
-                      QStringLiteral("is not a column of a %1 file (the columns are %2)")
-                          .arg(importKindName(kind), known.join(QStringLiteral(", "))));
+            fileError(table.header[i], QStringLiteral("is not a column of a %1 file (the columns are %2)")
+                                           .arg(importKindName(kind), known.join(QStringLiteral(", "))));
         else if (header.indexOf(header[i]) != i)
             fileError(table.header[i], QStringLiteral("is named twice"));
     }
     for (const QString& column : requiredColumns(kind))
         if (!header.contains(column))
-            fileError(column, QStringLiteral("is missing; a %1 file needs the columns %2")
-                                  .arg(importKindName(kind), requiredColumns(kind).join(QStringLiteral(", "))));
+            fileError(column,
+                      QStringLiteral("is missing; a %1 file needs the columns %2")
+                          .arg(importKindName(kind), requiredColumns(kind).join(QStringLiteral(", "))));
     if (plan.fileError)
         return plan;
     if (plan.dataRows > kMaxRows) {

@@ -48,7 +48,7 @@ struct CsvRecord
 struct CsvTable
 {
     QStringList header;
-    QList<CsvRecord> records;      // the data rows, blank lines left out
+    QList<CsvRecord> records;     // the data rows, blank lines left out
     QList<ImportRowError> errors; // rows that could not be read (broken quoting, not UTF-8)
 };
 

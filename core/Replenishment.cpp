@@ -185,23 +185,23 @@ void Replenishment::planFace(const Location& face, std::int64_t nextSeq, EventLi
     QJsonArray linesJson;
     for (const ReplenishmentLine& l : std::as_const(lines))
         linesJson.append(lineToJson(l));
-    QJsonObject payload{{QStringLiteral("taskId"), taskId},
-                        {QStringLiteral("location"), face.code},
-                        {QStringLiteral("sku"), face.replenishSku},
-                        {QStringLiteral("minQuantity"), static_cast<qint64>(face.minQuantity)},
-                        {QStringLiteral("maxQuantity"), static_cast<qint64>(face.maxQuantity)},
-                        {QStringLiteral("onHand"), static_cast<qint64>(level.onHand)},
-                        {QStringLiteral("available"), static_cast<qint64>(level.available)},
-                        {QStringLiteral("wanted"), static_cast<qint64>(wanted)},
-                        {QStringLiteral("quantity"), static_cast<qint64>(planned)},
-                        {QStringLiteral("status"), replenishmentStatusName(lines.isEmpty()
-                                                                               ? ReplenishmentStatus::Unfillable
-                                                                               : ReplenishmentStatus::Open)},
-                        {QStringLiteral("lines"), linesJson}};
+    QJsonObject payload{
+        {QStringLiteral("taskId"), taskId},
+        {QStringLiteral("location"), face.code},
+        {QStringLiteral("sku"), face.replenishSku},
+        {QStringLiteral("minQuantity"), static_cast<qint64>(face.minQuantity)},
+        {QStringLiteral("maxQuantity"), static_cast<qint64>(face.maxQuantity)},
+        {QStringLiteral("onHand"), static_cast<qint64>(level.onHand)},
+        {QStringLiteral("available"), static_cast<qint64>(level.available)},
+        {QStringLiteral("wanted"), static_cast<qint64>(wanted)},
+        {QStringLiteral("quantity"), static_cast<qint64>(planned)},
+        {QStringLiteral("status"), replenishmentStatusName(lines.isEmpty() ? ReplenishmentStatus::Unfillable
+                                                                           : ReplenishmentStatus::Open)},
+        {QStringLiteral("lines"), linesJson}};
     if (active)
         payload.insert(QStringLiteral("replaces"), active->id);
-    events.append(DomainEvent{EventType::ReplenishmentTaskCreated, QStringLiteral("replenishment_task"), taskId,
-                              payload});
+    events.append(DomainEvent{EventType::ReplenishmentTaskCreated, QStringLiteral("replenishment_task"),
+                              taskId, payload});
 }
 
 EventList Replenishment::plan(const QSet<QString>& skus, std::int64_t nextSeq, bool allFaces) const
@@ -215,7 +215,8 @@ EventList Replenishment::plan(const QSet<QString>& skus, std::int64_t nextSeq, b
         for (const QString& sku : std::as_const(ordered))
             faces += m_replenishment.pickFaces(sku);
     }
-    std::sort(faces.begin(), faces.end(), [](const Location& a, const Location& b) { return a.code < b.code; });
+    std::sort(faces.begin(), faces.end(),
+              [](const Location& a, const Location& b) { return a.code < b.code; });
     EventList events;
     for (const Location& face : std::as_const(faces))
         planFace(face, nextSeq, events);
@@ -229,10 +230,11 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
         return makeError(ErrorCode::UnknownTask,
                          QStringLiteral("There is no replenishment task %1.").arg(cmd.taskId));
     if (task->status == ReplenishmentStatus::Unfillable)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Replenishment task %1 is waiting for bulk stock of %2: there is nothing "
-                                        "to move yet.")
-                             .arg(task->id, task->sku));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QStringLiteral("Replenishment task %1 is waiting for bulk stock of %2: there is nothing "
+                           "to move yet.")
+                .arg(task->id, task->sku));
     if (task->status != ReplenishmentStatus::Open)
         return makeError(ErrorCode::IllegalTransition,
                          QStringLiteral("Replenishment task %1 is finished (%2): nothing is left to move.")
@@ -249,7 +251,8 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
         if (m_state.locationOfOtherTenant(cmd.from))
             return makeError(ErrorCode::ForeignTenant,
                              QStringLiteral("Location %1 belongs to another merchant.").arg(cmd.from));
-        return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(cmd.from));
+        return makeError(ErrorCode::UnknownLocation,
+                         QStringLiteral("There is no location %1.").arg(cmd.from));
     }
     if (from->type != LocationType::Bulk)
         return makeError(ErrorCode::InvalidArgument,
@@ -272,10 +275,10 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
             if (const auto it = expiryOfLot.constFind(sooner.key.lot);
                 it != expiryOfLot.cend() && *it != sooner.expiry)
                 continue;
-            return makeError(ErrorCode::WrongLot,
-                             QStringLiteral("%1 in %2 expires sooner (%3): take that first.")
-                                 .arg(lotText(sooner.key.lot), sooner.key.location,
-                                      Inventory::dateText(sooner.expiry)));
+            return makeError(
+                ErrorCode::WrongLot,
+                QStringLiteral("%1 in %2 expires sooner (%3): take that first.")
+                    .arg(lotText(sooner.key.lot), sooner.key.location, Inventory::dateText(sooner.expiry)));
         }
     }
     // The move itself by the move's rules: reserved bulk stock is never moved, lots and expiry must agree.

@@ -92,7 +92,8 @@ public:
     {}
 
     // The tasks to create (and unfillable ones to close) for the faces of these SKUs, or of every face when
-    // `allFaces` is set (the scheduled run: lots expire without any action). `nextSeq` is the sequence number the first returned event will get: task ids are taken from it.
+    // `allFaces` is set (the scheduled run: lots expire without any action). `nextSeq` is the sequence number
+    // the first returned event will get: task ids are taken from it.
     EventList plan(const QSet<QString>& skus, std::int64_t nextSeq, bool allFaces = false) const;
     // The units moved from bulk to the task's face: StockMoved, ReplenishmentConfirmed, and
     // ReplenishmentTaskClosed when the task is done. One action.

@@ -481,8 +481,9 @@ Status applyReplenishment(Connection& connection, const RecordedEvent& e, const 
     const QString taskId = str(p, "taskId");
     if (e.type == EventType::ReplenishmentTaskCreated) {
         if (const QString replaces = str(p, "replaces"); !replaces.isEmpty()) {
-            Statement old = connection.prepare("UPDATE replenishment_tasks SET status = 'replaced', updated_seq "
-                                               "= ?3 WHERE tenant_id = ?1 AND task_id = ?2");
+            Statement old =
+                connection.prepare("UPDATE replenishment_tasks SET status = 'replaced', updated_seq "
+                                   "= ?3 WHERE tenant_id = ?1 AND task_id = ?2");
             old.bind(1, e.tenantId).bind(2, replaces).bind(3, e.seq);
             if (auto status = old.exec(); !status)
                 return status;
@@ -496,9 +497,9 @@ Status applyReplenishment(Connection& connection, const RecordedEvent& e, const 
             return status;
         for (const QJsonValue& value : p.value(QLatin1String("lines")).toArray()) {
             const QJsonObject l = value.toObject();
-            Statement line = connection.prepare(
-                "INSERT INTO replenishment_task_lines (tenant_id, task_id, line_no, from_location, lot, expiry, "
-                "quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            Statement line = connection.prepare("INSERT INTO replenishment_task_lines (tenant_id, task_id, "
+                                                "line_no, from_location, lot, expiry, "
+                                                "quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             line.bind(1, e.tenantId).bind(2, taskId).bind(3, num(l, "lineNo")).bind(4, str(l, "from"));
             line.bind(5, str(l, "lot")).bind(6, str(l, "expiry")).bind(7, num(l, "quantity"));
             if (auto status = line.exec(); !status)
@@ -507,8 +508,9 @@ Status applyReplenishment(Connection& connection, const RecordedEvent& e, const 
         return {};
     }
     if (e.type == EventType::ReplenishmentConfirmed) {
-        Statement s = connection.prepare("UPDATE replenishment_tasks SET moved = moved + ?3, updated_seq = ?4 "
-                                         "WHERE tenant_id = ?1 AND task_id = ?2");
+        Statement s =
+            connection.prepare("UPDATE replenishment_tasks SET moved = moved + ?3, updated_seq = ?4 "
+                               "WHERE tenant_id = ?1 AND task_id = ?2");
         s.bind(1, e.tenantId).bind(2, taskId).bind(3, num(p, "quantity")).bind(4, e.seq);
         return s.exec();
     }

@@ -4,8 +4,8 @@
 #include "Packing.h"
 #include "Picking.h"
 #include "Replenishment.h"
-#include "StockSnapshot.h"
 #include "Sqlite.h"
+#include "StockSnapshot.h"
 #include "Tenant.h"
 
 namespace wh::db {

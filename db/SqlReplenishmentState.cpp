@@ -28,9 +28,9 @@ QList<Location> SqlInventoryState::pickFaces(const QString& sku) const
 {
     // Codes first (the partial index on replenish_sku), then each face by the one location read.
     QStringList codes;
-    Statement s = m_connection.prepare(
-        "SELECT code FROM locations WHERE tenant_id = ?1 AND replenish_sku <> '' AND (?2 = '' OR replenish_sku "
-        "= ?2) AND type = 'pick' ORDER BY code");
+    Statement s = m_connection.prepare("SELECT code FROM locations WHERE tenant_id = ?1 AND replenish_sku <> "
+                                       "'' AND (?2 = '' OR replenish_sku "
+                                       "= ?2) AND type = 'pick' ORDER BY code");
     s.bind(1, m_tenant).bind(2, sku);
     while (s.next())
         codes.append(s.text(0));
@@ -80,8 +80,9 @@ std::optional<ReplenishmentTask> SqlInventoryState::activeReplenishment(const QS
 QList<ReplenishmentTask> SqlInventoryState::activeReplenishments() const
 {
     QStringList ids;
-    Statement s = m_connection.prepare("SELECT task_id FROM replenishment_tasks WHERE tenant_id = ?1 AND status "
-                                       "IN ('open', 'unfillable') ORDER BY created_seq");
+    Statement s =
+        m_connection.prepare("SELECT task_id FROM replenishment_tasks WHERE tenant_id = ?1 AND status "
+                             "IN ('open', 'unfillable') ORDER BY created_seq");
     s.bind(1, m_tenant);
     while (s.next())
         ids.append(s.text(0));

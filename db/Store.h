@@ -9,10 +9,10 @@
 #include "Picking.h"
 #include "Projector.h"
 #include "Replenishment.h"
-#include "SqlImport.h"
-#include "StockSnapshot.h"
 #include "Shipping.h"
+#include "SqlImport.h"
 #include "Sqlite.h"
+#include "StockSnapshot.h"
 #include "Tenant.h"
 
 #include <functional>
@@ -318,7 +318,8 @@ public:
 
 private:
     // The replenishment tasks an action's events call for, appended to the same action.
-    Result<ActionReceipt> replenishAfter(const TenantContext& tenant, const Actor& actor, ActionReceipt receipt);
+    Result<ActionReceipt> replenishAfter(const TenantContext& tenant, const Actor& actor,
+                                         ActionReceipt receipt);
     Store(StoreOptions options);
     Status openFile(const QString& path);
     using StateHandler = std::function<Result<EventList>(SqlInventoryState&)>;

@@ -21,7 +21,8 @@ Result<ActionReceipt> Store::replenishAfter(const TenantContext& tenant, const A
 
 Result<ActionReceipt> Store::planReplenishment(const TenantContext& t, const Actor& a)
 {
-    return executeSteps(t, a, Permission::PlanReplenishment, {[&](SqlInventoryState& state) -> Result<EventList> {
+    return executeSteps(t, a, Permission::PlanReplenishment,
+                        {[&](SqlInventoryState& state) -> Result<EventList> {
                             return Replenishment(state, state, *m_clock).plan({}, m_log.headSeq() + 1, true);
                         }});
 }

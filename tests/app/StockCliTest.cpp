@@ -54,11 +54,12 @@ TEST_CASE("import prints every bad row, imports nothing, and with --skip-bad-row
 {
     QTemporaryDir dir;
     const QString data = dir.path();
-    REQUIRE(appliance({QStringLiteral("run"), QStringLiteral("--data-dir"), data, QStringLiteral("--exit-after"),
-                       QStringLiteral("1")})
+    REQUIRE(appliance({QStringLiteral("run"), QStringLiteral("--data-dir"), data,
+                       QStringLiteral("--exit-after"), QStringLiteral("1")})
                 .exitCode == 0);
-    const QStringList base{QStringLiteral("import"), QStringLiteral("--data-dir"), data, QStringLiteral("--tenant"),
-                           QStringLiteral("acme"), QStringLiteral("--kind"), QStringLiteral("skus")};
+    const QStringList base{QStringLiteral("import"),   QStringLiteral("--data-dir"), data,
+                           QStringLiteral("--tenant"), QStringLiteral("acme"),       QStringLiteral("--kind"),
+                           QStringLiteral("skus")};
 
     const Run refused = appliance(base + QStringList{importFile("skus-bad.csv")});
     CHECK(refused.exitCode == 1);
@@ -74,13 +75,15 @@ TEST_CASE("import prints every bad row, imports nothing, and with --skip-bad-row
     CHECK(skipped.out.contains(QStringLiteral("2 imported")));
     CHECK(eventsOfType(data + QStringLiteral("/warehouse.db"), wh::EventType::CsvImported) == 1);
 
-    const Run unknownTenant = appliance({QStringLiteral("import"), QStringLiteral("--data-dir"), data,
-                                         QStringLiteral("--tenant"), QStringLiteral("nobody"), QStringLiteral("--kind"),
-                                         QStringLiteral("skus"), importFile("skus-good.csv")});
+    const Run unknownTenant =
+        appliance({QStringLiteral("import"), QStringLiteral("--data-dir"), data, QStringLiteral("--tenant"),
+                   QStringLiteral("nobody"), QStringLiteral("--kind"), QStringLiteral("skus"),
+                   importFile("skus-good.csv")});
     CHECK(unknownTenant.exitCode == 1);
     CHECK(unknownTenant.err.contains(QStringLiteral("unknown_tenant")));
-    const Run noKind = appliance({QStringLiteral("import"), QStringLiteral("--data-dir"), data,
-                                  QStringLiteral("--tenant"), QStringLiteral("acme"), importFile("skus-good.csv")});
+    const Run noKind =
+        appliance({QStringLiteral("import"), QStringLiteral("--data-dir"), data, QStringLiteral("--tenant"),
+                   QStringLiteral("acme"), importFile("skus-good.csv")});
     CHECK(noKind.exitCode == 2);
     const Run noFile = appliance(base);
     CHECK(noFile.exitCode == 2);
@@ -114,8 +117,8 @@ TEST_CASE("snapshot sends one on demand; the running appliance takes one per ten
     const Run noTenant = appliance({QStringLiteral("snapshot"), QStringLiteral("--data-dir"), data});
     CHECK(noTenant.exitCode == 2);
     const Run off = appliance({QStringLiteral("run"), QStringLiteral("--data-dir"), data,
-                               QStringLiteral("--stock-round-minutes"), QStringLiteral("0"), QStringLiteral("--exit-after"),
-                               QStringLiteral("2")});
+                               QStringLiteral("--stock-round-minutes"), QStringLiteral("0"),
+                               QStringLiteral("--exit-after"), QStringLiteral("2")});
     CHECK(off.exitCode == 0);
     CHECK(eventsOfType(db, wh::EventType::StockSnapshot) == scheduled + 1);
 }

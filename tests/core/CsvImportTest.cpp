@@ -1,8 +1,8 @@
 // CSV import, the pure part: RFC 4180 reading (quoted commas, doubled quotes, line breaks in quotes, CRLF, a
 // BOM), the header rules, and every bad row reported with its line, column and reason against the in-memory
 // state (the store's side is tests/db/ImportStoreTest.cpp).
-#include "CoreTestSupport.h"
 #include "CsvImport.h"
+#include "CoreTestSupport.h"
 #include "InventoryFixture.h"
 
 using namespace wh;
@@ -33,14 +33,14 @@ std::string describe(const QList<ImportRowError>& errors)
 
 TEST_CASE("the reader follows RFC 4180: quoted commas, doubled quotes, line breaks and CRLF", "[import]")
 {
-    const CsvTable table = CsvReader::read(
-        csv("code,description,unit\r\n"
-            "A-1,\"Bolt, M6\",each\r\n"
-            "A-2,\"The \"\"big\"\" one\",box\r\n"
-            "A-3,\"two\r\nlines\",each\r\n"
-            "A-4,  spaced  ,each\r\n"));
+    const CsvTable table = CsvReader::read(csv("code,description,unit\r\n"
+                                               "A-1,\"Bolt, M6\",each\r\n"
+                                               "A-2,\"The \"\"big\"\" one\",box\r\n"
+                                               "A-3,\"two\r\nlines\",each\r\n"
+                                               "A-4,  spaced  ,each\r\n"));
     REQUIRE(table.errors.isEmpty());
-    CHECK(table.header == QStringList{QStringLiteral("code"), QStringLiteral("description"), QStringLiteral("unit")});
+    CHECK(table.header ==
+          QStringList{QStringLiteral("code"), QStringLiteral("description"), QStringLiteral("unit")});
     REQUIRE(table.records.size() == 4);
     CHECK(table.records[0].fields[1] == QStringLiteral("Bolt, M6"));
     CHECK(table.records[0].line == 2);
@@ -164,16 +164,16 @@ TEST_CASE("a bin file: types, replenishment settings and another tenant's bin ar
 {
     InventoryFixture f;
     const CsvImport import(f.state, f.clock);
-    const ImportPlan plan = import.plan(ImportKind::Bins,
-                                        csv("code,type,zone,pick_sequence,replenish_sku,min_quantity,max_quantity\n"
-                                            "P-9,pick,A,3,WIDGET,5,20\n"
-                                            "B-9,shelf,A,3,,,\n"
-                                            "B-8,bulk,A,3,WIDGET,5,20\n"
-                                            "P-8,pick,A,3,WIDGET,20,5\n"
-                                            "P-7,pick,A,3,NOPE,1,2\n"
-                                            "OTHER-01,bulk,A,1,,,\n"
-                                            "B-7,bulk,A,1,,3,\n"
-                                            "B-6,BULK,A,,,,\n"));
+    const ImportPlan plan = import.plan(
+        ImportKind::Bins, csv("code,type,zone,pick_sequence,replenish_sku,min_quantity,max_quantity\n"
+                              "P-9,pick,A,3,WIDGET,5,20\n"
+                              "B-9,shelf,A,3,,,\n"
+                              "B-8,bulk,A,3,WIDGET,5,20\n"
+                              "P-8,pick,A,3,WIDGET,20,5\n"
+                              "P-7,pick,A,3,NOPE,1,2\n"
+                              "OTHER-01,bulk,A,1,,,\n"
+                              "B-7,bulk,A,1,,3,\n"
+                              "B-6,BULK,A,,,,\n"));
     INFO(describe(plan.errors));
     REQUIRE(plan.good.size() == 2);
     CHECK(std::get<Location>(plan.good[0].record).replenishSku == QStringLiteral("WIDGET"));

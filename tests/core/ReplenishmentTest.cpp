@@ -2,9 +2,9 @@
 // unreserved, lots without expiry last, several rows), once per face, unfillable when bulk is empty, and
 // every refusal of a confirmation. The store's side (the hook after every action, tenants, rebuild) is
 // tests/db/ReplenishmentStoreTest.cpp.
+#include "Replenishment.h"
 #include "CoreTestSupport.h"
 #include "InventoryFixture.h"
-#include "Replenishment.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -89,7 +89,8 @@ public:
             } else if (e.type == EventType::ReplenishmentConfirmed) {
                 m_tasks[id].moved += p.value(QStringLiteral("quantity")).toInteger();
             } else if (e.type == EventType::ReplenishmentTaskClosed) {
-                m_tasks[id].status = *replenishmentStatusFromName(p.value(QStringLiteral("status")).toString());
+                m_tasks[id].status =
+                    *replenishmentStatusFromName(p.value(QStringLiteral("status")).toString());
             } else {
                 if (e.type == EventType::StockMoved)
                     m_keys.insert(p.value(QStringLiteral("sku")).toString() + QChar(0x1f) +
@@ -143,7 +144,8 @@ const DomainEvent* find(const EventList& events, const QString& type)
 
 } // namespace
 
-TEST_CASE("a face at or above its minimum needs nothing; below it, one task up to its maximum", "[replenishment]")
+TEST_CASE("a face at or above its minimum needs nothing; below it, one task up to its maximum",
+          "[replenishment]")
 {
     Fixture f;
     f.faces.putStock({Fixture::kWidget, Fixture::kFace, {}}, {}, 5);
@@ -181,11 +183,11 @@ TEST_CASE("the task takes bulk FEFO: unexpired only, earliest first, no expiry l
     f.faces.addFace(face);
     Location expiredBin{QStringLiteral("BULK-03"), QStringLiteral("B"), LocationType::Bulk, 1};
     f.state.addLocation(expiredBin);
-    f.faces.putStock({milk, Fixture::kBulk2, QStringLiteral("L-NONE")}, {}, 4);                  // no expiry
+    f.faces.putStock({milk, Fixture::kBulk2, QStringLiteral("L-NONE")}, {}, 4);                 // no expiry
     f.faces.putStock({milk, Fixture::kBulk1, QStringLiteral("L-LATE")}, Fixture::kLater, 6, 3); // 3 free
     f.faces.putStock({milk, Fixture::kBulk2, QStringLiteral("L-SOON")}, Fixture::kSoon, 2);
-    f.faces.putStock({milk, Fixture::kDock, QStringLiteral("L-DOCK")}, Fixture::kSoon, 50);       // receiving
-    f.faces.putStock({milk, Fixture::kPick2, QStringLiteral("L-FACE")}, Fixture::kSoon, 50);      // a pick face
+    f.faces.putStock({milk, Fixture::kDock, QStringLiteral("L-DOCK")}, Fixture::kSoon, 50);  // receiving
+    f.faces.putStock({milk, Fixture::kPick2, QStringLiteral("L-FACE")}, Fixture::kSoon, 50); // a pick face
     f.faces.putStock({milk, expiredBin.code, QStringLiteral("L-OLD")}, Fixture::kYesterday, 50); // expired
     // The face holds lot L-LATE2 until a date other than bulk's: that bulk row cannot join it.
     f.faces.putStock({milk, face.code, QStringLiteral("L-LATE2")}, Fixture::kLater, 1);
@@ -209,14 +211,18 @@ TEST_CASE("the task takes bulk FEFO: unexpired only, earliest first, no expiry l
 
     SECTION("a confirmation takes the soonest lot first")
     {
-        const auto later = Replenishment(f.state, f.faces, f.clock).confirm({task, Fixture::kBulk1, QStringLiteral("L-LATE"), 1});
+        const auto later = Replenishment(f.state, f.faces, f.clock)
+                               .confirm({task, Fixture::kBulk1, QStringLiteral("L-LATE"), 1});
         REQUIRE_FALSE(later.ok());
         CHECK(later.error().code == ErrorCode::WrongLot);
         CHECK(later.error().message.contains(QStringLiteral("L-SOON")));
-        const auto old = Replenishment(f.state, f.faces, f.clock).confirm({task, expiredBin.code, QStringLiteral("L-OLD"), 1});
+        const auto old = Replenishment(f.state, f.faces, f.clock)
+                             .confirm({task, expiredBin.code, QStringLiteral("L-OLD"), 1});
         REQUIRE_FALSE(old.ok());
         CHECK(old.error().code == ErrorCode::WrongLot);
-        CHECK(Replenishment(f.state, f.faces, f.clock).confirm({task, Fixture::kBulk2, QStringLiteral("L-SOON"), 2}).ok());
+        CHECK(Replenishment(f.state, f.faces, f.clock)
+                  .confirm({task, Fixture::kBulk2, QStringLiteral("L-SOON"), 2})
+                  .ok());
     }
 }
 
@@ -290,11 +296,11 @@ TEST_CASE("confirming moves bulk to the face, closes the task when done, and ref
     };
     CHECK(refusal({QStringLiteral("R999"), soonBin.code, {}, 1}) == ErrorCode::UnknownTask);
     CHECK(refusal({task, soonBin.code, {}, 0}) == ErrorCode::NegativeQuantity);
-    CHECK(refusal({task, soonBin.code, {}, 16}) == ErrorCode::InvalidArgument);         // more than the task
-    CHECK(refusal({task, Fixture::kDock, {}, 1}) == ErrorCode::InvalidArgument);        // not bulk
-    CHECK(refusal({task, Fixture::kForeign, {}, 1}) == ErrorCode::ForeignTenant);       // another merchant's
+    CHECK(refusal({task, soonBin.code, {}, 16}) == ErrorCode::InvalidArgument);   // more than the task
+    CHECK(refusal({task, Fixture::kDock, {}, 1}) == ErrorCode::InvalidArgument);  // not bulk
+    CHECK(refusal({task, Fixture::kForeign, {}, 1}) == ErrorCode::ForeignTenant); // another merchant's
     CHECK(refusal({task, QStringLiteral("NOWHERE"), {}, 1}) == ErrorCode::UnknownLocation);
-    CHECK(refusal({task, soonBin.code, {}, 11}) == ErrorCode::InsufficientStock);       // only 10 there
+    CHECK(refusal({task, soonBin.code, {}, 11}) == ErrorCode::InsufficientStock); // only 10 there
 
     const auto partResult = f.rules().confirm({task, soonBin.code, {}, 10});
     INFO(test::describe(partResult));
@@ -302,7 +308,8 @@ TEST_CASE("confirming moves bulk to the face, closes the task when done, and ref
     const EventList part = partResult.value();
     REQUIRE(f.faces.apply(part));
     REQUIRE(find(part, EventType::StockMoved));
-    CHECK(find(part, EventType::StockMoved)->payload.value(QStringLiteral("to")).toString() == Fixture::kFace);
+    CHECK(find(part, EventType::StockMoved)->payload.value(QStringLiteral("to")).toString() ==
+          Fixture::kFace);
     CHECK_FALSE(find(part, EventType::ReplenishmentTaskClosed)); // 5 more to go
     CHECK(f.faces.replenishmentTask(task)->remaining() == 5);
     // Only 5 of the later lot are free: the 25 reserved ones never move.
@@ -317,8 +324,9 @@ TEST_CASE("confirming moves bulk to the face, closes the task when done, and ref
     const EventList rest = restResult.value();
     REQUIRE(f.faces.apply(rest));
     REQUIRE(find(rest, EventType::ReplenishmentTaskClosed));
-    CHECK(find(rest, EventType::ReplenishmentTaskClosed)->payload.value(QStringLiteral("status")).toString() ==
-          QStringLiteral("done"));
+    CHECK(
+        find(rest, EventType::ReplenishmentTaskClosed)->payload.value(QStringLiteral("status")).toString() ==
+        QStringLiteral("done"));
     CHECK(refusal({task, Fixture::kBulk1, {}, 1}) == ErrorCode::IllegalTransition); // finished
     CHECK(f.state.stock({Fixture::kWidget, Fixture::kFace, {}})->level.onHand == 15);
 }
@@ -335,9 +343,10 @@ TEST_CASE("the touched SKUs of an action: stock events, allocations and a face's
     };
     recorded(EventType::StockReceived, {{QStringLiteral("sku"), QStringLiteral("A")}});
     recorded(EventType::InventoryReserved,
-             {{QStringLiteral("allocations"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("B")}}}}});
-    recorded(EventType::LocationDefined,
-             {{QStringLiteral("code"), QStringLiteral("F")}, {QStringLiteral("replenishSku"), QStringLiteral("C")}});
+             {{QStringLiteral("allocations"),
+               QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("B")}}}}});
+    recorded(EventType::LocationDefined, {{QStringLiteral("code"), QStringLiteral("F")},
+                                          {QStringLiteral("replenishSku"), QStringLiteral("C")}});
     recorded(EventType::SkuDefined, {{QStringLiteral("code"), QStringLiteral("D")}});
     CHECK(Replenishment::touchedSkus(events) ==
           QSet<QString>{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});

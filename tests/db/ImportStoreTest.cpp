@@ -129,7 +129,8 @@ TEST_CASE("a file with bad rows imports nothing and reports every one of them", 
 
     SECTION("skipping bad rows imports the good ones and still reports the bad")
     {
-        const db::ImportReport skipped = imported(store, imp, f.actor(), ImportKind::Skus, "skus-bad.csv", true);
+        const db::ImportReport skipped =
+            imported(store, imp, f.actor(), ImportKind::Skus, "skus-bad.csv", true);
         CHECK(skipped.applied);
         CHECK(skipped.imported == 2);
         CHECK(skipped.skipped == 3);
@@ -142,7 +143,8 @@ TEST_CASE("a file with bad rows imports nothing and reports every one of them", 
         const RecordedEvent last = test::loggedEvents(store).last();
         CHECK(last.type == EventType::CsvImported);
         CHECK(last.payloadObject().value(QStringLiteral("skipped")).toInt() == 3);
-        CHECK(last.payloadObject().value(QStringLiteral("fileName")).toString() == QStringLiteral("skus-bad.csv"));
+        CHECK(last.payloadObject().value(QStringLiteral("fileName")).toString() ==
+              QStringLiteral("skus-bad.csv"));
     }
 }
 
@@ -170,7 +172,8 @@ TEST_CASE("stock rows: unknown SKUs, another merchant's bins, lots and quantitie
     // beta's bin holds nothing of imp's.
     CHECK(store.stockInLocation(beta, QStringLiteral("BETA-BULK"))->isEmpty());
 
-    const db::ImportReport skipped = imported(store, imp, f.actor(), ImportKind::Stock, "stock-bad.csv", true);
+    const db::ImportReport skipped =
+        imported(store, imp, f.actor(), ImportKind::Stock, "stock-bad.csv", true);
     CHECK(skipped.imported == 2);
     CHECK(store.sellable(imp, QStringLiteral("IMP-PEN")).value() == 10);
     CHECK(store.stockInLocation(beta, QStringLiteral("BETA-BULK"))->isEmpty());

@@ -134,9 +134,9 @@ TEST_CASE("the central service's reservation creates the task in the command's t
     Warehouse w;
     const Actor central{QStringLiteral("central"), QStringLiteral("sync"), Role::System, {}};
     const Order order = paidOrder(QStringLiteral("SO-9"), 8);
-    auto outcome = w.store.applyCommand(w.acme, central,
-                                        db::NumberedCommand{1, QStringLiteral("cmd-1"),
-                                                            QStringLiteral("ReserveInventory"), order});
+    auto outcome = w.store.applyCommand(
+        w.acme, central,
+        db::NumberedCommand{1, QStringLiteral("cmd-1"), QStringLiteral("ReserveInventory"), order});
     WH_REQUIRE_OK(outcome);
     CHECK(outcome->applied);
     CHECK(w.store.replenishmentTasks(w.acme)->size() == 1);
@@ -166,7 +166,8 @@ TEST_CASE("moves, adjustments and short picks that empty the face create the tas
     SECTION("a short pick that writes the face's stock off")
     {
         WH_REQUIRE_OK(w.store.reserve(w.acme, w.actor, paidOrder(QStringLiteral("SO-1"), 3)));
-        auto planned = w.store.planPicking(w.acme, w.actor, {PickStrategy::Single, 8, {QStringLiteral("SO-1")}});
+        auto planned =
+            w.store.planPicking(w.acme, w.actor, {PickStrategy::Single, 8, {QStringLiteral("SO-1")}});
         WH_REQUIRE_OK(planned);
         const PickTask pickTask = w.store.pickTask(w.acme, planned->events.first().aggregateId).value();
         auto shortPick =
@@ -218,8 +219,10 @@ TEST_CASE("the scheduled run finds a face whose lot expired overnight", "[replen
     milk.lotTracked = true;
     WH_REQUIRE_OK(w.store.defineSku(w.acme, w.actor, milk));
     const QDate today = test::fixedNow().date();
-    WH_REQUIRE_OK(w.store.receive(w.acme, w.actor, {milk.code, kBulk, QStringLiteral("L9"), today.addDays(60), 4}));
-    WH_REQUIRE_OK(w.store.receive(w.acme, w.actor, {milk.code, kBulk, QStringLiteral("L10"), today.addDays(90), 6}));
+    WH_REQUIRE_OK(
+        w.store.receive(w.acme, w.actor, {milk.code, kBulk, QStringLiteral("L9"), today.addDays(60), 4}));
+    WH_REQUIRE_OK(
+        w.store.receive(w.acme, w.actor, {milk.code, kBulk, QStringLiteral("L10"), today.addDays(90), 6}));
     Location face{QStringLiteral("ACME-FACE-M"), QStringLiteral("Z1"), LocationType::Pick, 0};
     face.replenishSku = milk.code;
     face.minQuantity = 8;
@@ -260,17 +263,20 @@ TEST_CASE("another merchant can neither see nor confirm a task, nor take stock f
 {
     Warehouse w;
     const TenantContext beta = w.f.addTenant(QStringLiteral("beta"));
-    WH_REQUIRE_OK(w.store.receive(beta, w.actor, {QStringLiteral("BETA-SKU1"), QStringLiteral("BETA-BULK"), {}, {}, 50}));
+    WH_REQUIRE_OK(w.store.receive(beta, w.actor,
+                                  {QStringLiteral("BETA-SKU1"), QStringLiteral("BETA-BULK"), {}, {}, 50}));
     WH_REQUIRE_OK(w.store.adjust(w.acme, w.actor, {kSku, kFace, {}, {}, -8, AdjustReason::Damaged}));
     const QString task = w.store.replenishmentTasks(w.acme)->first().id;
     const QString before = test::dumpDatabase(w.store.connection());
 
     CHECK(w.store.replenishmentTasks(beta)->isEmpty());
     CHECK(w.store.replenishmentTask(beta, task).error().code == ErrorCode::UnknownTask);
-    auto foreignTask = w.store.confirmReplenishment(beta, w.actor, {task, QStringLiteral("BETA-BULK"), {}, 1});
+    auto foreignTask =
+        w.store.confirmReplenishment(beta, w.actor, {task, QStringLiteral("BETA-BULK"), {}, 1});
     REQUIRE_FALSE(foreignTask.ok());
     CHECK(foreignTask.error().code == ErrorCode::UnknownTask);
-    auto foreignBin = w.store.confirmReplenishment(w.acme, w.actor, {task, QStringLiteral("BETA-BULK"), {}, 1});
+    auto foreignBin =
+        w.store.confirmReplenishment(w.acme, w.actor, {task, QStringLiteral("BETA-BULK"), {}, 1});
     REQUIRE_FALSE(foreignBin.ok());
     CHECK(foreignBin.error().code == ErrorCode::ForeignTenant);
     const Actor picker{QStringLiteral("pia"), QStringLiteral("station-1"), Role::Picker, {}};
@@ -310,8 +316,7 @@ TEST_CASE("reserved bulk stock is never planned nor moved", "[replenishment]")
     CHECK(move.error().code == ErrorCode::InsufficientStock);
     WH_REQUIRE_OK(store.confirmReplenishment(acme, f.actor(), {tasks.first().id, kBulk, {}, 5}));
     for (const StockRecord& r : store.stockForSku(acme, kSku).value())
-        if (r.key.location == kBulk)
-        {
+        if (r.key.location == kBulk) {
             CHECK(r.level.onHand == 55);
             CHECK(r.level.available() == 0);
         }
@@ -329,18 +334,24 @@ TEST_CASE("moves: every refusal is typed, says why, and writes nothing", "[reple
         CHECK_FALSE(result.error().message.isEmpty());
         return result.error().code;
     };
-    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("BETA-BULK"), {}, 1}) == ErrorCode::ForeignTenant);
-    CHECK(refusal(w.acme, w.actor, {kSku, QStringLiteral("BETA-BULK"), kBulk, {}, 1}) == ErrorCode::ForeignTenant);
+    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("BETA-BULK"), {}, 1}) ==
+          ErrorCode::ForeignTenant);
+    CHECK(refusal(w.acme, w.actor, {kSku, QStringLiteral("BETA-BULK"), kBulk, {}, 1}) ==
+          ErrorCode::ForeignTenant);
     CHECK(refusal(beta, w.actor, {kSku, kBulk, kQa, {}, 1}) == ErrorCode::UnknownSku); // acme's SKU
     CHECK(refusal(beta, w.actor, {QStringLiteral("BETA-SKU1"), kBulk, QStringLiteral("BETA-BULK"), {}, 1}) ==
           ErrorCode::ForeignTenant);
-    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("NOWHERE"), {}, 1}) == ErrorCode::UnknownLocation);
+    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("NOWHERE"), {}, 1}) ==
+          ErrorCode::UnknownLocation);
     CHECK(refusal(w.acme, w.actor, {kSku, kBulk, kBulk, {}, 1}) == ErrorCode::InvalidArgument);
-    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("ACME-PACK"), {}, 1}) == ErrorCode::InvalidArgument);
+    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, QStringLiteral("ACME-PACK"), {}, 1}) ==
+          ErrorCode::InvalidArgument);
     CHECK(refusal(w.acme, w.actor, {kSku, kBulk, kQa, {}, 0}) == ErrorCode::NegativeQuantity);
     CHECK(refusal(w.acme, w.actor, {kSku, kBulk, kQa, {}, 101}) == ErrorCode::InsufficientStock);
-    CHECK(refusal(w.acme, w.actor, {kSku, kFace, kQa, {}, 1}) == ErrorCode::InsufficientStock); // all reserved
-    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, kQa, QStringLiteral("L1"), 1}) == ErrorCode::InvalidArgument);
+    CHECK(refusal(w.acme, w.actor, {kSku, kFace, kQa, {}, 1}) ==
+          ErrorCode::InsufficientStock); // all reserved
+    CHECK(refusal(w.acme, w.actor, {kSku, kBulk, kQa, QStringLiteral("L1"), 1}) ==
+          ErrorCode::InvalidArgument);
     const Actor packer{QStringLiteral("pat"), QStringLiteral("station-1"), Role::Packer, {}};
     CHECK(refusal(w.acme, packer, {kSku, kBulk, kQa, {}, 1}) == ErrorCode::PermissionDenied);
     CHECK(test::dumpDatabase(w.store.connection()) == before);
@@ -357,7 +368,9 @@ TEST_CASE("low stock: every path that lowers sellable stock raises it once per c
     WH_REQUIRE_OK(store.receive(acme, actor, {kSku, kBulk, {}, {}, 14}));
     WH_REQUIRE_OK(store.move(acme, actor, {kSku, kBulk, kPick, {}, 8})); // sellable either way
     REQUIRE(logged(store, EventType::LowStock) == 0);
-    const auto low = [&] { return store.lowStockFlagged(acme, kSku).value(); };
+    const auto low = [&] {
+        return store.lowStockFlagged(acme, kSku).value();
+    };
 
     // Each lowering path below 10, then a second lowering: one LowStock; raising above: one LowStockCleared.
     const auto raiseBack = [&](std::int64_t units) {
@@ -407,18 +420,36 @@ TEST_CASE("low stock: every path that lowers sellable stock raises it once per c
     }
     SECTION("a move into quarantine")
     {
-        crossed([&] { return store.move(acme, actor, {kSku, kBulk, kQa, {}, 5}); },
-                [&] { return store.move(acme, actor, {kSku, kPick, kQa, {}, 1}); }, 5);
+        crossed(
+            [&] {
+                return store.move(acme, actor, {kSku, kBulk, kQa, {}, 5});
+            },
+            [&] {
+                return store.move(acme, actor, {kSku, kPick, kQa, {}, 1});
+            },
+            5);
     }
     SECTION("a move into receiving")
     {
-        crossed([&] { return store.move(acme, actor, {kSku, kPick, QStringLiteral("ACME-RCV"), {}, 5}); },
-                [&] { return store.move(acme, actor, {kSku, kPick, QStringLiteral("ACME-RCV"), {}, 1}); }, 5);
+        crossed(
+            [&] {
+                return store.move(acme, actor, {kSku, kPick, QStringLiteral("ACME-RCV"), {}, 5});
+            },
+            [&] {
+                return store.move(acme, actor, {kSku, kPick, QStringLiteral("ACME-RCV"), {}, 1});
+            },
+            5);
     }
     SECTION("an adjustment down")
     {
-        crossed([&] { return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -5, AdjustReason::Damaged}); },
-                [&] { return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -1, AdjustReason::Lost}); }, 5);
+        crossed(
+            [&] {
+                return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -5, AdjustReason::Damaged});
+            },
+            [&] {
+                return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -1, AdjustReason::Lost});
+            },
+            5);
     }
     SECTION("a short pick that writes stock off")
     {
@@ -427,18 +458,32 @@ TEST_CASE("low stock: every path that lowers sellable stock raises it once per c
         auto planned = store.planPicking(acme, actor, {PickStrategy::Single, 8, {QStringLiteral("SO-1")}});
         WH_REQUIRE_OK(planned);
         const PickTask task = store.pickTask(acme, planned->events.first().aggregateId).value();
-        crossed([&] { return store.reportShort(acme, actor, {task.id, task.lines.first().seqNo, 0, QString()}); },
-                [&] { return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -1, AdjustReason::Lost}); }, 8);
+        crossed(
+            [&] {
+                return store.reportShort(acme, actor, {task.id, task.lines.first().seqNo, 0, QString()});
+            },
+            [&] {
+                return store.adjust(acme, actor, {kSku, kBulk, {}, {}, -1, AdjustReason::Lost});
+            },
+            8);
     }
     SECTION("an order's modification that takes more")
     {
         WH_REQUIRE_OK(store.reserve(acme, actor, paidOrder(QStringLiteral("SO-1"), 2)));
-        crossed([&] { return store.modifyOrder(acme, actor,
-                                  {QStringLiteral("SO-1"), {OrderLine{1, kSku, 7, Money::fromMinor(500)}},
-                                   QStringLiteral("more")}); },
-                [&] { return store.modifyOrder(acme, actor,
-                                  {QStringLiteral("SO-1"), {OrderLine{1, kSku, 8, Money::fromMinor(500)}},
-                                   QStringLiteral("one more")}); }, 5);
+        crossed(
+            [&] {
+                return store.modifyOrder(acme, actor,
+                                         {QStringLiteral("SO-1"),
+                                          {OrderLine{1, kSku, 7, Money::fromMinor(500)}},
+                                          QStringLiteral("more")});
+            },
+            [&] {
+                return store.modifyOrder(acme, actor,
+                                         {QStringLiteral("SO-1"),
+                                          {OrderLine{1, kSku, 8, Money::fromMinor(500)}},
+                                          QStringLiteral("one more")});
+            },
+            5);
     }
     SECTION("expired stock is not counted as it expires, but the next action sees it")
     {
@@ -447,7 +492,8 @@ TEST_CASE("low stock: every path that lowers sellable stock raises it once per c
         milk.code = QStringLiteral("ACME-MILK");
         milk.lotTracked = true;
         WH_REQUIRE_OK(store.defineSku(acme, actor, milk));
-        WH_REQUIRE_OK(store.receive(acme, actor, {milk.code, kBulk, QStringLiteral("L1"), test::fixedNow().date(), 30}));
+        WH_REQUIRE_OK(store.receive(acme, actor,
+                                    {milk.code, kBulk, QStringLiteral("L1"), test::fixedNow().date(), 30}));
         f.clock().set(test::fixedNow().addDays(1));
         // A receipt of 1 leaves the SKU at 1 sellable (the 30 expired): low, once.
         auto receipt = store.receive(acme, actor, {milk.code, kPick, QStringLiteral("L2"), {}, 1});

@@ -18,7 +18,8 @@ QHash<QString, QPair<std::int64_t, std::int64_t>> skusOf(const RecordedEvent& e)
     for (const QJsonValue& v : e.payloadObject().value(QStringLiteral("skus")).toArray()) {
         const QJsonObject s = v.toObject();
         result.insert(s.value(QStringLiteral("sku")).toString(),
-                      {s.value(QStringLiteral("onHand")).toInteger(), s.value(QStringLiteral("available")).toInteger()});
+                      {s.value(QStringLiteral("onHand")).toInteger(),
+                       s.value(QStringLiteral("available")).toInteger()});
     }
     return result;
 }
@@ -37,10 +38,14 @@ TEST_CASE("a snapshot lists every SKU of the tenant with on hand and sellable av
     idle.code = QStringLiteral("ACME-IDLE");
     WH_REQUIRE_OK(store.defineSku(acme, actor, idle));
     const QDate today = test::fixedNow().date();
-    WH_REQUIRE_OK(store.receive(acme, actor, {milk, QStringLiteral("ACME-PICK"), QStringLiteral("L1"), today.addDays(30), 10}));
-    WH_REQUIRE_OK(store.receive(acme, actor, {milk, QStringLiteral("ACME-BULK"), QStringLiteral("L2"), today.addDays(1), 20}));
-    WH_REQUIRE_OK(store.receive(acme, actor, {milk, QStringLiteral("ACME-QA"), QStringLiteral("L3"), today.addDays(30), 4}));
-    WH_REQUIRE_OK(store.receive(acme, actor, {milk, QStringLiteral("ACME-RCV"), QStringLiteral("L4"), today.addDays(30), 3}));
+    WH_REQUIRE_OK(store.receive(
+        acme, actor, {milk, QStringLiteral("ACME-PICK"), QStringLiteral("L1"), today.addDays(30), 10}));
+    WH_REQUIRE_OK(store.receive(
+        acme, actor, {milk, QStringLiteral("ACME-BULK"), QStringLiteral("L2"), today.addDays(1), 20}));
+    WH_REQUIRE_OK(store.receive(
+        acme, actor, {milk, QStringLiteral("ACME-QA"), QStringLiteral("L3"), today.addDays(30), 4}));
+    WH_REQUIRE_OK(store.receive(
+        acme, actor, {milk, QStringLiteral("ACME-RCV"), QStringLiteral("L4"), today.addDays(30), 3}));
     Order order;
     order.id = QStringLiteral("SO-1");
     order.status = OrderStatus::Paid;
@@ -49,7 +54,8 @@ TEST_CASE("a snapshot lists every SKU of the tenant with on hand and sellable av
     order.shipTo = test::testAddress(QStringLiteral("Ann"));
     order.lines = {OrderLine{1, milk, 6, Money::fromMinor(500)}};
     WH_REQUIRE_OK(store.reserve(acme, actor, order));
-    WH_REQUIRE_OK(store.receive(beta, actor, {QStringLiteral("BETA-SKU1"), QStringLiteral("BETA-BULK"), {}, {}, 99}));
+    WH_REQUIRE_OK(
+        store.receive(beta, actor, {QStringLiteral("BETA-SKU1"), QStringLiteral("BETA-BULK"), {}, {}, 99}));
     // Two days on, lot L2 (20 in bulk, 6 of them reserved first-expiry-first) has expired.
     f.clock().set(test::fixedNow().addDays(2));
     const auto pendingBefore = store.counts()->outboxPending;
@@ -67,9 +73,10 @@ TEST_CASE("a snapshot lists every SKU of the tenant with on hand and sellable av
     CHECK(p.value(QStringLiteral("reason")).toString() == QStringLiteral("on_demand"));
     CHECK(p.value(QStringLiteral("takenAt")).toInteger() == test::fixedNow().addDays(2).toMSecsSinceEpoch());
     const auto skus = skusOf(e);
-    REQUIRE(skus.size() == 2); // beta's SKU is not acme's business
-    CHECK(skus.value(milk).first == 37);   // every unit in the building
-    CHECK(skus.value(milk).second == 10);  // only L1 in the pick face: L2 expired, QA and receiving not sellable
+    REQUIRE(skus.size() == 2);           // beta's SKU is not acme's business
+    CHECK(skus.value(milk).first == 37); // every unit in the building
+    CHECK(skus.value(milk).second ==
+          10); // only L1 in the pick face: L2 expired, QA and receiving not sellable
     CHECK(skus.value(idle.code) == QPair<std::int64_t, std::int64_t>{0, 0});
     CHECK(skus.value(milk).second == store.sellable(acme, milk).value()); // the same figure the rules use
     // For the central service: one outbox row.
