@@ -26,14 +26,25 @@ ReplenishmentTask taskRow(const Statement& s)
 
 QList<Location> SqlInventoryState::pickFaces(const QString& sku) const
 {
-    // Codes first (the partial index on replenish_sku), then each face by the one location read.
+    // Codes first, then each face by the one location read. Two statements, so each one's WHERE implies the
+    // partial index's (replenish_sku <> ''): every action asks this for each SKU it touched, and a scan of a
+    // tenant's bins per SKU made a 10,000-row stock import quadratic.
     QStringList codes;
-    Statement s = m_connection.prepare("SELECT code FROM locations WHERE tenant_id = ?1 AND replenish_sku <> "
-                                       "'' AND (?2 = '' OR replenish_sku "
-                                       "= ?2) AND type = 'pick' ORDER BY code");
-    s.bind(1, m_tenant).bind(2, sku);
-    while (s.next())
-        codes.append(s.text(0));
+    if (sku.isEmpty()) {
+        Statement s =
+            m_connection.prepare("SELECT code FROM locations WHERE tenant_id = ?1 AND replenish_sku <> '' "
+                                 "AND type = 'pick' ORDER BY code");
+        s.bind(1, m_tenant);
+        while (s.next())
+            codes.append(s.text(0));
+    } else {
+        Statement s =
+            m_connection.prepare("SELECT code FROM locations WHERE tenant_id = ?1 AND replenish_sku <> '' "
+                                 "AND replenish_sku = ?2 AND type = 'pick' ORDER BY code");
+        s.bind(1, m_tenant).bind(2, sku);
+        while (s.next())
+            codes.append(s.text(0));
+    }
     QList<Location> faces;
     for (const QString& code : std::as_const(codes))
         if (auto face = location(code))
