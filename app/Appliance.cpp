@@ -74,7 +74,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "  label            draw a label: --template NAME --data FILE.json --format zpl|png|pdf\n"
         "                   [--dpi 203|300] [--templates DIR] --out FILE. The data is a JSON\n"
         "                   object (a ShipmentCreated payload, or the whole event). Exit 1 when\n"
-        "                   the data or the template is refused"));
+        "                   the data or the template is refused\n"
+        "  import FILE      import a CSV file: --tenant ID --kind skus|bins|stock\n"
+        "                   [--skip-bad-rows]. Prints every bad row (line, column, reason);\n"
+        "                   a file with any bad row imports nothing unless --skip-bad-rows.\n"
+        "                   Exit 1 when anything was refused (docs/import.md)\n"
+        "  snapshot         send the central service a stock snapshot of --tenant ID now\n"
+        "  replenishment    list --tenant ID's open replenishment tasks"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -138,6 +144,18 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                                          QStringLiteral("print: the merchant whose labels they are."),
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
+    // Replenishment, stock snapshots and CSV import.
+    const QCommandLineOption importKind(
+        QStringLiteral("kind"), QStringLiteral("import: skus, bins or stock."), QStringLiteral("kind"));
+    const QCommandLineOption skipBadRows(
+        QStringLiteral("skip-bad-rows"),
+        QStringLiteral("import: import the good rows of a file with bad ones (each still reported)."));
+    const QCommandLineOption stockRound(
+        QStringLiteral("stock-round-minutes"),
+        QStringLiteral("run: minutes between stock rounds (a snapshot per merchant for the central service, "
+                       "and replenishment of every pick face); default 15, 0 for none."),
+        QStringLiteral("minutes"));
+    parser.addOptions({importKind, skipBadRows, stockRound});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -176,6 +194,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Print;
     else if (command == QLatin1String("jobs"))
         options.command = Options::Command::Jobs;
+    else if (command == QLatin1String("import"))
+        options.command = Options::Command::Import;
+    else if (command == QLatin1String("snapshot"))
+        options.command = Options::Command::Snapshot;
+    else if (command == QLatin1String("replenishment"))
+        options.command = Options::Command::Replenishment;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -200,6 +224,35 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     }
     if (options.command == Options::Command::Jobs)
         options.printTo = parser.value(printTo);
+    if (options.command == Options::Command::Import || options.command == Options::Command::Snapshot ||
+        options.command == Options::Command::Replenishment) {
+        if (!parser.isSet(printTenant)) {
+            printError(QStringLiteral("%1 needs --tenant. Try --help.").arg(command));
+            return 2;
+        }
+        options.printTenant = parser.value(printTenant);
+    }
+    if (options.command == Options::Command::Import) {
+        options.importKind = parser.value(importKind);
+        if (!importKindFromName(options.importKind)) {
+            printError(QStringLiteral("import needs --kind skus, bins or stock. Try --help."));
+            return 2;
+        }
+        if (positional.size() != 2) {
+            printError(QStringLiteral("import needs the CSV file. Try --help."));
+            return 2;
+        }
+        options.importFile = positional.value(1);
+        options.skipBadRows = parser.isSet(skipBadRows);
+    }
+    if (parser.isSet(stockRound)) {
+        bool ok = false;
+        options.stockRoundMinutes = parser.value(stockRound).toDouble(&ok);
+        if (!ok || options.stockRoundMinutes < 0) {
+            printError(QStringLiteral("--stock-round-minutes needs a number of minutes (0 for none)."));
+            return 2;
+        }
+    }
     if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
         if (parser.isSet(labelDpi)) {
             bool ok = false;
@@ -229,7 +282,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         }
     }
     const qsizetype allowed =
-        (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode) ? 2 : 1;
+        (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode ||
+         options.command == Options::Command::Import)
+            ? 2
+            : 1;
     if (positional.size() > allowed) {
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
@@ -658,6 +714,115 @@ int runJobs(const Options& options)
                 .arg(job.reprintOf > 0 ? QStringLiteral("  reprint of job %1").arg(job.reprintOf) : QString())
                 .arg(job.lastError.isEmpty() ? QString() : QStringLiteral("  ") + job.lastError));
     return 0;
+}
+
+// Replenishment, stock snapshots and CSV import.
+namespace {
+
+// Who acts for a command typed at the appliance's console: the operator signed in to it, as an admin.
+Actor consoleActor()
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    return Actor{
+        user.isEmpty() ? QStringLiteral("operator") : user, QStringLiteral("console"), Role::Admin, {}};
+}
+
+} // namespace
+
+int runImport(db::Store& store, const Options& options)
+{
+    auto tenant = store.tenant(options.printTenant);
+    if (!tenant) {
+        printError(tenant.error().toString());
+        return 1;
+    }
+    QFile file(options.importFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("Cannot read %1: %2").arg(options.importFile, file.errorString()));
+        return 1;
+    }
+    const QByteArray bytes = file.read(CsvReader::kMaxBytes + 1);
+    auto report = store.importCsv(*tenant, consoleActor(), *importKindFromName(options.importKind), bytes,
+                                  {options.skipBadRows, QFileInfo(options.importFile).fileName()});
+    if (!report) {
+        printError(report.error().toString());
+        return 1;
+    }
+    for (const ImportRowError& e : report->errors)
+        print(e.toString());
+    print(report->summary());
+    return report->applied && (report->errors.isEmpty() || options.skipBadRows) ? 0 : 1;
+}
+
+int runSnapshot(db::Store& store, const Options& options)
+{
+    auto tenant = store.tenant(options.printTenant);
+    if (!tenant) {
+        printError(tenant.error().toString());
+        return 1;
+    }
+    auto receipt = store.takeSnapshot(*tenant, consoleActor(), SnapshotReason::OnDemand);
+    if (!receipt) {
+        printError(receipt.error().toString());
+        return 1;
+    }
+    const QJsonArray skus = receipt->events.first().payloadObject().value(QStringLiteral("skus")).toArray();
+    print(QStringLiteral("Stock snapshot of %1: %2 SKUs, event %3, queued for the central service")
+              .arg(tenant->id())
+              .arg(skus.size())
+              .arg(receipt->firstSeq));
+    return 0;
+}
+
+int runReplenishment(db::Store& store, const Options& options)
+{
+    auto tenant = store.tenant(options.printTenant);
+    if (!tenant) {
+        printError(tenant.error().toString());
+        return 1;
+    }
+    auto tasks = store.replenishmentTasks(*tenant);
+    if (!tasks) {
+        printError(tasks.error().toString());
+        return 1;
+    }
+    for (const ReplenishmentTask& task : *tasks) {
+        QStringList from;
+        for (const ReplenishmentLine& line : task.lines)
+            from.append(
+                QStringLiteral("%1 from %2%3")
+                    .arg(line.quantity)
+                    .arg(line.from, line.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + line.lot));
+        print(QStringLiteral("%1 %2: %3 to %4, %5 of %6 moved%7")
+                  .arg(task.id, replenishmentStatusName(task.status), task.sku, task.location)
+                  .arg(task.moved)
+                  .arg(task.quantity)
+                  .arg(from.isEmpty()
+                           ? QStringLiteral(" (no bulk stock)")
+                           : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + QLatin1Char(')')));
+    }
+    print(QStringLiteral("%1 open replenishment tasks").arg(tasks->size()));
+    return 0;
+}
+
+void runStockRound(db::Store& store)
+{
+    // The appliance's own scheduled work: the system acts, never a person.
+    const Actor scheduler{QStringLiteral("scheduler"), QStringLiteral("appliance"), Role::System, {}};
+    auto tenants = store.tenants();
+    if (!tenants) {
+        std::fprintf(stderr, "stock round: %s\n", qPrintable(tenants.error().toString()));
+        return;
+    }
+    for (const Tenant& t : *tenants) {
+        const TenantContext tenant(t.id);
+        if (auto snapshot = store.takeSnapshot(tenant, scheduler, SnapshotReason::Scheduled); !snapshot)
+            std::fprintf(stderr, "stock round: snapshot of %s: %s\n", qPrintable(t.id),
+                         qPrintable(snapshot.error().toString()));
+        if (auto planned = store.planReplenishment(tenant, scheduler); !planned)
+            std::fprintf(stderr, "stock round: replenishment of %s: %s\n", qPrintable(t.id),
+                         qPrintable(planned.error().toString()));
+    }
 }
 
 } // namespace wh::app

@@ -26,7 +26,11 @@ struct Options
         Decode,
         Label,
         Print,
-        Jobs
+        Jobs,
+        // Replenishment, stock snapshots and CSV import.
+        Import,
+        Snapshot,
+        Replenishment
     };
     Command command = Command::Run;
     QString dbPath;
@@ -55,6 +59,13 @@ struct Options
     // print: the printer (by name) whose queue takes the labels, and the merchant they belong to
     QString printTo;
     QString printTenant;
+    // Replenishment, stock snapshots and CSV import: import's kind, file and whether bad rows are left out
+    // (the tenant is --tenant, in printTenant); run's minutes between stock rounds (a snapshot per tenant
+    // and a replenishment run over every pick face; 0: none).
+    QString importKind;
+    QString importFile;
+    bool skipBadRows = false;
+    double stockRoundMinutes = 15;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -86,6 +97,17 @@ int runPrint(db::Store& store, const Options& options);
 // Lists the print queue (every printer, or --to's): job, printer, state, attempts, what it labels, last
 // error.
 int runJobs(const Options& options);
+
+// Replenishment, stock snapshots and CSV import (docs/import.md, docs/replenishment.md). Each prints what it
+// did; exit 1 when refused (an import with bad rows prints every one and imports nothing unless
+// --skip-bad-rows).
+int runImport(db::Store& store, const Options& options);
+int runSnapshot(db::Store& store, const Options& options);
+int runReplenishment(db::Store& store, const Options& options);
+// The running appliance's stock round, on the store's thread: a scheduled snapshot for every tenant, then a
+// replenishment run over every pick face (a lot that expired overnight leaves a face short without any
+// action). A failure for one tenant is printed and the others go on.
+void runStockRound(db::Store& store);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace wh;
@@ -172,6 +173,13 @@ int runService(app::Options& options, int argc, char** argv)
                     qPrintable(options.dbPath));
     std::fflush(stdout);
     monitor.start(engine ? 2'000 : 10'000);
+    // Replenishment and stock snapshots: the stock round on the store's (this) thread, every N minutes.
+    QTimer stockRound;
+    if (options.stockRoundMinutes > 0) {
+        QObject::connect(&stockRound, &QTimer::timeout, &stockRound,
+                         [&store] { app::runStockRound(**store); });
+        stockRound.start(std::max(1000, int(options.stockRoundMinutes * 60'000)));
+    }
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
@@ -229,6 +237,13 @@ int main(int argc, char** argv)
         return app::runPrint(**store, options);
     case app::Options::Command::Jobs:
         return app::runJobs(options);
+    // Replenishment, stock snapshots and CSV import.
+    case app::Options::Command::Import:
+        return app::runImport(**store, options);
+    case app::Options::Command::Snapshot:
+        return app::runSnapshot(**store, options);
+    case app::Options::Command::Replenishment:
+        return app::runReplenishment(**store, options);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:

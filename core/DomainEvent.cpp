@@ -14,6 +14,9 @@ bool EventType::isCloudBound(const QString& type)
 {
     // Master data comes from the cloud and moves inside the building are the warehouse's own business;
     // everything that changes what the central service can promise or has to do goes out.
+    // Stock snapshots: the central service routes orders across warehouses by them.
+    if (type == StockSnapshot)
+        return true;
     static const QSet<QString> cloudBound{
         StockReceived,        StockAdjusted,    InventoryReserved,  ReservationReleased,
         StockPicked,          ShipmentCreated,  OrderStatusChanged, LowStock,

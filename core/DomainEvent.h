@@ -84,6 +84,13 @@ inline const QString Packed = QStringLiteral("Packed");
 inline const QString TrackingRangeLow = QStringLiteral("TrackingRangeLow");
 inline const QString ShipmentConfirmed = QStringLiteral("ShipmentConfirmed");
 inline const QString LabelReprinted = QStringLiteral("LabelReprinted");
+// Replenishment, stock snapshots and CSV import: tasks and imports stay in the warehouse (the log is their
+// record); the snapshot is for the central service.
+inline const QString ReplenishmentTaskCreated = QStringLiteral("ReplenishmentTaskCreated");
+inline const QString ReplenishmentConfirmed = QStringLiteral("ReplenishmentConfirmed");
+inline const QString ReplenishmentTaskClosed = QStringLiteral("ReplenishmentTaskClosed");
+inline const QString StockSnapshot = QStringLiteral("StockSnapshot");
+inline const QString CsvImported = QStringLiteral("CsvImported");
 
 bool isCloudBound(const QString& type);
 } // namespace EventType

@@ -18,7 +18,7 @@ constexpr EnumNames<Role, 7> kRoleNames{{{
     {Role::System, "system"},
 }}};
 
-constexpr EnumNames<Permission, 14> kPermissionNames{{{
+constexpr EnumNames<Permission, 16> kPermissionNames{{{
     {Permission::ManageTenants, "manage_tenants"},
     {Permission::MasterData, "master_data"},
     {Permission::RunTools, "run_tools"},
@@ -33,6 +33,9 @@ constexpr EnumNames<Permission, 14> kPermissionNames{{{
     {Permission::Pack, "pack"},
     {Permission::Ship, "ship"},
     {Permission::ReprintLabel, "reprint_label"},
+    // Replenishment and stock snapshots.
+    {Permission::TakeSnapshot, "take_snapshot"},
+    {Permission::PlanReplenishment, "plan_replenishment"},
 }}};
 
 constexpr Grant N = Grant::Denied;
@@ -42,7 +45,7 @@ constexpr Grant Y = Grant::Allowed;
 // The permission table (docs/roles.md prints the same). Rows: permissions in enum order; columns: picker,
 // packer, receiver, counter, supervisor, admin, system. The appliance's own processes (system) act for the
 // central service and the scheduler; they never stand in for a person on the floor.
-constexpr std::array<std::array<Grant, 7>, 14> kTable{{
+constexpr std::array<std::array<Grant, 7>, 16> kTable{{
     //  pick pack recv count super admin system
     {{N, N, N, N, N, Y, Y}}, // ManageTenants
     {{N, N, N, N, N, Y, Y}}, // MasterData
@@ -58,6 +61,9 @@ constexpr std::array<std::array<Grant, 7>, 14> kTable{{
     {{N, Y, N, N, Y, Y, N}}, // Pack
     {{N, Y, N, N, Y, Y, N}}, // Ship
     {{N, A, N, N, Y, Y, N}}, // ReprintLabel
+    // Replenishment and stock snapshots: the scheduler (system) runs both.
+    {{N, N, N, N, Y, Y, Y}}, // TakeSnapshot
+    {{N, N, N, N, Y, Y, Y}}, // PlanReplenishment
 }};
 
 // What the permission lets one do, in the words of a refusal ("... may not <this>").
@@ -92,6 +98,11 @@ QString activity(Permission permission)
         return QStringLiteral("ship");
     case Permission::ReprintLabel:
         return QStringLiteral("reprint a label");
+    // Replenishment and stock snapshots.
+    case Permission::TakeSnapshot:
+        return QStringLiteral("send a stock snapshot");
+    case Permission::PlanReplenishment:
+        return QStringLiteral("plan replenishment");
     }
     return permissionName(permission);
 }

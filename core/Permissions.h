@@ -27,6 +27,9 @@ enum class Permission
     Pack,
     Ship,         // create the shipment and hand it over
     ReprintLabel, // an override: a second label for the same parcel
+    // Replenishment and stock snapshots.
+    TakeSnapshot,      // send the central service the tenant's stock now
+    PlanReplenishment, // look at every pick face and create the refill tasks they need
 };
 QString permissionName(Permission permission);
 

@@ -425,6 +425,37 @@ ALTER TABLE locations ADD COLUMN min_quantity INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE locations ADD COLUMN max_quantity INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX locations_pick_faces ON locations (tenant_id, replenish_sku) WHERE replenish_sku <> '';
 )sql",
+    // Replenishment: a pick face's refill tasks from bulk and their suggested bulk rows (FEFO).
+    R"sql(
+CREATE TABLE replenishment_tasks (
+    tenant_id   TEXT    NOT NULL,
+    task_id     TEXT    NOT NULL,  -- "R<seq>" of the event that created it
+    location    TEXT    NOT NULL,  -- the pick face
+    sku         TEXT    NOT NULL,
+    quantity    INTEGER NOT NULL CHECK (quantity >= 0),
+    wanted      INTEGER NOT NULL,
+    moved       INTEGER NOT NULL DEFAULT 0 CHECK (moved >= 0 AND moved <= quantity),
+    status      TEXT    NOT NULL
+                CHECK (status IN ('open', 'unfillable', 'done', 'replaced', 'not_needed')),
+    created_seq INTEGER NOT NULL,
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, task_id)
+) WITHOUT ROWID;
+-- One open (or unfillable) task per face, held by the schema as well as by the rules.
+CREATE UNIQUE INDEX replenishment_active_face ON replenishment_tasks (tenant_id, location)
+    WHERE status IN ('open', 'unfillable');
+
+CREATE TABLE replenishment_task_lines (
+    tenant_id     TEXT    NOT NULL,
+    task_id       TEXT    NOT NULL,
+    line_no       INTEGER NOT NULL,
+    from_location TEXT    NOT NULL,
+    lot           TEXT    NOT NULL,
+    expiry        TEXT    NOT NULL,
+    quantity      INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (tenant_id, task_id, line_no)
+) WITHOUT ROWID;
+)sql",
 };
 
 } // namespace
@@ -446,7 +477,9 @@ const QList<const char*>& projectionTables()
                                            "carton_types",    "rate_cards",
                                            "tracking_ranges", "warehouse_profiles",
                                            "pack_cartons",    "pack_contents",
-                                           "packing",         "shipment_packages"};
+                                           "packing",         "shipment_packages",
+                                           // Replenishment.
+                                           "replenishment_tasks", "replenishment_task_lines"};
     return tables;
 }
 

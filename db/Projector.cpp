@@ -472,6 +472,56 @@ Status Projector::applyShipping(const RecordedEvent& e, const QJsonObject& p)
     return {}; // TrackingRangeLow (for the central service), LabelReprinted (audit): the log is their record
 }
 
+namespace {
+
+// Replenishment tasks: created (open or unfillable, possibly replacing the face's unfillable one), units
+// confirmed, closed.
+Status applyReplenishment(Connection& connection, const RecordedEvent& e, const QJsonObject& p)
+{
+    const QString taskId = str(p, "taskId");
+    if (e.type == EventType::ReplenishmentTaskCreated) {
+        if (const QString replaces = str(p, "replaces"); !replaces.isEmpty()) {
+            Statement old =
+                connection.prepare("UPDATE replenishment_tasks SET status = 'replaced', updated_seq "
+                                   "= ?3 WHERE tenant_id = ?1 AND task_id = ?2");
+            old.bind(1, e.tenantId).bind(2, replaces).bind(3, e.seq);
+            if (auto status = old.exec(); !status)
+                return status;
+        }
+        Statement s = connection.prepare(
+            "INSERT INTO replenishment_tasks (tenant_id, task_id, location, sku, quantity, wanted, moved, "
+            "status, created_seq, updated_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?8)");
+        s.bind(1, e.tenantId).bind(2, taskId).bind(3, str(p, "location")).bind(4, str(p, "sku"));
+        s.bind(5, num(p, "quantity")).bind(6, num(p, "wanted")).bind(7, str(p, "status")).bind(8, e.seq);
+        if (auto status = s.exec(); !status)
+            return status;
+        for (const QJsonValue& value : p.value(QLatin1String("lines")).toArray()) {
+            const QJsonObject l = value.toObject();
+            Statement line = connection.prepare("INSERT INTO replenishment_task_lines (tenant_id, task_id, "
+                                                "line_no, from_location, lot, expiry, "
+                                                "quantity) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            line.bind(1, e.tenantId).bind(2, taskId).bind(3, num(l, "lineNo")).bind(4, str(l, "from"));
+            line.bind(5, str(l, "lot")).bind(6, str(l, "expiry")).bind(7, num(l, "quantity"));
+            if (auto status = line.exec(); !status)
+                return status;
+        }
+        return {};
+    }
+    if (e.type == EventType::ReplenishmentConfirmed) {
+        Statement s =
+            connection.prepare("UPDATE replenishment_tasks SET moved = moved + ?3, updated_seq = ?4 "
+                               "WHERE tenant_id = ?1 AND task_id = ?2");
+        s.bind(1, e.tenantId).bind(2, taskId).bind(3, num(p, "quantity")).bind(4, e.seq);
+        return s.exec();
+    }
+    Statement s = connection.prepare(
+        "UPDATE replenishment_tasks SET status = ?3, updated_seq = ?4 WHERE tenant_id = ?1 AND task_id = ?2");
+    s.bind(1, e.tenantId).bind(2, taskId).bind(3, str(p, "status")).bind(4, e.seq);
+    return s.exec();
+}
+
+} // namespace
+
 Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
 {
     const QString& t = e.type;
@@ -622,6 +672,12 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         s.bind(7, e.seq);
         return s.exec();
     }
+    // Replenishment, stock snapshots and CSV import.
+    if (t == EventType::ReplenishmentTaskCreated || t == EventType::ReplenishmentConfirmed ||
+        t == EventType::ReplenishmentTaskClosed)
+        return applyReplenishment(m_connection, e, p);
+    if (t == EventType::StockSnapshot || t == EventType::CsvImported)
+        return {}; // the log (and for the snapshot the outbox) is their record
     return makeError(
         ErrorCode::StorageCorrupt,
         QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));

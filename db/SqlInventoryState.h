@@ -3,14 +3,20 @@
 #include "InventoryState.h"
 #include "Packing.h"
 #include "Picking.h"
+#include "Replenishment.h"
 #include "Sqlite.h"
+#include "StockSnapshot.h"
 #include "Tenant.h"
 
 namespace wh::db {
 
 // The rules' read side over SQLite, for one tenant: every query binds the tenant id, so nothing of another
 // tenant can be read through it. Also serves the look-up screens (stockForSku, stockInLocation).
-class SqlInventoryState final : public InventoryState, public PickingState, public ShippingState
+class SqlInventoryState final : public InventoryState,
+                                public PickingState,
+                                public ShippingState,
+                                public ReplenishmentState,
+                                public SnapshotState
 {
 public:
     SqlInventoryState(Connection& connection, const TenantContext& tenant)
@@ -47,6 +53,14 @@ public:
     PackingStatus packingStatus(const QString& orderId) const override;
     std::optional<ShipmentRecord> shipment(const QString& id) const override;
     std::optional<ShipmentRecord> shipmentForOrder(const QString& orderId) const override;
+
+    // Replenishment and stock snapshots (SqlReplenishmentState.cpp).
+    QList<Location> pickFaces(const QString& sku) const override;
+    QList<StockRecord> stockAt(const QString& location, const QString& sku) const override;
+    std::optional<ReplenishmentTask> replenishmentTask(const QString& id) const override;
+    std::optional<ReplenishmentTask> activeReplenishment(const QString& location) const override;
+    QList<ReplenishmentTask> activeReplenishments() const;
+    QList<SkuStock> stockBySku(QDate today) const override;
 
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;

@@ -292,6 +292,11 @@ Result<ActionReceipt> Store::executeSteps(const TenantContext& tenant, const Act
         }
         receipt = std::move(result).value();
     }
+    // Replenishment: a pick face this action left below its minimum gets its task in the same transaction.
+    auto replenished = replenishAfter(tenant, actor, std::move(receipt));
+    if (!replenished)
+        return replenished.error();
+    receipt = std::move(replenished).value();
     if (auto status = transaction->commit(); !status)
         return status.error();
     return receipt;
@@ -528,6 +533,13 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, std::int64_
             outcome.lastSeq = answered->lastSeq;
         }
         break;
+    }
+    // Replenishment: as for every action, in the command's transaction.
+    if (!refused) {
+        auto replenished = replenishAfter(tenant, actor, std::move(receipt));
+        if (!replenished)
+            return replenished.error();
+        receipt = std::move(replenished).value();
     }
     if (!refused) {
         outcome.applied = true;

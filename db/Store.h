@@ -8,8 +8,11 @@
 #include "Permissions.h"
 #include "Picking.h"
 #include "Projector.h"
+#include "Replenishment.h"
 #include "Shipping.h"
+#include "SqlImport.h"
 #include "Sqlite.h"
+#include "StockSnapshot.h"
 #include "Tenant.h"
 
 #include <functional>
@@ -294,7 +297,29 @@ public:
     Connection& connection() { return m_connection; } // for tests and tools that inspect the file
     const Checkpointer* checkpointer() const { return m_checkpointer.get(); } // null unless in background
 
+    // Replenishment, stock snapshots and CSV import (docs/replenishment.md, docs/import.md).
+    // Every action runs the replenishment check on the pick faces of the SKUs it touched, in its own
+    // transaction (see executeSteps); planReplenishment looks at every face (the schedule: lots expire
+    // without any action).
+    Result<ActionReceipt> planReplenishment(const TenantContext& t, const Actor& a);
+    Result<ActionReceipt> confirmReplenishment(const TenantContext& t, const Actor& a,
+                                               const ConfirmReplenishment& cmd);
+    // The open and unfillable tasks, oldest first.
+    Result<QList<ReplenishmentTask>> replenishmentTasks(const TenantContext& t);
+    Result<ReplenishmentTask> replenishmentTask(const TenantContext& t, const QString& taskId);
+    // One StockSnapshot event (cloud-bound) with every SKU of the tenant.
+    Result<ActionReceipt> takeSnapshot(const TenantContext& t, const Actor& a,
+                                       SnapshotReason reason = SnapshotReason::OnDemand);
+    // Reads the file, checks every row, and imports the good rows in one transaction: none when any row is
+    // bad, unless options.skipBadRows. Row problems are in the report; a refusal of the whole call
+    // (permission, tenant, storage) is the error.
+    Result<ImportReport> importCsv(const TenantContext& t, const Actor& a, ImportKind kind,
+                                   const QByteArray& bytes, const ImportOptions& options = {});
+
 private:
+    // The replenishment tasks an action's events call for, appended to the same action.
+    Result<ActionReceipt> replenishAfter(const TenantContext& tenant, const Actor& actor,
+                                         ActionReceipt receipt);
     Store(StoreOptions options);
     Status openFile(const QString& path);
     using StateHandler = std::function<Result<EventList>(SqlInventoryState&)>;

@@ -245,6 +245,9 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     WH_REQUIRE_OK(
         store.putBack(acme, actor, {QStringLiteral("SO-6"), rare.code, {}, QStringLiteral("ACME-PICK"), 1}));
 
+    // The stock snapshot the central service routes orders by.
+    WH_REQUIRE_OK(store.takeSnapshot(acme, actor));
+
     auto pending = store.outbox().pendingAfter(0, 1000);
     WH_REQUIRE_OK(pending);
     QSet<QString> types;
@@ -273,7 +276,8 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           EventType::Packed,           EventType::ShipmentCreated,      EventType::ShipmentConfirmed,
           EventType::TrackingRangeLow, EventType::OrderStatusChanged,   EventType::CancelRejected,
           EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
-          EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack}) {
+          EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack,
+          EventType::StockSnapshot}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
