@@ -622,6 +622,9 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         s.bind(7, e.seq);
         return s.exec();
     }
+    // Stock control: cycle counts, scrap, quarantine, returns.
+    if (auto handled = applyStockControl(e, p))
+        return *handled;
     return makeError(
         ErrorCode::StorageCorrupt,
         QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));
