@@ -245,6 +245,33 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     WH_REQUIRE_OK(
         store.putBack(acme, actor, {QStringLiteral("SO-6"), rare.code, {}, QStringLiteral("ACME-PICK"), 1}));
 
+    // Stock control: a count posted with a supervisor's approval (StockAdjusted with countId and approvedBy),
+    // a scrap, and a return of the shipped order (Restocked, ReturnReceived).
+    {
+        const QString bulk = QStringLiteral("ACME-BULK");
+        auto count = store.createCount(acme, actor, {{bulk}, {}});
+        WH_REQUIRE_OK(count);
+        const QString countId = count->events.first().aggregateId;
+        const auto onHand = store.stockInLocation(acme, bulk);
+        WH_REQUIRE_OK(onHand);
+        REQUIRE(onHand->size() == 1);
+        const Actor counter{QStringLiteral("cora"), QStringLiteral("station-2"), Role::Counter,
+                            Approval{QStringLiteral("sam"), Role::Supervisor}};
+        WH_REQUIRE_OK(store.recordCountLine(acme, counter,
+                                            {countId, bulk, sku, {}, onHand->first().level.onHand - 3, {}}));
+        WH_REQUIRE_OK(store.submitCount(acme, counter, countId)); // beyond the default tolerance of 0
+        WH_REQUIRE_OK(store.approveCount(acme, counter, countId, QStringLiteral("recounted")));
+        WH_REQUIRE_OK(store.scrap(acme, actor, {sku, bulk, {}, 1, ScrapReason::Damaged}));
+        auto opened = store.openReturn(acme, actor, {QStringLiteral("SO-1"), {}});
+        WH_REQUIRE_OK(opened);
+        const QString returnId = opened->events.first().aggregateId;
+        WH_REQUIRE_OK(store.receiveReturnItem(
+            acme, actor, {returnId, sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("ACME-PICK")}));
+        WH_REQUIRE_OK(store.receiveReturnItem(
+            acme, actor, {returnId, sku, {}, {}, 1, ReturnDisposition::Quarantine, QStringLiteral("ACME-QA")}));
+        WH_REQUIRE_OK(store.closeReturn(acme, actor, returnId));
+    }
+
     auto pending = store.outbox().pendingAfter(0, 1000);
     WH_REQUIRE_OK(pending);
     QSet<QString> types;
@@ -274,6 +301,12 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           EventType::TrackingRangeLow, EventType::OrderStatusChanged,   EventType::CancelRejected,
           EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
           EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack}) {
+        INFO(type.toStdString());
+        CHECK(types.contains(type));
+    }
+
+    // Stock control's cloud-bound events.
+    for (const QString& type : {EventType::StockScrapped, EventType::Restocked, EventType::ReturnReceived}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
