@@ -1,9 +1,9 @@
-// wh_bench_count: stock control's two multi-line paths on a real store at synchronous=FULL, each measured side
-// by side with the same number of plain Store::adjust actions in the same run: a cycle count of one bin with N
-// lines (N recorded lines, then the submit that posts N corrections in one transaction) and a customer return
-// of N lines against an RMA (N scanned and restocked items, then the close that sends ReturnReceived). The
-// rounds alternate the three, so the disk's moods fall on all of them alike; the ratios are what carries from
-// one machine to another.
+// wh_bench_count: stock control's two multi-line paths on a real store at synchronous=FULL, each measured
+// side by side with the same number of plain Store::adjust actions in the same run: a cycle count of one bin
+// with N lines (N recorded lines, then the submit that posts N corrections in one transaction) and a customer
+// return of N lines against an RMA (N scanned and restocked items, then the close that sends ReturnReceived).
+// The rounds alternate the three, so the disk's moods fall on all of them alike; the ratios are what carries
+// from one machine to another.
 
 #include "BenchSupport.h"
 #include "Store.h"
@@ -53,28 +53,34 @@ void sortAll(Samples& s)
 int run(QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Cycle count and return paths against plain adjustments."));
+    parser.setApplicationDescription(
+        QStringLiteral("Cycle count and return paths against plain adjustments."));
     parser.addHelpOption();
-    const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Lines per count and return (N)."),
+    const QCommandLineOption linesOption(QStringLiteral("lines"),
+                                         QStringLiteral("Lines per count and return (N)."),
                                          QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Counts and returns measured."),
-                                          QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Folder for the temporary store."),
-                                       QStringLiteral("path"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                          QStringLiteral("Counts and returns measured."), QStringLiteral("n"),
+                                          QStringLiteral("20"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Folder for the temporary store."), QStringLiteral("path"));
     parser.addOptions({linesOption, roundsOption, dirOption});
     parser.process(app);
     const int lines = parser.value(linesOption).toInt();
     const int rounds = parser.value(roundsOption).toInt();
     if (lines < 1 || rounds < 1)
         die(QStringLiteral("--lines and --rounds must be at least 1"));
-    QTemporaryDir dir(parser.isSet(dirOption) ? parser.value(dirOption) + QStringLiteral("/wh_bench_count-XXXXXX")
-                                              : QString());
+    QTemporaryDir dir(parser.isSet(dirOption)
+                          ? parser.value(dirOption) + QStringLiteral("/wh_bench_count-XXXXXX")
+                          : QString());
     if (!dir.isValid())
         die(QStringLiteral("cannot create a temporary folder"));
 
-    auto store = check(Store::open(dir.filePath(QStringLiteral("count.db")), optionsFor(StoreOptions::Durability::Full)),
-                       QStringLiteral("open"));
-    check(store->registerTenant(Tenant{kTenant, QStringLiteral("Bench Ltd")}, kActor), QStringLiteral("tenant"));
+    auto store = check(
+        Store::open(dir.filePath(QStringLiteral("count.db")), optionsFor(StoreOptions::Durability::Full)),
+        QStringLiteral("open"));
+    check(store->registerTenant(Tenant{kTenant, QStringLiteral("Bench Ltd")}, kActor),
+          QStringLiteral("tenant"));
     const TenantContext t = check(store->tenant(kTenant), QStringLiteral("tenant"));
     // Master data and stock in one batch: enough units that no path crosses a low-stock threshold.
     QList<Store::Handler> setup;
@@ -109,7 +115,8 @@ int run(QCoreApplication& app)
             s.countLine.push_back(microsSince(start));
         }
         const auto submitStart = Stopwatch::now();
-        const CountSubmitResult submitted = check(store->submitCount(t, kActor, countId), QStringLiteral("submit"));
+        const CountSubmitResult submitted =
+            check(store->submitCount(t, kActor, countId), QStringLiteral("submit"));
         s.countSubmit.push_back(microsSince(submitStart));
         s.countTotal.push_back(microsSince(countStart));
         if (submitted.status != CountStatus::Posted)
@@ -131,13 +138,14 @@ int run(QCoreApplication& app)
         for (int i = 0; i < lines; ++i)
             rma.lines.append(RmaLine{skuCode(i), 1});
         check(store->authorizeReturn(t, kActor, rma), QStringLiteral("authorise"));
-        const ActionReceipt opened = check(store->openReturn(t, kActor, {{}, rma.rmaId}), QStringLiteral("open"));
+        const ActionReceipt opened =
+            check(store->openReturn(t, kActor, {{}, rma.rmaId}), QStringLiteral("open"));
         const QString returnId = opened.events.first().aggregateId;
         const auto returnStart = Stopwatch::now();
         for (int i = 0; i < lines; ++i) {
             const auto start = Stopwatch::now();
-            check(store->receiveReturnItem(t, kActor,
-                                           {returnId, skuCode(i), {}, {}, 1, ReturnDisposition::Restock, kReturnBin}),
+            check(store->receiveReturnItem(
+                      t, kActor, {returnId, skuCode(i), {}, {}, 1, ReturnDisposition::Restock, kReturnBin}),
                   QStringLiteral("return item"));
             s.returnItem.push_back(microsSince(start));
         }
@@ -150,11 +158,13 @@ int run(QCoreApplication& app)
           << " rounds, synchronous=FULL" << Qt::endl
           << Qt::endl;
     const QList<int> widths{34, 10, 10, 14, 14};
-    row({QStringLiteral("path (us)"), QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("p50 / adjust"),
-         QStringLiteral("p99 / adjust")},
+    row({QStringLiteral("path (us)"), QStringLiteral("p50"), QStringLiteral("p99"),
+         QStringLiteral("p50 / adjust"), QStringLiteral("p99 / adjust")},
         widths);
-    const auto line = [&](const QString& what, const std::vector<double>& v, const std::vector<double>& base) {
-        row({what, num(percentile(v, 50)), num(percentile(v, 99)), ratio(percentile(v, 50) / percentile(base, 50)),
+    const auto line = [&](const QString& what, const std::vector<double>& v,
+                          const std::vector<double>& base) {
+        row({what, num(percentile(v, 50)), num(percentile(v, 99)),
+             ratio(percentile(v, 50) / percentile(base, 50)),
              ratio(percentile(v, 99) / percentile(base, 99))},
             widths);
     };

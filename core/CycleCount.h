@@ -76,9 +76,9 @@ struct CountVariance
     QDate expiry;
     std::int64_t expected = 0; // on hand (reserved included) when the line was counted
     std::int64_t counted = 0;
-    std::int64_t variance = 0;    // counted - expected
-    std::int64_t valueMinor = 0;  // |variance| x unit cost, 0 when the cost is unknown
-    QString why;                  // empty within tolerance, else why a supervisor must look
+    std::int64_t variance = 0;   // counted - expected
+    std::int64_t valueMinor = 0; // |variance| x unit cost, 0 when the cost is unknown
+    QString why;                 // empty within tolerance, else why a supervisor must look
 };
 
 // A count as the rules see it: the counted lines with the quantity the books held when each was counted.
@@ -95,8 +95,8 @@ struct CountRecord
         QDate expiry;
         std::int64_t expected = 0;
     };
-    QList<Line> lines;                 // of the current round
-    QList<CountVariance> variances;    // of the last submitted round
+    QList<Line> lines;              // of the current round
+    QList<CountVariance> variances; // of the last submitted round
 };
 
 // What the counter learns from a submit: posted or waiting for a supervisor, never the differences.
@@ -120,10 +120,10 @@ public:
     virtual QList<StockRecord> stockInBin(const QString& location) const = 0;
 };
 
-// Blind cycle counts. A supervisor (or the scheduler) creates a count of one or more bins; the counter records
-// one line per SKU and lot found and submits. The expected quantity is fixed at count time: the bin's on-hand
-// (reserved-but-unpicked units included) when the line is recorded, and for stock nobody counted, when the
-// count is submitted. Every line within the tenant's tolerance: the variances post as StockAdjusted
+// Blind cycle counts. A supervisor (or the scheduler) creates a count of one or more bins; the counter
+// records one line per SKU and lot found and submits. The expected quantity is fixed at count time: the bin's
+// on-hand (reserved-but-unpicked units included) when the line is recorded, and for stock nobody counted,
+// when the count is submitted. Every line within the tenant's tolerance: the variances post as StockAdjusted
 // (count_correction) in the submit. Any line beyond it, or counted below the units reserved in the bin: the
 // count waits for a supervisor, who orders a blind recount or approves the variances. Pure.
 class CycleCount

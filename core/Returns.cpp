@@ -67,18 +67,23 @@ Result<ReturnRecord> Returns::find(const QString& returnId) const
 Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
 {
     if (!validId(rma.rmaId))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid RMA number (1-64 characters, no spaces).").arg(rma.rmaId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("\"%1\" is not a valid RMA number (1-64 characters, no spaces).").arg(rma.rmaId));
     if (!rma.orderId.isEmpty() && !validId(rma.orderId))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" is not a valid order id.").arg(rma.orderId));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is not a valid order id.").arg(rma.orderId));
     if (m_returns.rma(rma.rmaId))
-        return makeError(ErrorCode::AlreadyExists, QStringLiteral("RMA %1 is already registered.").arg(rma.rmaId));
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("RMA %1 is already registered.").arg(rma.rmaId));
     if (rma.lines.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("RMA %1 authorises nothing: it needs at least one line.").arg(rma.rmaId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("RMA %1 authorises nothing: it needs at least one line.").arg(rma.rmaId));
     if (rma.lines.size() > kMaxLines)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("RMA %1 has too many lines (at most %2).").arg(rma.rmaId).arg(kMaxLines));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("RMA %1 has too many lines (at most %2).").arg(rma.rmaId).arg(kMaxLines));
     QSet<QString> skus;
     QJsonArray lines;
     for (const RmaLine& line : rma.lines) {
@@ -89,7 +94,8 @@ Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("RMA %1 names SKU %2 twice.").arg(rma.rmaId, line.sku));
         skus.insert(line.sku);
-        if (auto valid = StockControl::checkQuantity(line.quantity, QStringLiteral("An authorised quantity")); !valid)
+        if (auto valid = StockControl::checkQuantity(line.quantity, QStringLiteral("An authorised quantity"));
+            !valid)
             return valid.error();
         lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
                                  {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)}});
@@ -111,20 +117,24 @@ Result<EventList> Returns::open(const OpenReturn& cmd, const QString& returnId)
         // Another merchant's order reads the same as none.
         const auto order = m_state.order(cmd.orderId);
         if (!order)
-            return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+            return makeError(ErrorCode::UnknownOrder,
+                             QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
         if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered &&
             order->status != OrderStatus::Returned)
             return makeError(ErrorCode::IllegalTransition,
                              QStringLiteral("Order %1 is %2: only a shipped order can come back.")
                                  .arg(cmd.orderId, orderStatusName(order->status)));
-        return EventList{returnEvent(EventType::ReturnOpened, returnId, {{QStringLiteral("orderId"), cmd.orderId}})};
+        return EventList{
+            returnEvent(EventType::ReturnOpened, returnId, {{QStringLiteral("orderId"), cmd.orderId}})};
     }
     if (!m_returns.rma(cmd.rmaId))
-        return makeError(ErrorCode::UnknownRma, QStringLiteral("There is no RMA %1 for this merchant.").arg(cmd.rmaId));
+        return makeError(ErrorCode::UnknownRma,
+                         QStringLiteral("There is no RMA %1 for this merchant.").arg(cmd.rmaId));
     return EventList{returnEvent(EventType::ReturnOpened, returnId, {{QStringLiteral("rmaId"), cmd.rmaId}})};
 }
 
-Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QString& sku, const QString& lot) const
+Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QString& sku,
+                                              const QString& lot) const
 {
     if (!ret.orderId.isEmpty()) {
         std::int64_t shipped = 0;
@@ -136,15 +146,17 @@ Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QSt
                     a.expiry = alloc.expiry;
                 }
         if (shipped == 0)
-            return makeError(ErrorCode::OverReturn,
-                             QStringLiteral("Order %1 shipped no %2%3: it cannot come back against this order.")
-                                 .arg(ret.orderId, sku, StockControl::lotText(lot)));
+            return makeError(
+                ErrorCode::OverReturn,
+                QStringLiteral("Order %1 shipped no %2%3: it cannot come back against this order.")
+                    .arg(ret.orderId, sku, StockControl::lotText(lot)));
         const std::int64_t back = returnedOf(m_returns.returnedForOrder(ret.orderId), sku, lot);
         a.remaining = shipped - back;
         if (a.remaining <= 0)
-            return makeError(ErrorCode::OverReturn,
-                             QStringLiteral("All %1 of %2%3 that order %4 shipped are back already.")
-                                 .arg(QString::number(shipped), sku, StockControl::lotText(lot), ret.orderId));
+            return makeError(
+                ErrorCode::OverReturn,
+                QStringLiteral("All %1 of %2%3 that order %4 shipped are back already.")
+                    .arg(QString::number(shipped), sku, StockControl::lotText(lot), ret.orderId));
         return a;
     }
     const auto rma = m_returns.rma(ret.rmaId);
@@ -155,7 +167,8 @@ Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QSt
                 authorized += line.quantity;
     if (authorized == 0)
         return makeError(ErrorCode::OverReturn,
-                         QStringLiteral("RMA %1 does not authorise %2: it cannot come back against it.").arg(ret.rmaId, sku));
+                         QStringLiteral("RMA %1 does not authorise %2: it cannot come back against it.")
+                             .arg(ret.rmaId, sku));
     Allowance a;
     a.remaining = authorized - returnedOf(m_returns.returnedForRma(ret.rmaId), sku, QString());
     if (a.remaining <= 0)
@@ -171,9 +184,11 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
     if (!ret)
         return ret.error();
     if (ret->status != ReturnStatus::Open)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Return %1 is closed: open a new return for this item.").arg(item.returnId));
-    if (auto valid = StockControl::checkQuantity(item.quantity, QStringLiteral("A returned quantity")); !valid)
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QStringLiteral("Return %1 is closed: open a new return for this item.").arg(item.returnId));
+    if (auto valid = StockControl::checkQuantity(item.quantity, QStringLiteral("A returned quantity"));
+        !valid)
         return valid.error();
     auto sku = StockControl::knownSku(m_state, item.sku);
     if (!sku)
@@ -191,7 +206,8 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
     if (item.quantity > allowed->remaining)
         return makeError(ErrorCode::OverReturn,
                          QStringLiteral("Only %1 more of %2%3 can come back against %4; %5 scanned.")
-                             .arg(QString::number(allowed->remaining), item.sku, StockControl::lotText(item.lot),
+                             .arg(QString::number(allowed->remaining), item.sku,
+                                  StockControl::lotText(item.lot),
                                   ret->orderId.isEmpty() ? QStringLiteral("RMA ") + ret->rmaId
                                                          : QStringLiteral("order ") + ret->orderId,
                                   QString::number(item.quantity)));
@@ -203,16 +219,16 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
                              QStringLiteral("A scrapped item goes to no bin: leave the location empty."));
     } else {
         if (item.location.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Scan the bin the item goes to."));
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Scan the bin the item goes to."));
         auto own = StockControl::ownLocation(m_state, item.location);
         if (!own)
             return own.error();
         where = *own;
         if (item.disposition == ReturnDisposition::Restock && !where->allocatable())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A restocked item goes to a pick face or bulk bin; %1 is a %2 location.")
-                                 .arg(item.location, locationTypeName(where->type)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("A restocked item goes to a pick face or bulk bin; %1 is a %2 location.")
+                    .arg(item.location, locationTypeName(where->type)));
         if (item.disposition == ReturnDisposition::Quarantine && where->type != LocationType::Quarantine)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("%1 is a %2 location, not a quarantine location.")
@@ -222,13 +238,15 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
             if (!expiry.isValid())
                 expiry = target->expiry;
             else if (target->expiry != expiry)
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("Lot %1 in %2 has another expiry date.").arg(item.lot, item.location));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("Lot %1 in %2 has another expiry date.").arg(item.lot, item.location));
         }
         if (item.disposition == ReturnDisposition::Restock && expiry.isValid() && expiry < m_clock.today())
-            return makeError(ErrorCode::LotExpired,
-                             QStringLiteral("Lot %1 of %2 expired on %3: quarantine or scrap it, never restock it.")
-                                 .arg(item.lot, item.sku, Inventory::dateText(expiry)));
+            return makeError(
+                ErrorCode::LotExpired,
+                QStringLiteral("Lot %1 of %2 expired on %3: quarantine or scrap it, never restock it.")
+                    .arg(item.lot, item.sku, Inventory::dateText(expiry)));
     }
     EventList events{returnEvent(EventType::ReturnItemReceived, item.returnId,
                                  {{QStringLiteral("sku"), item.sku},
@@ -254,11 +272,13 @@ Result<EventList> Returns::close(const QString& returnId)
     if (!ret)
         return ret.error();
     if (ret->status != ReturnStatus::Open)
-        return makeError(ErrorCode::IllegalTransition, QStringLiteral("Return %1 is closed already.").arg(returnId));
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Return %1 is closed already.").arg(returnId));
     if (ret->lines.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Return %1 holds no items yet: scan what came back before closing it.")
-                             .arg(returnId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Return %1 holds no items yet: scan what came back before closing it.")
+                .arg(returnId));
     // One line per SKU, lot and disposition, in a stable order.
     std::map<std::tuple<QString, QString, int>, std::int64_t> totals;
     for (const ReturnLineRecord& line : std::as_const(ret->lines))

@@ -78,7 +78,8 @@ struct ReturnRecord
     QList<ReturnLineRecord> lines;
 };
 
-// Units already back against an order (per SKU and lot) or an RMA (per SKU, lot empty), open returns included.
+// Units already back against an order (per SKU and lot) or an RMA (per SKU, lot empty), open returns
+// included.
 struct ReturnedUnits
 {
     QString sku;

@@ -46,7 +46,8 @@ Result<Sku> StockControl::knownSku(const InventoryState& state, const QString& c
     if (auto found = state.sku(code))
         return *found;
     // Another merchant's SKU reads the same as none: nothing of theirs is told.
-    return makeError(ErrorCode::UnknownSku, QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+    return makeError(ErrorCode::UnknownSku,
+                     QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
 }
 
 Status StockControl::checkLot(const Sku& sku, const QString& lot)
@@ -67,8 +68,9 @@ Status StockControl::checkLot(const Sku& sku, const QString& lot)
 Status StockControl::checkQuantity(std::int64_t quantity, const QString& what)
 {
     if (quantity <= 0)
-        return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("%1 must be at least 1, not %2.").arg(what, QString::number(quantity)));
+        return makeError(
+            ErrorCode::NegativeQuantity,
+            QStringLiteral("%1 must be at least 1, not %2.").arg(what, QString::number(quantity)));
     if (quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
@@ -80,8 +82,9 @@ Status StockControl::checkQuantity(std::int64_t quantity, const QString& what)
 Status StockControl::checkReason(const QString& reason, const QString& what)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Say why %1: the reason is what a supervisor reads back later.").arg(what));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Say why %1: the reason is what a supervisor reads back later.").arg(what));
     if (reason.size() > 200)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("The reason is too long (at most 200 characters)."));
@@ -99,11 +102,11 @@ Result<StockRecord> StockControl::freeUnits(const QString& sku, const QString& l
     const auto row = m_state.stock({sku, location, lot});
     const std::int64_t available = row ? row->level.available() : 0;
     if (!row || available < quantity)
-        return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Only %1 of %2%3 in %4 are free; %5 cannot be taken (reserved units "
-                                        "are released or short-picked first).")
-                             .arg(QString::number(available), sku, lotText(lot), location,
-                                  QString::number(quantity)));
+        return makeError(
+            ErrorCode::InsufficientStock,
+            QStringLiteral("Only %1 of %2%3 in %4 are free; %5 cannot be taken (reserved units "
+                           "are released or short-picked first).")
+                .arg(QString::number(available), sku, lotText(lot), location, QString::number(quantity)));
     return *row;
 }
 
@@ -193,22 +196,26 @@ Result<EventList> StockControl::release(const ReleaseFromQuarantine& cmd)
     if (!to)
         return to.error();
     if (from->type != LocationType::Quarantine)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a quarantine location: move the stock instead.").arg(cmd.from));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not a quarantine location: move the stock instead.").arg(cmd.from));
     if (!to->allocatable())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Released stock goes to a pick face or bulk bin; %1 is a %2 location.")
-                             .arg(cmd.to, locationTypeName(to->type)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Released stock goes to a pick face or bulk bin; %1 is a %2 location.")
+                .arg(cmd.to, locationTypeName(to->type)));
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     auto row = freeUnits(cmd.sku, cmd.from, cmd.lot, cmd.quantity);
     if (!row)
         return row.error();
-    // An expired lot would be sellable again in the bin's totals: it leaves by scrap or an `expired` adjustment.
+    // An expired lot would be sellable again in the bin's totals: it leaves by scrap or an `expired`
+    // adjustment.
     if (row->expiry.isValid() && row->expiry < m_clock.today())
-        return makeError(ErrorCode::LotExpired,
-                         QStringLiteral("Lot %1 of %2 expired on %3: it cannot go back on the shelf. Scrap it.")
-                             .arg(cmd.lot, cmd.sku, Inventory::dateText(row->expiry)));
+        return makeError(
+            ErrorCode::LotExpired,
+            QStringLiteral("Lot %1 of %2 expired on %3: it cannot go back on the shelf. Scrap it.")
+                .arg(cmd.lot, cmd.sku, Inventory::dateText(row->expiry)));
     if (auto target = m_state.stock({cmd.sku, cmd.to, cmd.lot});
         target && target->level.onHand > 0 && target->expiry != row->expiry)
         return makeError(ErrorCode::InvalidArgument,

@@ -52,8 +52,8 @@ struct ReleaseFromQuarantine
     QString reason;
 };
 
-// The stock control rules beside Inventory::adjust: scrap, quarantine and release. Each is checked against the
-// tenant's state and returns its events (with LowStock or LowStockCleared when sellable stock crosses its
+// The stock control rules beside Inventory::adjust: scrap, quarantine and release. Each is checked against
+// the tenant's state and returns its events (with LowStock or LowStockCleared when sellable stock crosses its
 // threshold) or a typed error and no events. Pure, like Inventory. The helpers at the end are shared with the
 // count and returns rules, so every path refuses another tenant's bins and unknown SKUs in the same words.
 class StockControl

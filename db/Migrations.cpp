@@ -426,7 +426,7 @@ ALTER TABLE locations ADD COLUMN max_quantity INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX locations_pick_faces ON locations (tenant_id, replenish_sku) WHERE replenish_sku <> '';
 )sql",
     // Stock control: cycle counts (tasks, their bins, the counted lines of the current round and the last
-    // submitted round's variances), each tenant's count tolerance, return authorisations and customer returns.
+    // submitted round's variances), each tenant's count tolerance, RMAs and customer returns.
     R"sql(
 CREATE TABLE count_tolerances (
     tenant_id       TEXT    PRIMARY KEY,
@@ -545,9 +545,10 @@ const QList<const char*>& projectionTables()
                                            "tracking_ranges", "warehouse_profiles",
                                            "pack_cartons",    "pack_contents",
                                            "packing",         "shipment_packages",
-                                           // Stock control.
-                                           "count_tolerances", "count_tasks", "count_bins", "count_lines",
-                                           "count_variances", "rmas", "rma_lines", "customer_returns",
+                                           "count_tasks",     "count_tolerances",
+                                           "count_bins",      "count_lines",
+                                           "count_variances", "rmas",
+                                           "rma_lines",       "customer_returns",
                                            "return_lines"};
     return tables;
 }

@@ -36,7 +36,8 @@ private:
     Status insertOrderLines(const RecordedEvent& event, const QString& orderId,
                             const QList<OrderLine>& lines);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
-    // Stock control (ProjectorStockControl.cpp): counts, scrap, quarantine, returns; nullopt for other events.
+    // Stock control (ProjectorStockControl.cpp): counts, scrap, quarantine, returns; nullopt for other
+    // events.
     std::optional<Status> applyStockControl(const RecordedEvent& event, const QJsonObject& payload);
     Status setCountStatus(const RecordedEvent& event, const QString& countId, const QString& status);
 

@@ -25,8 +25,8 @@ Status Projector::setCountStatus(const RecordedEvent& e, const QString& countId,
     if (auto status_ = s.exec(); !status_)
         return status_;
     // A bin is free for the next count once this one is over.
-    Statement bins = m_connection.prepare(
-        "UPDATE count_bins SET open = ?3 WHERE tenant_id = ?1 AND count_id = ?2");
+    Statement bins =
+        m_connection.prepare("UPDATE count_bins SET open = ?3 WHERE tenant_id = ?1 AND count_id = ?2");
     const bool open = status == QLatin1String("counting") || status == QLatin1String("review");
     bins.bind(1, e.tenantId).bind(2, countId).bind(3, open ? 1 : 0);
     return bins.exec();
@@ -53,8 +53,8 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
             return status;
         int position = 0;
         for (const QJsonValue& value : p.value(QLatin1String("locations")).toArray()) {
-            Statement bin = m_connection.prepare(
-                "INSERT INTO count_bins (tenant_id, count_id, location, position, open) VALUES (?1, ?2, ?3, ?4, 1)");
+            Statement bin = m_connection.prepare("INSERT INTO count_bins (tenant_id, count_id, location, "
+                                                 "position, open) VALUES (?1, ?2, ?3, ?4, 1)");
             bin.bind(1, e.tenantId).bind(2, countId).bind(3, value.toString()).bind(4, ++position);
             if (auto status = bin.exec(); !status)
                 return status;
@@ -66,9 +66,13 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
             "INSERT INTO count_lines (tenant_id, count_id, location, sku, lot, expiry, quantity, expected, "
             "recorded_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
             "ON CONFLICT (tenant_id, count_id, location, sku, lot) DO UPDATE SET expiry = excluded.expiry, "
-            "quantity = excluded.quantity, expected = excluded.expected, recorded_seq = excluded.recorded_seq");
+            "quantity = excluded.quantity, expected = excluded.expected, recorded_seq = "
+            "excluded.recorded_seq");
         s.bind(1, e.tenantId).bind(2, countId).bind(3, str(p, "location")).bind(4, str(p, "sku"));
-        s.bind(5, str(p, "lot")).bind(6, str(p, "expiry")).bind(7, num(p, "quantity")).bind(8, num(p, "expected"));
+        s.bind(5, str(p, "lot"))
+            .bind(6, str(p, "expiry"))
+            .bind(7, num(p, "quantity"))
+            .bind(8, num(p, "expected"));
         s.bind(9, e.seq);
         return s.exec();
     }
@@ -81,11 +85,15 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
         int position = 0;
         for (const QJsonValue& value : p.value(QLatin1String("lines")).toArray()) {
             const QJsonObject v = value.toObject();
-            Statement s = m_connection.prepare(
-                "INSERT INTO count_variances (tenant_id, count_id, position, location, sku, lot, expiry, expected, "
-                "counted, variance, value_minor, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+            Statement s = m_connection.prepare("INSERT INTO count_variances (tenant_id, count_id, position, "
+                                               "location, sku, lot, expiry, expected, "
+                                               "counted, variance, value_minor, why) VALUES (?1, ?2, ?3, ?4, "
+                                               "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
             s.bind(1, e.tenantId).bind(2, countId).bind(3, ++position).bind(4, str(v, "location"));
-            s.bind(5, str(v, "sku")).bind(6, str(v, "lot")).bind(7, str(v, "expiry")).bind(8, num(v, "expected"));
+            s.bind(5, str(v, "sku"))
+                .bind(6, str(v, "lot"))
+                .bind(7, str(v, "expiry"))
+                .bind(8, num(v, "expected"));
             s.bind(9, num(v, "counted")).bind(10, num(v, "variance")).bind(11, num(v, "valueMinor"));
             s.bind(12, str(v, "why"));
             if (auto status = s.exec(); !status)
@@ -95,7 +103,8 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
     }
     if (t == EventType::CountRecountRequested) {
         // A recount is blind again: the new round starts with no counted lines.
-        Statement clear = m_connection.prepare("DELETE FROM count_lines WHERE tenant_id = ?1 AND count_id = ?2");
+        Statement clear =
+            m_connection.prepare("DELETE FROM count_lines WHERE tenant_id = ?1 AND count_id = ?2");
         clear.bind(1, e.tenantId).bind(2, countId);
         if (auto status = clear.exec(); !status)
             return status;
@@ -115,15 +124,17 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
                            -num(p, "quantity"), 0, e.seq);
     if (t == EventType::StockQuarantined || t == EventType::QuarantineReleased) {
         const std::int64_t q = num(p, "quantity");
-        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"), str(p, "expiry"),
-                                      -q, 0, e.seq);
+        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"),
+                                      str(p, "expiry"), -q, 0, e.seq);
             !status)
             return status;
-        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0, e.seq);
+        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0,
+                           e.seq);
     }
     if (t == EventType::ReturnAuthorized) {
         const QString rmaId = str(p, "rmaId");
-        Statement s = m_connection.prepare("INSERT INTO rmas (tenant_id, rma_id, order_id) VALUES (?1, ?2, ?3)");
+        Statement s =
+            m_connection.prepare("INSERT INTO rmas (tenant_id, rma_id, order_id) VALUES (?1, ?2, ?3)");
         s.bind(1, e.tenantId).bind(2, rmaId).bind(3, str(p, "orderId"));
         if (auto status = s.exec(); !status)
             return status;
@@ -142,19 +153,24 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
         Statement s = m_connection.prepare(
             "INSERT INTO customer_returns (tenant_id, return_id, order_id, rma_id, status, updated_seq) "
             "VALUES (?1, ?2, ?3, ?4, 'open', ?5)");
-        s.bind(1, e.tenantId).bind(2, returnId).bind(3, str(p, "orderId")).bind(4, str(p, "rmaId")).bind(5, e.seq);
+        s.bind(1, e.tenantId)
+            .bind(2, returnId)
+            .bind(3, str(p, "orderId"))
+            .bind(4, str(p, "rmaId"))
+            .bind(5, e.seq);
         return s.exec();
     }
     if (t == EventType::ReturnItemReceived) {
-        Statement s = m_connection.prepare(
-            "INSERT INTO return_lines (tenant_id, return_id, seq, sku, lot, expiry, quantity, disposition, location) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        Statement s = m_connection.prepare("INSERT INTO return_lines (tenant_id, return_id, seq, sku, lot, "
+                                           "expiry, quantity, disposition, location) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         s.bind(1, e.tenantId).bind(2, returnId).bind(3, e.seq).bind(4, str(p, "sku")).bind(5, str(p, "lot"));
         s.bind(6, str(p, "expiry")).bind(7, num(p, "quantity")).bind(8, str(p, "disposition"));
         s.bind(9, str(p, "location"));
         if (auto status = s.exec(); !status)
             return status;
-        // The units enter the stock here (a scrapped item never does); Restocked only tells the central service.
+        // The units enter the stock here (a scrapped item never does); Restocked only tells the central
+        // service.
         if (str(p, "disposition") == QLatin1String("scrap"))
             return Status{};
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), str(p, "expiry"),

@@ -24,18 +24,18 @@ std::optional<CountRecord> SqlCountState::countTask(const QString& id) const
         "count_id = ?2 ORDER BY recorded_seq");
     lines.bind(1, m_tenant).bind(2, id);
     while (lines.next())
-        r.lines.append(CountRecord::Line{
-            CountedLine{lines.text(0), lines.text(1), lines.text(2), lines.int64(3)},
-            QDate::fromString(lines.text(4), Qt::ISODate), lines.int64(5)});
-    Statement variances = m_connection.prepare(
-        "SELECT location, sku, lot, expiry, expected, counted, variance, value_minor, why FROM count_variances "
-        "WHERE tenant_id = ?1 AND count_id = ?2 ORDER BY position");
+        r.lines.append(
+            CountRecord::Line{CountedLine{lines.text(0), lines.text(1), lines.text(2), lines.int64(3)},
+                              QDate::fromString(lines.text(4), Qt::ISODate), lines.int64(5)});
+    Statement variances = m_connection.prepare("SELECT location, sku, lot, expiry, expected, counted, "
+                                               "variance, value_minor, why FROM count_variances "
+                                               "WHERE tenant_id = ?1 AND count_id = ?2 ORDER BY position");
     variances.bind(1, m_tenant).bind(2, id);
     while (variances.next())
         r.variances.append(CountVariance{variances.text(0), variances.text(1), variances.text(2),
-                                         QDate::fromString(variances.text(3), Qt::ISODate), variances.int64(4),
-                                         variances.int64(5), variances.int64(6), variances.int64(7),
-                                         variances.text(8)});
+                                         QDate::fromString(variances.text(3), Qt::ISODate),
+                                         variances.int64(4), variances.int64(5), variances.int64(6),
+                                         variances.int64(7), variances.text(8)});
     return r;
 }
 
@@ -49,8 +49,8 @@ QString SqlCountState::openCountOf(const QString& location) const
 
 CountTolerance SqlCountState::countTolerance() const
 {
-    Statement s = m_connection.prepare(
-        "SELECT max_units, max_value_minor FROM count_tolerances WHERE tenant_id = ?1");
+    Statement s =
+        m_connection.prepare("SELECT max_units, max_value_minor FROM count_tolerances WHERE tenant_id = ?1");
     s.bind(1, m_tenant);
     if (!s.next())
         return {};
@@ -128,10 +128,9 @@ std::optional<ReturnRecord> SqlCountState::customerReturn(const QString& id) con
         "return_id = ?2 ORDER BY seq");
     lines.bind(1, m_tenant).bind(2, id);
     while (lines.next())
-        r.lines.append(ReturnLineRecord{lines.text(0), lines.text(1), QDate::fromString(lines.text(2), Qt::ISODate),
-                                        lines.int64(3),
-                                        returnDispositionFromName(lines.text(4)).value_or(ReturnDisposition::Scrap),
-                                        lines.text(5)});
+        r.lines.append(ReturnLineRecord{
+            lines.text(0), lines.text(1), QDate::fromString(lines.text(2), Qt::ISODate), lines.int64(3),
+            returnDispositionFromName(lines.text(4)).value_or(ReturnDisposition::Scrap), lines.text(5)});
     return r;
 }
 

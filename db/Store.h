@@ -286,7 +286,8 @@ public:
     // return's "R<seq>". The counter's calls (recordCountLine, submitCount, countSheet, openCounts) answer
     // with what was counted and the outcome, never with an expected quantity; the variances are read with
     // countReview, which needs approve_count.
-    Result<ActionReceipt> setCountTolerance(const TenantContext& t, const Actor& a, const CountTolerance& tolerance);
+    Result<ActionReceipt> setCountTolerance(const TenantContext& t, const Actor& a,
+                                            const CountTolerance& tolerance);
     Result<ActionReceipt> createCount(const TenantContext& t, const Actor& a, const CreateCount& cmd);
     Result<CountSheet> recordCountLine(const TenantContext& t, const Actor& a, const CountLine& cmd);
     Result<CountSubmitResult> submitCount(const TenantContext& t, const Actor& a, const QString& countId);
@@ -306,7 +307,8 @@ public:
     Result<ActionReceipt> quarantine(const TenantContext& t, const Actor& a, const QuarantineStock& cmd);
     Result<ActionReceipt> releaseFromQuarantine(const TenantContext& t, const Actor& a,
                                                 const ReleaseFromQuarantine& cmd);
-    Result<ActionReceipt> authorizeReturn(const TenantContext& t, const Actor& a, const ReturnAuthorization& rma);
+    Result<ActionReceipt> authorizeReturn(const TenantContext& t, const Actor& a,
+                                          const ReturnAuthorization& rma);
     Result<ActionReceipt> openReturn(const TenantContext& t, const Actor& a, const OpenReturn& cmd);
     Result<ActionReceipt> receiveReturnItem(const TenantContext& t, const Actor& a, const ReturnItem& item);
     Result<ActionReceipt> closeReturn(const TenantContext& t, const Actor& a, const QString& returnId);

@@ -89,7 +89,8 @@ Result<ActionReceipt> Store::cancelCount(const TenantContext& t, const Actor& a,
 Result<CountSheet> Store::countSheet(const TenantContext& t, const QString& countId)
 {
     auto record = found(read([&] { return SqlCountState(m_connection, t).countTask(countId); }),
-                        ErrorCode::UnknownCount, QStringLiteral("There is no count %1 for this merchant.").arg(countId));
+                        ErrorCode::UnknownCount,
+                        QStringLiteral("There is no count %1 for this merchant.").arg(countId));
     if (!record)
         return record.error();
     return CycleCount::sheetOf(*record);
@@ -100,13 +101,15 @@ Result<QList<CountSheet>> Store::openCounts(const TenantContext& t)
     return read([&] { return SqlCountState(m_connection, t).openCounts(); });
 }
 
-Result<QList<CountVariance>> Store::countReview(const TenantContext& t, const Actor& a, const QString& countId)
+Result<QList<CountVariance>> Store::countReview(const TenantContext& t, const Actor& a,
+                                                const QString& countId)
 {
     // The expected quantities are the supervisor's: checked here, because a read goes through no action.
     if (auto allowed = Permissions::check(a, Permission::ApproveCount); !allowed)
         return allowed.error();
     auto record = found(read([&] { return SqlCountState(m_connection, t).countTask(countId); }),
-                        ErrorCode::UnknownCount, QStringLiteral("There is no count %1 for this merchant.").arg(countId));
+                        ErrorCode::UnknownCount,
+                        QStringLiteral("There is no count %1 for this merchant.").arg(countId));
     if (!record)
         return record.error();
     return record->variances;
@@ -139,7 +142,8 @@ Result<ActionReceipt> Store::releaseFromQuarantine(const TenantContext& t, const
                         }});
 }
 
-Result<ActionReceipt> Store::authorizeReturn(const TenantContext& t, const Actor& a, const ReturnAuthorization& rma)
+Result<ActionReceipt> Store::authorizeReturn(const TenantContext& t, const Actor& a,
+                                             const ReturnAuthorization& rma)
 {
     return executeSteps(t, a, Permission::AuthorizeReturn, {[&](SqlInventoryState& state) {
                             SqlCountState returns(m_connection, t);
@@ -175,7 +179,8 @@ Result<ActionReceipt> Store::closeReturn(const TenantContext& t, const Actor& a,
 Result<ReturnRecord> Store::customerReturn(const TenantContext& t, const QString& returnId)
 {
     return found(read([&] { return SqlCountState(m_connection, t).customerReturn(returnId); }),
-                 ErrorCode::UnknownReturn, QStringLiteral("There is no return %1 for this merchant.").arg(returnId));
+                 ErrorCode::UnknownReturn,
+                 QStringLiteral("There is no return %1 for this merchant.").arg(returnId));
 }
 
 Result<ReturnAuthorization> Store::rma(const TenantContext& t, const QString& rmaId)

@@ -13,7 +13,10 @@ namespace {
 
 // The counter's read model cannot carry an expected quantity: a screen built on it has none to show.
 template <typename T>
-concept HasExpected = requires(T value) { value.expected; };
+concept HasExpected = requires(T value)
+{
+    value.expected;
+};
 static_assert(!HasExpected<CountedLine>);
 static_assert(!HasExpected<CountSheet>);
 static_assert(!HasExpected<CountSubmitResult>);
@@ -32,7 +35,8 @@ struct CountRun
     StockControlFixture& f;
     QString id;
 
-    explicit CountRun(StockControlFixture& fixture, const QStringList& bins, const QString& countId = QStringLiteral("K1"))
+    explicit CountRun(StockControlFixture& fixture, const QStringList& bins,
+                      const QString& countId = QStringLiteral("K1"))
         : f(fixture)
         , id(countId)
     {
@@ -112,7 +116,8 @@ TEST_CASE("beyond tolerance a count waits for a supervisor, who approves it", "[
     CHECK(record.variances[0].valueMinor == 1250);
     CHECK(record.variances[0].why.contains(QStringLiteral("5 units off")));
     // Still the bin's count: no second count can start on it.
-    CORE_CHECK_REFUSED(f.counting().create({{f.kPick1}, {}}, QStringLiteral("K2")), ErrorCode::BinBeingCounted);
+    CORE_CHECK_REFUSED(f.counting().create({{f.kPick1}, {}}, QStringLiteral("K2")),
+                       ErrorCode::BinBeingCounted);
     CORE_CHECK_REFUSED(f.counting().recordLine({count.id, f.kPick1, f.kWidget, {}, 36, {}}),
                        ErrorCode::IllegalTransition);
     CORE_CHECK_REFUSED(f.counting().approve(count.id, QStringLiteral("sup-1"), QStringLiteral("  ")),
@@ -192,7 +197,8 @@ TEST_CASE("a found lot the books do not hold is posted with its expiry", "[core]
     StockControlFixture f;
     f.control.setTolerance({5, 0});
     CountRun count(f, {f.kBulk1});
-    CORE_CHECK_REFUSED(f.counting().recordLine({count.id, f.kBulk1, f.kMilk, {}, 3, {}}), ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(f.counting().recordLine({count.id, f.kBulk1, f.kMilk, {}, 3, {}}),
+                       ErrorCode::InvalidArgument);
     f.commit(f.counting().recordLine({count.id, f.kBulk1, f.kMilk, QStringLiteral("L7"), 3, f.kLater}));
     const EventList adjusted = ofType(count.submit(), EventType::StockAdjusted);
     REQUIRE(adjusted.size() == 1);
@@ -204,13 +210,15 @@ TEST_CASE("a found lot the books do not hold is posted with its expiry", "[core]
 TEST_CASE("open picks: the expected quantity is fixed when the line is counted", "[core][count]")
 {
     StockControlFixture f;
-    f.control.setTolerance({0, 0}); // any difference would go to a supervisor
+    f.control.setTolerance({0, 0});    // any difference would go to a supervisor
     f.put(f.kWidget, f.kPick1, 10, 4); // 4 reserved for an order, not picked yet
     CountRun count(f, {f.kPick1});
     count.line(f.kPick1, f.kWidget, 10); // reserved units are still on the shelf: counted
 
     // The picker takes 3 of the reserved units after the count, before the submit.
-    f.commit(EventList{DomainEvent{EventType::StockAdjusted, QStringLiteral("sku"), f.kWidget,
+    f.commit(EventList{DomainEvent{EventType::StockAdjusted,
+                                   QStringLiteral("sku"),
+                                   f.kWidget,
                                    {{QStringLiteral("sku"), f.kWidget},
                                     {QStringLiteral("location"), f.kPick1},
                                     {QStringLiteral("lot"), QString()},
@@ -265,11 +273,14 @@ TEST_CASE("count refusals: bins, lines and states", "[core][count]")
     CycleCount c = f.counting();
     CORE_CHECK_REFUSED(c.create({{}, {}}, QStringLiteral("K1")), ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(c.create({{f.kForeign}, {}}, QStringLiteral("K1")), ErrorCode::ForeignTenant);
-    CORE_CHECK_REFUSED(c.create({{QStringLiteral("NOWHERE")}, {}}, QStringLiteral("K1")), ErrorCode::UnknownLocation);
-    CORE_CHECK_REFUSED(c.create({{f.kPick1, f.kPick1}, {}}, QStringLiteral("K1")), ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(c.create({{QStringLiteral("NOWHERE")}, {}}, QStringLiteral("K1")),
+                       ErrorCode::UnknownLocation);
+    CORE_CHECK_REFUSED(c.create({{f.kPick1, f.kPick1}, {}}, QStringLiteral("K1")),
+                       ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(c.setTolerance({-1, 0}), ErrorCode::NegativeQuantity);
     CORE_CHECK_REFUSED(c.submit(QStringLiteral("K9")), ErrorCode::UnknownCount);
-    CORE_CHECK_REFUSED(c.recordLine({QStringLiteral("K9"), f.kPick1, f.kWidget, {}, 1, {}}), ErrorCode::UnknownCount);
+    CORE_CHECK_REFUSED(c.recordLine({QStringLiteral("K9"), f.kPick1, f.kWidget, {}, 1, {}}),
+                       ErrorCode::UnknownCount);
 
     CountRun count(f, {f.kPick1});
     CORE_CHECK_REFUSED(f.counting().submit(count.id), ErrorCode::NothingCounted);

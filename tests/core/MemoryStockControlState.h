@@ -112,7 +112,8 @@ public:
             lines.erase(std::remove_if(lines.begin(), lines.end(),
                                        [&](const CountRecord::Line& l) {
                                            return l.counted.location == line.counted.location &&
-                                                  l.counted.sku == line.counted.sku && l.counted.lot == line.counted.lot;
+                                                  l.counted.sku == line.counted.sku &&
+                                                  l.counted.lot == line.counted.lot;
                                        }),
                         lines.end());
             lines.append(line);
@@ -145,18 +146,20 @@ public:
                 rma.lines.append(RmaLine{str(v.toObject(), "sku"), num(v.toObject(), "quantity")});
             m_rmas.insert(rma.rmaId, rma);
         } else if (t == EventType::ReturnOpened) {
-            m_returns.insert(returnId, ReturnRecord{returnId, str(p, "orderId"), str(p, "rmaId"), ReturnStatus::Open, {}});
+            m_returns.insert(
+                returnId, ReturnRecord{returnId, str(p, "orderId"), str(p, "rmaId"), ReturnStatus::Open, {}});
         } else if (t == EventType::ReturnItemReceived) {
             if (!m_returns.contains(returnId))
                 return false;
             const auto disposition = returnDispositionFromName(str(p, "disposition"));
             if (!disposition)
                 return false;
-            m_returns[returnId].lines.append(ReturnLineRecord{str(p, "sku"), str(p, "lot"),
-                                                              QDate::fromString(str(p, "expiry"), Qt::ISODate),
-                                                              num(p, "quantity"), *disposition, str(p, "location")});
+            m_returns[returnId].lines.append(ReturnLineRecord{
+                str(p, "sku"), str(p, "lot"), QDate::fromString(str(p, "expiry"), Qt::ISODate),
+                num(p, "quantity"), *disposition, str(p, "location")});
             if (*disposition != ReturnDisposition::Scrap)
-                change({str(p, "sku"), str(p, "location"), str(p, "lot")}, str(p, "expiry"), num(p, "quantity"));
+                change({str(p, "sku"), str(p, "location"), str(p, "lot")}, str(p, "expiry"),
+                       num(p, "quantity"));
         } else if (t == EventType::Restocked) {
             // The stock came in with ReturnItemReceived.
         } else if (t == EventType::ReturnReceived) {
@@ -180,13 +183,20 @@ public:
 private:
     using RowKey = std::tuple<QString, QString, QString>;
     static RowKey rowKey(const StockKey& key) { return {key.sku, key.location, key.lot}; }
-    static QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-    static std::int64_t num(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toInteger(); }
+    static QString str(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toString();
+    }
+    static std::int64_t num(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toInteger();
+    }
 
     void change(const StockKey& key, const QString& expiry, std::int64_t delta)
     {
         const auto row = m_inventory.stock(key);
-        const QDate date = expiry.isEmpty() ? (row ? row->expiry : QDate()) : QDate::fromString(expiry, Qt::ISODate);
+        const QDate date =
+            expiry.isEmpty() ? (row ? row->expiry : QDate()) : QDate::fromString(expiry, Qt::ISODate);
         m_inventory.putStock(key, date, (row ? row->level.onHand : 0) + delta, row ? row->level.reserved : 0);
         m_keys.insert(rowKey(key));
     }

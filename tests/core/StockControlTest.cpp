@@ -3,13 +3,16 @@
 // back on the shelf.
 #include "MemoryStockControlState.h"
 
+#include "Permissions.h"
+
 using namespace wh;
 using wh::test::eventTypes;
 using wh::test::number;
 using wh::test::StockControlFixture;
 using wh::test::text;
 
-TEST_CASE("scrap destroys free units, says what they were worth, and raises LowStock once", "[core][stock-control]")
+TEST_CASE("scrap destroys free units, says what they were worth, and raises LowStock once",
+          "[core][stock-control]")
 {
     StockControlFixture f; // WIDGET: threshold 10, $2.50 a unit
     f.put(f.kWidget, f.kPick1, 12);
@@ -32,23 +35,29 @@ TEST_CASE("scrap refusals", "[core][stock-control]")
     StockControlFixture f;
     f.put(f.kWidget, f.kPick1, 5, 4);
     StockControl s = f.stockControl();
-    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kPick1, {}, 2, ScrapReason::Damaged}), ErrorCode::InsufficientStock);
-    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kPick1, {}, 0, ScrapReason::Damaged}), ErrorCode::NegativeQuantity);
-    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kForeign, {}, 1, ScrapReason::Damaged}), ErrorCode::ForeignTenant);
-    CORE_CHECK_REFUSED(s.scrap({QStringLiteral("THEIRS"), f.kPick1, {}, 1, ScrapReason::Damaged}), ErrorCode::UnknownSku);
+    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kPick1, {}, 2, ScrapReason::Damaged}),
+                       ErrorCode::InsufficientStock);
+    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kPick1, {}, 0, ScrapReason::Damaged}),
+                       ErrorCode::NegativeQuantity);
+    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kForeign, {}, 1, ScrapReason::Damaged}),
+                       ErrorCode::ForeignTenant);
+    CORE_CHECK_REFUSED(s.scrap({QStringLiteral("THEIRS"), f.kPick1, {}, 1, ScrapReason::Damaged}),
+                       ErrorCode::UnknownSku);
     CORE_CHECK_REFUSED(s.scrap({f.kMilk, f.kPick1, {}, 1, ScrapReason::Damaged}), ErrorCode::InvalidArgument);
-    CORE_CHECK_REFUSED(s.scrap({f.kWidget, f.kPick1, {}, Inventory::kMaxUnitsPerAction + 1, ScrapReason::Damaged}),
-                       ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(
+        s.scrap({f.kWidget, f.kPick1, {}, Inventory::kMaxUnitsPerAction + 1, ScrapReason::Damaged}),
+        ErrorCode::InvalidArgument);
     CHECK(scrapReasonFromName(QStringLiteral("returned")) == ScrapReason::Returned);
     CHECK_FALSE(scrapReasonFromName(QStringLiteral("stolen")));
 }
 
-TEST_CASE("quarantine takes units out of sellable stock; release brings them back", "[core][stock-control][low-stock]")
+TEST_CASE("quarantine takes units out of sellable stock; release brings them back",
+          "[core][stock-control][low-stock]")
 {
     StockControlFixture f; // WIDGET: threshold 10
     f.put(f.kWidget, f.kPick1, 14);
-    EventList events =
-        f.commit(f.stockControl().quarantine({f.kWidget, f.kPick1, f.kQa, {}, 6, QStringLiteral("crushed boxes")}));
+    EventList events = f.commit(
+        f.stockControl().quarantine({f.kWidget, f.kPick1, f.kQa, {}, 6, QStringLiteral("crushed boxes")}));
     REQUIRE(eventTypes(events) == QStringList{EventType::StockQuarantined, EventType::LowStock});
     CHECK(text(events[0], "reason") == QStringLiteral("crushed boxes"));
     CHECK(f.state.level({f.kWidget, f.kQa, {}}).onHand == 6);
@@ -69,7 +78,8 @@ TEST_CASE("quarantine and release refusals", "[core][stock-control]")
     f.put(f.kMilk, f.kQa, 4, 0, QStringLiteral("OLD"), f.kYesterday);
     StockControl s = f.stockControl();
     const QString why = QStringLiteral("leaking");
-    CORE_CHECK_REFUSED(s.quarantine({f.kWidget, f.kPick1, f.kQa, {}, 1, QStringLiteral(" ")}), ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(s.quarantine({f.kWidget, f.kPick1, f.kQa, {}, 1, QStringLiteral(" ")}),
+                       ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(s.quarantine({f.kWidget, f.kPick1, f.kBulk1, {}, 1, why}), ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(s.quarantine({f.kWidget, f.kQa, f.kQa, {}, 1, why}), ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(s.quarantine({f.kWidget, f.kPick1, f.kQa, {}, 4, why}), ErrorCode::InsufficientStock);
@@ -79,13 +89,15 @@ TEST_CASE("quarantine and release refusals", "[core][stock-control]")
     CORE_CHECK_REFUSED(s.release({f.kWidget, f.kQa, f.kDock, {}, 1, why}), ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(s.release({f.kWidget, f.kQa, f.kPick1, {}, 4, why}), ErrorCode::InsufficientStock);
     // An expired lot stays out of sellable stock: scrap it.
-    CORE_CHECK_REFUSED(s.release({f.kMilk, f.kQa, f.kPick1, QStringLiteral("OLD"), 1, why}), ErrorCode::LotExpired);
+    CORE_CHECK_REFUSED(s.release({f.kMilk, f.kQa, f.kPick1, QStringLiteral("OLD"), 1, why}),
+                       ErrorCode::LotExpired);
     const EventList scrapped =
         f.commit(f.stockControl().scrap({f.kMilk, f.kQa, QStringLiteral("OLD"), 4, ScrapReason::Expired}));
     CHECK(eventTypes(scrapped) == QStringList{EventType::StockScrapped}); // quarantine was never sellable
 }
 
-TEST_CASE("an expired lot is never allocated, and the expired adjustment takes it off", "[core][stock-control]")
+TEST_CASE("an expired lot is never allocated, and the expired adjustment takes it off",
+          "[core][stock-control]")
 {
     StockControlFixture f;
     f.put(f.kMilk, f.kPick1, 5, 0, QStringLiteral("OLD"), f.kYesterday);
@@ -97,4 +109,24 @@ TEST_CASE("an expired lot is never allocated, and the expired adjustment takes i
         f.inventory().adjust({f.kMilk, f.kPick1, QStringLiteral("OLD"), {}, -5, AdjustReason::Expired}));
     CHECK(eventTypes(events) == QStringList{EventType::StockAdjusted}); // expired units were not sellable
     CHECK(f.state.level({f.kMilk, f.kPick1, QStringLiteral("OLD")}).onHand == 0);
+}
+
+TEST_CASE("the counter counts; variances, recounts and approvals are a supervisor's",
+          "[core][stock-control][roles]")
+{
+    const Actor counter{QStringLiteral("cora"), QStringLiteral("station-2"), Role::Counter, {}};
+    CHECK(Permissions::check(counter, Permission::Count).ok());
+    CHECK(Permissions::check(counter, Permission::Quarantine).ok());
+    CHECK(Permissions::check(counter, Permission::ApproveCount).error().code == ErrorCode::ApprovalRequired);
+    Actor approved = counter;
+    approved.approval = Approval{QStringLiteral("sam"), Role::Supervisor};
+    CHECK(Permissions::check(approved, Permission::ApproveCount).ok());
+    for (Permission p : {Permission::PlanCount, Permission::ReleaseQuarantine, Permission::Adjust,
+                         Permission::ReceiveReturn, Permission::AuthorizeReturn})
+        CHECK(Permissions::check(counter, p).error().code == ErrorCode::PermissionDenied);
+    const Actor system;
+    CHECK(Permissions::check(system, Permission::PlanCount).ok());       // scheduled counts
+    CHECK(Permissions::check(system, Permission::AuthorizeReturn).ok()); // the central service's RMAs
+    CHECK(Permissions::check(system, Permission::Count).error().code == ErrorCode::PermissionDenied);
+    CHECK(permissionName(Permission::ApproveCount) == QStringLiteral("approve_count"));
 }

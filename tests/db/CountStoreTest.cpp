@@ -1,7 +1,7 @@
 // Cycle counts on a real store file: blind for the counter (no call of theirs returns an expected quantity),
 // posted in the submit within tolerance, a supervisor's recount or approval beyond it, every refusal writing
-// nothing, one merchant's counter never counting or seeing another's bins, and the projections rebuilt from the
-// log equal to the live ones.
+// nothing, one merchant's counter never counting or seeing another's bins, and the projections rebuilt from
+// the log equal to the live ones.
 #include "StockControlStoreFixture.h"
 
 #include <QJsonArray>
@@ -101,7 +101,8 @@ TEST_CASE("beyond tolerance: the counter learns only that a supervisor will look
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().approveCount(s.acme, s.counter, id, QStringLiteral("ok")),
                                ErrorCode::ApprovalRequired);
     const std::int64_t before = s.head();
-    WH_REQUIRE_OK(s.store().approveCount(s.acme, s.approved(s.counter), id, QStringLiteral("recounted twice")));
+    WH_REQUIRE_OK(
+        s.store().approveCount(s.acme, s.approved(s.counter), id, QStringLiteral("recounted twice")));
     const QList<RecordedEvent> events = loggedEvents(s.store(), before + 1);
     REQUIRE(events.size() == 2);
     CHECK(events[0].type == EventType::CountApproved);
@@ -123,8 +124,10 @@ TEST_CASE("a supervisor approving alone is recorded as the approver", "[db][coun
     CHECK(s.store().submitCount(s.acme, s.counter, id)->status == CountStatus::Review); // tolerance 0
     const std::int64_t before = s.head();
     WH_REQUIRE_OK(s.store().approveCount(s.acme, s.supervisor, id, QStringLiteral("found a box behind")));
-    CHECK(loggedEvents(s.store(), before + 1)[0].payloadObject().value(QStringLiteral("approvedBy")).toString() ==
-          s.supervisor.userId);
+    CHECK(loggedEvents(s.store(), before + 1)[0]
+              .payloadObject()
+              .value(QStringLiteral("approvedBy"))
+              .toString() == s.supervisor.userId);
     CHECK(s.level(s.pick).onHand == 15);
 }
 
@@ -145,7 +148,8 @@ TEST_CASE("open picks: a count below the reserved units waits, and its approval 
     CHECK(s.store().countReview(s.acme, s.supervisor, id)->first().why.contains(QStringLiteral("reserved")));
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().approveCount(s.acme, s.supervisor, id, QStringLiteral("ok")),
                                ErrorCode::InsufficientStock);
-    WH_REQUIRE_OK(s.store().cancelCount(s.acme, s.supervisor, id, QStringLiteral("the short pick corrects it")));
+    WH_REQUIRE_OK(
+        s.store().cancelCount(s.acme, s.supervisor, id, QStringLiteral("the short pick corrects it")));
     CHECK(s.store().countSheet(s.acme, id)->status == CountStatus::Cancelled);
     // The bin is free again.
     createCount(s, {s.pick}, s.supervisor);
@@ -167,17 +171,21 @@ TEST_CASE("count refusals write nothing", "[db][count]")
                                ErrorCode::BinBeingCounted);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().submitCount(s.acme, s.counter, id), ErrorCode::NothingCounted);
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().recordCountLine(s.acme, s.counter, {id, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
+        s,
+        s.store().recordCountLine(s.acme, s.counter, {id, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
         ErrorCode::UnknownSku);
-    WH_CHECK_REFUSED_UNCHANGED(s, s.store().recordCountLine(s.acme, s.counter, {id, s.pick, s.sku, {}, -2, {}}),
+    WH_CHECK_REFUSED_UNCHANGED(s,
+                               s.store().recordCountLine(s.acme, s.counter, {id, s.pick, s.sku, {}, -2, {}}),
                                ErrorCode::NegativeQuantity);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().submitCount(s.acme, s.counter, QStringLiteral("K999")),
                                ErrorCode::UnknownCount);
-    WH_CHECK_REFUSED_UNCHANGED(s, s.store().cancelCount(s.acme, s.supervisor, id, {}), ErrorCode::InvalidArgument);
+    WH_CHECK_REFUSED_UNCHANGED(s, s.store().cancelCount(s.acme, s.supervisor, id, {}),
+                               ErrorCode::InvalidArgument);
     CHECK(s.store().countSheet(s.acme, QStringLiteral("K999")).error().code == ErrorCode::UnknownCount);
 }
 
-TEST_CASE("a counter of one merchant can neither count nor see another's bins and counts", "[db][count][tenant]")
+TEST_CASE("a counter of one merchant can neither count nor see another's bins and counts",
+          "[db][count][tenant]")
 {
     StockControlStore s;
     s.receive(s.pick, 10);
@@ -187,7 +195,9 @@ TEST_CASE("a counter of one merchant can neither count nor see another's bins an
                                ErrorCode::ForeignTenant);
     // Acme's count, reached through globex: it does not exist there.
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().recordCountLine(s.globex, s.counter, {id, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
+        s,
+        s.store().recordCountLine(s.globex, s.counter,
+                                  {id, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
         ErrorCode::UnknownCount);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().submitCount(s.globex, s.counter, id), ErrorCode::UnknownCount);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().approveCount(s.globex, s.supervisor, id, QStringLiteral("x")),
@@ -202,7 +212,8 @@ TEST_CASE("a counter of one merchant can neither count nor see another's bins an
     REQUIRE(globexCounts->size() == 1);
     WH_CHECK_REFUSED_UNCHANGED(
         s,
-        s.store().recordCountLine(s.globex, s.counter,
-                                  {globexCounts->first().countId, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
+        s.store().recordCountLine(
+            s.globex, s.counter,
+            {globexCounts->first().countId, s.pick, QStringLiteral("GLOBEX-SKU1"), {}, 1, {}}),
         ErrorCode::ForeignTenant);
 }

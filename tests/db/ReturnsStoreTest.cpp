@@ -1,6 +1,6 @@
 // Customer returns on a real store file: against an order that really shipped (picked, packed, handed over)
-// or an RMA; Restocked and ReturnReceived go out through the outbox; more than was shipped is refused; another
-// merchant's orders and returns are out of reach; and every unit on hand is accounted for by the log:
+// or an RMA; Restocked and ReturnReceived go out through the outbox; more than was shipped is refused;
+// another merchant's orders and returns are out of reach; and every unit on hand is accounted for by the log:
 // on hand = received + returned - picked + put back - scrapped +/- adjusted.
 #include "StockControlStoreFixture.h"
 
@@ -90,17 +90,22 @@ TEST_CASE("a shipped order comes back: restock, quarantine, scrap, and the centr
     const QString id = openReturn(s, {QStringLiteral("SO-1"), {}});
     CHECK(id.startsWith(QLatin1Char('R')));
     std::int64_t before = s.head();
-    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 2, ReturnDisposition::Restock, s.pick}));
+    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver,
+                                              {id, s.sku, {}, {}, 2, ReturnDisposition::Restock, s.pick}));
     CHECK(s.typesFrom(before + 1) ==
           QStringList{EventType::ReturnItemReceived, EventType::Restocked, EventType::LowStockCleared});
     CHECK(*s.store().sellable(s.acme, s.sku) == 10);
-    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 1, ReturnDisposition::Quarantine, s.qa}));
-    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 1, ReturnDisposition::Scrap, {}}));
+    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver,
+                                              {id, s.sku, {}, {}, 1, ReturnDisposition::Quarantine, s.qa}));
+    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver,
+                                              {id, s.sku, {}, {}, 1, ReturnDisposition::Scrap, {}}));
     CHECK(s.level(s.qa).onHand == 1);
     CHECK(*s.store().sellable(s.acme, s.sku) == 10);
     // All four are back: a fifth is refused and nothing is written.
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, s.pick}),
+        s,
+        s.store().receiveReturnItem(s.acme, s.receiver,
+                                    {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, s.pick}),
         ErrorCode::OverReturn);
 
     before = s.head();
@@ -124,7 +129,8 @@ TEST_CASE("a shipped order comes back: restock, quarantine, scrap, and the centr
     CHECK(record->lines.size() == 3);
     // The order's status is the central service's business.
     CHECK(s.store().order(s.acme, QStringLiteral("SO-1"))->status == OrderStatus::Shipped);
-    WH_CHECK_REFUSED_UNCHANGED(s, s.store().closeReturn(s.acme, s.receiver, id), ErrorCode::IllegalTransition);
+    WH_CHECK_REFUSED_UNCHANGED(s, s.store().closeReturn(s.acme, s.receiver, id),
+                               ErrorCode::IllegalTransition);
 
     // The quarantined one turns out unsellable.
     WH_REQUIRE_OK(s.store().scrap(s.acme, s.supervisor, {s.sku, s.qa, {}, 1, ScrapReason::Returned}));
@@ -135,20 +141,27 @@ TEST_CASE("a shipped order comes back: restock, quarantine, scrap, and the centr
 TEST_CASE("a return against an RMA", "[db][returns]")
 {
     StockControlStore s;
-    WH_CHECK_REFUSED_UNCHANGED(s, s.store().authorizeReturn(s.acme, s.receiver, {QStringLiteral("RMA-1"), {}, {RmaLine{s.sku, 2}}}),
-                               ErrorCode::PermissionDenied);
-    WH_REQUIRE_OK(s.store().authorizeReturn(s.acme, s.scheduler, {QStringLiteral("RMA-1"), QStringLiteral("WEB-9"), {RmaLine{s.sku, 2}}}));
-    WH_CHECK_REFUSED_UNCHANGED(s, s.store().authorizeReturn(s.acme, s.supervisor, {QStringLiteral("RMA-1"), {}, {RmaLine{s.sku, 1}}}),
-                               ErrorCode::AlreadyExists);
+    WH_CHECK_REFUSED_UNCHANGED(
+        s, s.store().authorizeReturn(s.acme, s.receiver, {QStringLiteral("RMA-1"), {}, {RmaLine{s.sku, 2}}}),
+        ErrorCode::PermissionDenied);
+    WH_REQUIRE_OK(s.store().authorizeReturn(
+        s.acme, s.scheduler, {QStringLiteral("RMA-1"), QStringLiteral("WEB-9"), {RmaLine{s.sku, 2}}}));
+    WH_CHECK_REFUSED_UNCHANGED(
+        s,
+        s.store().authorizeReturn(s.acme, s.supervisor, {QStringLiteral("RMA-1"), {}, {RmaLine{s.sku, 1}}}),
+        ErrorCode::AlreadyExists);
     auto rma = s.store().rma(s.acme, QStringLiteral("RMA-1"));
     WH_REQUIRE_OK(rma);
     CHECK(rma->orderId == QStringLiteral("WEB-9"));
     CHECK(s.store().rma(s.globex, QStringLiteral("RMA-1")).error().code == ErrorCode::UnknownRma);
 
     const QString id = openReturn(s, {{}, QStringLiteral("RMA-1")});
-    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 2, ReturnDisposition::Restock, s.bulk}));
+    WH_REQUIRE_OK(s.store().receiveReturnItem(s.acme, s.receiver,
+                                              {id, s.sku, {}, {}, 2, ReturnDisposition::Restock, s.bulk}));
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, s.bulk}),
+        s,
+        s.store().receiveReturnItem(s.acme, s.receiver,
+                                    {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, s.bulk}),
         ErrorCode::OverReturn);
     WH_REQUIRE_OK(s.store().closeReturn(s.acme, s.receiver, id));
     const QJsonObject payload = loggedEvents(s.store(), s.head()).first().payloadObject();
@@ -181,15 +194,23 @@ TEST_CASE("returns refusals write nothing; another merchant's orders and returns
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().openReturn(s.globex, s.receiver, {QStringLiteral("SO-1"), {}}),
                                ErrorCode::UnknownOrder);
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().receiveReturnItem(s.globex, s.receiver, {id, QStringLiteral("GLOBEX-SKU1"), {}, {}, 1, ReturnDisposition::Scrap, {}}),
+        s,
+        s.store().receiveReturnItem(
+            s.globex, s.receiver,
+            {id, QStringLiteral("GLOBEX-SKU1"), {}, {}, 1, ReturnDisposition::Scrap, {}}),
         ErrorCode::UnknownReturn);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().closeReturn(s.globex, s.receiver, id), ErrorCode::UnknownReturn);
     CHECK(s.store().customerReturn(s.globex, id).error().code == ErrorCode::UnknownReturn);
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("GLOBEX-PICK")}),
+        s,
+        s.store().receiveReturnItem(
+            s.acme, s.receiver,
+            {id, s.sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("GLOBEX-PICK")}),
         ErrorCode::ForeignTenant);
     WH_CHECK_REFUSED_UNCHANGED(
-        s, s.store().receiveReturnItem(s.acme, s.receiver, {id, s.sku, {}, {}, 3, ReturnDisposition::Restock, s.pick}),
+        s,
+        s.store().receiveReturnItem(s.acme, s.receiver,
+                                    {id, s.sku, {}, {}, 3, ReturnDisposition::Restock, s.pick}),
         ErrorCode::OverReturn);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().closeReturn(s.acme, s.receiver, id), ErrorCode::InvalidArgument);
     WH_CHECK_REFUSED_UNCHANGED(s, s.store().closeReturn(s.acme, s.receiver, QStringLiteral("R999")),

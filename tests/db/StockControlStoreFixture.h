@@ -41,7 +41,8 @@ struct StockControlStore
 
     void receive(const QString& location, std::int64_t quantity, const QString& code = {})
     {
-        WH_REQUIRE_OK(store().receive(acme, admin(), {code.isEmpty() ? sku : code, location, {}, {}, quantity}));
+        WH_REQUIRE_OK(
+            store().receive(acme, admin(), {code.isEmpty() ? sku : code, location, {}, {}, quantity}));
     }
 
     StockLevel level(const QString& location, const QString& code = {}, const QString& lot = {})
@@ -62,7 +63,10 @@ struct StockControlStore
         return types;
     }
 
-    std::int64_t head() { return store().connection().queryInt("SELECT coalesce(max(seq), 0) FROM events").value_or(-1); }
+    std::int64_t head()
+    {
+        return store().connection().queryInt("SELECT coalesce(max(seq), 0) FROM events").value_or(-1);
+    }
 
     QStringList outboxTypes()
     {
@@ -81,7 +85,10 @@ struct StockControlStore
         WH_REQUIRE_OK(report);
         QStringList differences;
         for (const db::TableDifference& d : report->differences)
-            differences.append(QStringLiteral("%1: %2 only live, %3 only rebuilt").arg(d.table).arg(d.onlyLive).arg(d.onlyRebuilt));
+            differences.append(QStringLiteral("%1: %2 only live, %3 only rebuilt")
+                                   .arg(d.table)
+                                   .arg(d.onlyLive)
+                                   .arg(d.onlyRebuilt));
         INFO(differences.join(QStringLiteral("; ")).toStdString());
         CHECK(report->equal());
     }
@@ -92,9 +99,10 @@ struct StockControlStore
 // Refused with this code and a message, and not one row of the file changed.
 #define WH_CHECK_REFUSED_UNCHANGED(fixture, expr, expectedCode)                                              \
     do {                                                                                                     \
-        const QString wh_before_ = ::wh::test::dumpDatabase((fixture).store().connection());                \
+        const QString wh_before_ = ::wh::test::dumpDatabase((fixture).store().connection());                 \
         const auto& wh_refused_ = (expr);                                                                    \
-        INFO((wh_refused_.ok() ? QStringLiteral("accepted") : wh_refused_.error().toString()).toStdString()); \
+        INFO(                                                                                                \
+            (wh_refused_.ok() ? QStringLiteral("accepted") : wh_refused_.error().toString()).toStdString()); \
         REQUIRE_FALSE(wh_refused_.ok());                                                                     \
         CHECK(wh_refused_.error().code == (expectedCode));                                                   \
         CHECK_FALSE(wh_refused_.error().message.isEmpty());                                                  \

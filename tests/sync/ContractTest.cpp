@@ -266,9 +266,11 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
         WH_REQUIRE_OK(opened);
         const QString returnId = opened->events.first().aggregateId;
         WH_REQUIRE_OK(store.receiveReturnItem(
-            acme, actor, {returnId, sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("ACME-PICK")}));
+            acme, actor,
+            {returnId, sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("ACME-PICK")}));
         WH_REQUIRE_OK(store.receiveReturnItem(
-            acme, actor, {returnId, sku, {}, {}, 1, ReturnDisposition::Quarantine, QStringLiteral("ACME-QA")}));
+            acme, actor,
+            {returnId, sku, {}, {}, 1, ReturnDisposition::Quarantine, QStringLiteral("ACME-QA")}));
         WH_REQUIRE_OK(store.closeReturn(acme, actor, returnId));
     }
 
