@@ -24,7 +24,9 @@ bool EventType::isCloudBound(const QString& type)
         ReservationShortfall, StockPutBack,     CancelRejected,     Packed,
         ShipmentConfirmed,    TrackingRangeLow, ReservationFailed,  OrderModified,
         ModifyRejected,       ShipmentVoided};
-    return cloudBound.contains(type);
+    // Stock control: units destroyed, returns received and returned units sellable again.
+    static const QSet<QString> stockControl{StockScrapped, ReturnReceived, Restocked};
+    return cloudBound.contains(type) || stockControl.contains(type);
 }
 
 } // namespace wh

@@ -91,6 +91,22 @@ inline const QString ReplenishmentConfirmed = QStringLiteral("ReplenishmentConfi
 inline const QString ReplenishmentTaskClosed = QStringLiteral("ReplenishmentTaskClosed");
 inline const QString StockSnapshot = QStringLiteral("StockSnapshot");
 inline const QString CsvImported = QStringLiteral("CsvImported");
+// Stock control: cycle counts (local; their corrections are StockAdjusted), scrap, quarantine, returns.
+inline const QString CountToleranceSet = QStringLiteral("CountToleranceSet");
+inline const QString CountTaskCreated = QStringLiteral("CountTaskCreated");
+inline const QString CountLineRecorded = QStringLiteral("CountLineRecorded");
+inline const QString CountSubmitted = QStringLiteral("CountSubmitted");
+inline const QString CountRecountRequested = QStringLiteral("CountRecountRequested");
+inline const QString CountApproved = QStringLiteral("CountApproved");
+inline const QString CountCancelled = QStringLiteral("CountCancelled");
+inline const QString StockScrapped = QStringLiteral("StockScrapped");
+inline const QString StockQuarantined = QStringLiteral("StockQuarantined");
+inline const QString QuarantineReleased = QStringLiteral("QuarantineReleased");
+inline const QString ReturnAuthorized = QStringLiteral("ReturnAuthorized");
+inline const QString ReturnOpened = QStringLiteral("ReturnOpened");
+inline const QString ReturnItemReceived = QStringLiteral("ReturnItemReceived");
+inline const QString Restocked = QStringLiteral("Restocked");
+inline const QString ReturnReceived = QStringLiteral("ReturnReceived");
 
 bool isCloudBound(const QString& type);
 } // namespace EventType

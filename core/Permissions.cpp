@@ -18,7 +18,7 @@ constexpr EnumNames<Role, 7> kRoleNames{{{
     {Role::System, "system"},
 }}};
 
-constexpr EnumNames<Permission, 16> kPermissionNames{{{
+constexpr EnumNames<Permission, 23> kPermissionNames{{{
     {Permission::ManageTenants, "manage_tenants"},
     {Permission::MasterData, "master_data"},
     {Permission::RunTools, "run_tools"},
@@ -36,6 +36,14 @@ constexpr EnumNames<Permission, 16> kPermissionNames{{{
     // Replenishment and stock snapshots.
     {Permission::TakeSnapshot, "take_snapshot"},
     {Permission::PlanReplenishment, "plan_replenishment"},
+    // Stock control.
+    {Permission::Count, "count"},
+    {Permission::PlanCount, "plan_count"},
+    {Permission::ApproveCount, "approve_count"},
+    {Permission::Quarantine, "quarantine"},
+    {Permission::ReleaseQuarantine, "release_quarantine"},
+    {Permission::ReceiveReturn, "receive_return"},
+    {Permission::AuthorizeReturn, "authorize_return"},
 }}};
 
 constexpr Grant N = Grant::Denied;
@@ -45,7 +53,7 @@ constexpr Grant Y = Grant::Allowed;
 // The permission table (docs/roles.md prints the same). Rows: permissions in enum order; columns: picker,
 // packer, receiver, counter, supervisor, admin, system. The appliance's own processes (system) act for the
 // central service and the scheduler; they never stand in for a person on the floor.
-constexpr std::array<std::array<Grant, 7>, 16> kTable{{
+constexpr std::array<std::array<Grant, 7>, 23> kTable{{
     //  pick pack recv count super admin system
     {{N, N, N, N, N, Y, Y}}, // ManageTenants
     {{N, N, N, N, N, Y, Y}}, // MasterData
@@ -64,6 +72,14 @@ constexpr std::array<std::array<Grant, 7>, 16> kTable{{
     // Replenishment and stock snapshots: the scheduler (system) runs both.
     {{N, N, N, N, Y, Y, Y}}, // TakeSnapshot
     {{N, N, N, N, Y, Y, Y}}, // PlanReplenishment
+    // Stock control.
+    {{N, N, N, Y, Y, Y, N}}, // Count
+    {{N, N, N, N, Y, Y, Y}}, // PlanCount
+    {{N, N, N, A, Y, Y, N}}, // ApproveCount
+    {{N, N, Y, Y, Y, Y, N}}, // Quarantine
+    {{N, N, N, N, Y, Y, N}}, // ReleaseQuarantine
+    {{N, N, Y, N, Y, Y, N}}, // ReceiveReturn
+    {{N, N, N, N, Y, Y, Y}}, // AuthorizeReturn
 }};
 
 // What the permission lets one do, in the words of a refusal ("... may not <this>").
@@ -103,6 +119,21 @@ QString activity(Permission permission)
         return QStringLiteral("send a stock snapshot");
     case Permission::PlanReplenishment:
         return QStringLiteral("plan replenishment");
+    // Stock control.
+    case Permission::Count:
+        return QStringLiteral("count stock");
+    case Permission::PlanCount:
+        return QStringLiteral("plan stock counts");
+    case Permission::ApproveCount:
+        return QStringLiteral("review or approve a stock count");
+    case Permission::Quarantine:
+        return QStringLiteral("put stock in quarantine");
+    case Permission::ReleaseQuarantine:
+        return QStringLiteral("release stock from quarantine");
+    case Permission::ReceiveReturn:
+        return QStringLiteral("receive customer returns");
+    case Permission::AuthorizeReturn:
+        return QStringLiteral("authorise returns");
     }
     return permissionName(permission);
 }

@@ -30,6 +30,14 @@ enum class Permission
     // Replenishment and stock snapshots.
     TakeSnapshot,      // send the central service the tenant's stock now
     PlanReplenishment, // look at every pick face and create the refill tasks they need
+    // Stock control.
+    Count,             // record counted lines and submit a blind count
+    PlanCount,         // create count tasks (a supervisor, or the scheduler)
+    ApproveCount,      // see a count's variances, order a recount, post a count beyond tolerance
+    Quarantine,        // move units out of sellable stock into quarantine
+    ReleaseQuarantine, // put quarantined units back into a bin
+    ReceiveReturn,     // receive and inspect a customer return
+    AuthorizeReturn,   // register a return authorisation (RMA)
 };
 QString permissionName(Permission permission);
 

@@ -97,6 +97,21 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("schema_too_new");
     case ErrorCode::StorageError:
         return QStringLiteral("storage_error");
+    // Stock control.
+    case ErrorCode::UnknownCount:
+        return QStringLiteral("unknown_count");
+    case ErrorCode::BinBeingCounted:
+        return QStringLiteral("bin_being_counted");
+    case ErrorCode::NothingCounted:
+        return QStringLiteral("nothing_counted");
+    case ErrorCode::UnknownReturn:
+        return QStringLiteral("unknown_return");
+    case ErrorCode::UnknownRma:
+        return QStringLiteral("unknown_rma");
+    case ErrorCode::OverReturn:
+        return QStringLiteral("over_return");
+    case ErrorCode::LotExpired:
+        return QStringLiteral("lot_expired");
     }
     return QStringLiteral("unknown_error");
 }

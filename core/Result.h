@@ -61,6 +61,14 @@ enum class ErrorCode
     StorageCorrupt,
     SchemaTooNew,
     StorageError,
+    // Stock control: cycle counts, quarantine and returns.
+    UnknownCount,    // no count task of that id for this merchant
+    BinBeingCounted, // the bin is already in an open count
+    NothingCounted,  // a count submitted without a single counted line
+    UnknownReturn,   // no customer return of that id for this merchant
+    UnknownRma,      // no return authorisation of that id for this merchant
+    OverReturn,      // more units back than were shipped or authorised
+    LotExpired,      // an expired lot may not go back into sellable stock
 };
 
 QString errorCodeName(ErrorCode code);

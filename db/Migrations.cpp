@@ -425,7 +425,7 @@ ALTER TABLE locations ADD COLUMN min_quantity INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE locations ADD COLUMN max_quantity INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX locations_pick_faces ON locations (tenant_id, replenish_sku) WHERE replenish_sku <> '';
 )sql",
-    // Replenishment: a pick face's refill tasks from bulk and their suggested bulk rows (FEFO).
+    // 9: replenishment - a pick face's refill tasks from bulk and their suggested bulk rows (FEFO).
     R"sql(
 CREATE TABLE replenishment_tasks (
     tenant_id   TEXT    NOT NULL,
@@ -456,6 +456,104 @@ CREATE TABLE replenishment_task_lines (
     PRIMARY KEY (tenant_id, task_id, line_no)
 ) WITHOUT ROWID;
 )sql",
+    // 10: stock control - cycle counts (tasks, their bins, the counted lines of the current round and the last
+    // submitted round's variances), each tenant's count tolerance, RMAs and customer returns.
+    R"sql(
+CREATE TABLE count_tolerances (
+    tenant_id       TEXT    PRIMARY KEY,
+    max_units       INTEGER NOT NULL,
+    max_value_minor INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE count_tasks (
+    tenant_id   TEXT    NOT NULL,
+    count_id    TEXT    NOT NULL,
+    status      TEXT    NOT NULL CHECK (status IN ('counting', 'review', 'posted', 'cancelled')),
+    round       INTEGER NOT NULL,
+    note        TEXT    NOT NULL,
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, count_id)
+) WITHOUT ROWID;
+
+CREATE TABLE count_bins (
+    tenant_id TEXT    NOT NULL,
+    count_id  TEXT    NOT NULL,
+    location  TEXT    NOT NULL,
+    position  INTEGER NOT NULL,
+    open      INTEGER NOT NULL,  -- 1 while the count is counting or in review: the bin is taken
+    PRIMARY KEY (tenant_id, count_id, location)
+) WITHOUT ROWID;
+CREATE INDEX count_bins_open ON count_bins (tenant_id, location) WHERE open = 1;
+
+CREATE TABLE count_lines (
+    tenant_id TEXT    NOT NULL,
+    count_id  TEXT    NOT NULL,
+    location  TEXT    NOT NULL,
+    sku       TEXT    NOT NULL,
+    lot       TEXT    NOT NULL,
+    expiry    TEXT    NOT NULL,
+    quantity  INTEGER NOT NULL CHECK (quantity >= 0),
+    expected  INTEGER NOT NULL,  -- on hand when counted: the supervisor's side only
+    recorded_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, count_id, location, sku, lot)
+) WITHOUT ROWID;
+
+CREATE TABLE count_variances (
+    tenant_id   TEXT    NOT NULL,
+    count_id    TEXT    NOT NULL,
+    position    INTEGER NOT NULL,
+    location    TEXT    NOT NULL,
+    sku         TEXT    NOT NULL,
+    lot         TEXT    NOT NULL,
+    expiry      TEXT    NOT NULL,
+    expected    INTEGER NOT NULL,
+    counted     INTEGER NOT NULL,
+    variance    INTEGER NOT NULL,
+    value_minor INTEGER NOT NULL,
+    why         TEXT    NOT NULL,
+    PRIMARY KEY (tenant_id, count_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE rmas (
+    tenant_id TEXT    NOT NULL,
+    rma_id    TEXT    NOT NULL,
+    order_id  TEXT    NOT NULL,
+    PRIMARY KEY (tenant_id, rma_id)
+) WITHOUT ROWID;
+
+CREATE TABLE rma_lines (
+    tenant_id TEXT    NOT NULL,
+    rma_id    TEXT    NOT NULL,
+    sku       TEXT    NOT NULL,
+    quantity  INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (tenant_id, rma_id, sku)
+) WITHOUT ROWID;
+
+CREATE TABLE customer_returns (
+    tenant_id   TEXT    NOT NULL,
+    return_id   TEXT    NOT NULL,
+    order_id    TEXT    NOT NULL,  -- '' for a return against an RMA
+    rma_id      TEXT    NOT NULL,  -- '' for a return against an order
+    status      TEXT    NOT NULL CHECK (status IN ('open', 'received')),
+    updated_seq INTEGER NOT NULL,
+    PRIMARY KEY (tenant_id, return_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_returns_by_order ON customer_returns (tenant_id, order_id) WHERE order_id <> '';
+CREATE INDEX customer_returns_by_rma ON customer_returns (tenant_id, rma_id) WHERE rma_id <> '';
+
+CREATE TABLE return_lines (
+    tenant_id   TEXT    NOT NULL,
+    return_id   TEXT    NOT NULL,
+    seq         INTEGER NOT NULL,  -- the ReturnItemReceived event's
+    sku         TEXT    NOT NULL,
+    lot         TEXT    NOT NULL,
+    expiry      TEXT    NOT NULL,
+    quantity    INTEGER NOT NULL CHECK (quantity > 0),
+    disposition TEXT    NOT NULL CHECK (disposition IN ('restock', 'quarantine', 'scrap')),
+    location    TEXT    NOT NULL,
+    PRIMARY KEY (tenant_id, return_id, seq)
+) WITHOUT ROWID;
+)sql",
 };
 
 } // namespace
@@ -479,7 +577,12 @@ const QList<const char*>& projectionTables()
                                            "pack_cartons",    "pack_contents",
                                            "packing",         "shipment_packages",
                                            // Replenishment.
-                                           "replenishment_tasks", "replenishment_task_lines"};
+                                           "replenishment_tasks", "replenishment_task_lines",
+                                           "count_tasks",     "count_tolerances",
+                                           "count_bins",      "count_lines",
+                                           "count_variances", "rmas",
+                                           "rma_lines",       "customer_returns",
+                                           "return_lines"};
     return tables;
 }
 

@@ -678,6 +678,9 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         return applyReplenishment(m_connection, e, p);
     if (t == EventType::StockSnapshot || t == EventType::CsvImported)
         return {}; // the log (and for the snapshot the outbox) is their record
+    // Stock control: cycle counts, scrap, quarantine, returns.
+    if (auto handled = applyStockControl(e, p))
+        return *handled;
     return makeError(
         ErrorCode::StorageCorrupt,
         QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));

@@ -4,6 +4,8 @@
 #include "Order.h"
 #include "Sqlite.h"
 
+#include <optional>
+
 class QJsonArray;
 
 namespace wh::db {
@@ -34,6 +36,10 @@ private:
     Status insertOrderLines(const RecordedEvent& event, const QString& orderId,
                             const QList<OrderLine>& lines);
     Status applyAllocations(const RecordedEvent& event, const QJsonObject& payload, int direction);
+    // Stock control (ProjectorStockControl.cpp): counts, scrap, quarantine, returns; nullopt for other
+    // events.
+    std::optional<Status> applyStockControl(const RecordedEvent& event, const QJsonObject& payload);
+    Status setCountStatus(const RecordedEvent& event, const QString& countId, const QString& status);
 
     Connection& m_connection;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "CycleCount.h"
 #include "DomainEvent.h"
 #include "EventLog.h"
 #include "Inventory.h"
@@ -9,10 +10,12 @@
 #include "Picking.h"
 #include "Projector.h"
 #include "Replenishment.h"
+#include "Returns.h"
 #include "Shipping.h"
 #include "SqlImport.h"
 #include "Sqlite.h"
 #include "StockSnapshot.h"
+#include "StockControl.h"
 #include "Tenant.h"
 
 #include <functional>
@@ -281,6 +284,39 @@ public:
     Result<Order> order(const TenantContext& t, const QString& id);
     Result<Reservation> reservation(const TenantContext& t, const QString& orderId);
     Result<bool> lowStockFlagged(const TenantContext& t, const QString& sku);
+
+    // Stock control (CycleCount, StockControl, Returns; docs/stock-control.md). A count's id is "K<seq>", a
+    // return's "R<seq>". The counter's calls (recordCountLine, submitCount, countSheet, openCounts) answer
+    // with what was counted and the outcome, never with an expected quantity; the variances are read with
+    // countReview, which needs approve_count.
+    Result<ActionReceipt> setCountTolerance(const TenantContext& t, const Actor& a,
+                                            const CountTolerance& tolerance);
+    Result<ActionReceipt> createCount(const TenantContext& t, const Actor& a, const CreateCount& cmd);
+    Result<CountSheet> recordCountLine(const TenantContext& t, const Actor& a, const CountLine& cmd);
+    Result<CountSubmitResult> submitCount(const TenantContext& t, const Actor& a, const QString& countId);
+    Result<ActionReceipt> recount(const TenantContext& t, const Actor& a, const QString& countId,
+                                  const QString& reason);
+    // Posts a count in review as counted; the event names who approved (the supervisor acting, or the one
+    // whose approval the counter carries).
+    Result<ActionReceipt> approveCount(const TenantContext& t, const Actor& a, const QString& countId,
+                                       const QString& reason);
+    Result<ActionReceipt> cancelCount(const TenantContext& t, const Actor& a, const QString& countId,
+                                      const QString& reason);
+    Result<CountSheet> countSheet(const TenantContext& t, const QString& countId);
+    Result<QList<CountSheet>> openCounts(const TenantContext& t);
+    Result<QList<CountVariance>> countReview(const TenantContext& t, const Actor& a, const QString& countId);
+    Result<CountTolerance> countTolerance(const TenantContext& t);
+    Result<ActionReceipt> scrap(const TenantContext& t, const Actor& a, const ScrapStock& cmd);
+    Result<ActionReceipt> quarantine(const TenantContext& t, const Actor& a, const QuarantineStock& cmd);
+    Result<ActionReceipt> releaseFromQuarantine(const TenantContext& t, const Actor& a,
+                                                const ReleaseFromQuarantine& cmd);
+    Result<ActionReceipt> authorizeReturn(const TenantContext& t, const Actor& a,
+                                          const ReturnAuthorization& rma);
+    Result<ActionReceipt> openReturn(const TenantContext& t, const Actor& a, const OpenReturn& cmd);
+    Result<ActionReceipt> receiveReturnItem(const TenantContext& t, const Actor& a, const ReturnItem& item);
+    Result<ActionReceipt> closeReturn(const TenantContext& t, const Actor& a, const QString& returnId);
+    Result<ReturnRecord> customerReturn(const TenantContext& t, const QString& returnId);
+    Result<ReturnAuthorization> rma(const TenantContext& t, const QString& rmaId);
 
     // The log.
     Status forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit);

@@ -247,6 +247,34 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
 
     // The stock snapshot the central service routes orders by.
     WH_REQUIRE_OK(store.takeSnapshot(acme, actor));
+    // Stock control: a count posted with a supervisor's approval (StockAdjusted with countId and approvedBy),
+    // a scrap, and a return of the shipped order (Restocked, ReturnReceived).
+    {
+        const QString bulk = QStringLiteral("ACME-BULK");
+        auto count = store.createCount(acme, actor, {{bulk}, {}});
+        WH_REQUIRE_OK(count);
+        const QString countId = count->events.first().aggregateId;
+        const auto onHand = store.stockInLocation(acme, bulk);
+        WH_REQUIRE_OK(onHand);
+        REQUIRE(onHand->size() == 1);
+        const Actor counter{QStringLiteral("cora"), QStringLiteral("station-2"), Role::Counter,
+                            Approval{QStringLiteral("sam"), Role::Supervisor}};
+        WH_REQUIRE_OK(store.recordCountLine(acme, counter,
+                                            {countId, bulk, sku, {}, onHand->first().level.onHand - 3, {}}));
+        WH_REQUIRE_OK(store.submitCount(acme, counter, countId)); // beyond the default tolerance of 0
+        WH_REQUIRE_OK(store.approveCount(acme, counter, countId, QStringLiteral("recounted")));
+        WH_REQUIRE_OK(store.scrap(acme, actor, {sku, bulk, {}, 1, ScrapReason::Damaged}));
+        auto opened = store.openReturn(acme, actor, {QStringLiteral("SO-1"), {}});
+        WH_REQUIRE_OK(opened);
+        const QString returnId = opened->events.first().aggregateId;
+        WH_REQUIRE_OK(store.receiveReturnItem(
+            acme, actor,
+            {returnId, sku, {}, {}, 1, ReturnDisposition::Restock, QStringLiteral("ACME-PICK")}));
+        WH_REQUIRE_OK(store.receiveReturnItem(
+            acme, actor,
+            {returnId, sku, {}, {}, 1, ReturnDisposition::Quarantine, QStringLiteral("ACME-QA")}));
+        WH_REQUIRE_OK(store.closeReturn(acme, actor, returnId));
+    }
 
     auto pending = store.outbox().pendingAfter(0, 1000);
     WH_REQUIRE_OK(pending);
@@ -278,6 +306,12 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
           EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack,
           EventType::StockSnapshot}) {
+        INFO(type.toStdString());
+        CHECK(types.contains(type));
+    }
+
+    // Stock control's cloud-bound events.
+    for (const QString& type : {EventType::StockScrapped, EventType::Restocked, EventType::ReturnReceived}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
