@@ -154,7 +154,7 @@ TEST_CASE("a snapshot of 10,000 SKUs is one event in the outbox", "[snapshot]")
     WH_REQUIRE_OK(pending);
     REQUIRE(pending->size() == 1);
     CHECK(pending->first().payload == receipt->events.first().payload);
-    // Well below MQTT's 256 MB limit; the sync engine sends an event above its batch size in a message of
-    // its own (tests/sync: a snapshot of 10,000 SKUs through the broker).
+    // Well below MQTT's 256 MB limit; the sync engine sends an event above its 512 KiB batch size in a
+    // message of its own.
     CHECK(pending->first().payload.size() < 1024 * 1024);
 }
