@@ -21,6 +21,9 @@ bool EventType::isCloudBound(const QString& type)
         ReservationShortfall, StockPutBack,     CancelRejected,     Packed,
         ShipmentConfirmed,    TrackingRangeLow, ReservationFailed,  OrderModified,
         ModifyRejected,       ShipmentVoided};
+    // Receiving: the posted receipt is the central service's record of what arrived.
+    if (type == ReceiptPosted)
+        return true;
     return cloudBound.contains(type);
 }
 

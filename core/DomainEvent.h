@@ -84,6 +84,14 @@ inline const QString Packed = QStringLiteral("Packed");
 inline const QString TrackingRangeLow = QStringLiteral("TrackingRangeLow");
 inline const QString ShipmentConfirmed = QStringLiteral("ShipmentConfirmed");
 inline const QString LabelReprinted = QStringLiteral("LabelReprinted");
+// Receiving and putaway: the ASN, the receipt's steps and the putaway decision stay in the warehouse;
+// ReceiptPosted (with the StockReceived of what landed) goes to the central service.
+inline const QString AsnRegistered = QStringLiteral("AsnRegistered");
+inline const QString ReceiptOpened = QStringLiteral("ReceiptOpened");
+inline const QString ReceiptScanned = QStringLiteral("ReceiptScanned");
+inline const QString ReceiptScanUndone = QStringLiteral("ReceiptScanUndone");
+inline const QString ReceiptPosted = QStringLiteral("ReceiptPosted");
+inline const QString Putaway = QStringLiteral("Putaway");
 
 bool isCloudBound(const QString& type);
 } // namespace EventType

@@ -97,6 +97,23 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("schema_too_new");
     case ErrorCode::StorageError:
         return QStringLiteral("storage_error");
+    // Receiving and putaway.
+    case ErrorCode::UnknownAsn:
+        return QStringLiteral("unknown_asn");
+    case ErrorCode::AsnClosed:
+        return QStringLiteral("asn_closed");
+    case ErrorCode::UnknownReceipt:
+        return QStringLiteral("unknown_receipt");
+    case ErrorCode::ReceiptNotOpen:
+        return QStringLiteral("receipt_not_open");
+    case ErrorCode::UnknownPallet:
+        return QStringLiteral("unknown_pallet");
+    case ErrorCode::DuplicateSerial:
+        return QStringLiteral("duplicate_serial");
+    case ErrorCode::OverCapacity:
+        return QStringLiteral("over_capacity");
+    case ErrorCode::NoBinFits:
+        return QStringLiteral("no_bin_fits");
     }
     return QStringLiteral("unknown_error");
 }

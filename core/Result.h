@@ -61,6 +61,15 @@ enum class ErrorCode
     StorageCorrupt,
     SchemaTooNew,
     StorageError,
+    // Receiving and putaway.
+    UnknownAsn,      // no ASN of that id for this tenant
+    AsnClosed,       // a receipt against the ASN was posted already
+    UnknownReceipt,  // no receipt of that id for this tenant
+    ReceiptNotOpen,  // the receipt was posted: nothing more goes into it
+    UnknownPallet,   // an SSCC the receipt's ASN does not announce
+    DuplicateSerial, // a serial number received before
+    OverCapacity,    // the bin cannot take the volume or weight on top of what it holds
+    NoBinFits,       // no bin the putaway rules allow takes it: the operator chooses one
 };
 
 QString errorCodeName(ErrorCode code);

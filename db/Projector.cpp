@@ -2,6 +2,7 @@
 
 #include "Inventory.h"
 #include "RateCard.h"
+#include "ReceivingProjector.h"
 
 #include <QJsonDocument>
 
@@ -622,6 +623,9 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
         s.bind(7, e.seq);
         return s.exec();
     }
+    // Receiving and putaway.
+    if (ReceivingProjector::handles(t))
+        return ReceivingProjector::apply(m_connection, e, p);
     return makeError(
         ErrorCode::StorageCorrupt,
         QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));
