@@ -71,6 +71,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   --data FILE.json [--dpi] [--templates DIR]. The running appliance's\n"
         "                   spooler prints them; the same data queued again prints nothing new\n"
         "  jobs             list the print queue (--to PRINTER for one printer)\n"
+        "  asn FILE         register an advance shipping notice for --tenant ID from a JSON\n"
+        "                   file (the AdvanceShippingNotice command's body); exit 1 when refused\n"
         "  label            draw a label: --template NAME --data FILE.json --format zpl|png|pdf\n"
         "                   [--dpi 203|300] [--templates DIR] --out FILE. The data is a JSON\n"
         "                   object (a ShipmentCreated payload, or the whole event). Exit 1 when\n"
@@ -135,13 +137,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption printTo(QStringLiteral("to"), QStringLiteral("print, jobs: the printer's name."),
                                      QStringLiteral("name"));
     const QCommandLineOption printTenant(QStringLiteral("tenant"),
-                                         QStringLiteral("print: the merchant whose labels they are."),
+                                         QStringLiteral("print, asn: the merchant (labels, ASN) it is for."),
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, verify, rebuild, status, decode, label, print or jobs"),
+                                 QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
                                  QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -176,6 +178,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Print;
     else if (command == QLatin1String("jobs"))
         options.command = Options::Command::Jobs;
+    else if (command == QLatin1String("asn"))
+        options.command = Options::Command::Asn;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -200,6 +204,14 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     }
     if (options.command == Options::Command::Jobs)
         options.printTo = parser.value(printTo);
+    if (options.command == Options::Command::Asn) {
+        if (positional.size() != 2 || !parser.isSet(printTenant)) {
+            printError(QStringLiteral("asn needs --tenant ID and one FILE. Try --help."));
+            return 2;
+        }
+        options.printTenant = parser.value(printTenant);
+        options.asnFile = positional.value(1);
+    }
     if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
         if (parser.isSet(labelDpi)) {
             bool ok = false;
@@ -229,7 +241,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         }
     }
     const qsizetype allowed =
-        (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode) ? 2 : 1;
+        (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode ||
+         options.command == Options::Command::Asn)
+            ? 2
+            : 1;
     if (positional.size() > allowed) {
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
@@ -657,6 +672,40 @@ int runJobs(const Options& options)
                 .arg(job.attempts)
                 .arg(job.reprintOf > 0 ? QStringLiteral("  reprint of job %1").arg(job.reprintOf) : QString())
                 .arg(job.lastError.isEmpty() ? QString() : QStringLiteral("  ") + job.lastError));
+    return 0;
+}
+
+// Receiving: an ASN from a file stands in for the central service's command (a delivery note typed up, a
+// supplier's export), checked by the same rules and recorded as the same AsnRegistered event.
+int runAsn(db::Store& store, const Options& options)
+{
+    auto tenant = store.tenant(options.printTenant);
+    if (!tenant)
+        return fail(tenant.error());
+    QFile file(options.asnFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("Cannot read %1: %2").arg(options.asnFile, file.errorString()));
+        return 1;
+    }
+    auto asn = Receiving::parseAsnDocument(file.readAll());
+    if (!asn) {
+        printError(QStringLiteral("%1: %2").arg(options.asnFile, asn.error().message));
+        return 1;
+    }
+    const Actor importer{QStringLiteral("asn-file"), QStringLiteral("appliance"), Role::System, {}};
+    auto registered = store.registerAsn(*tenant, importer, *asn);
+    if (!registered) {
+        printError(registered.error().toString());
+        return 1;
+    }
+    std::int64_t units = 0;
+    for (const AsnLine& line : asn->lines)
+        units += line.quantity;
+    print(QStringLiteral("ASN %1 from %2 registered for %3: %4 lines, %5 units expected on %6.")
+              .arg(asn->id, asn->supplier, options.printTenant)
+              .arg(asn->lines.size())
+              .arg(units)
+              .arg(asn->expectedDate.toString(Qt::ISODate)));
     return 0;
 }
 

@@ -26,7 +26,8 @@ struct Options
         Decode,
         Label,
         Print,
-        Jobs
+        Jobs,
+        Asn
     };
     Command command = Command::Run;
     QString dbPath;
@@ -55,6 +56,8 @@ struct Options
     // print: the printer (by name) whose queue takes the labels, and the merchant they belong to
     QString printTo;
     QString printTenant;
+    // asn: the ASN file (the AdvanceShippingNotice body as JSON); the tenant is --tenant, as for print
+    QString asnFile;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -86,6 +89,9 @@ int runPrint(db::Store& store, const Options& options);
 // Lists the print queue (every printer, or --to's): job, printer, state, attempts, what it labels, last
 // error.
 int runJobs(const Options& options);
+// Registers an advance shipping notice from a JSON file (the AdvanceShippingNotice command's body) for
+// --tenant, by the same rules as the central service's command. Exit 1 when the file or the ASN is refused.
+int runAsn(db::Store& store, const Options& options);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -229,6 +229,8 @@ int main(int argc, char** argv)
         return app::runPrint(**store, options);
     case app::Options::Command::Jobs:
         return app::runJobs(options);
+    case app::Options::Command::Asn:
+        return app::runAsn(**store, options);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:
