@@ -361,3 +361,31 @@ TEST_CASE("receiving needs `receive`, putaway `move`, an ASN the central service
     CHECK(code(d.store().registerAsn(d.acme, as(Role::Supervisor), d.asn())) == ErrorCode::PermissionDenied);
     CHECK_FALSE(code(d.store().registerAsn(d.acme, Actor{}, d.asn())));
 }
+
+TEST_CASE("the demo announces a delivery per merchant that the dock can receive against", "[receiving][db]")
+{
+    StoreFixture f;
+    WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
+    for (const QString& tenant : {QStringLiteral("acme"), QStringLiteral("globex")}) {
+        const TenantContext t(tenant);
+        auto asn = f.store().asn(t, tenant.toUpper() + QStringLiteral("-ASN-1"));
+        WH_REQUIRE_OK(asn);
+        REQUIRE(asn->asn.lines.size() == 3);
+        const QString pallet = asn->asn.lines[0].sscc;
+        CHECK(Receiving::validSscc(pallet));
+        const Actor receiver{QStringLiteral("rita"), QStringLiteral("dock-1"), Role::Receiver, {}};
+        auto opened = f.store().openReceipt(t, receiver, {tenant.toUpper().left(1) + QStringLiteral("-RCV"), asn->asn.id});
+        WH_REQUIRE_OK(opened);
+        const QString r = opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
+        WH_REQUIRE_OK(f.store().scanReceipt(t, receiver, {r, pallet, {}, {}, {}, {}, 1}));
+        auto posted = f.store().postReceipt(t, receiver, r);
+        WH_REQUIRE_OK(posted);
+        const QJsonArray discrepancies = posted->events.last().payloadObject().value(QStringLiteral("discrepancies")).toArray();
+        REQUIRE(discrepancies.size() == 1); // the loose cartons did not come
+        CHECK(discrepancies[0].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("under"));
+    }
+    QTemporaryDir scratch;
+    auto rebuilt = f.store().rebuildInto(scratch.filePath(QStringLiteral("r.db")));
+    WH_REQUIRE_OK(rebuilt);
+    CHECK(rebuilt->equal());
+}
