@@ -80,9 +80,14 @@ BinLoad Putaway::loadOf(const Sku& sku, std::int64_t quantity)
 
 BinLoad Putaway::loadIn(const QString& bin) const
 {
+    return loadOf(m_receiving.binStock(bin));
+}
+
+BinLoad Putaway::loadOf(const QList<StockRecord>& rows) const
+{
     BinLoad load;
     QHash<QString, std::optional<Sku>> skus;
-    for (const StockRecord& row : m_receiving.binStock(bin)) {
+    for (const StockRecord& row : rows) {
         auto it = skus.find(row.key.sku);
         if (it == skus.end())
             it = skus.insert(row.key.sku, m_state.sku(row.key.sku));
@@ -127,15 +132,23 @@ Result<Sku> Putaway::checkedSku(const QString& code, const QString& lot, std::in
     return *sku;
 }
 
-QStringList Putaway::zonesOf(const QString& sku) const
+const std::optional<Location>& Putaway::binOf(const QString& code, BinCache& cache) const
+{
+    auto it = cache.find(code);
+    if (it == cache.end())
+        it = cache.insert(code, m_state.location(code));
+    return *it;
+}
+
+QStringList Putaway::zonesOf(const QString& sku, const QList<StockRecord>& rows, BinCache& cache) const
 {
     QStringList zones;
     for (const Location& face : m_receiving.pickFacesOf(sku))
         if (!zones.contains(face.zone))
             zones.append(face.zone);
     std::map<QString, std::int64_t> units;
-    for (const StockRecord& row : m_receiving.skuStock(sku)) {
-        const std::optional<Location> where = m_state.location(row.key.location);
+    for (const StockRecord& row : rows) {
+        const std::optional<Location>& where = binOf(row.key.location, cache);
         if (where && where->allocatable())
             units[row.zone] += row.level.onHand;
     }
@@ -161,12 +174,12 @@ Status Putaway::checkExpiry(const QString& bin, const QList<StockRecord>& rows, 
     return {};
 }
 
-QDate Putaway::expiryOf(const PutawayQuery& query) const
+QDate Putaway::expiryOf(const PutawayQuery& query, const QList<StockRecord>& rows) const
 {
-    if (!query.from.isEmpty())
-        if (const auto row = m_state.stock({query.sku, query.from, query.lot}))
-            return row->expiry;
-    for (const StockRecord& row : m_receiving.skuStock(query.sku))
+    for (const StockRecord& row : rows) // where they wait first, then anywhere the lot lies
+        if (row.key.location == query.from && row.key.lot == query.lot && row.level.onHand > 0)
+            return row.expiry;
+    for (const StockRecord& row : rows)
         if (row.key.lot == query.lot && row.level.onHand > 0)
             return row.expiry;
     return {};
@@ -177,28 +190,30 @@ Result<PutawaySuggestion> Putaway::suggest(const PutawayQuery& query) const
     auto sku = checkedSku(query.sku, query.lot, query.quantity);
     if (!sku)
         return sku.error();
-    const QDate expiry = expiryOf(query);
+    QList<StockRecord> rows = m_receiving.skuStock(query.sku);
+    const QDate expiry = expiryOf(query, rows);
     const BinLoad need = loadOf(*sku, query.quantity);
+    BinCache bins;
 
     // 1. Where the same SKU and lot already lie, walked in pick sequence order.
-    QList<StockRecord> rows = m_receiving.skuStock(query.sku);
     std::sort(rows.begin(), rows.end(), pickPathOrder);
     QSet<QString> tried;
     for (const StockRecord& row : std::as_const(rows)) {
         if (row.key.lot != query.lot || row.level.onHand <= 0 || tried.contains(row.key.location))
             continue;
         tried.insert(row.key.location);
-        const std::optional<Location> bin = m_state.location(row.key.location);
+        const std::optional<Location>& bin = binOf(row.key.location, bins);
         if (!bin || !bin->allocatable() || (!bin->replenishSku.isEmpty() && bin->replenishSku != query.sku))
             continue;
-        if (!checkExpiry(bin->code, m_receiving.binStock(bin->code), query.sku, query.lot, expiry))
+        const QList<StockRecord> inBin = m_receiving.binStock(bin->code);
+        if (!checkExpiry(bin->code, inBin, query.sku, query.lot, expiry))
             continue;
-        if (fits(*bin, loadIn(bin->code), need))
+        if (fits(*bin, loadOf(inBin), need))
             return PutawaySuggestion{bin->code, bin->zone, PutawayRule::SameLot};
     }
 
     // 2. An empty bin in the SKU's zone; only a SKU that has no zone at all may go anywhere.
-    const QStringList zones = zonesOf(query.sku);
+    const QStringList zones = zonesOf(query.sku, rows, bins);
     const auto emptyIn = [&](const QString& zone) -> std::optional<Location> {
         for (const Location& bin :
              m_receiving.emptyBins(zone, query.sku, cm3(need.volumeMm3), need.weightGrams, kCandidates))
@@ -265,7 +280,7 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
     const QList<StockRecord> binRows = m_receiving.binStock(cmd.bin);
     if (auto mixed = checkExpiry(cmd.bin, binRows, cmd.sku, cmd.lot, source->expiry); !mixed)
         return mixed.error();
-    const BinLoad current = loadIn(cmd.bin);
+    const BinLoad current = loadOf(binRows);
     const BinLoad need = loadOf(*sku, cmd.quantity);
     if (!fits(*bin, current, need)) {
         const bool volume = bin->maxVolumeCm3 > 0 && saturatingAdd(current.volumeMm3, need.volumeMm3) >

@@ -2,6 +2,8 @@
 
 #include "Receiving.h"
 
+#include <QHash>
+
 namespace wh {
 
 // Which rule found the bin, in the order they are tried.
@@ -66,20 +68,24 @@ public:
     // the rules allow it there.
     Result<EventList> confirm(const ConfirmPutaway& cmd);
 
-    // What the units take, and what a bin holds now.
+    // What the units take, and what a bin holds now (or what these rows of it hold).
     static BinLoad loadOf(const Sku& sku, std::int64_t quantity);
     BinLoad loadIn(const QString& bin) const;
+    BinLoad loadOf(const QList<StockRecord>& rows) const;
     // True when `add` fits on top of `current` within the bin's capacity (0: not limited that way).
     static bool fits(const Location& bin, const BinLoad& current, const BinLoad& add);
 
 private:
     Result<Sku> checkedSku(const QString& code, const QString& lot, std::int64_t quantity) const;
-    // The SKU's zones, most fitting first: its pick faces' zones, then the zones holding most of its units.
-    QStringList zonesOf(const QString& sku) const;
+    using BinCache = QHash<QString, std::optional<Location>>;
+    const std::optional<Location>& binOf(const QString& code, BinCache& cache) const;
+    // The SKU's zones, most fitting first: its pick faces' zones, then the zones holding most of its units
+    // (`rows`: the SKU's stock).
+    QStringList zonesOf(const QString& sku, const QList<StockRecord>& rows, BinCache& cache) const;
     // A refusal when the bin holds the SKU with another expiry date (lots that expire apart stay apart).
     Status checkExpiry(const QString& bin, const QList<StockRecord>& rows, const QString& sku, const QString& lot,
                        QDate expiry) const;
-    QDate expiryOf(const PutawayQuery& query) const;
+    QDate expiryOf(const PutawayQuery& query, const QList<StockRecord>& rows) const;
 
     const InventoryState& m_state;
     const ReceivingState& m_receiving;

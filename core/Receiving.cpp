@@ -528,7 +528,7 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
     for (const QString& form : gtinForms(cmd.code)) {
         if (sku)
             break;
-        sku = m_receiving.skuByGtin(form);
+        sku = m_receiving.skuWithGtin(form);
     }
     ReceiptItem item;
     item.code = cmd.code;

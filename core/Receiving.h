@@ -126,7 +126,8 @@ public:
     virtual QList<ReceiptItem> lastScan(const QString& receiptId) const = 0;
     // Every item on the receipt, undone scans left out, by scan.
     virtual QList<ReceiptItem> receiptItems(const QString& receiptId) const = 0;
-    virtual std::optional<Sku> skuByGtin(const QString& gtin) const = 0;
+    // The SKU of this tenant that carries the GTIN (as stored: 8, 12, 13 or 14 digits).
+    virtual std::optional<Sku> skuWithGtin(const QString& gtin) const = 0;
 
     // Putaway.
     // Every row of the SKU's stock (any location), and every row in one location.

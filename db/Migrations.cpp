@@ -483,7 +483,8 @@ CREATE TABLE receipt_items (
     quantity   INTEGER NOT NULL CHECK (quantity > 0),
     PRIMARY KEY (tenant_id, receipt_id, scan_no, item_no)
 ) WITHOUT ROWID;
-CREATE INDEX receipt_items_by_lot ON receipt_items (tenant_id, receipt_id, sku, lot);
+-- Covering: what a receipt holds of a SKU and lot is read on every scan without touching the rows.
+CREATE INDEX receipt_items_by_lot ON receipt_items (tenant_id, receipt_id, sku, lot, expiry, quantity);
 CREATE INDEX receipt_items_by_serial ON receipt_items (tenant_id, sku, serial) WHERE serial <> '';
 CREATE INDEX receipt_items_by_pallet ON receipt_items (tenant_id, receipt_id, sscc) WHERE sscc <> '';
 

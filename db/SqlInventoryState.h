@@ -55,7 +55,7 @@ public:
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;
 
-    // Receiving and putaway (ReceivingState; in SqlReceivingState.cpp). skuByGtin is shared with picking.
+    // Receiving and putaway (ReceivingState; in SqlReceivingState.cpp).
     std::optional<AsnRecord> asn(const QString& id) const override;
     std::optional<QString> openAsnOfPallet(const QString& sscc) const override;
     std::optional<Receipt> receipt(const QString& id) const override;
@@ -65,6 +65,7 @@ public:
     std::optional<QString> serialReceipt(const QString& sku, const QString& serial) const override;
     QList<ReceiptItem> lastScan(const QString& receiptId) const override;
     QList<ReceiptItem> receiptItems(const QString& receiptId) const override;
+    std::optional<Sku> skuWithGtin(const QString& gtin) const override;
     QList<StockRecord> skuStock(const QString& sku) const override;
     QList<StockRecord> binStock(const QString& location) const override;
     QList<Location> pickFacesOf(const QString& sku) const override;

@@ -86,9 +86,11 @@ std::optional<AsnRecord> SqlInventoryState::asn(const QString& id) const
 
 std::optional<QString> SqlInventoryState::openAsnOfPallet(const QString& sscc) const
 {
+    // The `<> ''` terms here and below let SQLite use the partial indexes (pallets, serials, pick faces).
     Statement s = m_connection.prepare(
-        "SELECT a.asn_id FROM asn_lines l JOIN asns a ON a.tenant_id = l.tenant_id AND a.asn_id = l.asn_id "
-        "WHERE l.tenant_id = ?1 AND l.sscc = ?2 AND a.status = 'open' ORDER BY a.asn_id LIMIT 1");
+        "SELECT l.asn_id FROM asn_lines l WHERE l.tenant_id = ?1 AND l.sscc = ?2 AND l.sscc <> '' AND EXISTS "
+        "(SELECT 1 FROM asns a WHERE a.tenant_id = l.tenant_id AND a.asn_id = l.asn_id AND a.status = 'open') "
+        "ORDER BY l.asn_id LIMIT 1");
     s.bind(1, m_tenant).bind(2, sscc);
     if (!s.next())
         return std::nullopt;
@@ -129,7 +131,7 @@ ReceivedSoFar SqlInventoryState::receivedSoFar(const QString& receiptId, const Q
 int SqlInventoryState::palletScan(const QString& receiptId, const QString& sscc) const
 {
     Statement s = m_connection.prepare("SELECT scan_no FROM receipt_items WHERE tenant_id = ?1 AND receipt_id = "
-                                       "?2 AND sscc = ?3 ORDER BY scan_no LIMIT 1");
+                                       "?2 AND sscc = ?3 AND sscc <> '' ORDER BY scan_no LIMIT 1");
     s.bind(1, m_tenant).bind(2, receiptId).bind(3, sscc);
     return s.next() ? int(s.int64(0)) : 0;
 }
@@ -137,7 +139,8 @@ int SqlInventoryState::palletScan(const QString& receiptId, const QString& sscc)
 std::optional<QString> SqlInventoryState::serialReceipt(const QString& sku, const QString& serial) const
 {
     Statement s = m_connection.prepare(
-        "SELECT receipt_id FROM receipt_items WHERE tenant_id = ?1 AND sku = ?2 AND serial = ?3 LIMIT 1");
+        "SELECT receipt_id FROM receipt_items WHERE tenant_id = ?1 AND sku = ?2 AND serial = ?3 AND serial <> '' "
+        "LIMIT 1");
     s.bind(1, m_tenant).bind(2, sku).bind(3, serial);
     if (!s.next())
         return std::nullopt;
@@ -161,6 +164,18 @@ QList<ReceiptItem> SqlInventoryState::receiptItems(const QString& receiptId) con
     return itemRows(s);
 }
 
+std::optional<Sku> SqlInventoryState::skuWithGtin(const QString& gtin) const
+{
+    // Named: without statistics SQLite reads the tenant's whole SKU table through the primary key rather than
+    // this partial index (every scan by GTIN paid for it).
+    Statement s = m_connection.prepare("SELECT code FROM skus INDEXED BY skus_by_gtin WHERE tenant_id = ?1 AND "
+                                       "gtin = ?2 AND gtin <> ''");
+    s.bind(1, m_tenant).bind(2, gtin);
+    if (!s.next())
+        return std::nullopt;
+    return sku(s.text(0));
+}
+
 QList<StockRecord> SqlInventoryState::skuStock(const QString& sku) const
 {
     return stockForSku(sku);
@@ -173,8 +188,8 @@ QList<StockRecord> SqlInventoryState::binStock(const QString& location) const
 
 QList<Location> SqlInventoryState::pickFacesOf(const QString& sku) const
 {
-    Statement s = m_connection.prepare(WH_BIN_SELECT "WHERE tenant_id = ?1 AND replenish_sku = ?2 AND type = "
-                                                     "'pick' ORDER BY pick_sequence, code");
+    Statement s = m_connection.prepare(WH_BIN_SELECT "WHERE tenant_id = ?1 AND replenish_sku = ?2 AND replenish_sku "
+                                                     "<> '' AND type = 'pick' ORDER BY pick_sequence, code");
     s.bind(1, m_tenant).bind(2, sku);
     return binRows(s);
 }

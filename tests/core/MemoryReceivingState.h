@@ -80,7 +80,7 @@ public:
         return last;
     }
     QList<ReceiptItem> receiptItems(const QString& receiptId) const override { return m_items.value(receiptId); }
-    std::optional<Sku> skuByGtin(const QString& gtin) const override
+    std::optional<Sku> skuWithGtin(const QString& gtin) const override
     {
         for (const Sku& sku : m_inventory.skus())
             if (!sku.gtin.isEmpty() && sku.gtin == gtin)
