@@ -142,9 +142,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     parser.addOptions({printer, printTo, printTenant});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
+        QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
         return 2;

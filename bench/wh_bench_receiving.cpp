@@ -74,8 +74,9 @@ void fill(Store& store, const Layout& layout, int batchSize)
     handlers.append([dock](Inventory& inventory) { return inventory.defineLocation(dock); });
     for (int z = 0; z < layout.zones; ++z)
         for (int i = 0; i < layout.binsPerZone(); ++i) {
-            const Location bin{layout.binCode(z, i), layout.zone(z),
-                               i < 50 ? LocationType::Pick : LocationType::Bulk, z * 1000 + i, 100'000, 50'000};
+            const Location bin{
+                layout.binCode(z, i), layout.zone(z), i < 50 ? LocationType::Pick : LocationType::Bulk,
+                z * 1000 + i,         100'000,        50'000};
             handlers.append([bin](Inventory& inventory) { return inventory.defineLocation(bin); });
             if (handlers.size() == batchSize)
                 flush(QStringLiteral("bins"));
@@ -91,7 +92,8 @@ void fill(Store& store, const Layout& layout, int batchSize)
         sku.lowStockThreshold = 0; // no low-stock events on either timed path
         handlers.append([sku](Inventory& inventory) { return inventory.defineSku(sku); });
         for (int n = 0; n < kBinsPerSkuZoneSlot; ++n) {
-            const ReceiveStock stock{sku.code, layout.binCode(layout.zoneOf(s), layout.binIndex(s, n)), {}, {}, 33};
+            const ReceiveStock stock{
+                sku.code, layout.binCode(layout.zoneOf(s), layout.binIndex(s, n)), {}, {}, 33};
             handlers.append([stock](Inventory& inventory) { return inventory.receive(stock); });
         }
         if (handlers.size() >= batchSize)
@@ -117,10 +119,12 @@ ScanFigures measureScans(const QString& path, StoreOptions::Durability durabilit
     const TenantContext tenant = check(store->tenant(kTenant), QStringLiteral("tenant"));
     const ActionReceipt opened =
         check(store->openReceipt(tenant, kActor, {kDock, {}}), QStringLiteral("open receipt"));
-    const QString receiptId = opened.events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
+    const QString receiptId =
+        opened.events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
     const auto unitsInDock = [&] {
         std::int64_t units = 0;
-        for (const StockRecord& row : check(store->stockInLocation(tenant, kDock), QStringLiteral("dock stock")))
+        for (const StockRecord& row :
+             check(store->stockInLocation(tenant, kDock), QStringLiteral("dock stock")))
             units += row.level.onHand;
         return units;
     };
@@ -142,13 +146,15 @@ ScanFigures measureScans(const QString& path, StoreOptions::Durability durabilit
         for (int i = from; i < to; ++i) {
             const Item& item = items[std::size_t(i)];
             // The GTIN-14 a GS1 scanner sends for the item.
-            const ReceiptScan scan{receiptId, {}, QLatin1Char('0') + layout.gtin(item.sku), {}, {}, {}, item.quantity};
+            const ReceiptScan scan{receiptId, {},           QLatin1Char('0') + layout.gtin(item.sku), {}, {},
+                                   {},        item.quantity};
             const auto start = Stopwatch::now();
             auto receipt = store->scanReceipt(tenant, kActor, scan);
             const double micros = microsSince(start);
             if (!receipt || receipt->events.size() != 1)
-                die(QStringLiteral("scan %1: %2").arg(i).arg(receipt ? QStringLiteral("not one event")
-                                                                     : receipt.error().toString()));
+                die(QStringLiteral("scan %1: %2")
+                        .arg(i)
+                        .arg(receipt ? QStringLiteral("not one event") : receipt.error().toString()));
             scannedUnits += item.quantity;
             if (timed)
                 f.scan.push_back(micros);
@@ -162,8 +168,9 @@ ScanFigures measureScans(const QString& path, StoreOptions::Durability durabilit
             auto receipt = store->receive(tenant, kActor, cmd);
             const double micros = microsSince(start);
             if (!receipt || receipt->events.size() != 1)
-                die(QStringLiteral("receive %1: %2").arg(i).arg(receipt ? QStringLiteral("not one event")
-                                                                        : receipt.error().toString()));
+                die(QStringLiteral("receive %1: %2")
+                        .arg(i)
+                        .arg(receipt ? QStringLiteral("not one event") : receipt.error().toString()));
             receivedUnits += item.quantity;
             if (timed)
                 f.receive.push_back(micros);
@@ -215,7 +222,8 @@ public:
         if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
             die(QStringLiteral("baseline: cannot open %1").arg(path));
         const char* sql =
-            "SELECT code FROM locations l WHERE l.tenant_id = ?1 AND l.zone = ?2 AND l.type IN ('pick', 'bulk') "
+            "SELECT code FROM locations l WHERE l.tenant_id = ?1 AND l.zone = ?2 AND l.type IN ('pick', "
+            "'bulk') "
             "AND l.replenish_sku IN ('', ?3) AND (l.max_volume_cm3 = 0 OR l.max_volume_cm3 >= ?4) AND "
             "(l.max_weight_g = 0 OR l.max_weight_g >= ?5) AND NOT EXISTS (SELECT 1 FROM stock s WHERE "
             "s.tenant_id = l.tenant_id AND s.location = l.code) ORDER BY l.pick_sequence, l.code LIMIT 1";
@@ -249,7 +257,8 @@ struct SuggestFigures
     std::vector<double> raw;
 };
 
-SuggestFigures measureSuggestions(const QString& path, const Layout& layout, int calls, int warmUp, quint32 seed)
+SuggestFigures measureSuggestions(const QString& path, const Layout& layout, int calls, int warmUp,
+                                  quint32 seed)
 {
     auto store = check(Store::open(path), QStringLiteral("open store"));
     const TenantContext tenant = check(store->tenant(kTenant), QStringLiteral("tenant"));
@@ -275,7 +284,8 @@ SuggestFigures measureSuggestions(const QString& path, const Layout& layout, int
             if (!s)
                 die(QStringLiteral("suggest %1: %2").arg(code, s.error().toString()));
             if (s->rule != PutawayRule::EmptyInZone)
-                die(QStringLiteral("suggest %1: rule %2, not the zone's empty bin").arg(code, putawayRuleName(s->rule)));
+                die(QStringLiteral("suggest %1: rule %2, not the zone's empty bin")
+                        .arg(code, putawayRuleName(s->rule)));
             suggested = s->bin;
         };
         auto timeRaw = [&] {
@@ -303,12 +313,13 @@ SuggestFigures measureSuggestions(const QString& path, const Layout& layout, int
     return f;
 }
 
-void printRow(const QString& what, int calls, const std::vector<double>& side, const std::vector<double>& base,
-              const QList<int>& widths)
+void printRow(const QString& what, int calls, const std::vector<double>& side,
+              const std::vector<double>& base, const QList<int>& widths)
 {
     row({what, num(calls), num(percentile(side, 50), 1), num(percentile(side, 99), 1), num(side.back(), 0),
          num(percentile(base, 50), 1), num(percentile(base, 99), 1), num(base.back(), 0),
-         ratio(percentile(side, 50) / percentile(base, 50)), ratio(percentile(side, 99) / percentile(base, 99))},
+         ratio(percentile(side, 50) / percentile(base, 50)),
+         ratio(percentile(side, 99) / percentile(base, 99))},
         widths, 3);
 }
 
@@ -320,7 +331,8 @@ int run(QCoreApplication& app)
         "Measures receiving scans and putaway suggestions side by side with their baselines."));
     parser.addHelpOption();
     auto option = [](const char* name, const char* help, const char* value) {
-        return QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("n"), QLatin1String(value));
+        return QCommandLineOption(QLatin1String(name), QLatin1String(help), QStringLiteral("n"),
+                                  QLatin1String(value));
     };
     const QCommandLineOption binsOption = option("bins", "Bins, in 20 zones (default 10000).", "10000");
     const QCommandLineOption skusOption = option("skus", "SKUs, two full bins each (default 2000).", "2000");
@@ -330,14 +342,16 @@ int run(QCoreApplication& app)
         option("scans-normal", "Timed scans per side at synchronous=NORMAL (default 4000).", "4000");
     const QCommandLineOption suggestOption =
         option("suggestions", "Timed putaway suggestions per side (default 5000).", "5000");
-    const QCommandLineOption roundsOption = option("rounds", "Alternating rounds for the scans (default 10).", "10");
-    const QCommandLineOption warmOption = option("warm-up", "Untimed calls per side first (default 100).", "100");
+    const QCommandLineOption roundsOption =
+        option("rounds", "Alternating rounds for the scans (default 10).", "10");
+    const QCommandLineOption warmOption =
+        option("warm-up", "Untimed calls per side first (default 100).", "100");
     const QCommandLineOption seedOption = option("seed", "Seed of the random items (default 1).", "1");
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       QStringLiteral("Folder for the store file (default: a temporary folder)."),
-                                       QStringLiteral("path"));
-    parser.addOptions({binsOption, skusOption, fullOption, normalOption, suggestOption, roundsOption, warmOption,
-                       seedOption, dirOption});
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Folder for the store file (default: a temporary folder)."),
+        QStringLiteral("path"));
+    parser.addOptions({binsOption, skusOption, fullOption, normalOption, suggestOption, roundsOption,
+                       warmOption, seedOption, dirOption});
     parser.process(app);
     auto positive = [&](const QCommandLineOption& o) {
         bool ok = false;
@@ -368,7 +382,8 @@ int run(QCoreApplication& app)
     QElapsedTimer timer;
     timer.start();
     {
-        auto store = check(Store::open(path, optionsFor(StoreOptions::Durability::Normal)), QStringLiteral("open"));
+        auto store =
+            check(Store::open(path, optionsFor(StoreOptions::Durability::Normal)), QStringLiteral("open"));
         fill(*store, layout, 5000);
     }
     out() << "wh_bench_receiving: " << layout.bins << " bins in " << layout.zones << " zones, " << layout.skus
@@ -376,13 +391,17 @@ int run(QCoreApplication& app)
           << num(double(timer.nsecsElapsed()) / 1e9, 1) << " s" << Qt::endl;
 
     const QList<int> widths{28, 6, 9, 9, 9, 9, 9, 9, 9, 9};
-    out() << Qt::endl << "   1. A receiving scan (Store::scanReceipt) against Store::receive, one event each (us)" << Qt::endl;
-    row({QStringLiteral("synchronous"), QStringLiteral("calls"), QStringLiteral("scan p50"), QStringLiteral("scan p99"),
-         QStringLiteral("scan max"), QStringLiteral("recv p50"), QStringLiteral("recv p99"), QStringLiteral("recv max"),
-         QStringLiteral("ratio p50"), QStringLiteral("ratio p99")},
+    out() << Qt::endl
+          << "   1. A receiving scan (Store::scanReceipt) against Store::receive, one event each (us)"
+          << Qt::endl;
+    row({QStringLiteral("synchronous"), QStringLiteral("calls"), QStringLiteral("scan p50"),
+         QStringLiteral("scan p99"), QStringLiteral("scan max"), QStringLiteral("recv p50"),
+         QStringLiteral("recv p99"), QStringLiteral("recv max"), QStringLiteral("ratio p50"),
+         QStringLiteral("ratio p99")},
         widths, 3);
     const int full = positive(fullOption);
-    const ScanFigures atFull = measureScans(path, StoreOptions::Durability::Full, layout, full, rounds, warmUp, seed);
+    const ScanFigures atFull =
+        measureScans(path, StoreOptions::Durability::Full, layout, full, rounds, warmUp, seed);
     printRow(QStringLiteral("FULL (the appliance's)"), full, atFull.scan, atFull.receive, widths);
     const int normal = positive(normalOption);
     const ScanFigures atNormal =
@@ -390,10 +409,12 @@ int run(QCoreApplication& app)
     printRow(QStringLiteral("NORMAL"), normal, atNormal.scan, atNormal.receive, widths);
 
     out() << Qt::endl
-          << "   2. A putaway suggestion (Store::suggestPutaway) against the bare first-empty-bin query (us)" << Qt::endl;
-    row({QStringLiteral("suggestion"), QStringLiteral("calls"), QStringLiteral("store p50"), QStringLiteral("store p99"),
-         QStringLiteral("store max"), QStringLiteral("raw p50"), QStringLiteral("raw p99"), QStringLiteral("raw max"),
-         QStringLiteral("ratio p50"), QStringLiteral("ratio p99")},
+          << "   2. A putaway suggestion (Store::suggestPutaway) against the bare first-empty-bin query (us)"
+          << Qt::endl;
+    row({QStringLiteral("suggestion"), QStringLiteral("calls"), QStringLiteral("store p50"),
+         QStringLiteral("store p99"), QStringLiteral("store max"), QStringLiteral("raw p50"),
+         QStringLiteral("raw p99"), QStringLiteral("raw max"), QStringLiteral("ratio p50"),
+         QStringLiteral("ratio p99")},
         widths, 3);
     const int suggestions = positive(suggestOption);
     const SuggestFigures suggest = measureSuggestions(path, layout, suggestions, warmUp, seed);

@@ -122,7 +122,8 @@ Result<Sku> Putaway::checkedSku(const QString& code, const QString& lot, std::in
                 .arg(QString::number(quantity), QString::number(Inventory::kMaxUnitsPerAction)));
     const std::optional<Sku> sku = m_state.sku(code);
     if (!sku)
-        return makeError(ErrorCode::UnknownSku, QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+        return makeError(ErrorCode::UnknownSku,
+                         QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
     if (sku->lotTracked && lot.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(code));
@@ -166,11 +167,12 @@ Status Putaway::checkExpiry(const QString& bin, const QList<StockRecord>& rows, 
 {
     for (const StockRecord& row : rows)
         if (row.key.sku == sku && row.level.onHand > 0 && row.expiry != expiry)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 holds %2%3 expiring %4; these units (%2%5) expire %6. Lots that "
-                                            "expire on different dates do not share a bin: choose another.")
-                                 .arg(bin, sku, lotText(row.key.lot), expiryText(row.expiry), lotText(lot),
-                                      expiryText(expiry)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 holds %2%3 expiring %4; these units (%2%5) expire %6. Lots that "
+                               "expire on different dates do not share a bin: choose another.")
+                    .arg(bin, sku, lotText(row.key.lot), expiryText(row.expiry), lotText(lot),
+                         expiryText(expiry)));
     return {};
 }
 
@@ -263,9 +265,10 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
         return bin.error();
     if (bin->type != LocationType::Pick && bin->type != LocationType::Bulk &&
         bin->type != LocationType::Quarantine)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is a %2 area: put stock away into a pick, bulk or quarantine bin.")
-                             .arg(cmd.bin, locationTypeName(bin->type)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is a %2 area: put stock away into a pick, bulk or quarantine bin.")
+                .arg(cmd.bin, locationTypeName(bin->type)));
     if (!bin->replenishSku.isEmpty() && bin->replenishSku != cmd.sku)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 is the pick face of %2: choose another bin for %3.")
@@ -284,7 +287,7 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
     const BinLoad need = loadOf(*sku, cmd.quantity);
     if (!fits(*bin, current, need)) {
         const bool volume = bin->maxVolumeCm3 > 0 && saturatingAdd(current.volumeMm3, need.volumeMm3) >
-                                                          saturatingMultiply(bin->maxVolumeCm3, 1000);
+                                                         saturatingMultiply(bin->maxVolumeCm3, 1000);
         const QString detail =
             volume ? QStringLiteral("%1 cm3 (it holds %2 cm3, these need %3 cm3)")
                          .arg(QString::number(bin->maxVolumeCm3), QString::number(cm3(current.volumeMm3)),

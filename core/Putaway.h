@@ -83,8 +83,8 @@ private:
     // (`rows`: the SKU's stock).
     QStringList zonesOf(const QString& sku, const QList<StockRecord>& rows, BinCache& cache) const;
     // A refusal when the bin holds the SKU with another expiry date (lots that expire apart stay apart).
-    Status checkExpiry(const QString& bin, const QList<StockRecord>& rows, const QString& sku, const QString& lot,
-                       QDate expiry) const;
+    Status checkExpiry(const QString& bin, const QList<StockRecord>& rows, const QString& sku,
+                       const QString& lot, QDate expiry) const;
     QDate expiryOf(const PutawayQuery& query, const QList<StockRecord>& rows) const;
 
     const InventoryState& m_state;

@@ -94,8 +94,7 @@ public:
             if (std::none_of(names.begin(), names.end(),
                              [&](const char* name) { return it.key() == QLatin1String(name); }))
                 fail(QStringLiteral("%1\"%2\" is not a field of an ASN%3")
-                         .arg(m_path, it.key(),
-                              m_path.isEmpty() ? QString() : QStringLiteral(" line")));
+                         .arg(m_path, it.key(), m_path.isEmpty() ? QString() : QStringLiteral(" line")));
     }
 
     QString text(const char* name, bool required, int maxLength)
@@ -253,21 +252,22 @@ Result<Asn> Receiving::parseAsnDocument(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("ASN: not JSON (%1 at byte %2).")
-                             .arg(error.errorString())
-                             .arg(error.offset));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("ASN: not JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("ASN: the file must hold one JSON object."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("ASN: the file must hold one JSON object."));
     return parseAsn(document.object());
 }
 
 Result<EventList> Receiving::registerAsn(const Asn& asn)
 {
     if (!validCode(asn.id))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid ASN id (1-64 printable characters, no spaces).")
-                             .arg(asn.id));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("\"%1\" is not a valid ASN id (1-64 printable characters, no spaces).")
+                .arg(asn.id));
     if (asn.supplier.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("ASN %1 names no supplier.").arg(asn.id));
     if (!asn.expectedDate.isValid())
@@ -293,8 +293,9 @@ Result<EventList> Receiving::registerAsn(const Asn& asn)
                                       QString::number(Inventory::kMaxUnitsPerAction)));
         const std::optional<Sku> sku = m_state.sku(line.sku);
         if (!sku)
-            return makeError(ErrorCode::UnknownSku,
-                             QStringLiteral("%1: there is no SKU %2 for this merchant.").arg(where, line.sku));
+            return makeError(
+                ErrorCode::UnknownSku,
+                QStringLiteral("%1: there is no SKU %2 for this merchant.").arg(where, line.sku));
         if (!line.lot.isEmpty() && !sku->lotTracked)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("%1: SKU %2 is not lot-tracked, but lot %3 was given.")
@@ -314,13 +315,13 @@ Result<EventList> Receiving::registerAsn(const Asn& asn)
         }
         const QString key = line.sku + QChar(0x1f) + line.lot + QChar(0x1f) + line.sscc;
         if (seen.contains(key))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Lines %1 and %2 of ASN %3 both announce %4%5%6: send them as one "
-                                            "line.")
-                                 .arg(QString::number(seen.value(key)), QString::number(line.lineNo), asn.id,
-                                      line.sku, lotText(line.lot),
-                                      line.sscc.isEmpty() ? QString()
-                                                          : QStringLiteral(" on pallet ") + line.sscc));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Lines %1 and %2 of ASN %3 both announce %4%5%6: send them as one "
+                               "line.")
+                    .arg(QString::number(seen.value(key)), QString::number(line.lineNo), asn.id, line.sku,
+                         lotText(line.lot),
+                         line.sscc.isEmpty() ? QString() : QStringLiteral(" on pallet ") + line.sscc));
         seen.insert(key, line.lineNo);
     }
     return EventList{event(EventType::AsnRegistered, QStringLiteral("asn"), asn.id, asnToJson(asn))};
@@ -346,11 +347,12 @@ Result<EventList> Receiving::openReceipt(const OpenReceipt& cmd, const QString& 
             return makeError(ErrorCode::UnknownAsn,
                              QStringLiteral("There is no ASN %1 for this merchant.").arg(cmd.asnId));
         if (asn->status == AsnStatus::Closed)
-            return makeError(ErrorCode::AsnClosed,
-                             QStringLiteral("ASN %1 was received on receipt %2 and is closed; what did not come "
-                                            "was reported. A later delivery comes with a new ASN, or is "
-                                            "received blind.")
-                                 .arg(cmd.asnId, asn->receiptId));
+            return makeError(
+                ErrorCode::AsnClosed,
+                QStringLiteral("ASN %1 was received on receipt %2 and is closed; what did not come "
+                               "was reported. A later delivery comes with a new ASN, or is "
+                               "received blind.")
+                    .arg(cmd.asnId, asn->receiptId));
         if (!asn->receiptId.isEmpty())
             return makeError(ErrorCode::AlreadyExists,
                              QStringLiteral("ASN %1 is being received on receipt %2: continue that one.")
@@ -372,9 +374,10 @@ Result<Receipt> Receiving::openReceiptOf(const QString& receiptId) const
         return makeError(ErrorCode::UnknownReceipt, QStringLiteral("There is no receipt %1.").arg(receiptId));
     }
     if (receipt->status != ReceiptStatus::Open)
-        return makeError(ErrorCode::ReceiptNotOpen,
-                         QStringLiteral("Receipt %1 is posted: nothing more goes into it. Open a new receipt.")
-                             .arg(receiptId));
+        return makeError(
+            ErrorCode::ReceiptNotOpen,
+            QStringLiteral("Receipt %1 is posted: nothing more goes into it. Open a new receipt.")
+                .arg(receiptId));
     return *receipt;
 }
 
@@ -389,19 +392,22 @@ Result<QDate> Receiving::expiryFor(const Receipt& receipt, const Sku& sku, const
                          QStringLiteral("%1 on this receipt expires %2; this one says %3. One lot has one "
                                         "expiry date: check the label, or receive it on another receipt.")
                              .arg(what,
-                                  soFar.expiry.isValid() ? QStringLiteral("on ") + Inventory::dateText(soFar.expiry)
-                                                         : QStringLiteral("never"),
+                                  soFar.expiry.isValid()
+                                      ? QStringLiteral("on ") + Inventory::dateText(soFar.expiry)
+                                      : QStringLiteral("never"),
                                   Inventory::dateText(scanned)));
     }
-    if (const auto there = m_state.stock({sku.code, receipt.location, lot}); there && there->level.onHand > 0) {
+    if (const auto there = m_state.stock({sku.code, receipt.location, lot});
+        there && there->level.onHand > 0) {
         if (!scanned.isValid() || scanned == there->expiry)
             return there->expiry;
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 in %2 expires %3; this one says %4. One lot has one expiry date "
                                         "in a location: receive it at another receiving location.")
                              .arg(what, receipt.location,
-                                  there->expiry.isValid() ? QStringLiteral("on ") + Inventory::dateText(there->expiry)
-                                                          : QStringLiteral("never"),
+                                  there->expiry.isValid()
+                                      ? QStringLiteral("on ") + Inventory::dateText(there->expiry)
+                                      : QStringLiteral("never"),
                                   Inventory::dateText(scanned)));
     }
     if (scanned.isValid() || receipt.asnId.isEmpty())
@@ -421,13 +427,15 @@ Result<EventList> Receiving::scan(const ReceiptScan& cmd)
     const int scanNo = receipt->lastScanNo + 1;
     if (!cmd.sscc.isEmpty()) {
         if (!cmd.code.isEmpty() || !cmd.lot.isEmpty() || cmd.expiry.isValid() || !cmd.serial.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A pallet scan (SSCC) receives the pallet as its ASN lists it; scan "
-                                            "items on their own."));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("A pallet scan (SSCC) receives the pallet as its ASN lists it; scan "
+                               "items on their own."));
         return scanPallet(*receipt, cmd, scanNo);
     }
     if (cmd.code.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Scan a pallet label (SSCC) or an item."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("Scan a pallet label (SSCC) or an item."));
     return scanItem(*receipt, cmd, scanNo);
 }
 
@@ -466,10 +474,11 @@ Result<EventList> Receiving::scanPallet(const Receipt& receipt, const ReceiptSca
                              QStringLiteral("Pallet %1 holds SKU %2, which this merchant no longer has.")
                                  .arg(cmd.sscc, line.sku));
         if (sku->lotTracked && line.lot.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Pallet %1 holds lot-tracked %2 without a lot on the ASN: scan its "
-                                            "items one by one, with their lot.")
-                                 .arg(cmd.sscc, line.sku));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("Pallet %1 holds lot-tracked %2 without a lot on the ASN: scan its "
+                               "items one by one, with their lot.")
+                    .arg(cmd.sscc, line.sku));
         const ReceivedSoFar soFar = m_receiving.receivedSoFar(receipt.id, line.sku, line.lot);
         if (soFar.quantity + line.quantity > Inventory::kMaxUnitsPerAction)
             return makeError(ErrorCode::InvalidArgument,
@@ -499,13 +508,13 @@ Result<EventList> Receiving::scanPallet(const Receipt& receipt, const ReceiptSca
 Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan& cmd, int scanNo)
 {
     if (!validCode(cmd.code))
-        return makeError(ErrorCode::UnreadableScan,
-                         QStringLiteral("\"%1\" is not a code the appliance can read: scan it again.")
-                             .arg(cmd.code));
+        return makeError(
+            ErrorCode::UnreadableScan,
+            QStringLiteral("\"%1\" is not a code the appliance can read: scan it again.").arg(cmd.code));
     if (cmd.quantity <= 0)
-        return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("A scan stands for at least 1 unit, not %1.")
-                             .arg(QString::number(cmd.quantity)));
+        return makeError(
+            ErrorCode::NegativeQuantity,
+            QStringLiteral("A scan stands for at least 1 unit, not %1.").arg(QString::number(cmd.quantity)));
     if (cmd.quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
@@ -545,9 +554,10 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
         item.sku = sku->code;
         item.gtin = sku->gtin;
         if (sku->lotTracked && cmd.lot.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 is lot-tracked: scan the code with its lot, or enter the lot.")
-                                 .arg(sku->code));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is lot-tracked: scan the code with its lot, or enter the lot.")
+                    .arg(sku->code));
         // A supplier's label may carry a batch the merchant does not track: it is not kept.
         item.lot = sku->lotTracked ? cmd.lot : QString();
         if (!cmd.serial.isEmpty())
@@ -582,9 +592,9 @@ Result<EventList> Receiving::undoLastScan(const QString& receiptId)
         return receipt.error();
     const QList<ReceiptItem> last = m_receiving.lastScan(receiptId);
     if (last.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Nothing is scanned on receipt %1: there is nothing to undo.")
-                             .arg(receiptId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("Nothing is scanned on receipt %1: there is nothing to undo.").arg(receiptId));
     const ReceiptItem& first = last.first();
     std::int64_t units = 0;
     for (const ReceiptItem& item : last)
@@ -625,7 +635,7 @@ Result<EventList> Receiving::post(const QString& receiptId)
     using Key = std::pair<QString, QString>; // sku, lot
     std::map<Key, Line> lines;
     std::map<QString, std::pair<std::int64_t, std::int64_t>> perSku; // expected, received
-    std::map<QString, std::int64_t> unknown;                          // code -> units
+    std::map<QString, std::int64_t> unknown;                         // code -> units
     if (asn)
         for (const AsnLine& a : asn->asn.lines) {
             Line& line = lines[{a.sku, a.lot}];
@@ -654,8 +664,8 @@ Result<EventList> Receiving::post(const QString& receiptId)
         const std::optional<Sku> sku = m_state.sku(key.first);
         line.gtin = sku ? sku->gtin : QString();
         if (line.received > 0) {
-            auto received =
-                inventory.receive(ReceiveStock{key.first, receipt->location, key.second, line.expiry, line.received});
+            auto received = inventory.receive(
+                ReceiveStock{key.first, receipt->location, key.second, line.expiry, line.received});
             if (!received)
                 return received.error();
             for (DomainEvent e : *received) {
@@ -679,7 +689,8 @@ Result<EventList> Receiving::post(const QString& receiptId)
             const auto [expected, received] = counts;
             if (received != expected)
                 discrepancies.append(QJsonObject{
-                    {QStringLiteral("kind"), received > expected ? QStringLiteral("over") : QStringLiteral("under")},
+                    {QStringLiteral("kind"),
+                     received > expected ? QStringLiteral("over") : QStringLiteral("under")},
                     {QStringLiteral("sku"), sku},
                     {QStringLiteral("quantity"), static_cast<qint64>(std::abs(received - expected))}});
         }

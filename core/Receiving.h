@@ -18,9 +18,9 @@ struct AsnLine
     int lineNo = 0; // 1-based position in the notice
     QString sku;
     std::int64_t quantity = 0;
-    QString lot;   // may be empty for a lot-tracked SKU: the lot is then scanned on arrival
-    QDate expiry;  // invalid when the notice gives none
-    QString sscc;  // 18 digits, empty when the line is not on an announced pallet
+    QString lot;  // may be empty for a lot-tracked SKU: the lot is then scanned on arrival
+    QDate expiry; // invalid when the notice gives none
+    QString sscc; // 18 digits, empty when the line is not on an announced pallet
 };
 
 // An advance shipping notice (ASN): a delivery the central service (or a file) announces for one tenant.

@@ -196,9 +196,11 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         // (one SSCC) and one in loose cartons, to receive against at the dock.
         Asn asn;
         asn.id = seed.tenant.id.toUpper() + QStringLiteral("-ASN-1");
-        asn.supplier = seed.lotTracked ? QStringLiteral("Nordic Nutrition AB") : QStringLiteral("Trail Gear Ltd");
+        asn.supplier =
+            seed.lotTracked ? QStringLiteral("Nordic Nutrition AB") : QStringLiteral("Trail Gear Ltd");
         asn.expectedDate = today.addDays(1);
-        const QString sscc = withCheckDigit(QStringLiteral("3") + seed.gtinPrefix + QStringLiteral("000000001"));
+        const QString sscc =
+            withCheckDigit(QStringLiteral("3") + seed.gtinPrefix + QStringLiteral("000000001"));
         for (int i : {0, 1, 4}) {
             AsnLine line;
             line.lineNo = int(asn.lines.size()) + 1;

@@ -60,7 +60,8 @@ public:
     std::optional<QString> openAsnOfPallet(const QString& sscc) const override;
     std::optional<Receipt> receipt(const QString& id) const override;
     bool receiptOfOtherTenant(const QString& id) const override;
-    ReceivedSoFar receivedSoFar(const QString& receiptId, const QString& sku, const QString& lot) const override;
+    ReceivedSoFar receivedSoFar(const QString& receiptId, const QString& sku,
+                                const QString& lot) const override;
     int palletScan(const QString& receiptId, const QString& sscc) const override;
     std::optional<QString> serialReceipt(const QString& sku, const QString& serial) const override;
     QList<ReceiptItem> lastScan(const QString& receiptId) const override;

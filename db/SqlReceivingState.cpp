@@ -6,10 +6,10 @@ namespace wh::db {
 
 namespace {
 
-#define WH_RECEIPT_ITEM_SELECT                                                                                \
+#define WH_RECEIPT_ITEM_SELECT                                                                               \
     "SELECT scan_no, kind, sscc, sku, code, gtin, lot, expiry, serial, quantity FROM receipt_items "
 
-#define WH_BIN_SELECT                                                                                         \
+#define WH_BIN_SELECT                                                                                        \
     "SELECT code, zone, type, pick_sequence, max_volume_cm3, max_weight_g, replenish_sku, min_quantity, "    \
     "max_quantity FROM locations l "
 
@@ -89,7 +89,8 @@ std::optional<QString> SqlInventoryState::openAsnOfPallet(const QString& sscc) c
     // The `<> ''` terms here and below let SQLite use the partial indexes (pallets, serials, pick faces).
     Statement s = m_connection.prepare(
         "SELECT l.asn_id FROM asn_lines l WHERE l.tenant_id = ?1 AND l.sscc = ?2 AND l.sscc <> '' AND EXISTS "
-        "(SELECT 1 FROM asns a WHERE a.tenant_id = l.tenant_id AND a.asn_id = l.asn_id AND a.status = 'open') "
+        "(SELECT 1 FROM asns a WHERE a.tenant_id = l.tenant_id AND a.asn_id = l.asn_id AND a.status = "
+        "'open') "
         "ORDER BY l.asn_id LIMIT 1");
     s.bind(1, m_tenant).bind(2, sscc);
     if (!s.next())
@@ -130,17 +131,18 @@ ReceivedSoFar SqlInventoryState::receivedSoFar(const QString& receiptId, const Q
 
 int SqlInventoryState::palletScan(const QString& receiptId, const QString& sscc) const
 {
-    Statement s = m_connection.prepare("SELECT scan_no FROM receipt_items WHERE tenant_id = ?1 AND receipt_id = "
-                                       "?2 AND sscc = ?3 AND sscc <> '' ORDER BY scan_no LIMIT 1");
+    Statement s =
+        m_connection.prepare("SELECT scan_no FROM receipt_items WHERE tenant_id = ?1 AND receipt_id = "
+                             "?2 AND sscc = ?3 AND sscc <> '' ORDER BY scan_no LIMIT 1");
     s.bind(1, m_tenant).bind(2, receiptId).bind(3, sscc);
     return s.next() ? int(s.int64(0)) : 0;
 }
 
 std::optional<QString> SqlInventoryState::serialReceipt(const QString& sku, const QString& serial) const
 {
-    Statement s = m_connection.prepare(
-        "SELECT receipt_id FROM receipt_items WHERE tenant_id = ?1 AND sku = ?2 AND serial = ?3 AND serial <> '' "
-        "LIMIT 1");
+    Statement s = m_connection.prepare("SELECT receipt_id FROM receipt_items WHERE tenant_id = ?1 AND sku = "
+                                       "?2 AND serial = ?3 AND serial <> '' "
+                                       "LIMIT 1");
     s.bind(1, m_tenant).bind(2, sku).bind(3, serial);
     if (!s.next())
         return std::nullopt;
@@ -150,8 +152,9 @@ std::optional<QString> SqlInventoryState::serialReceipt(const QString& sku, cons
 QList<ReceiptItem> SqlInventoryState::lastScan(const QString& receiptId) const
 {
     Statement s = m_connection.prepare(
-        WH_RECEIPT_ITEM_SELECT "WHERE tenant_id = ?1 AND receipt_id = ?2 AND scan_no = (SELECT max(scan_no) FROM "
-                               "receipt_items WHERE tenant_id = ?1 AND receipt_id = ?2) ORDER BY item_no");
+        WH_RECEIPT_ITEM_SELECT
+        "WHERE tenant_id = ?1 AND receipt_id = ?2 AND scan_no = (SELECT max(scan_no) FROM "
+        "receipt_items WHERE tenant_id = ?1 AND receipt_id = ?2) ORDER BY item_no");
     s.bind(1, m_tenant).bind(2, receiptId);
     return itemRows(s);
 }
@@ -168,8 +171,9 @@ std::optional<Sku> SqlInventoryState::skuWithGtin(const QString& gtin) const
 {
     // Named: without statistics SQLite reads the tenant's whole SKU table through the primary key rather than
     // this partial index (every scan by GTIN paid for it).
-    Statement s = m_connection.prepare("SELECT code FROM skus INDEXED BY skus_by_gtin WHERE tenant_id = ?1 AND "
-                                       "gtin = ?2 AND gtin <> ''");
+    Statement s =
+        m_connection.prepare("SELECT code FROM skus INDEXED BY skus_by_gtin WHERE tenant_id = ?1 AND "
+                             "gtin = ?2 AND gtin <> ''");
     s.bind(1, m_tenant).bind(2, gtin);
     if (!s.next())
         return std::nullopt;
@@ -188,8 +192,9 @@ QList<StockRecord> SqlInventoryState::binStock(const QString& location) const
 
 QList<Location> SqlInventoryState::pickFacesOf(const QString& sku) const
 {
-    Statement s = m_connection.prepare(WH_BIN_SELECT "WHERE tenant_id = ?1 AND replenish_sku = ?2 AND replenish_sku "
-                                                     "<> '' AND type = 'pick' ORDER BY pick_sequence, code");
+    Statement s =
+        m_connection.prepare(WH_BIN_SELECT "WHERE tenant_id = ?1 AND replenish_sku = ?2 AND replenish_sku "
+                                           "<> '' AND type = 'pick' ORDER BY pick_sequence, code");
     s.bind(1, m_tenant).bind(2, sku);
     return binRows(s);
 }
@@ -201,18 +206,20 @@ QList<Location> SqlInventoryState::emptyBins(const QString& zone, const QString&
     // locations_by_zone in pick sequence and stops at the first bins that qualify.
     if (zone.isEmpty()) {
         Statement s = m_connection.prepare(
-            WH_BIN_SELECT "WHERE l.tenant_id = ?1 AND l.type IN ('pick', 'bulk') AND l.replenish_sku IN ('', ?2) "
-                          "AND (l.max_volume_cm3 = 0 OR l.max_volume_cm3 >= ?3) AND (l.max_weight_g = 0 OR "
-                          "l.max_weight_g >= ?4) AND NOT EXISTS (SELECT 1 FROM stock s WHERE s.tenant_id = "
-                          "l.tenant_id AND s.location = l.code) ORDER BY l.pick_sequence, l.code LIMIT ?5");
+            WH_BIN_SELECT
+            "WHERE l.tenant_id = ?1 AND l.type IN ('pick', 'bulk') AND l.replenish_sku IN ('', ?2) "
+            "AND (l.max_volume_cm3 = 0 OR l.max_volume_cm3 >= ?3) AND (l.max_weight_g = 0 OR "
+            "l.max_weight_g >= ?4) AND NOT EXISTS (SELECT 1 FROM stock s WHERE s.tenant_id = "
+            "l.tenant_id AND s.location = l.code) ORDER BY l.pick_sequence, l.code LIMIT ?5");
         s.bind(1, m_tenant).bind(2, sku).bind(3, volumeCm3).bind(4, weightGrams).bind(5, limit);
         return binRows(s);
     }
     Statement s = m_connection.prepare(
-        WH_BIN_SELECT "WHERE l.tenant_id = ?1 AND l.zone = ?6 AND l.type IN ('pick', 'bulk') AND l.replenish_sku "
-                      "IN ('', ?2) AND (l.max_volume_cm3 = 0 OR l.max_volume_cm3 >= ?3) AND (l.max_weight_g = 0 "
-                      "OR l.max_weight_g >= ?4) AND NOT EXISTS (SELECT 1 FROM stock s WHERE s.tenant_id = "
-                      "l.tenant_id AND s.location = l.code) ORDER BY l.pick_sequence, l.code LIMIT ?5");
+        WH_BIN_SELECT
+        "WHERE l.tenant_id = ?1 AND l.zone = ?6 AND l.type IN ('pick', 'bulk') AND l.replenish_sku "
+        "IN ('', ?2) AND (l.max_volume_cm3 = 0 OR l.max_volume_cm3 >= ?3) AND (l.max_weight_g = 0 "
+        "OR l.max_weight_g >= ?4) AND NOT EXISTS (SELECT 1 FROM stock s WHERE s.tenant_id = "
+        "l.tenant_id AND s.location = l.code) ORDER BY l.pick_sequence, l.code LIMIT ?5");
     s.bind(1, m_tenant).bind(2, sku).bind(3, volumeCm3).bind(4, weightGrams).bind(5, limit).bind(6, zone);
     return binRows(s);
 }

@@ -84,8 +84,8 @@ struct RefuseCommand
     ErrorCode code = ErrorCode::InvalidArgument;
     QString message;
 };
-using CommandBody =
-    std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard, RefuseCommand, Asn>;
+using CommandBody = std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard,
+                                 RefuseCommand, Asn>;
 
 // Command `number` of a tenant's stream from the central service (numbered from 1 without gaps).
 struct NumberedCommand

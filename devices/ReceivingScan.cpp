@@ -32,10 +32,11 @@ Result<ReceiptScan> receiptScanFrom(const ScanEvent& scan, const QString& receip
     if (!gtin)
         gtin = element(scan.elements, "02");
     if (!gtin)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 names no item or pallet (no GTIN and no SSCC): scan the item's own "
-                                        "code.")
-                             .arg(scan.data));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 names no item or pallet (no GTIN and no SSCC): scan the item's own "
+                           "code.")
+                .arg(scan.data));
     receipt.code = gtin->value;
     if (const Gs1Element* lot = element(scan.elements, "10"))
         receipt.lot = lot->value;

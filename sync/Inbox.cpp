@@ -213,11 +213,11 @@ std::variant<db::CommandBody, DecodeError> decodeCommandBody(CommandType type, c
         // Receiving: the shape is read here (a bad one is dead-lettered); the rules judge the rest.
         auto asn = Receiving::parseAsn(json);
         if (!asn)
-            return DecodeError{DecodeError::Kind::Malformed,
-                               QStringLiteral("%1 body: %2")
-                                   .arg(protocol::commandTypeName(type), asn.error().message),
-                               0,
-                               {}};
+            return DecodeError{
+                DecodeError::Kind::Malformed,
+                QStringLiteral("%1 body: %2").arg(protocol::commandTypeName(type), asn.error().message),
+                0,
+                {}};
         decoded = std::move(asn).value();
         break;
     }

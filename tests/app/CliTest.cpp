@@ -466,7 +466,8 @@ TEST_CASE("print queues a template's labels in the store; the running appliance'
     CHECK(badSpec.err.contains(QStringLiteral("name")));
 }
 
-TEST_CASE("asn registers an advance shipping notice from a file, by the central service's rules", "[app][cli]")
+TEST_CASE("asn registers an advance shipping notice from a file, by the central service's rules",
+          "[app][cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("warehouse.db"));
@@ -482,7 +483,8 @@ TEST_CASE("asn registers an advance shipping notice from a file, by the central 
         file.write(json);
         return file.fileName();
     };
-    const QString good = write(QStringLiteral("asn.json"), R"({"asnId": "ASN-9", "supplier": "Trail Bottles Ltd",
+    const QString good =
+        write(QStringLiteral("asn.json"), R"({"asnId": "ASN-9", "supplier": "Trail Bottles Ltd",
         "expectedDate": "2026-03-10", "lines": [{"sku": "ACME-SKU1", "quantity": 48},
         {"sku": "ACME-SKU1", "quantity": 12, "sscc": "340123450000000017"}]})");
     const QStringList base{QStringLiteral("asn"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
@@ -490,14 +492,15 @@ TEST_CASE("asn registers an advance shipping notice from a file, by the central 
 
     const Run registered = appliance(base + QStringList{good});
     CHECK(registered.exitCode == 0);
-    CHECK(registered.out.contains(QStringLiteral("ASN ASN-9 from Trail Bottles Ltd registered for acme: 2 lines, "
-                                                 "60 units expected on 2026-03-10.")));
+    CHECK(registered.out.contains(
+        QStringLiteral("ASN ASN-9 from Trail Bottles Ltd registered for acme: 2 lines, "
+                       "60 units expected on 2026-03-10.")));
     const Run again = appliance(base + QStringList{good});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already_exists")));
 
-    const Run malformed = appliance(
-        base + QStringList{write(QStringLiteral("bad.json"), R"({"asnId": "ASN-10", "supplier": "S",
+    const Run malformed =
+        appliance(base + QStringList{write(QStringLiteral("bad.json"), R"({"asnId": "ASN-10", "supplier": "S",
             "expectedDate": "2026-03-10", "lines": [{"sku": "ACME-SKU1", "quantity": "many"}]})")});
     CHECK(malformed.exitCode == 1);
     CHECK(malformed.err.contains(QStringLiteral("lines[1].\"quantity\" must be a whole number")));
@@ -509,8 +512,8 @@ TEST_CASE("asn registers an advance shipping notice from a file, by the central 
     const Run noTenant = appliance({QStringLiteral("asn"), QStringLiteral("--db"), db, good});
     CHECK(noTenant.exitCode == 2);
     CHECK(noTenant.err.contains(QStringLiteral("--tenant")));
-    const Run unknownTenant = appliance({QStringLiteral("asn"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
-                                         QStringLiteral("globex"), good});
+    const Run unknownTenant = appliance({QStringLiteral("asn"), QStringLiteral("--db"), db,
+                                         QStringLiteral("--tenant"), QStringLiteral("globex"), good});
     CHECK(unknownTenant.exitCode == 1);
     CHECK(unknownTenant.err.contains(QStringLiteral("no tenant globex")));
     const Run missing = appliance(base + QStringList{dir.filePath(QStringLiteral("nope.json"))});

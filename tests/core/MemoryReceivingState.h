@@ -43,7 +43,8 @@ public:
         return it == m_receipts.cend() ? std::nullopt : std::optional<Receipt>(*it);
     }
     bool receiptOfOtherTenant(const QString& id) const override { return m_foreignReceipts.contains(id); }
-    ReceivedSoFar receivedSoFar(const QString& receiptId, const QString& sku, const QString& lot) const override
+    ReceivedSoFar receivedSoFar(const QString& receiptId, const QString& sku,
+                                const QString& lot) const override
     {
         ReceivedSoFar soFar;
         for (const ReceiptItem& item : m_items.value(receiptId))
@@ -79,7 +80,10 @@ public:
                 last.append(item);
         return last;
     }
-    QList<ReceiptItem> receiptItems(const QString& receiptId) const override { return m_items.value(receiptId); }
+    QList<ReceiptItem> receiptItems(const QString& receiptId) const override
+    {
+        return m_items.value(receiptId);
+    }
     std::optional<Sku> skuWithGtin(const QString& gtin) const override
     {
         for (const Sku& sku : m_inventory.skus())
@@ -152,10 +156,10 @@ public:
             m_receipts[id].lastScanNo = scanNo;
             for (const QJsonValue& value : p.value(QStringLiteral("items")).toArray()) {
                 const QJsonObject i = value.toObject();
-                m_items[id].append(ReceiptItem{scanNo, str(p, "kind"), str(p, "sscc"), str(i, "sku"),
-                                               str(i, "code"), str(i, "gtin"), str(i, "lot"),
-                                               QDate::fromString(str(i, "expiry"), Qt::ISODate),
-                                               str(i, "serial"), i.value(QStringLiteral("quantity")).toInteger()});
+                m_items[id].append(ReceiptItem{
+                    scanNo, str(p, "kind"), str(p, "sscc"), str(i, "sku"), str(i, "code"), str(i, "gtin"),
+                    str(i, "lot"), QDate::fromString(str(i, "expiry"), Qt::ISODate), str(i, "serial"),
+                    i.value(QStringLiteral("quantity")).toInteger()});
             }
         } else if (t == EventType::ReceiptScanUndone) {
             const int scanNo = int(p.value(QStringLiteral("scanNo")).toInteger());
@@ -185,7 +189,10 @@ public:
     }
 
 private:
-    static QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+    static QString str(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toString();
+    }
     static bool pathOrder(const Location& a, const Location& b)
     {
         return a.pickSequence != b.pickSequence ? a.pickSequence < b.pickSequence : a.code < b.code;

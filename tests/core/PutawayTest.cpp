@@ -10,8 +10,8 @@ using wh::test::ReceivingFixture;
 
 namespace {
 
-Location bin(const QString& code, const QString& zone, LocationType type, int sequence, std::int64_t volumeCm3 = 0,
-             std::int64_t weightGrams = 0, const QString& replenish = {})
+Location bin(const QString& code, const QString& zone, LocationType type, int sequence,
+             std::int64_t volumeCm3 = 0, std::int64_t weightGrams = 0, const QString& replenish = {})
 {
     Location l{code, zone, type, sequence, volumeCm3, weightGrams};
     if (!replenish.isEmpty()) {
@@ -40,11 +40,14 @@ public:
         bolt.heightMm = 50;
         bolt.weightGrams = 200;
         state.addSku(bolt);
-        state.addLocation(bin(QStringLiteral("C-06"), QStringLiteral("C"), LocationType::Pick, 6, 1000, 0, kBolt));
+        state.addLocation(
+            bin(QStringLiteral("C-06"), QStringLiteral("C"), LocationType::Pick, 6, 1000, 0, kBolt));
         state.addLocation(bin(QStringLiteral("C-01"), QStringLiteral("C"), LocationType::Bulk, 1, 300));
         state.addLocation(bin(QStringLiteral("C-02"), QStringLiteral("C"), LocationType::Bulk, 2, 0, 1000));
-        state.addLocation(bin(QStringLiteral("C-03"), QStringLiteral("C"), LocationType::Pick, 3, 0, 0, kWidget));
-        state.addLocation(bin(QStringLiteral("C-04"), QStringLiteral("C"), LocationType::Bulk, 4, 2000, 5000));
+        state.addLocation(
+            bin(QStringLiteral("C-03"), QStringLiteral("C"), LocationType::Pick, 3, 0, 0, kWidget));
+        state.addLocation(
+            bin(QStringLiteral("C-04"), QStringLiteral("C"), LocationType::Bulk, 4, 2000, 5000));
         state.addLocation(bin(QStringLiteral("C-05"), QStringLiteral("C"), LocationType::Bulk, 5));
         state.putStock({kBolt, QStringLiteral("C-06"), {}}, {}, 10); // 1,000 cm3: full
     }
@@ -85,17 +88,20 @@ TEST_CASE("putaway never mixes expiry dates of a SKU in a bin", "[putaway]")
     f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kDock, l1}, ReceivingFixture::kSoon, 6);
     // PICK-01 holds L1 (same expiry) and L2 (another): passed over. PICK-02 holds L1 alone.
     f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kPick1, l1}, ReceivingFixture::kSoon, 2);
-    f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kPick1, QStringLiteral("L2")}, ReceivingFixture::kLater, 2);
+    f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kPick1, QStringLiteral("L2")},
+                     ReceivingFixture::kLater, 2);
     f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kPick2, l1}, ReceivingFixture::kSoon, 1);
     CHECK(f.suggested(ReceivingFixture::kMilk, 6, l1).bin == ReceivingFixture::kPick2);
 
     // Chosen by hand anyway, PICK-01 is refused.
-    const auto mixed = f.putaway().confirm({ReceivingFixture::kMilk, l1, ReceivingFixture::kDock, 6, ReceivingFixture::kPick1});
+    const auto mixed = f.putaway().confirm(
+        {ReceivingFixture::kMilk, l1, ReceivingFixture::kDock, 6, ReceivingFixture::kPick1});
     CORE_CHECK_REFUSED(mixed, ErrorCode::InvalidArgument);
     CHECK(mixed.error().message.contains(QStringLiteral("do not share a bin")));
     // The same lot code with another expiry in a bin is refused alike.
     f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kBulk1, l1}, ReceivingFixture::kLater, 1);
-    CORE_CHECK_REFUSED(f.putaway().confirm({ReceivingFixture::kMilk, l1, ReceivingFixture::kDock, 6, ReceivingFixture::kBulk1}),
+    CORE_CHECK_REFUSED(f.putaway().confirm({ReceivingFixture::kMilk, l1, ReceivingFixture::kDock, 6,
+                                            ReceivingFixture::kBulk1}),
                        ErrorCode::InvalidArgument);
 }
 
@@ -159,9 +165,11 @@ TEST_CASE("a SKU with no zone yet goes to the first empty bin that fits, anywher
 TEST_CASE("putaway asks for a plausible quantity, a known SKU and its lot", "[putaway]")
 {
     PutawayFixture f;
-    CORE_CHECK_REFUSED(f.putaway().suggest({ReceivingFixture::kWidget, {}, 0, {}}), ErrorCode::NegativeQuantity);
-    CORE_CHECK_REFUSED(f.putaway().suggest({ReceivingFixture::kWidget, {}, Inventory::kMaxUnitsPerAction + 1, {}}),
-                       ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(f.putaway().suggest({ReceivingFixture::kWidget, {}, 0, {}}),
+                       ErrorCode::NegativeQuantity);
+    CORE_CHECK_REFUSED(
+        f.putaway().suggest({ReceivingFixture::kWidget, {}, Inventory::kMaxUnitsPerAction + 1, {}}),
+        ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(f.putaway().suggest({QStringLiteral("NOPE"), {}, 1, {}}), ErrorCode::UnknownSku);
     CORE_CHECK_REFUSED(f.putaway().suggest({ReceivingFixture::kMilk, {}, 1, {}}), ErrorCode::InvalidArgument);
     CORE_CHECK_REFUSED(f.putaway().suggest({ReceivingFixture::kWidget, QStringLiteral("L1"), 1, {}}),
@@ -173,8 +181,8 @@ TEST_CASE("confirming moves the units from the dock and records the suggestion a
 {
     PutawayFixture f;
     f.state.putStock({ReceivingFixture::kBolt, ReceivingFixture::kDock, {}}, {}, 20);
-    const EventList followed =
-        f.commit(f.putaway().confirm({ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 20, QStringLiteral("C-04")}));
+    const EventList followed = f.commit(f.putaway().confirm(
+        {ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 20, QStringLiteral("C-04")}));
     REQUIRE(followed.size() >= 2);
     CHECK(followed[0].type == EventType::StockMoved);
     CHECK(followed[1].type == EventType::Putaway);
@@ -189,8 +197,8 @@ TEST_CASE("confirming moves the units from the dock and records the suggestion a
 
     // Another bin than the suggestion is the operator's call, and recorded as such.
     f.state.putStock({ReceivingFixture::kBolt, ReceivingFixture::kDock, {}}, {}, 2);
-    const EventList chosen =
-        f.commit(f.putaway().confirm({ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 2, QStringLiteral("C-05")}));
+    const EventList chosen = f.commit(f.putaway().confirm(
+        {ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 2, QStringLiteral("C-05")}));
     const DomainEvent& record = only(chosen, EventType::Putaway);
     CHECK(test::text(record, "to") == QStringLiteral("C-05"));
     CHECK(test::text(record, "suggested") == QStringLiteral("C-01")); // C-04 is full now
@@ -203,7 +211,8 @@ TEST_CASE("confirming refuses a bin that is full, foreign, an area, another SKU'
     PutawayFixture f;
     f.state.putStock({ReceivingFixture::kBolt, ReceivingFixture::kDock, {}}, {}, 20);
     f.state.putStock({ReceivingFixture::kBolt, ReceivingFixture::kBulk1, {}}, {}, 5);
-    const auto put = [&](const QString& to, std::int64_t quantity = 20, const QString& from = ReceivingFixture::kDock) {
+    const auto put = [&](const QString& to, std::int64_t quantity = 20,
+                         const QString& from = ReceivingFixture::kDock) {
         return f.putaway().confirm({ReceivingFixture::kBolt, {}, from, quantity, to});
     };
     const auto full = put(QStringLiteral("C-01"));
@@ -232,12 +241,12 @@ TEST_CASE("putaway into a pick face clears a low-stock flag, once", "[putaway][l
     f.state.setLowStockFlag(ReceivingFixture::kBolt, true);
     f.state.putStock({ReceivingFixture::kBolt, ReceivingFixture::kDock, {}}, {}, 20);
     // The flag is still up from before; C-06's 10 bolts and 5 more are over the threshold of 5: cleared.
-    const EventList events =
-        f.commit(f.putaway().confirm({ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 5, QStringLiteral("C-04")}));
+    const EventList events = f.commit(f.putaway().confirm(
+        {ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 5, QStringLiteral("C-04")}));
     CHECK(test::eventTypes(events) ==
           QStringList{EventType::StockMoved, EventType::Putaway, EventType::LowStockCleared});
-    const EventList again =
-        f.commit(f.putaway().confirm({ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 5, QStringLiteral("C-04")}));
+    const EventList again = f.commit(f.putaway().confirm(
+        {ReceivingFixture::kBolt, {}, ReceivingFixture::kDock, 5, QStringLiteral("C-04")}));
     CHECK(test::eventTypes(again) == QStringList{EventType::StockMoved, EventType::Putaway});
 }
 

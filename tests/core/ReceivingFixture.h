@@ -34,8 +34,8 @@ public:
     ReceivingFixture()
     {
         state.addLocation({kDock2, QStringLiteral("DOCK"), LocationType::Receiving, 0});
-        for (auto [code, gtin] : {std::pair{kWidget, kWidgetGtin}, std::pair{kMilk, kMilkGtin},
-                                  std::pair{kBolt, kBoltGtin}}) {
+        for (auto [code, gtin] :
+             {std::pair{kWidget, kWidgetGtin}, std::pair{kMilk, kMilkGtin}, std::pair{kBolt, kBoltGtin}}) {
             Sku sku = *state.sku(code);
             sku.gtin = gtin;
             state.addSku(sku);
@@ -66,7 +66,8 @@ public:
         a.id = id;
         a.supplier = QStringLiteral("Trail Bottles Ltd");
         a.expectedDate = kToday;
-        a.lines = {AsnLine{1, kWidget, 10, {}, {}, {}}, AsnLine{2, kMilk, 24, QStringLiteral("L1"), kSoon, kPallet1}};
+        a.lines = {AsnLine{1, kWidget, 10, {}, {}, {}},
+                   AsnLine{2, kMilk, 24, QStringLiteral("L1"), kSoon, kPallet1}};
         return a;
     }
 
@@ -92,7 +93,8 @@ private:
 
 inline const DomainEvent& only(const EventList& events, const QString& type)
 {
-    const auto it = std::find_if(events.begin(), events.end(), [&](const DomainEvent& e) { return e.type == type; });
+    const auto it =
+        std::find_if(events.begin(), events.end(), [&](const DomainEvent& e) { return e.type == type; });
     REQUIRE(it != events.end());
     return *it;
 }

@@ -24,10 +24,11 @@ QStringList discrepancies(const DomainEvent& posted)
     QStringList out;
     for (const QJsonValue& value : posted.payload.value(QStringLiteral("discrepancies")).toArray()) {
         const QJsonObject d = value.toObject();
-        out.append(QStringLiteral("%1|%2|%3")
-                       .arg(d.value(QStringLiteral("kind")).toString(),
-                            d.value(QStringLiteral("sku")).toString() + d.value(QStringLiteral("code")).toString(),
-                            QString::number(d.value(QStringLiteral("quantity")).toInteger())));
+        out.append(
+            QStringLiteral("%1|%2|%3")
+                .arg(d.value(QStringLiteral("kind")).toString(),
+                     d.value(QStringLiteral("sku")).toString() + d.value(QStringLiteral("code")).toString(),
+                     QString::number(d.value(QStringLiteral("quantity")).toInteger())));
     }
     return out;
 }
@@ -42,7 +43,8 @@ QStringList lines(const DomainEvent& posted)
         for (const QJsonValue& s : l.value(QStringLiteral("serials")).toArray())
             serials.append(s.toString());
         out.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
-                       .arg(l.value(QStringLiteral("sku")).toString(), l.value(QStringLiteral("lot")).toString(),
+                       .arg(l.value(QStringLiteral("sku")).toString(),
+                            l.value(QStringLiteral("lot")).toString(),
                             l.value(QStringLiteral("expiry")).toString(),
                             QString::number(l.value(QStringLiteral("expected")).toInteger()),
                             QString::number(l.value(QStringLiteral("received")).toInteger()),
@@ -74,7 +76,8 @@ TEST_CASE("an ASN is parsed field by field, and a bad field is named", "[receivi
 
     const QList<std::pair<const char*, const char*>> bad{
         {R"({"supplier": "S", "expectedDate": "2026-03-10", "lines": []})", "\"asnId\" is missing"},
-        {R"({"asnId": 7, "supplier": "S", "expectedDate": "2026-03-10", "lines": []})", "\"asnId\" must be text"},
+        {R"({"asnId": 7, "supplier": "S", "expectedDate": "2026-03-10", "lines": []})",
+         "\"asnId\" must be text"},
         {R"({"asnId": "A", "supplier": " ", "expectedDate": "2026-03-10", "lines": []})",
          "\"supplier\" must not be empty"},
         {R"({"asnId": "A", "supplier": "S", "expectedDate": "10.03.2026", "lines": []})",
@@ -143,17 +146,17 @@ TEST_CASE("an ASN is registered, or refused with the line and the reason", "[rec
                 QStringLiteral("not -3"));
     refusedLine(AsnLine{1, ReceivingFixture::kWidget, Inventory::kMaxUnitsPerAction + 1, {}, {}, {}},
                 ErrorCode::InvalidArgument, QStringLiteral("not plausible"));
-    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, QStringLiteral("L9"), {}, {}}, ErrorCode::InvalidArgument,
-                QStringLiteral("not lot-tracked"));
-    refusedLine(AsnLine{1, ReceivingFixture::kMilk, 5, QStringLiteral("L 9"), {}, {}}, ErrorCode::InvalidArgument,
-                QStringLiteral("not a valid lot code"));
+    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, QStringLiteral("L9"), {}, {}},
+                ErrorCode::InvalidArgument, QStringLiteral("not lot-tracked"));
+    refusedLine(AsnLine{1, ReceivingFixture::kMilk, 5, QStringLiteral("L 9"), {}, {}},
+                ErrorCode::InvalidArgument, QStringLiteral("not a valid lot code"));
     refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, QStringLiteral("340123450000000014")},
                 ErrorCode::InvalidArgument, QStringLiteral("not an SSCC"));
-    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, QStringLiteral("12345")}, ErrorCode::InvalidArgument,
-                QStringLiteral("not an SSCC"));
+    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, QStringLiteral("12345")},
+                ErrorCode::InvalidArgument, QStringLiteral("not an SSCC"));
     // The pallet is on ASN-1, still open: one pallet is announced once.
-    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, ReceivingFixture::kPallet1}, ErrorCode::AlreadyExists,
-                QStringLiteral("already announced on ASN ASN-1"));
+    refusedLine(AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, ReceivingFixture::kPallet1},
+                ErrorCode::AlreadyExists, QStringLiteral("already announced on ASN ASN-1"));
 
     Asn twice = f.asn(QStringLiteral("ASN-2"));
     twice.lines = {AsnLine{1, ReceivingFixture::kWidget, 5, {}, {}, {}},
@@ -176,7 +179,8 @@ TEST_CASE("a receipt opens at a receiving location, blind or against an open ASN
 {
     ReceivingFixture f;
     f.commit(f.receiving().registerAsn(f.asn()));
-    const EventList opened = f.commit(f.receiving().openReceipt({ReceivingFixture::kDock, {}}, QStringLiteral("R1")));
+    const EventList opened =
+        f.commit(f.receiving().openReceipt({ReceivingFixture::kDock, {}}, QStringLiteral("R1")));
     REQUIRE(opened.size() == 1);
     CHECK(opened[0].type == EventType::ReceiptOpened);
     CHECK(test::text(opened[0], "location") == ReceivingFixture::kDock);
@@ -190,12 +194,15 @@ TEST_CASE("a receipt opens at a receiving location, blind or against an open ASN
                        ErrorCode::ForeignTenant);
     CORE_CHECK_REFUSED(f.receiving().openReceipt({QStringLiteral("NOWHERE"), {}}, QStringLiteral("R2")),
                        ErrorCode::UnknownLocation);
-    CORE_CHECK_REFUSED(f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-9")}, QStringLiteral("R2")),
-                       ErrorCode::UnknownAsn);
+    CORE_CHECK_REFUSED(
+        f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-9")}, QStringLiteral("R2")),
+        ErrorCode::UnknownAsn);
 
-    f.commit(f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-1")}, QStringLiteral("R2")));
+    f.commit(
+        f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-1")}, QStringLiteral("R2")));
     // One receipt at a time receives an ASN: a second one is pointed to the first.
-    const auto second = f.receiving().openReceipt({ReceivingFixture::kDock2, QStringLiteral("ASN-1")}, QStringLiteral("R3"));
+    const auto second =
+        f.receiving().openReceipt({ReceivingFixture::kDock2, QStringLiteral("ASN-1")}, QStringLiteral("R3"));
     CORE_CHECK_REFUSED(second, ErrorCode::AlreadyExists);
     CHECK(second.error().message.contains(QStringLiteral("receipt R2")));
 }
@@ -223,7 +230,8 @@ TEST_CASE("an item scan resolves the GTIN in any form, keeps lot, expiry and ser
     f.scan(r, ReceivingFixture::kMilkGtin, 6, QStringLiteral("L1"), ReceivingFixture::kSoon);
     const EventList typed = f.scan(r, ReceivingFixture::kMilk, 2, QStringLiteral("L1")); // no expiry given
     const QJsonObject inherited = typed[0].payload.value(QStringLiteral("items")).toArray().at(0).toObject();
-    CHECK(inherited.value(QStringLiteral("expiry")).toString() == Inventory::dateText(ReceivingFixture::kSoon));
+    CHECK(inherited.value(QStringLiteral("expiry")).toString() ==
+          Inventory::dateText(ReceivingFixture::kSoon));
     const auto otherExpiry = f.receiving().scan(
         ReceiptScan{r, {}, ReceivingFixture::kMilk, QStringLiteral("L1"), ReceivingFixture::kLater, {}, 1});
     CORE_CHECK_REFUSED(otherExpiry, ErrorCode::InvalidArgument);
@@ -231,7 +239,14 @@ TEST_CASE("an item scan resolves the GTIN in any form, keeps lot, expiry and ser
 
     // A batch on the label of an item the merchant does not track is not kept.
     const EventList batch = f.scan(r, ReceivingFixture::kWidget, 1, QStringLiteral("B77"));
-    CHECK(batch[0].payload.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("lot")).toString().isEmpty());
+    CHECK(batch[0]
+              .payload.value(QStringLiteral("items"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("lot"))
+              .toString()
+              .isEmpty());
     CHECK(f.receivingState.receivedSoFar(r, ReceivingFixture::kWidget, {}).quantity == 6);
     // Nothing of it is stock yet.
     CHECK(f.state.onHandTotal(ReceivingFixture::kWidget) == 0);
@@ -246,24 +261,32 @@ TEST_CASE("a scan is refused when it cannot be taken as it is, and nothing is re
             scan.receiptId = r;
         CORE_CHECK_REFUSED(f.receiving().scan(scan), code);
     };
-    refused({{}, {}, ReceivingFixture::kMilk, {}, {}, {}, 1}, ErrorCode::InvalidArgument); // lot-tracked, no lot
+    refused({{}, {}, ReceivingFixture::kMilk, {}, {}, {}, 1},
+            ErrorCode::InvalidArgument); // lot-tracked, no lot
     refused({{}, {}, ReceivingFixture::kWidget, {}, {}, {}, 0}, ErrorCode::NegativeQuantity);
     refused({{}, {}, ReceivingFixture::kWidget, {}, {}, {}, -2}, ErrorCode::NegativeQuantity);
-    refused({{}, {}, ReceivingFixture::kWidget, {}, {}, {}, Inventory::kMaxUnitsPerAction + 1}, ErrorCode::InvalidArgument);
-    refused({{}, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-1"), 2}, ErrorCode::InvalidArgument);
+    refused({{}, {}, ReceivingFixture::kWidget, {}, {}, {}, Inventory::kMaxUnitsPerAction + 1},
+            ErrorCode::InvalidArgument);
+    refused({{}, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-1"), 2},
+            ErrorCode::InvalidArgument);
     refused({{}, {}, ReceivingFixture::kMilk, QStringLiteral("L 1"), {}, {}, 1}, ErrorCode::InvalidArgument);
     refused({{}, {}, QStringLiteral("two words"), {}, {}, {}, 1}, ErrorCode::UnreadableScan);
     refused({{}, {}, {}, {}, {}, {}, 1}, ErrorCode::InvalidArgument); // nothing scanned
-    refused({{}, ReceivingFixture::kPallet1, ReceivingFixture::kWidget, {}, {}, {}, 1}, ErrorCode::InvalidArgument);
-    refused({{}, ReceivingFixture::kPallet1, {}, {}, {}, {}, 1}, ErrorCode::InvalidArgument); // blind: no pallets
-    refused({QStringLiteral("RCV99"), {}, ReceivingFixture::kWidget, {}, {}, {}, 1}, ErrorCode::UnknownReceipt);
+    refused({{}, ReceivingFixture::kPallet1, ReceivingFixture::kWidget, {}, {}, {}, 1},
+            ErrorCode::InvalidArgument);
+    refused({{}, ReceivingFixture::kPallet1, {}, {}, {}, {}, 1},
+            ErrorCode::InvalidArgument); // blind: no pallets
+    refused({QStringLiteral("RCV99"), {}, ReceivingFixture::kWidget, {}, {}, {}, 1},
+            ErrorCode::UnknownReceipt);
     f.receivingState.addForeignReceipt(QStringLiteral("RCV-THEIRS"));
-    refused({QStringLiteral("RCV-THEIRS"), {}, ReceivingFixture::kWidget, {}, {}, {}, 1}, ErrorCode::ForeignTenant);
+    refused({QStringLiteral("RCV-THEIRS"), {}, ReceivingFixture::kWidget, {}, {}, {}, 1},
+            ErrorCode::ForeignTenant);
 
     // Plausibility counts what the receipt already holds of the SKU and lot.
     f.scan(r, ReceivingFixture::kWidget, Inventory::kMaxUnitsPerAction);
     refused({{}, {}, ReceivingFixture::kWidget, {}, {}, {}, 1}, ErrorCode::InvalidArgument);
-    CHECK(f.receivingState.receivedSoFar(r, ReceivingFixture::kWidget, {}).quantity == Inventory::kMaxUnitsPerAction);
+    CHECK(f.receivingState.receivedSoFar(r, ReceivingFixture::kWidget, {}).quantity ==
+          Inventory::kMaxUnitsPerAction);
 }
 
 TEST_CASE("a serial number is received once, on any receipt", "[receiving][scan]")
@@ -271,13 +294,15 @@ TEST_CASE("a serial number is received once, on any receipt", "[receiving][scan]
     ReceivingFixture f;
     const QString r1 = f.open();
     f.scan(r1, ReceivingFixture::kCameraGtin, 1, {}, {}, QStringLiteral("SN-1"));
-    const auto again = f.receiving().scan({r1, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-1"), 1});
+    const auto again =
+        f.receiving().scan({r1, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-1"), 1});
     CORE_CHECK_REFUSED(again, ErrorCode::DuplicateSerial);
     CHECK(again.error().message.contains(r1));
     f.scan(r1, ReceivingFixture::kCamera, 1, {}, {}, QStringLiteral("SN-2"));
     const QString r2 = f.open({}, ReceivingFixture::kDock2);
-    CORE_CHECK_REFUSED(f.receiving().scan({r2, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-2"), 1}),
-                       ErrorCode::DuplicateSerial);
+    CORE_CHECK_REFUSED(
+        f.receiving().scan({r2, {}, ReceivingFixture::kCamera, {}, {}, QStringLiteral("SN-2"), 1}),
+        ErrorCode::DuplicateSerial);
     // Undone, the serial is free again.
     f.commit(f.receiving().undoLastScan(r1));
     f.scan(r2, ReceivingFixture::kCamera, 1, {}, {}, QStringLiteral("SN-2"));
@@ -303,8 +328,8 @@ TEST_CASE("an item the merchant does not know is recorded as unknown, never as s
     CHECK(test::eventTypes(posted) == QStringList{EventType::StockReceived, EventType::ReceiptPosted});
     const DomainEvent& receipt = only(posted, EventType::ReceiptPosted);
     // A blind receipt has no expectations: only what nobody knows is a discrepancy.
-    CHECK(discrepancies(receipt) ==
-          QStringList{QStringLiteral("unknown|%1|3").arg(stranger), QStringLiteral("unknown|HANDWRITTEN-42|1")});
+    CHECK(discrepancies(receipt) == QStringList{QStringLiteral("unknown|%1|3").arg(stranger),
+                                                QStringLiteral("unknown|HANDWRITTEN-42|1")});
     CHECK(lines(receipt) == QStringList{QStringLiteral("WIDGET|||0|2|")});
     CHECK(f.state.level({ReceivingFixture::kWidget, ReceivingFixture::kDock, {}}).onHand == 2);
     CHECK(f.state.stockRowCount() == 1);
@@ -315,7 +340,8 @@ TEST_CASE("a pallet's SSCC receives the pallet's lines as the ASN lists them", "
     ReceivingFixture f;
     Asn a = f.asn();
     a.lines.append(AsnLine{3, ReceivingFixture::kBolt, 100, {}, {}, ReceivingFixture::kPallet1});
-    a.lines.append(AsnLine{4, ReceivingFixture::kMilk, 12, {}, {}, ReceivingFixture::kPallet2}); // no lot given
+    a.lines.append(
+        AsnLine{4, ReceivingFixture::kMilk, 12, {}, {}, ReceivingFixture::kPallet2}); // no lot given
     f.commit(f.receiving().registerAsn(a));
     const QString r = f.open(QStringLiteral("ASN-1"));
     const EventList pallet = f.commit(f.receiving().scan({r, ReceivingFixture::kPallet1, {}, {}, {}, {}, 1}));
@@ -331,9 +357,11 @@ TEST_CASE("a pallet's SSCC receives the pallet's lines as the ASN lists them", "
     CORE_CHECK_REFUSED(twice, ErrorCode::AlreadyExists);
     CHECK(twice.error().message.contains(QStringLiteral("scan 1")));
     // A lot-tracked line the ASN gives no lot for is scanned item by item.
-    CORE_CHECK_REFUSED(f.receiving().scan({r, ReceivingFixture::kPallet2, {}, {}, {}, {}, 1}), ErrorCode::InvalidArgument);
-    CORE_CHECK_REFUSED(f.receiving().scan({r, test::withGs1Check(QStringLiteral("09501101500000099")), {}, {}, {}, {}, 1}),
-                       ErrorCode::UnknownPallet);
+    CORE_CHECK_REFUSED(f.receiving().scan({r, ReceivingFixture::kPallet2, {}, {}, {}, {}, 1}),
+                       ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(
+        f.receiving().scan({r, test::withGs1Check(QStringLiteral("09501101500000099")), {}, {}, {}, {}, 1}),
+        ErrorCode::UnknownPallet);
     CORE_CHECK_REFUSED(f.receiving().scan({r, QStringLiteral("095011015000000010"), {}, {}, {}, {}, 1}),
                        ErrorCode::UnreadableScan); // a wrong check digit: a misread
 }
@@ -368,17 +396,17 @@ TEST_CASE("posting against an ASN: stock lands in the dock, over, under and unkn
     ReceivingFixture f;
     f.commit(f.receiving().registerAsn(f.asn()));
     const QString r = f.open(QStringLiteral("ASN-1"));
-    f.scan(r, ReceivingFixture::kWidgetGtin, 7);                                       // 10 announced: under 3
+    f.scan(r, ReceivingFixture::kWidgetGtin, 7);                                      // 10 announced: under 3
     f.commit(f.receiving().scan({r, ReceivingFixture::kPallet1, {}, {}, {}, {}, 1})); // milk L1: 24
     f.scan(r, ReceivingFixture::kMilk, 2, QStringLiteral("L2"), ReceivingFixture::kLater); // milk: over 2
-    f.scan(r, ReceivingFixture::kBolt, 5);                                             // not announced: over 5
+    f.scan(r, ReceivingFixture::kBolt, 5); // not announced: over 5
     f.scan(r, ReceivingFixture::kCamera, 1, {}, {}, QStringLiteral("SN-9"));
     f.scan(r, QStringLiteral("MYSTERY"), 2);
 
     const EventList posted = f.commit(f.receiving().post(r));
-    CHECK(test::eventTypes(posted) ==
-          QStringList{EventType::StockReceived, EventType::StockReceived, EventType::StockReceived,
-                      EventType::StockReceived, EventType::StockReceived, EventType::ReceiptPosted});
+    CHECK(test::eventTypes(posted) == QStringList{EventType::StockReceived, EventType::StockReceived,
+                                                  EventType::StockReceived, EventType::StockReceived,
+                                                  EventType::StockReceived, EventType::ReceiptPosted});
     for (const DomainEvent& e : posted)
         if (e.type == EventType::StockReceived) {
             CHECK(test::text(e, "location") == ReceivingFixture::kDock);
@@ -387,31 +415,36 @@ TEST_CASE("posting against an ASN: stock lands in the dock, over, under and unkn
     const DomainEvent& receipt = only(posted, EventType::ReceiptPosted);
     CHECK(receipt.aggregateType == QStringLiteral("receipt"));
     CHECK(test::text(receipt, "asnId") == QStringLiteral("ASN-1"));
-    CHECK(lines(receipt) == QStringList{
-                                QStringLiteral("BOLT|||0|5|"),
-                                QStringLiteral("CAMERA|||0|1|SN-9"),
-                                QStringLiteral("MILK|L1|%1|24|24|").arg(Inventory::dateText(ReceivingFixture::kSoon)),
-                                QStringLiteral("MILK|L2|%1|0|2|").arg(Inventory::dateText(ReceivingFixture::kLater)),
-                                QStringLiteral("WIDGET|||10|7|"),
-                            });
-    CHECK(discrepancies(receipt) == QStringList{QStringLiteral("over|BOLT|5"), QStringLiteral("over|CAMERA|1"),
-                                                QStringLiteral("over|MILK|2"), QStringLiteral("under|WIDGET|3"),
-                                                QStringLiteral("unknown|MYSTERY|2")});
+    CHECK(lines(receipt) ==
+          QStringList{
+              QStringLiteral("BOLT|||0|5|"),
+              QStringLiteral("CAMERA|||0|1|SN-9"),
+              QStringLiteral("MILK|L1|%1|24|24|").arg(Inventory::dateText(ReceivingFixture::kSoon)),
+              QStringLiteral("MILK|L2|%1|0|2|").arg(Inventory::dateText(ReceivingFixture::kLater)),
+              QStringLiteral("WIDGET|||10|7|"),
+          });
+    CHECK(discrepancies(receipt) ==
+          QStringList{QStringLiteral("over|BOLT|5"), QStringLiteral("over|CAMERA|1"),
+                      QStringLiteral("over|MILK|2"), QStringLiteral("under|WIDGET|3"),
+                      QStringLiteral("unknown|MYSTERY|2")});
     CHECK(EventType::isCloudBound(EventType::ReceiptPosted));
 
     // The stock is in the receiving location: on hand, not sellable, so no low-stock alert came.
-    CHECK(f.state.level({ReceivingFixture::kMilk, ReceivingFixture::kDock, QStringLiteral("L1")}).onHand == 24);
+    CHECK(f.state.level({ReceivingFixture::kMilk, ReceivingFixture::kDock, QStringLiteral("L1")}).onHand ==
+          24);
     CHECK(f.state.level({ReceivingFixture::kWidget, ReceivingFixture::kDock, {}}).onHand == 7);
     CHECK(f.state.sellable(ReceivingFixture::kWidget, ReceivingFixture::kToday) == 0);
     CHECK_FALSE(test::eventTypes(posted).contains(EventType::LowStock));
     CHECK(f.receivingState.asn(QStringLiteral("ASN-1"))->status == AsnStatus::Closed);
 
     CORE_CHECK_REFUSED(f.receiving().post(r), ErrorCode::ReceiptNotOpen);
-    CORE_CHECK_REFUSED(f.receiving().scan({r, {}, ReceivingFixture::kWidget, {}, {}, {}, 1}), ErrorCode::ReceiptNotOpen);
+    CORE_CHECK_REFUSED(f.receiving().scan({r, {}, ReceivingFixture::kWidget, {}, {}, {}, 1}),
+                       ErrorCode::ReceiptNotOpen);
     CORE_CHECK_REFUSED(f.receiving().undoLastScan(r), ErrorCode::ReceiptNotOpen);
     // The rest of a closed ASN is not awaited: a later delivery is a new ASN, or received blind.
-    CORE_CHECK_REFUSED(f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-1")}, QStringLiteral("R9")),
-                       ErrorCode::AsnClosed);
+    CORE_CHECK_REFUSED(
+        f.receiving().openReceipt({ReceivingFixture::kDock, QStringLiteral("ASN-1")}, QStringLiteral("R9")),
+        ErrorCode::AsnClosed);
     // Its pallets are free to be announced again.
     Asn next = f.asn(QStringLiteral("ASN-2"));
     f.commit(f.receiving().registerAsn(next));
@@ -430,24 +463,34 @@ TEST_CASE("posting an ASN receipt with nothing scanned reports every line under;
     const QString r = f.open(QStringLiteral("ASN-1"));
     const EventList posted = f.commit(f.receiving().post(r));
     CHECK(test::eventTypes(posted) == QStringList{EventType::ReceiptPosted});
-    CHECK(discrepancies(posted[0]) == QStringList{QStringLiteral("under|MILK|24"), QStringLiteral("under|WIDGET|10")});
+    CHECK(discrepancies(posted[0]) ==
+          QStringList{QStringLiteral("under|MILK|24"), QStringLiteral("under|WIDGET|10")});
     CHECK(f.state.stockRowCount() == 0);
 }
 
 TEST_CASE("a lot keeps one expiry in the receiving location across receipts", "[receiving][post]")
 {
     ReceivingFixture f;
-    f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kDock, QStringLiteral("L1")}, ReceivingFixture::kSoon, 5);
+    f.state.putStock({ReceivingFixture::kMilk, ReceivingFixture::kDock, QStringLiteral("L1")},
+                     ReceivingFixture::kSoon, 5);
     const QString r = f.open();
     // The expiry of the lot already at the dock is taken when the scan has none; another one is refused.
     const EventList typed = f.scan(r, ReceivingFixture::kMilk, 1, QStringLiteral("L1"));
-    CHECK(typed[0].payload.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("expiry")).toString() ==
-          Inventory::dateText(ReceivingFixture::kSoon));
-    CORE_CHECK_REFUSED(f.receiving().scan({r, {}, ReceivingFixture::kMilk, QStringLiteral("L1"), ReceivingFixture::kLater, {}, 1}),
-                       ErrorCode::InvalidArgument);
+    CHECK(typed[0]
+              .payload.value(QStringLiteral("items"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("expiry"))
+              .toString() == Inventory::dateText(ReceivingFixture::kSoon));
+    CORE_CHECK_REFUSED(
+        f.receiving().scan(
+            {r, {}, ReceivingFixture::kMilk, QStringLiteral("L1"), ReceivingFixture::kLater, {}, 1}),
+        ErrorCode::InvalidArgument);
     // At the other dock it is another location: the scan stands, and posting it there is fine.
     const QString r2 = f.open({}, ReceivingFixture::kDock2);
     f.scan(r2, ReceivingFixture::kMilk, 1, QStringLiteral("L1"), ReceivingFixture::kLater);
     f.commit(f.receiving().post(r2));
-    CHECK(f.state.level({ReceivingFixture::kMilk, ReceivingFixture::kDock2, QStringLiteral("L1")}).onHand == 1);
+    CHECK(f.state.level({ReceivingFixture::kMilk, ReceivingFixture::kDock2, QStringLiteral("L1")}).onHand ==
+          1);
 }

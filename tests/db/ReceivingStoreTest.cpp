@@ -55,13 +55,15 @@ struct Dock
         camera.code = kCamera;
         WH_REQUIRE_OK(store().defineSku(acme, f.actor(), camera));
         // The fixture's own SKU fills the pick face and the bulk bin: they are not empty.
-        WH_REQUIRE_OK(store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 5}));
-        WH_REQUIRE_OK(store().receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, 5}));
+        WH_REQUIRE_OK(store().receive(acme, f.actor(),
+                                      {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 5}));
+        WH_REQUIRE_OK(store().receive(acme, f.actor(),
+                                      {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, 5}));
         for (int i = 1; i <= 3; ++i)
-            WH_REQUIRE_OK(store().defineLocation(
-                acme, f.actor(),
-                Location{QStringLiteral("ACME-B%1").arg(i), QStringLiteral("Z9"), LocationType::Bulk, 60 + i,
-                         240'000, 20'000}));
+            WH_REQUIRE_OK(
+                store().defineLocation(acme, f.actor(),
+                                       Location{QStringLiteral("ACME-B%1").arg(i), QStringLiteral("Z9"),
+                                                LocationType::Bulk, 60 + i, 240'000, 20'000}));
     }
 
     db::Store& store() { return f.store(); }
@@ -77,7 +79,8 @@ struct Dock
         return a;
     }
 
-    QString open(const QString& asnId = {}, const TenantContext* tenant = nullptr, const QString& dock = kDock)
+    QString open(const QString& asnId = {}, const TenantContext* tenant = nullptr,
+                 const QString& dock = kDock)
     {
         auto opened = store().openReceipt(tenant ? *tenant : acme, receiver, {dock, asnId});
         WH_REQUIRE_OK(opened);
@@ -97,7 +100,8 @@ struct Dock
         auto rebuilt = store().rebuildInto(scratch.filePath(QStringLiteral("r.db")));
         WH_REQUIRE_OK(rebuilt);
         for (const db::TableDifference& d : rebuilt->differences)
-            INFO(d.table.toStdString() << ": " << d.onlyLive << " only live, " << d.onlyRebuilt << " only rebuilt");
+            INFO(d.table.toStdString()
+                 << ": " << d.onlyLive << " only live, " << d.onlyRebuilt << " only rebuilt");
         CHECK(rebuilt->equal());
     }
 };
@@ -131,8 +135,8 @@ QMap<QString, std::int64_t> onHandFromLog(db::Store& store, const QString& tenan
 QMap<QString, std::int64_t> onHandInStock(db::Store& store, const QString& tenant)
 {
     QMap<QString, std::int64_t> units;
-    db::Statement s = store.connection().prepare(
-        "SELECT sku, sum(on_hand) FROM stock WHERE tenant_id = ?1 GROUP BY sku");
+    db::Statement s =
+        store.connection().prepare("SELECT sku, sum(on_hand) FROM stock WHERE tenant_id = ?1 GROUP BY sku");
     s.bind(1, tenant);
     while (s.next())
         units[s.text(0)] = s.int64(1);
@@ -158,11 +162,11 @@ TEST_CASE("an ASN from registration to putaway: one action per step, the log acc
     const QString r = d.open(QStringLiteral("ASN-1"));
     CHECK(r.startsWith(QStringLiteral("RCV")));
     CHECK(d.store().asn(d.acme, QStringLiteral("ASN-1"))->receiptId == r);
-    d.scan(r, {{}, kPallet, {}, {}, {}, {}, 1});                                         // 12 tents
-    d.scan(r, {{}, {}, kMilk, QStringLiteral("L1"), QDate(2026, 9, 30), {}, 4});           // 4 of 6 milk
-    d.scan(r, {{}, {}, QLatin1Char('0') + kTentGtin, {}, {}, {}, 2});                     // 2 more tents: over
-    d.scan(r, {{}, {}, kCamera, {}, {}, QStringLiteral("SN-7"), 1});                        // not announced
-    d.scan(r, {{}, {}, QStringLiteral("04006381333931"), {}, {}, {}, 1});                   // someone else's
+    d.scan(r, {{}, kPallet, {}, {}, {}, {}, 1});                                 // 12 tents
+    d.scan(r, {{}, {}, kMilk, QStringLiteral("L1"), QDate(2026, 9, 30), {}, 4}); // 4 of 6 milk
+    d.scan(r, {{}, {}, QLatin1Char('0') + kTentGtin, {}, {}, {}, 2});            // 2 more tents: over
+    d.scan(r, {{}, {}, kCamera, {}, {}, QStringLiteral("SN-7"), 1});             // not announced
+    d.scan(r, {{}, {}, QStringLiteral("04006381333931"), {}, {}, {}, 1});        // someone else's
     d.scan(r, {{}, {}, QStringLiteral("04006381333931"), {}, {}, {}, 1});
     WH_REQUIRE_OK(d.store().undoReceiptScan(d.acme, d.receiver, r)); // the second stranger was a double scan
     auto items = d.store().receiptItems(d.acme, r);
@@ -186,7 +190,8 @@ TEST_CASE("an ASN from registration to putaway: one action per step, the log acc
                              v.toObject().value(QStringLiteral("code")).toString() + QLatin1Char('|') +
                              QString::number(v.toObject().value(QStringLiteral("quantity")).toInteger()));
     CHECK(discrepancies == QStringList{QStringLiteral("over|ACME-CAM|1"), QStringLiteral("under|ACME-MILK|2"),
-                                       QStringLiteral("over|ACME-TENT|2"), QStringLiteral("unknown|04006381333931|1")});
+                                       QStringLiteral("over|ACME-TENT|2"),
+                                       QStringLiteral("unknown|04006381333931|1")});
     // What goes to the central service: the stock that landed, and the receipt.
     CHECK(outboxCount(d.store(), EventType::StockReceived) >= 3);
     CHECK(outboxCount(d.store(), EventType::ReceiptPosted) == 1);
@@ -209,7 +214,8 @@ TEST_CASE("an ASN from registration to putaway: one action per step, the log acc
     CHECK(first->bin == QStringLiteral("ACME-B1"));
     CHECK(first->rule == PutawayRule::EmptyAnyZone); // a new SKU: no zone yet
     const Actor counter = as(Role::Counter, QStringLiteral("carl"));
-    WH_REQUIRE_OK(d.store().confirmPutaway(d.acme, counter, {kTent, {}, kDock, 10, QStringLiteral("ACME-B1")}));
+    WH_REQUIRE_OK(
+        d.store().confirmPutaway(d.acme, counter, {kTent, {}, kDock, 10, QStringLiteral("ACME-B1")}));
     auto next = d.store().suggestPutaway(d.acme, {kTent, {}, 4, kDock});
     WH_REQUIRE_OK(next);
     CHECK(next->bin == QStringLiteral("ACME-B2"));
@@ -226,7 +232,8 @@ TEST_CASE("an ASN from registration to putaway: one action per step, the log acc
     CHECK_FALSE(record.payloadObject().value(QStringLiteral("followed")).toBool());
     CHECK(*d.store().sellable(d.acme, kTent) == 14);
 
-    CHECK(onHandFromLog(d.store(), QStringLiteral("acme")) == onHandInStock(d.store(), QStringLiteral("acme")));
+    CHECK(onHandFromLog(d.store(), QStringLiteral("acme")) ==
+          onHandInStock(d.store(), QStringLiteral("acme")));
     d.requireRebuildEqual();
     auto chain = d.store().verifyChain();
     WH_REQUIRE_OK(chain);
@@ -271,11 +278,14 @@ TEST_CASE("receiving and putaway refusals write nothing", "[receiving][db]")
         CHECK(dumpDatabase(d.store().connection()) == before);
     };
     refused(d.store().registerAsn(d.acme, Actor{}, d.asn()), ErrorCode::AlreadyExists);
-    refused(d.store().openReceipt(d.acme, d.receiver, {kDock, QStringLiteral("ASN-1")}), ErrorCode::AlreadyExists);
-    refused(d.store().openReceipt(d.acme, d.receiver, {QStringLiteral("ACME-BULK"), {}}), ErrorCode::InvalidArgument);
+    refused(d.store().openReceipt(d.acme, d.receiver, {kDock, QStringLiteral("ASN-1")}),
+            ErrorCode::AlreadyExists);
+    refused(d.store().openReceipt(d.acme, d.receiver, {QStringLiteral("ACME-BULK"), {}}),
+            ErrorCode::InvalidArgument);
     refused(d.store().scanReceipt(d.acme, d.receiver, {r, {}, kCamera, {}, {}, QStringLiteral("SN-1"), 1}),
             ErrorCode::DuplicateSerial);
-    refused(d.store().scanReceipt(d.acme, d.receiver, {r, {}, kMilk, {}, {}, {}, 1}), ErrorCode::InvalidArgument);
+    refused(d.store().scanReceipt(d.acme, d.receiver, {r, {}, kMilk, {}, {}, {}, 1}),
+            ErrorCode::InvalidArgument);
     refused(d.store().scanReceipt(d.acme, d.receiver, {posted, {}, kTentGtin, {}, {}, {}, 1}),
             ErrorCode::ReceiptNotOpen);
     refused(d.store().postReceipt(d.acme, d.receiver, posted), ErrorCode::ReceiptNotOpen);
@@ -305,14 +315,20 @@ TEST_CASE("receiving is tenant-scoped: another merchant's ASN, receipt, dock and
     CHECK(d.store().asn(d.globex, QStringLiteral("ASN-1")).error().code == ErrorCode::UnknownAsn);
     CHECK(d.store().receipt(d.globex, r).error().code == ErrorCode::ForeignTenant);
     CHECK(d.store().receiptItems(d.globex, r).error().code == ErrorCode::ForeignTenant);
-    CHECK(d.store().openReceipt(d.globex, theirs, {QStringLiteral("GLOBEX-RCV"), QStringLiteral("ASN-1")}).error().code ==
-          ErrorCode::UnknownAsn);
+    CHECK(d.store()
+              .openReceipt(d.globex, theirs, {QStringLiteral("GLOBEX-RCV"), QStringLiteral("ASN-1")})
+              .error()
+              .code == ErrorCode::UnknownAsn);
     CHECK(d.store().openReceipt(d.globex, theirs, {kDock, {}}).error().code == ErrorCode::ForeignTenant);
-    CHECK(d.store().scanReceipt(d.globex, theirs, {r, {}, QStringLiteral("GLOBEX-SKU1"), {}, {}, {}, 1}).error().code ==
-          ErrorCode::ForeignTenant);
+    CHECK(d.store()
+              .scanReceipt(d.globex, theirs, {r, {}, QStringLiteral("GLOBEX-SKU1"), {}, {}, {}, 1})
+              .error()
+              .code == ErrorCode::ForeignTenant);
     CHECK(d.store().undoReceiptScan(d.globex, theirs, r).error().code == ErrorCode::ForeignTenant);
     CHECK(d.store().postReceipt(d.globex, theirs, r).error().code == ErrorCode::ForeignTenant);
-    CHECK(d.store().confirmPutaway(d.globex, theirs, {QStringLiteral("GLOBEX-SKU1"), {}, kDock, 1, QStringLiteral("GLOBEX-BULK")})
+    CHECK(d.store()
+              .confirmPutaway(d.globex, theirs,
+                              {QStringLiteral("GLOBEX-SKU1"), {}, kDock, 1, QStringLiteral("GLOBEX-BULK")})
               .error()
               .code == ErrorCode::ForeignTenant);
     CHECK(dumpDatabase(d.store().connection()) == before);
@@ -321,7 +337,8 @@ TEST_CASE("receiving is tenant-scoped: another merchant's ASN, receipt, dock and
     Asn theirsAsn = d.asn();
     theirsAsn.lines = {AsnLine{1, QStringLiteral("GLOBEX-SKU1"), 3, {}, {}, kPallet}};
     WH_REQUIRE_OK(d.store().registerAsn(d.globex, Actor{}, theirsAsn));
-    CHECK(d.store().registerAsn(d.globex, Actor{}, d.asn(QStringLiteral("ASN-2"))).error().code == ErrorCode::UnknownSku);
+    CHECK(d.store().registerAsn(d.globex, Actor{}, d.asn(QStringLiteral("ASN-2"))).error().code ==
+          ErrorCode::UnknownSku);
     const QString g = d.open(QStringLiteral("ASN-1"), &d.globex, QStringLiteral("GLOBEX-RCV"));
     // Acme's tent GTIN means nothing to globex: an unknown item there, not acme's stock.
     WH_REQUIRE_OK(d.store().scanReceipt(d.globex, theirs, {g, {}, kTentGtin, {}, {}, {}, 1}));
@@ -339,7 +356,9 @@ TEST_CASE("receiving needs `receive`, putaway `move`, an ASN the central service
     Dock d;
     d.f.store().receive(d.acme, d.f.actor(), {kTent, kDock, {}, {}, 2}).value();
     const QString r = d.open();
-    const auto code = [](const auto& result) { return result.ok() ? std::optional<ErrorCode>() : result.error().code; };
+    const auto code = [](const auto& result) {
+        return result.ok() ? std::optional<ErrorCode>() : result.error().code;
+    };
     const ReceiptScan tent{r, {}, kTentGtin, {}, {}, {}, 1};
     const ConfirmPutaway away{kTent, {}, kDock, 1, QStringLiteral("ACME-B1")};
 
@@ -374,15 +393,19 @@ TEST_CASE("the demo announces a delivery per merchant that the dock can receive 
         const QString pallet = asn->asn.lines[0].sscc;
         CHECK(Receiving::validSscc(pallet));
         const Actor receiver{QStringLiteral("rita"), QStringLiteral("dock-1"), Role::Receiver, {}};
-        auto opened = f.store().openReceipt(t, receiver, {tenant.toUpper().left(1) + QStringLiteral("-RCV"), asn->asn.id});
+        auto opened = f.store().openReceipt(t, receiver,
+                                            {tenant.toUpper().left(1) + QStringLiteral("-RCV"), asn->asn.id});
         WH_REQUIRE_OK(opened);
-        const QString r = opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
+        const QString r =
+            opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
         WH_REQUIRE_OK(f.store().scanReceipt(t, receiver, {r, pallet, {}, {}, {}, {}, 1}));
         auto posted = f.store().postReceipt(t, receiver, r);
         WH_REQUIRE_OK(posted);
-        const QJsonArray discrepancies = posted->events.last().payloadObject().value(QStringLiteral("discrepancies")).toArray();
+        const QJsonArray discrepancies =
+            posted->events.last().payloadObject().value(QStringLiteral("discrepancies")).toArray();
         REQUIRE(discrepancies.size() == 1); // the loose cartons did not come
-        CHECK(discrepancies[0].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("under"));
+        CHECK(discrepancies[0].toObject().value(QStringLiteral("kind")).toString() ==
+              QStringLiteral("under"));
     }
     QTemporaryDir scratch;
     auto rebuilt = f.store().rebuildInto(scratch.filePath(QStringLiteral("r.db")));

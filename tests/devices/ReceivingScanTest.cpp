@@ -1,7 +1,7 @@
 // Scans at the dock as a receipt takes them: a GS1 item code with lot, expiry, serial and count, a logistic
 // label's SSCC, plain EAN and SKU labels, and the scans that cannot stand for anything on a receipt.
-#include "DevicesTestSupport.h"
 #include "ReceivingScan.h"
+#include "DevicesTestSupport.h"
 
 using namespace wh;
 using namespace wh::devices;
@@ -22,7 +22,8 @@ ReceiptScan taken(const QString& text)
 
 TEST_CASE("a GS1 item code brings its GTIN, lot, expiry, serial and count to the receipt", "[receiving][gs1]")
 {
-    ReceiptScan s = taken(QStringLiteral("]C1010950110153000317270131") + QStringLiteral("10LOT-7<GS>21SN-1"));
+    ReceiptScan s =
+        taken(QStringLiteral("]C1010950110153000317270131") + QStringLiteral("10LOT-7<GS>21SN-1"));
     CHECK(s.code == QStringLiteral("09501101530003"));
     CHECK(s.lot == QStringLiteral("LOT-7"));
     CHECK(s.expiry == QDate(2027, 1, 31));
@@ -47,7 +48,8 @@ TEST_CASE("a logistic label's SSCC receives the pallet; its content fields are t
     const ReceiptScan s = taken(QStringLiteral("]C100106141410000000019"));
     CHECK(s.sscc == QStringLiteral("106141410000000019"));
     CHECK(s.code.isEmpty());
-    const ReceiptScan full = taken(QStringLiteral("]C100106141410000000019020950110153000337") + QStringLiteral("12"));
+    const ReceiptScan full =
+        taken(QStringLiteral("]C100106141410000000019020950110153000337") + QStringLiteral("12"));
     CHECK(full.sscc == QStringLiteral("106141410000000019"));
     CHECK(full.code.isEmpty());
     CHECK(full.quantity == 1);
@@ -63,7 +65,8 @@ TEST_CASE("an EAN is its GTIN; codes that are not GS1 are the item's code as the
 
 TEST_CASE("a refused scan, or a GS1 code naming no item or pallet, is refused", "[receiving][gs1]")
 {
-    const auto misread = receiptScanFrom(decode(QStringLiteral("]C10109501101530004")), QStringLiteral("RCV7"));
+    const auto misread =
+        receiptScanFrom(decode(QStringLiteral("]C10109501101530004")), QStringLiteral("RCV7"));
     REQUIRE_FALSE(misread.ok());
     CHECK(misread.error().code == ErrorCode::UnreadableScan);
     const auto nothing = receiptScanFrom(decode(QStringLiteral("]C1400PO-77")), QStringLiteral("RCV7"));

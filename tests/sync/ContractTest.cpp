@@ -256,10 +256,12 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     WH_REQUIRE_OK(store.registerAsn(acme, Actor{}, asn));
     auto opened = store.openReceipt(acme, actor, {QStringLiteral("ACME-RCV"), asn.id});
     WH_REQUIRE_OK(opened);
-    const QString receiptId = opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
+    const QString receiptId =
+        opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
     WH_REQUIRE_OK(store.scanReceipt(acme, actor, {receiptId, pallet, {}, {}, {}, {}, 1}));
     WH_REQUIRE_OK(store.scanReceipt(acme, actor, {receiptId, {}, sku, {}, {}, QStringLiteral("SN-1"), 1}));
-    WH_REQUIRE_OK(store.scanReceipt(acme, actor, {receiptId, {}, QStringLiteral("04006381333931"), {}, {}, {}, 2}));
+    WH_REQUIRE_OK(
+        store.scanReceipt(acme, actor, {receiptId, {}, QStringLiteral("04006381333931"), {}, {}, {}, 2}));
     WH_REQUIRE_OK(store.postReceipt(acme, actor, receiptId));
 
     auto pending = store.outbox().pendingAfter(0, 1000);

@@ -305,20 +305,19 @@ TEST_CASE("master data and advance shipping notices arrive as commands", "[sync]
     CHECK(again.result.outcome == CommandOutcomeKind::Refused);
     CHECK(again.result.code == QStringLiteral("already_exists"));
     CHECK(x.f.store().asn(x.acme, QStringLiteral("ASN-1"))->asn.lines[0].quantity == 48);
-    const auto unknown = x.handle(QStringLiteral("acme"),
-                                  command(QStringLiteral("acme"), 4, QStringLiteral("c-4"),
-                                          QStringLiteral("AdvanceShippingNotice"),
-                                          asnBody(QStringLiteral("ASN-2"), 7, QStringLiteral("GLOBEX-SKU1"))));
+    const auto unknown = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), 4, QStringLiteral("c-4"), QStringLiteral("AdvanceShippingNotice"),
+                asnBody(QStringLiteral("ASN-2"), 7, QStringLiteral("GLOBEX-SKU1"))));
     CHECK(unknown.result.outcome == CommandOutcomeKind::Refused);
     CHECK(unknown.result.code == QStringLiteral("unknown_sku"));
     CHECK(unknown.result.message.contains(QStringLiteral("Line 1 of ASN ASN-2")));
     CHECK(x.f.store().asn(x.acme, QStringLiteral("ASN-2")).error().code == ErrorCode::UnknownAsn);
     // A body of the wrong shape is dead-lettered with the field named; the stream goes on.
-    const auto malformed = x.handle(QStringLiteral("acme"),
-                                    command(QStringLiteral("acme"), 5, QStringLiteral("c-5"),
-                                            QStringLiteral("AdvanceShippingNotice"),
-                                            asnBody(QStringLiteral("ASN-3"), QStringLiteral("48"),
-                                                    QStringLiteral("ACME-SKU1"))));
+    const auto malformed = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), 5, QStringLiteral("c-5"), QStringLiteral("AdvanceShippingNotice"),
+                asnBody(QStringLiteral("ASN-3"), QStringLiteral("48"), QStringLiteral("ACME-SKU1"))));
     CHECK(malformed.result.outcome == CommandOutcomeKind::DeadLetter);
     CHECK(malformed.result.code == QStringLiteral("malformed"));
     CHECK(malformed.result.message.contains(QStringLiteral("lines[1].\"quantity\" must be a whole number")));
