@@ -71,6 +71,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   --data FILE.json [--dpi] [--templates DIR]. The running appliance's\n"
         "                   spooler prints them; the same data queued again prints nothing new\n"
         "  jobs             list the print queue (--to PRINTER for one printer)\n"
+        "  asn FILE         register an advance shipping notice for --tenant ID from a JSON\n"
+        "                   file (the AdvanceShippingNotice command's body); exit 1 when refused\n"
         "  label            draw a label: --template NAME --data FILE.json --format zpl|png|pdf\n"
         "                   [--dpi 203|300] [--templates DIR] --out FILE. The data is a JSON\n"
         "                   object (a ShipmentCreated payload, or the whole event). Exit 1 when\n"
@@ -141,7 +143,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption printTo(QStringLiteral("to"), QStringLiteral("print, jobs: the printer's name."),
                                      QStringLiteral("name"));
     const QCommandLineOption printTenant(QStringLiteral("tenant"),
-                                         QStringLiteral("print: the merchant whose labels they are."),
+                                         QStringLiteral("print, asn: the merchant (labels, ASN) it is for."),
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
     // Replenishment, stock snapshots and CSV import.
@@ -158,9 +160,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     parser.addOptions({importKind, skipBadRows, stockRound});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, verify, rebuild, status, decode, label, print or jobs"),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
+        QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
         return 2;
@@ -200,6 +203,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Snapshot;
     else if (command == QLatin1String("replenishment"))
         options.command = Options::Command::Replenishment;
+    else if (command == QLatin1String("asn"))
+        options.command = Options::Command::Asn;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -252,6 +257,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             printError(QStringLiteral("--stock-round-minutes needs a number of minutes (0 for none)."));
             return 2;
         }
+    if (options.command == Options::Command::Asn) {
+        if (positional.size() != 2 || !parser.isSet(printTenant)) {
+            printError(QStringLiteral("asn needs --tenant ID and one FILE. Try --help."));
+            return 2;
+        }
+        options.printTenant = parser.value(printTenant);
+        options.asnFile = positional.value(1);
     }
     if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
         if (parser.isSet(labelDpi)) {
@@ -283,7 +295,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     }
     const qsizetype allowed =
         (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode ||
-         options.command == Options::Command::Import)
+         options.command == Options::Command::Import || options.command == Options::Command::Asn)
             ? 2
             : 1;
     if (positional.size() > allowed) {
@@ -823,6 +835,40 @@ void runStockRound(db::Store& store)
             std::fprintf(stderr, "stock round: replenishment of %s: %s\n", qPrintable(t.id),
                          qPrintable(planned.error().toString()));
     }
+}
+
+// Receiving: an ASN from a file stands in for the central service's command (a delivery note typed up, a
+// supplier's export), checked by the same rules and recorded as the same AsnRegistered event.
+int runAsn(db::Store& store, const Options& options)
+{
+    auto tenant = store.tenant(options.printTenant);
+    if (!tenant)
+        return fail(tenant.error());
+    QFile file(options.asnFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("Cannot read %1: %2").arg(options.asnFile, file.errorString()));
+        return 1;
+    }
+    auto asn = Receiving::parseAsnDocument(file.readAll());
+    if (!asn) {
+        printError(QStringLiteral("%1: %2").arg(options.asnFile, asn.error().message));
+        return 1;
+    }
+    const Actor importer{QStringLiteral("asn-file"), QStringLiteral("appliance"), Role::System, {}};
+    auto registered = store.registerAsn(*tenant, importer, *asn);
+    if (!registered) {
+        printError(registered.error().toString());
+        return 1;
+    }
+    std::int64_t units = 0;
+    for (const AsnLine& line : asn->lines)
+        units += line.quantity;
+    print(QStringLiteral("ASN %1 from %2 registered for %3: %4 lines, %5 units expected on %6.")
+              .arg(asn->id, asn->supplier, options.printTenant)
+              .arg(asn->lines.size())
+              .arg(units)
+              .arg(asn->expectedDate.toString(Qt::ISODate)));
+    return 0;
 }
 
 } // namespace wh::app

@@ -30,7 +30,8 @@ struct Options
         // Replenishment, stock snapshots and CSV import.
         Import,
         Snapshot,
-        Replenishment
+        Replenishment,
+        Asn
     };
     Command command = Command::Run;
     QString dbPath;
@@ -66,6 +67,8 @@ struct Options
     QString importFile;
     bool skipBadRows = false;
     double stockRoundMinutes = 15;
+    // asn: the ASN file (the AdvanceShippingNotice body as JSON); the tenant is --tenant, as for print
+    QString asnFile;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -97,6 +100,9 @@ int runPrint(db::Store& store, const Options& options);
 // Lists the print queue (every printer, or --to's): job, printer, state, attempts, what it labels, last
 // error.
 int runJobs(const Options& options);
+// Registers an advance shipping notice from a JSON file (the AdvanceShippingNotice command's body) for
+// --tenant, by the same rules as the central service's command. Exit 1 when the file or the ASN is refused.
+int runAsn(db::Store& store, const Options& options);
 
 // Replenishment, stock snapshots and CSV import (docs/import.md, docs/replenishment.md). Each prints what it
 // did; exit 1 when refused (an import with bad rows prints every one and imports nothing unless

@@ -244,6 +244,8 @@ int main(int argc, char** argv)
         return app::runSnapshot(**store, options);
     case app::Options::Command::Replenishment:
         return app::runReplenishment(**store, options);
+    case app::Options::Command::Asn:
+        return app::runAsn(**store, options);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:

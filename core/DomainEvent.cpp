@@ -24,9 +24,10 @@ bool EventType::isCloudBound(const QString& type)
         ReservationShortfall, StockPutBack,     CancelRejected,     Packed,
         ShipmentConfirmed,    TrackingRangeLow, ReservationFailed,  OrderModified,
         ModifyRejected,       ShipmentVoided};
-    // Stock control: units destroyed, returns received and returned units sellable again.
-    static const QSet<QString> stockControl{StockScrapped, ReturnReceived, Restocked};
-    return cloudBound.contains(type) || stockControl.contains(type);
+    // Stock control: units destroyed, returns received and returned units sellable again. Receiving: the
+    // posted receipt is the central service's record of what arrived.
+    static const QSet<QString> inbound{StockScrapped, ReturnReceived, Restocked, ReceiptPosted};
+    return cloudBound.contains(type) || inbound.contains(type);
 }
 
 } // namespace wh

@@ -107,6 +107,14 @@ inline const QString ReturnOpened = QStringLiteral("ReturnOpened");
 inline const QString ReturnItemReceived = QStringLiteral("ReturnItemReceived");
 inline const QString Restocked = QStringLiteral("Restocked");
 inline const QString ReturnReceived = QStringLiteral("ReturnReceived");
+// Receiving and putaway: the ASN, the receipt's steps and the putaway decision stay in the warehouse;
+// ReceiptPosted (with the StockReceived of what landed) goes to the central service.
+inline const QString AsnRegistered = QStringLiteral("AsnRegistered");
+inline const QString ReceiptOpened = QStringLiteral("ReceiptOpened");
+inline const QString ReceiptScanned = QStringLiteral("ReceiptScanned");
+inline const QString ReceiptScanUndone = QStringLiteral("ReceiptScanUndone");
+inline const QString ReceiptPosted = QStringLiteral("ReceiptPosted");
+inline const QString Putaway = QStringLiteral("Putaway");
 
 bool isCloudBound(const QString& type);
 } // namespace EventType

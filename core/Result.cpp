@@ -112,6 +112,23 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("over_return");
     case ErrorCode::LotExpired:
         return QStringLiteral("lot_expired");
+    // Receiving and putaway.
+    case ErrorCode::UnknownAsn:
+        return QStringLiteral("unknown_asn");
+    case ErrorCode::AsnClosed:
+        return QStringLiteral("asn_closed");
+    case ErrorCode::UnknownReceipt:
+        return QStringLiteral("unknown_receipt");
+    case ErrorCode::ReceiptNotOpen:
+        return QStringLiteral("receipt_not_open");
+    case ErrorCode::UnknownPallet:
+        return QStringLiteral("unknown_pallet");
+    case ErrorCode::DuplicateSerial:
+        return QStringLiteral("duplicate_serial");
+    case ErrorCode::OverCapacity:
+        return QStringLiteral("over_capacity");
+    case ErrorCode::NoBinFits:
+        return QStringLiteral("no_bin_fits");
     }
     return QStringLiteral("unknown_error");
 }

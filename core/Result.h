@@ -69,6 +69,15 @@ enum class ErrorCode
     UnknownRma,      // no return authorisation of that id for this merchant
     OverReturn,      // more units back than were shipped or authorised
     LotExpired,      // an expired lot may not go back into sellable stock
+    // Receiving and putaway.
+    UnknownAsn,      // no ASN of that id for this tenant
+    AsnClosed,       // a receipt against the ASN was posted already
+    UnknownReceipt,  // no receipt of that id for this tenant
+    ReceiptNotOpen,  // the receipt was posted: nothing more goes into it
+    UnknownPallet,   // an SSCC the receipt's ASN does not announce
+    DuplicateSerial, // a serial number received before
+    OverCapacity,    // the bin cannot take the volume or weight on top of what it holds
+    NoBinFits,       // no bin the putaway rules allow takes it: the operator chooses one
 };
 
 QString errorCodeName(ErrorCode code);

@@ -192,6 +192,31 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         if (!shipping)
             return shipping.error();
         written += *shipping;
+        // Receiving: tomorrow's delivery, announced as the central service would: two products on a pallet
+        // (one SSCC) and one in loose cartons, to receive against at the dock.
+        Asn asn;
+        asn.id = seed.tenant.id.toUpper() + QStringLiteral("-ASN-1");
+        asn.supplier =
+            seed.lotTracked ? QStringLiteral("Nordic Nutrition AB") : QStringLiteral("Trail Gear Ltd");
+        asn.expectedDate = today.addDays(1);
+        const QString sscc =
+            withCheckDigit(QStringLiteral("3") + seed.gtinPrefix + QStringLiteral("000000001"));
+        for (int i : {0, 1, 4}) {
+            AsnLine line;
+            line.lineNo = int(asn.lines.size()) + 1;
+            line.sku = QStringLiteral("%1-%2").arg(seed.tenant.id.toUpper()).arg(1001 + i);
+            line.quantity = i == 4 ? 6 : 24;
+            if (seed.lotTracked) {
+                line.lot = QStringLiteral("L%1B").arg(2701 + i);
+                line.expiry = today.addMonths(12 + i);
+            }
+            line.sscc = i == 4 ? QString() : sscc;
+            asn.lines.append(line);
+        }
+        auto announced = store.registerAsn(ctx, actor, asn);
+        if (!announced)
+            return announced.error();
+        written += announced->events.size();
     }
     return written;
 }

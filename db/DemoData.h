@@ -5,8 +5,9 @@
 namespace wh::db {
 
 // The demo warehouse a first start seeds: two merchants sharing the building, their bins, SKUs (one of them
-// with lot-tracked, expiring goods), opening stock and a few paid orders waiting to be picked. Written
-// through the store's own actions, so the demo's log verifies and rebuilds like any other.
+// with lot-tracked, expiring goods), opening stock, a few paid orders waiting to be picked and an advance
+// shipping notice for tomorrow's delivery to receive against. Written through the store's own actions, so the
+// demo's log verifies and rebuilds like any other.
 namespace DemoData {
 
 // Seeds an empty store; leaves a store that already has tenants alone. Returns how many events it wrote.

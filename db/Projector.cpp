@@ -2,6 +2,7 @@
 
 #include "Inventory.h"
 #include "RateCard.h"
+#include "ReceivingProjector.h"
 
 #include <QJsonDocument>
 
@@ -681,6 +682,9 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
     // Stock control: cycle counts, scrap, quarantine, returns.
     if (auto handled = applyStockControl(e, p))
         return *handled;
+    // Receiving and putaway.
+    if (ReceivingProjector::handles(t))
+        return ReceivingProjector::apply(m_connection, e, p);
     return makeError(
         ErrorCode::StorageCorrupt,
         QStringLiteral("Event %1 has a type this version does not know: %2.").arg(e.seq).arg(e.type));

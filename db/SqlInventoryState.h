@@ -4,6 +4,7 @@
 #include "Packing.h"
 #include "Picking.h"
 #include "Replenishment.h"
+#include "Receiving.h"
 #include "Sqlite.h"
 #include "StockSnapshot.h"
 #include "Tenant.h"
@@ -16,7 +17,8 @@ class SqlInventoryState final : public InventoryState,
                                 public PickingState,
                                 public ShippingState,
                                 public ReplenishmentState,
-                                public SnapshotState
+                                public SnapshotState,
+                                public ReceivingState
 {
 public:
     SqlInventoryState(Connection& connection, const TenantContext& tenant)
@@ -64,6 +66,24 @@ public:
 
     QList<StockRecord> stockForSku(const QString& sku) const;
     QList<StockRecord> stockInLocation(const QString& location) const;
+
+    // Receiving and putaway (ReceivingState; in SqlReceivingState.cpp).
+    std::optional<AsnRecord> asn(const QString& id) const override;
+    std::optional<QString> openAsnOfPallet(const QString& sscc) const override;
+    std::optional<Receipt> receipt(const QString& id) const override;
+    bool receiptOfOtherTenant(const QString& id) const override;
+    ReceivedSoFar receivedSoFar(const QString& receiptId, const QString& sku,
+                                const QString& lot) const override;
+    int palletScan(const QString& receiptId, const QString& sscc) const override;
+    std::optional<QString> serialReceipt(const QString& sku, const QString& serial) const override;
+    QList<ReceiptItem> lastScan(const QString& receiptId) const override;
+    QList<ReceiptItem> receiptItems(const QString& receiptId) const override;
+    std::optional<Sku> skuWithGtin(const QString& gtin) const override;
+    QList<StockRecord> skuStock(const QString& sku) const override;
+    QList<StockRecord> binStock(const QString& location) const override;
+    QList<Location> pickFacesOf(const QString& sku) const override;
+    QList<Location> emptyBins(const QString& zone, const QString& sku, std::int64_t volumeCm3,
+                              std::int64_t weightGrams, int limit) const override;
 
 private:
     QList<PackCarton> cartonsWhere(const char* sql, const QString& key) const;

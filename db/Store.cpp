@@ -365,6 +365,14 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Ac
                 return makeError(refuse.code, refuse.message);
             }};
         }
+        // Receiving: an advance shipping notice from the central service.
+        void operator()(const Asn& asn)
+        {
+            const Clock& clock = *store.m_clock;
+            steps = {[&asn, &clock](SqlInventoryState& state) {
+                return Receiving(state, state, clock).registerAsn(asn);
+            }};
+        }
     };
     Visitor visitor{*this, Permission::OrderCommands, {}};
     std::visit(visitor, command.body);
@@ -822,6 +830,92 @@ Result<TrackingRange> Store::trackingRange(const TenantContext& t, const QString
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).trackingRange(rangeId); }),
                  ErrorCode::InvalidArgument, QStringLiteral("There is no tracking range %1.").arg(rangeId));
+}
+
+// Receiving and putaway.
+
+Result<ActionReceipt> Store::registerAsn(const TenantContext& t, const Actor& a, const Asn& asn)
+{
+    return executeSteps(t, a, Permission::OrderCommands, {[&](SqlInventoryState& state) {
+                            return Receiving(state, state, *m_clock).registerAsn(asn);
+                        }});
+}
+
+Result<ActionReceipt> Store::openReceipt(const TenantContext& t, const Actor& a, const OpenReceipt& cmd)
+{
+    return executeSteps(t, a, Permission::Receive, {[&](SqlInventoryState& state) {
+                            // The next sequence number is unique on this appliance: receipt ids never repeat.
+                            return Receiving(state, state, *m_clock)
+                                .openReceipt(cmd, QStringLiteral("RCV%1").arg(m_log.headSeq() + 1));
+                        }});
+}
+
+Result<ActionReceipt> Store::scanReceipt(const TenantContext& t, const Actor& a, const ReceiptScan& cmd)
+{
+    return executeSteps(t, a, Permission::Receive, {[&](SqlInventoryState& state) {
+                            return Receiving(state, state, *m_clock).scan(cmd);
+                        }});
+}
+
+Result<ActionReceipt> Store::undoReceiptScan(const TenantContext& t, const Actor& a, const QString& receiptId)
+{
+    return executeSteps(t, a, Permission::Receive, {[&](SqlInventoryState& state) {
+                            return Receiving(state, state, *m_clock).undoLastScan(receiptId);
+                        }});
+}
+
+Result<ActionReceipt> Store::postReceipt(const TenantContext& t, const Actor& a, const QString& receiptId)
+{
+    return executeSteps(t, a, Permission::Receive, {[&](SqlInventoryState& state) {
+                            return Receiving(state, state, *m_clock).post(receiptId);
+                        }});
+}
+
+Result<AsnRecord> Store::asn(const TenantContext& t, const QString& asnId)
+{
+    return found(read([&] { return SqlInventoryState(m_connection, t).asn(asnId); }), ErrorCode::UnknownAsn,
+                 QStringLiteral("There is no ASN %1 for this merchant.").arg(asnId));
+}
+
+Result<Receipt> Store::receipt(const TenantContext& t, const QString& receiptId)
+{
+    auto result = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return std::pair{state.receipt(receiptId), state.receiptOfOtherTenant(receiptId)};
+    });
+    if (!result)
+        return result.error();
+    if (result->first)
+        return *result->first;
+    if (result->second)
+        return makeError(ErrorCode::ForeignTenant,
+                         QStringLiteral("Receipt %1 belongs to another merchant.").arg(receiptId));
+    return makeError(ErrorCode::UnknownReceipt, QStringLiteral("There is no receipt %1.").arg(receiptId));
+}
+
+Result<QList<ReceiptItem>> Store::receiptItems(const TenantContext& t, const QString& receiptId)
+{
+    if (auto known = receipt(t, receiptId); !known)
+        return known.error();
+    return read([&] { return SqlInventoryState(m_connection, t).receiptItems(receiptId); });
+}
+
+Result<PutawaySuggestion> Store::suggestPutaway(const TenantContext& t, const PutawayQuery& query)
+{
+    auto suggestion = read([&] {
+        SqlInventoryState state(m_connection, t);
+        return Putaway(state, state, *m_clock).suggest(query);
+    });
+    if (!suggestion)
+        return suggestion.error();
+    return std::move(suggestion).value();
+}
+
+Result<ActionReceipt> Store::confirmPutaway(const TenantContext& t, const Actor& a, const ConfirmPutaway& cmd)
+{
+    return executeSteps(t, a, Permission::Move, {[&](SqlInventoryState& state) {
+                            return Putaway(state, state, *m_clock).confirm(cmd);
+                        }});
 }
 
 Result<ActionReceipt> Store::changeStatus(const TenantContext& t, const Actor& a, const QString& orderId,

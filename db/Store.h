@@ -11,6 +11,8 @@
 #include "Projector.h"
 #include "Replenishment.h"
 #include "Returns.h"
+#include "Putaway.h"
+#include "Receiving.h"
 #include "Shipping.h"
 #include "SqlImport.h"
 #include "Sqlite.h"
@@ -88,8 +90,8 @@ struct RefuseCommand
     ErrorCode code = ErrorCode::InvalidArgument;
     QString message;
 };
-using CommandBody =
-    std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard, RefuseCommand>;
+using CommandBody = std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard,
+                                 RefuseCommand, Asn>;
 
 // Command `number` of a tenant's stream from the central service (numbered from 1 without gaps).
 struct NumberedCommand
@@ -272,6 +274,19 @@ public:
     Result<ShipmentRecord> shipment(const TenantContext& t, const QString& shipmentId);
     Result<ShipmentRecord> shipmentForOrder(const TenantContext& t, const QString& orderId);
     Result<TrackingRange> trackingRange(const TenantContext& t, const QString& rangeId);
+
+    // Receiving (see Receiving) and putaway (see Putaway). A receipt's id is "RCV<seq>", in the ReceiptOpened
+    // event of the receipt. Each scan is one action, so a crash mid-receipt loses no scan.
+    Result<ActionReceipt> registerAsn(const TenantContext& t, const Actor& a, const Asn& asn);
+    Result<ActionReceipt> openReceipt(const TenantContext& t, const Actor& a, const OpenReceipt& cmd);
+    Result<ActionReceipt> scanReceipt(const TenantContext& t, const Actor& a, const ReceiptScan& cmd);
+    Result<ActionReceipt> undoReceiptScan(const TenantContext& t, const Actor& a, const QString& receiptId);
+    Result<ActionReceipt> postReceipt(const TenantContext& t, const Actor& a, const QString& receiptId);
+    Result<AsnRecord> asn(const TenantContext& t, const QString& asnId);
+    Result<Receipt> receipt(const TenantContext& t, const QString& receiptId);
+    Result<QList<ReceiptItem>> receiptItems(const TenantContext& t, const QString& receiptId);
+    Result<PutawaySuggestion> suggestPutaway(const TenantContext& t, const PutawayQuery& query);
+    Result<ActionReceipt> confirmPutaway(const TenantContext& t, const Actor& a, const ConfirmPutaway& cmd);
 
     // The read side, always for one tenant. A failed read is an error, never an empty answer; a missing SKU,
     // location or order is its unknown_* error.

@@ -210,13 +210,15 @@ std::variant<db::CommandBody, DecodeError> decodeCommandBody(CommandType type, c
         break;
     }
     case CommandType::AdvanceShippingNotice: {
-        const QString asn = reader.text("asnId", true, 64);
-        reader.array("lines");
-        decoded = db::RefuseCommand{
-            ErrorCode::NotSupported,
-            QStringLiteral("Receiving against an advance shipping notice is not available on this appliance "
-                           "yet: ASN %1 was not recorded.")
-                .arg(asn)};
+        // Receiving: the shape is read here (a bad one is dead-lettered); the rules judge the rest.
+        auto asn = Receiving::parseAsn(json);
+        if (!asn)
+            return DecodeError{
+                DecodeError::Kind::Malformed,
+                QStringLiteral("%1 body: %2").arg(protocol::commandTypeName(type), asn.error().message),
+                0,
+                {}};
+        decoded = std::move(asn).value();
         break;
     }
     }

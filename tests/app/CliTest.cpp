@@ -465,3 +465,66 @@ TEST_CASE("print queues a template's labels in the store; the running appliance'
     CHECK(badSpec.exitCode == 2);
     CHECK(badSpec.err.contains(QStringLiteral("name")));
 }
+
+TEST_CASE("asn registers an advance shipping notice from a file, by the central service's rules",
+          "[app][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("warehouse.db"));
+    {
+        wh::test::StoreFixture f;
+        f.addTenant(QStringLiteral("acme"));
+        f.close();
+        REQUIRE(QFile::copy(f.path(), db));
+    }
+    const auto write = [&](const QString& name, const QByteArray& json) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        return file.fileName();
+    };
+    const QString good =
+        write(QStringLiteral("asn.json"), R"({"asnId": "ASN-9", "supplier": "Trail Bottles Ltd",
+        "expectedDate": "2026-03-10", "lines": [{"sku": "ACME-SKU1", "quantity": 48},
+        {"sku": "ACME-SKU1", "quantity": 12, "sscc": "340123450000000017"}]})");
+    const QStringList base{QStringLiteral("asn"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
+                           QStringLiteral("acme")};
+
+    const Run registered = appliance(base + QStringList{good});
+    CHECK(registered.exitCode == 0);
+    CHECK(registered.out.contains(
+        QStringLiteral("ASN ASN-9 from Trail Bottles Ltd registered for acme: 2 lines, "
+                       "60 units expected on 2026-03-10.")));
+    const Run again = appliance(base + QStringList{good});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already_exists")));
+
+    const Run malformed =
+        appliance(base + QStringList{write(QStringLiteral("bad.json"), R"({"asnId": "ASN-10", "supplier": "S",
+            "expectedDate": "2026-03-10", "lines": [{"sku": "ACME-SKU1", "quantity": "many"}]})")});
+    CHECK(malformed.exitCode == 1);
+    CHECK(malformed.err.contains(QStringLiteral("lines[1].\"quantity\" must be a whole number")));
+    const Run unknownSku = appliance(
+        base + QStringList{write(QStringLiteral("other.json"), R"({"asnId": "ASN-11", "supplier": "S",
+            "expectedDate": "2026-03-10", "lines": [{"sku": "GLOBEX-SKU1", "quantity": 1}]})")});
+    CHECK(unknownSku.exitCode == 1);
+    CHECK(unknownSku.err.contains(QStringLiteral("unknown_sku")));
+    const Run noTenant = appliance({QStringLiteral("asn"), QStringLiteral("--db"), db, good});
+    CHECK(noTenant.exitCode == 2);
+    CHECK(noTenant.err.contains(QStringLiteral("--tenant")));
+    const Run unknownTenant = appliance({QStringLiteral("asn"), QStringLiteral("--db"), db,
+                                         QStringLiteral("--tenant"), QStringLiteral("globex"), good});
+    CHECK(unknownTenant.exitCode == 1);
+    CHECK(unknownTenant.err.contains(QStringLiteral("no tenant globex")));
+    const Run missing = appliance(base + QStringList{dir.filePath(QStringLiteral("nope.json"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("Cannot read")));
+
+    // The file's ASN is in the store as the command's would be.
+    auto store = wh::db::Store::open(db);
+    REQUIRE(store.ok());
+    auto asn = (*store)->asn(wh::TenantContext(QStringLiteral("acme")), QStringLiteral("ASN-9"));
+    REQUIRE(asn.ok());
+    CHECK(asn->asn.lines.size() == 2);
+    CHECK(asn->status == wh::AsnStatus::Open);
+}

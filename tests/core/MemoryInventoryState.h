@@ -216,6 +216,17 @@ public:
     std::size_t stockRowCount() const { return m_stock.size(); }
     bool shipped(const QString& shipmentId) const { return m_shipments.contains(shipmentId); }
 
+    // Receiving's in-memory port (MemoryReceivingState) reads the same rows and master data.
+    QList<StockRecord> stockRows() const
+    {
+        QList<StockRecord> rows;
+        for (const auto& [key, row] : m_stock)
+            rows.append(record(key, row));
+        return rows;
+    }
+    QList<Location> locations() const { return m_locations.values(); }
+    QList<Sku> skus() const { return m_skus.values(); }
+
 private:
     using RowKey = std::tuple<QString, QString, QString>; // sku, location, lot
     struct Row

@@ -275,6 +275,24 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
             {returnId, sku, {}, {}, 1, ReturnDisposition::Quarantine, QStringLiteral("ACME-QA")}));
         WH_REQUIRE_OK(store.closeReturn(acme, actor, returnId));
     }
+    // Receiving: an ASN received with a pallet, a missing line and an item nobody knows (ReceiptPosted with
+    // over, under and unknown, and the StockReceived that carry the receipt's id).
+    Asn asn;
+    asn.id = QStringLiteral("ASN-1");
+    asn.supplier = QStringLiteral("Trail Bottles Ltd");
+    asn.expectedDate = test::fixedNow().date();
+    const QString pallet = QStringLiteral("340123450000000017");
+    asn.lines = {AsnLine{1, sku, 6, {}, {}, pallet}, AsnLine{2, rare.code, 2, {}, {}, {}}};
+    WH_REQUIRE_OK(store.registerAsn(acme, Actor{}, asn));
+    auto opened = store.openReceipt(acme, actor, {QStringLiteral("ACME-RCV"), asn.id});
+    WH_REQUIRE_OK(opened);
+    const QString receiptId =
+        opened->events.first().payloadObject().value(QStringLiteral("receiptId")).toString();
+    WH_REQUIRE_OK(store.scanReceipt(acme, actor, {receiptId, pallet, {}, {}, {}, {}, 1}));
+    WH_REQUIRE_OK(store.scanReceipt(acme, actor, {receiptId, {}, sku, {}, {}, QStringLiteral("SN-1"), 1}));
+    WH_REQUIRE_OK(
+        store.scanReceipt(acme, actor, {receiptId, {}, QStringLiteral("04006381333931"), {}, {}, {}, 2}));
+    WH_REQUIRE_OK(store.postReceipt(acme, actor, receiptId));
 
     auto pending = store.outbox().pendingAfter(0, 1000);
     WH_REQUIRE_OK(pending);
@@ -305,7 +323,7 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           EventType::TrackingRangeLow, EventType::OrderStatusChanged,   EventType::CancelRejected,
           EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
           EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack,
-          EventType::StockSnapshot}) {
+          EventType::StockSnapshot, EventType::ReceiptPosted}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
@@ -379,11 +397,7 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           {QStringLiteral("reason"), QStringLiteral("address change")}}},
         {CommandType::DefineSku, Inventory::skuToJson(definedSku)},
         {CommandType::DefineRateCard, card->toJson()},
-        {CommandType::AdvanceShippingNotice,
-         QJsonDocument::fromJson(R"({"asnId": "ASN-1", "supplier": "Trail Bottles Ltd",
-             "expectedDate": "2026-03-10", "lines": [{"sku": "ACME-2002", "quantity": 48, "lot": "L1",
-             "expiry": "2027-01-31", "sscc": "340123450000000014"}]})")
-             .object()},
+        {CommandType::AdvanceShippingNotice, Receiving::asnToJson(asn)},
     };
     std::int64_t number = 0;
     for (const auto& [type, body] : commands) {

@@ -258,7 +258,7 @@ TEST_CASE("a command id already used by another tenant is refused in that tenant
     CHECK(order->status != OrderStatus::Cancelled); // acme's order is untouched
 }
 
-TEST_CASE("master data and the not-yet-supported ASN arrive as commands", "[sync][inbox]")
+TEST_CASE("master data and advance shipping notices arrive as commands", "[sync][inbox]")
 {
     InboxFixture x;
     const auto sku =
@@ -273,14 +273,58 @@ TEST_CASE("master data and the not-yet-supported ASN arrive as commands", "[sync
     CHECK(defined->unit == QStringLiteral("each"));
     CHECK(defined->weightGrams == 120);
 
+    const auto asnBody = [](const QString& id, const QJsonValue& quantity, const QString& sku) {
+        return QJsonObject{
+            {QStringLiteral("asnId"), id},
+            {QStringLiteral("supplier"), QStringLiteral("Trail Bottles Ltd")},
+            {QStringLiteral("expectedDate"), QStringLiteral("2026-03-10")},
+            {QStringLiteral("lines"),
+             QJsonArray{QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), quantity}},
+                        QJsonObject{{QStringLiteral("sku"), QStringLiteral("ACME-NEW")},
+                                    {QStringLiteral("quantity"), 5},
+                                    {QStringLiteral("sscc"), QStringLiteral("106141410000000019")}}}}};
+    };
     const auto asn = x.handle(QStringLiteral("acme"),
                               command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
                                       QStringLiteral("AdvanceShippingNotice"),
-                                      QJsonObject{{QStringLiteral("asnId"), QStringLiteral("ASN-1")},
-                                                  {QStringLiteral("lines"), QJsonArray{}}}));
-    CHECK(asn.result.outcome == CommandOutcomeKind::Refused);
-    CHECK(asn.result.code == QStringLiteral("not_supported"));
-    CHECK(asn.cursor == 2);
+                                      asnBody(QStringLiteral("ASN-1"), 48, QStringLiteral("ACME-SKU1"))));
+    CHECK(asn.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(asn.result.firstSeq > 0);
+    auto registered = x.f.store().asn(x.acme, QStringLiteral("ASN-1"));
+    REQUIRE(registered.ok());
+    REQUIRE(registered->asn.lines.size() == 2);
+    CHECK(registered->asn.lines[0].quantity == 48);
+    CHECK(registered->asn.lines[1].sscc == QStringLiteral("106141410000000019"));
+    CHECK(x.f.store().asn(x.acme, QStringLiteral("ASN-1"))->status == AsnStatus::Open);
+
+    // The same notice under a new command: refused, the first one stands.
+    const auto again = x.handle(QStringLiteral("acme"),
+                                command(QStringLiteral("acme"), 3, QStringLiteral("c-3"),
+                                        QStringLiteral("AdvanceShippingNotice"),
+                                        asnBody(QStringLiteral("ASN-1"), 7, QStringLiteral("ACME-SKU1"))));
+    CHECK(again.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(again.result.code == QStringLiteral("already_exists"));
+    CHECK(x.f.store().asn(x.acme, QStringLiteral("ASN-1"))->asn.lines[0].quantity == 48);
+    const auto unknown = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), 4, QStringLiteral("c-4"), QStringLiteral("AdvanceShippingNotice"),
+                asnBody(QStringLiteral("ASN-2"), 7, QStringLiteral("GLOBEX-SKU1"))));
+    CHECK(unknown.result.outcome == CommandOutcomeKind::Refused);
+    CHECK(unknown.result.code == QStringLiteral("unknown_sku"));
+    CHECK(unknown.result.message.contains(QStringLiteral("Line 1 of ASN ASN-2")));
+    CHECK(x.f.store().asn(x.acme, QStringLiteral("ASN-2")).error().code == ErrorCode::UnknownAsn);
+    // A body of the wrong shape is dead-lettered with the field named; the stream goes on.
+    const auto malformed = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), 5, QStringLiteral("c-5"), QStringLiteral("AdvanceShippingNotice"),
+                asnBody(QStringLiteral("ASN-3"), QStringLiteral("48"), QStringLiteral("ACME-SKU1"))));
+    CHECK(malformed.result.outcome == CommandOutcomeKind::DeadLetter);
+    CHECK(malformed.result.code == QStringLiteral("malformed"));
+    CHECK(malformed.result.message.contains(QStringLiteral("lines[1].\"quantity\" must be a whole number")));
+    CHECK(malformed.cursor == 5);
+    // Another tenant's stream knows nothing of acme's notice.
+    CHECK(x.f.store().asn(TenantContext(QStringLiteral("globex")), QStringLiteral("ASN-1")).error().code ==
+          ErrorCode::UnknownAsn);
 }
 
 TEST_CASE("a cancellation through the inbox voids a printed label like the floor's cancel", "[sync][inbox]")
