@@ -257,6 +257,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             printError(QStringLiteral("--stock-round-minutes needs a number of minutes (0 for none)."));
             return 2;
         }
+    }
     if (options.command == Options::Command::Asn) {
         if (positional.size() != 2 || !parser.isSet(printTenant)) {
             printError(QStringLiteral("asn needs --tenant ID and one FILE. Try --help."));
