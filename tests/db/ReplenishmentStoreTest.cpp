@@ -118,7 +118,8 @@ TEST_CASE("a reservation that takes a face below its minimum creates its task in
     CHECK(w.store.replenishmentTask(w.acme, task.id)->status == ReplenishmentStatus::Done);
     CHECK(w.store.replenishmentTasks(w.acme)->isEmpty());
     std::int64_t onFace = 0;
-    for (const StockRecord& r : w.store.stockInLocation(w.acme, kFace).value())
+    const QList<StockRecord> faceRows = w.store.stockInLocation(w.acme, kFace).value();
+    for (const StockRecord& r : faceRows)
         onFace += r.level.onHand;
     CHECK(onFace == 20);
     // A finished task refuses more, and writes nothing.
@@ -315,7 +316,8 @@ TEST_CASE("reserved bulk stock is never planned nor moved", "[replenishment]")
     REQUIRE_FALSE(move.ok());
     CHECK(move.error().code == ErrorCode::InsufficientStock);
     WH_REQUIRE_OK(store.confirmReplenishment(acme, f.actor(), {tasks.first().id, kBulk, {}, 5}));
-    for (const StockRecord& r : store.stockForSku(acme, kSku).value())
+    const QList<StockRecord> skuRows = store.stockForSku(acme, kSku).value();
+    for (const StockRecord& r : skuRows)
         if (r.key.location == kBulk) {
             CHECK(r.level.onHand == 55);
             CHECK(r.level.available() == 0);
