@@ -238,8 +238,18 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
     scarce.lines[0].sku = rare.code;
     WH_REQUIRE_OK(store.reserve(acme, actor, scarce));
     const PickTask shortTask = plan(QStringLiteral("SO-6")).first();
-    WH_REQUIRE_OK(store.reportShort(
-        acme, actor, {shortTask.id, shortTask.lines.first().seqNo, 1, QStringLiteral("TOTE-6")}));
+    // Forced by a picker with a supervisor's approval: every event it writes names the approver
+    // (approvedBy), and every one of them must pass its schema.
+    const Actor approvedPicker{QStringLiteral("pia"), QStringLiteral("station-1"), Role::Picker,
+                               Approval{QStringLiteral("sam"), Role::Supervisor}};
+    auto forcedShort = store.reportShort(
+        acme, approvedPicker, {shortTask.id, shortTask.lines.first().seqNo, 1, QStringLiteral("TOTE-6")});
+    WH_REQUIRE_OK(forcedShort);
+    int approvedCloudBound = 0;
+    for (const RecordedEvent& e : forcedShort->events)
+        if (EventType::isCloudBound(e.type) && e.payloadObject().contains(QStringLiteral("approvedBy")))
+            ++approvedCloudBound;
+    CHECK(approvedCloudBound >= 2); // PickShort and what follows from it (the write-off, the shortfall)
     WH_REQUIRE_OK(
         store.cancelOrder(acme, actor, QStringLiteral("SO-6"), QStringLiteral("cannot ship in full")));
     WH_REQUIRE_OK(
@@ -323,7 +333,7 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
           EventType::TrackingRangeLow, EventType::OrderStatusChanged,   EventType::CancelRejected,
           EventType::ModifyRejected,   EventType::ReservationFailed,    EventType::OrderModified,
           EventType::PickShort,        EventType::ReservationShortfall, EventType::StockPutBack,
-          EventType::StockSnapshot, EventType::ReceiptPosted}) {
+          EventType::StockSnapshot,    EventType::ReceiptPosted}) {
         INFO(type.toStdString());
         CHECK(types.contains(type));
     }
