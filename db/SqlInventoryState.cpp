@@ -16,24 +16,7 @@ namespace {
     "SELECT code, gtin, description, unit, weight_g, length_mm, width_mm, height_mm, low_stock_threshold, "  \
     "reorder_quantity, lot_tracked, unit_cost_minor FROM skus "
 
-#define WH_LOCATION_SELECT                                                                                   \
-    "SELECT code, zone, type, pick_sequence, max_volume_cm3, max_weight_g, replenish_sku, min_quantity, "    \
-    "max_quantity FROM locations "
-
-Location locationRow(const Statement& s)
-{
-    Location l;
-    l.code = s.text(0);
-    l.zone = s.text(1);
-    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
-    l.pickSequence = int(s.int64(3));
-    l.maxVolumeCm3 = s.int64(4);
-    l.maxWeightGrams = s.int64(5);
-    l.replenishSku = s.text(6);
-    l.minQuantity = s.int64(7);
-    l.maxQuantity = s.int64(8);
-    return l;
-}
+#define WH_LOCATION_SELECT "SELECT " WH_LOCATION_COLUMNS "FROM locations "
 
 StockRecord stockRow(const Statement& s)
 {
@@ -67,6 +50,21 @@ Sku skuRow(const Statement& s)
 
 } // namespace
 
+Location SqlInventoryState::locationFromRow(const Statement& s)
+{
+    Location l;
+    l.code = s.text(0);
+    l.zone = s.text(1);
+    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
+    l.pickSequence = int(s.int64(3));
+    l.maxVolumeCm3 = s.int64(4);
+    l.maxWeightGrams = s.int64(5);
+    l.replenishSku = s.text(6);
+    l.minQuantity = s.int64(7);
+    l.maxQuantity = s.int64(8);
+    return l;
+}
+
 std::optional<Sku> SqlInventoryState::sku(const QString& code) const
 {
     Statement s = m_connection.prepare(WH_SKU_SELECT "WHERE tenant_id = ?1 AND code = ?2");
@@ -91,7 +89,7 @@ std::optional<Location> SqlInventoryState::location(const QString& code) const
     s.bind(1, m_tenant).bind(2, code);
     if (!s.next())
         return std::nullopt;
-    return locationRow(s);
+    return locationFromRow(s);
 }
 
 bool SqlInventoryState::locationOfOtherTenant(const QString& code) const

@@ -3,13 +3,18 @@
 #include "InventoryState.h"
 #include "Packing.h"
 #include "Picking.h"
-#include "Replenishment.h"
 #include "Receiving.h"
+#include "Replenishment.h"
 #include "Sqlite.h"
 #include "StockSnapshot.h"
 #include "Tenant.h"
 
 namespace wh::db {
+
+// The columns locationFromRow reads, in its order.
+#define WH_LOCATION_COLUMNS                                                                                  \
+    "code, zone, type, pick_sequence, max_volume_cm3, max_weight_g, replenish_sku, min_quantity, "           \
+    "max_quantity "
 
 // The rules' read side over SQLite, for one tenant: every query binds the tenant id, so nothing of another
 // tenant can be read through it. Also serves the look-up screens (stockForSku, stockInLocation).
@@ -84,6 +89,9 @@ public:
     QList<Location> pickFacesOf(const QString& sku) const override;
     QList<Location> emptyBins(const QString& zone, const QString& sku, std::int64_t volumeCm3,
                               std::int64_t weightGrams, int limit) const override;
+
+    // A location from the columns of WH_LOCATION_COLUMNS, in that order (shared by every read of bins).
+    static Location locationFromRow(const Statement& s);
 
 private:
     QList<PackCarton> cartonsWhere(const char* sql, const QString& key) const;

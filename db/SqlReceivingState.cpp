@@ -9,9 +9,7 @@ namespace {
 #define WH_RECEIPT_ITEM_SELECT                                                                               \
     "SELECT scan_no, kind, sscc, sku, code, gtin, lot, expiry, serial, quantity FROM receipt_items "
 
-#define WH_BIN_SELECT                                                                                        \
-    "SELECT code, zone, type, pick_sequence, max_volume_cm3, max_weight_g, replenish_sku, min_quantity, "    \
-    "max_quantity FROM locations l "
+#define WH_BIN_SELECT "SELECT " WH_LOCATION_COLUMNS "FROM locations l "
 
 ReceiptItem itemRow(const Statement& s)
 {
@@ -37,26 +35,11 @@ QList<ReceiptItem> itemRows(Statement& s)
     return items;
 }
 
-Location binRow(const Statement& s)
-{
-    Location l;
-    l.code = s.text(0);
-    l.zone = s.text(1);
-    l.type = locationTypeFromName(s.text(2)).value_or(LocationType::Bulk);
-    l.pickSequence = int(s.int64(3));
-    l.maxVolumeCm3 = s.int64(4);
-    l.maxWeightGrams = s.int64(5);
-    l.replenishSku = s.text(6);
-    l.minQuantity = s.int64(7);
-    l.maxQuantity = s.int64(8);
-    return l;
-}
-
 QList<Location> binRows(Statement& s)
 {
     QList<Location> bins;
     while (s.next())
-        bins.append(binRow(s));
+        bins.append(SqlInventoryState::locationFromRow(s));
     return bins;
 }
 
