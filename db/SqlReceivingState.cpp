@@ -152,15 +152,7 @@ QList<ReceiptItem> SqlInventoryState::receiptItems(const QString& receiptId) con
 
 std::optional<Sku> SqlInventoryState::skuWithGtin(const QString& gtin) const
 {
-    // Named: without statistics SQLite reads the tenant's whole SKU table through the primary key rather than
-    // this partial index (every scan by GTIN paid for it).
-    Statement s =
-        m_connection.prepare("SELECT code FROM skus INDEXED BY skus_by_gtin WHERE tenant_id = ?1 AND "
-                             "gtin = ?2 AND gtin <> ''");
-    s.bind(1, m_tenant).bind(2, gtin);
-    if (!s.next())
-        return std::nullopt;
-    return sku(s.text(0));
+    return skuByGtin(gtin);
 }
 
 QList<StockRecord> SqlInventoryState::skuStock(const QString& sku) const
