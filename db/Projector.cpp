@@ -523,6 +523,16 @@ Status applyReplenishment(Connection& connection, const RecordedEvent& e, const 
 
 } // namespace
 
+Status Projector::moveStock(const RecordedEvent& e, const QJsonObject& p)
+{
+    const std::int64_t q = num(p, "quantity");
+    if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"), str(p, "expiry"),
+                                  -q, 0, e.seq);
+        !status)
+        return status;
+    return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0, e.seq);
+}
+
 Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
 {
     const QString& t = e.type;
@@ -575,15 +585,8 @@ Status Projector::apply(const RecordedEvent& e, const QJsonObject& p)
     if (t == EventType::StockAdjusted)
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), str(p, "expiry"),
                            num(p, "delta"), 0, e.seq);
-    if (t == EventType::StockMoved) {
-        const std::int64_t q = num(p, "quantity");
-        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"),
-                                      str(p, "expiry"), -q, 0, e.seq);
-            !status)
-            return status;
-        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0,
-                           e.seq);
-    }
+    if (t == EventType::StockMoved)
+        return moveStock(e, p);
     if (t == EventType::OrderRegistered) {
         const Order order = Inventory::orderFromJson(p);
         Statement s =

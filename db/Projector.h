@@ -23,6 +23,8 @@ public:
     Status apply(const RecordedEvent& event, const QJsonObject& payload);
 
 private:
+    // Units of an event's sku/lot from its `from` to its `to` location (a move, a quarantine, a release).
+    Status moveStock(const RecordedEvent& e, const QJsonObject& p);
     Status changeStock(const QString& tenant, const QString& sku, const QString& location, const QString& lot,
                        const QString& expiry, std::int64_t onHand, std::int64_t reserved, std::int64_t seq);
     Status applyPicking(const RecordedEvent& event, const QJsonObject& payload);

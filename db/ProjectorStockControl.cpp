@@ -122,15 +122,8 @@ std::optional<Status> Projector::applyStockControl(const RecordedEvent& e, const
     if (t == EventType::StockScrapped)
         return changeStock(e.tenantId, str(p, "sku"), str(p, "location"), str(p, "lot"), str(p, "expiry"),
                            -num(p, "quantity"), 0, e.seq);
-    if (t == EventType::StockQuarantined || t == EventType::QuarantineReleased) {
-        const std::int64_t q = num(p, "quantity");
-        if (auto status = changeStock(e.tenantId, str(p, "sku"), str(p, "from"), str(p, "lot"),
-                                      str(p, "expiry"), -q, 0, e.seq);
-            !status)
-            return status;
-        return changeStock(e.tenantId, str(p, "sku"), str(p, "to"), str(p, "lot"), str(p, "expiry"), q, 0,
-                           e.seq);
-    }
+    if (t == EventType::StockQuarantined || t == EventType::QuarantineReleased)
+        return moveStock(e, p);
     if (t == EventType::ReturnAuthorized) {
         const QString rmaId = str(p, "rmaId");
         Statement s =
