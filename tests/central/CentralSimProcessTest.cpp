@@ -195,7 +195,11 @@ TEST_CASE("central-sim serves a scripted appliance: commands, resends on hello, 
     const QString order2 =
         QJsonDocument::fromJson(sent[1].body).object().value(QStringLiteral("orderId")).toString();
 
-    // A reconnect that applied the first: the second comes again, with the event cursor.
+    // The first is answered; a reconnect that applied only it: the second comes again, with the event
+    // cursor.
+    protocol::CommandAck first{kWarehouse, kTenant, 1, {}};
+    first.results.append({1, sent[0].id, protocol::CommandOutcomeKind::Applied, {}, {}, 1, 1});
+    appliance.publish(protocol::Channel::CommandAcks, protocol::encodeCommandAck(first));
     appliance.publish(protocol::Channel::Hello,
                       protocol::encodeHello({kWarehouse, kTenant, QStringLiteral("s1"), 1, 0, 0, 0}));
     const QList<protocol::Command> again = appliance.commands(1);
@@ -219,7 +223,6 @@ TEST_CASE("central-sim serves a scripted appliance: commands, resends on hello, 
     CHECK(appliance.nextAck() == 8);
 
     protocol::CommandAck ack{kWarehouse, kTenant, 2, {}};
-    ack.results.append({1, sent[0].id, protocol::CommandOutcomeKind::Applied, {}, {}, 1, 1});
     ack.results.append({2, sent[1].id, protocol::CommandOutcomeKind::Applied, {}, {}, 3, 3});
     appliance.publish(protocol::Channel::CommandAcks, protocol::encodeCommandAck(ack));
 

@@ -249,6 +249,7 @@ TEST_CASE("a hello gets every command after the appliance's cursor again, and th
     Harness h(generating(3));
     const QList<protocol::Command> sent = commands(h.sim->tick(kStart));
     h.events({event(1, 0, QStringLiteral("StockReceived"), QStringLiteral("x"), 1)});
+    h.commandAck(1, {result(1, QStringLiteral("refused"), 0, 0, QStringLiteral("unknown_sku"))});
     const QList<Publish> out = h.hello(1, 1, 0);
     const QList<protocol::Command> again = commands(out);
     REQUIRE(again.size() == 2);
@@ -270,6 +271,32 @@ TEST_CASE("a command the appliance's cursor does not cover in time is sent again
     CHECK(numbers(h.sim->tick(kStart + 1000)) == QList<std::int64_t>{2, 3});
     CHECK(commands(h.sim->tick(kStart + 1500)).isEmpty());
     CHECK(h.store->command(kWarehouse, kTenant, 2).value().sendCount == 2);
+}
+
+TEST_CASE("a command whose answer was lost is asked again though the cursor passed it, until it is answered",
+          "[central]")
+{
+    // The appliance applied 1 and 2, was killed before it reported 1, and reported 2 with upTo 2.
+    Harness h(generating(3));
+    h.sim->tick(kStart);
+    h.now = kStart + 10;
+    h.commandAck(2, {result(2, QStringLiteral("applied"), 3, 4)});
+    CHECK_FALSE(h.sim->allAnswered());
+    // Its timeout: 1 (unanswered, below the cursor) and 3 (beyond it) go again, nothing else.
+    CHECK(numbers(h.sim->tick(kStart + 1010)) == QList<std::int64_t>{1, 3});
+    // A restart's hello: the unanswered one first, then what follows the cursor.
+    CHECK(numbers(h.hello(2)) == QList<std::int64_t>{1, 3});
+    // The appliance answers 1 as a duplicate repeating the first outcome: answered, numbers kept.
+    h.commandAck(3, {result(1, QStringLiteral("duplicate"), 1, 2),
+                     result(3, QStringLiteral("refused"), 0, 0, QStringLiteral("unknown_sku"))});
+    CHECK(h.sim->allAnswered());
+    const CommandRow first = h.store->command(kWarehouse, kTenant, 1).value();
+    CHECK(first.outcome == QStringLiteral("duplicate"));
+    CHECK(first.firstSeq == 1);
+    CHECK(first.lastSeq == 2);
+    CHECK(commands(h.sim->tick(kStart + 5000)).isEmpty());
+    CHECK(commands(h.hello(3)).isEmpty());
+    CHECK_FALSE(h.finish().contains(QStringLiteral("unanswered")));
 }
 
 TEST_CASE("a bare command-ack below what was sent makes everything after it go again", "[central]")

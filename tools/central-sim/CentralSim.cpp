@@ -527,7 +527,11 @@ QList<Publish> CentralSim::onHello(const QByteArray& payload, const TopicParts& 
                       .arg(lastNumber));
     // The hello is the appliance's cursor as it stands now (even below an earlier report, after a restore).
     stream.commandsUpTo = hello.commandsApplied;
-    for (CommandRow& command : m_store.commandsAfter(parts.warehouse, parts.tenant, hello.commandsApplied)) {
+    // Applied but never answered (the appliance died between its commit and its report): asked again, the
+    // appliance answers `duplicate` with the first outcome. Then everything after its cursor, in order.
+    QList<CommandRow> again = m_store.unansweredUpTo(parts.warehouse, parts.tenant, hello.commandsApplied);
+    again += m_store.commandsAfter(parts.warehouse, parts.tenant, hello.commandsApplied);
+    for (CommandRow& command : again) {
         sendCommand(command, out, true);
         m_store.updateCommand(command);
     }
@@ -574,33 +578,41 @@ QList<Publish> CentralSim::onCommandAck(const QByteArray& payload, const TopicPa
             continue;
         }
         ++command->answers;
+        bool refusedReservation = false;
         const QString outcome = protocol::commandOutcomeName(result.outcome);
         if (result.outcome == CommandOutcomeKind::Duplicate) {
-            if (command->outcome.isEmpty())
+            // The first answer was lost (the appliance died between its commit and its publish, or the
+            // report went with the link): the duplicate repeats its code and numbers.
+            if (command->outcome.isEmpty()) {
                 command->outcome = outcome;
+                command->code = result.code;
+                command->message = result.message;
+                command->firstSeq = result.firstSeq;
+                command->lastSeq = result.lastSeq;
+                refusedReservation = !result.code.isEmpty();
+            }
         } else if (command->outcome.isEmpty() || command->outcome == QLatin1String("duplicate")) {
             command->outcome = outcome;
             command->code = result.code;
             command->message = result.message;
             command->firstSeq = result.firstSeq;
             command->lastSeq = result.lastSeq;
-            if (command->type == QLatin1String("ReserveInventory") &&
-                result.outcome != CommandOutcomeKind::Applied) {
-                if (auto order = m_store.order(parts.warehouse, parts.tenant, command->orderId)) {
-                    if (order->reservedSeq == 0) {
-                        order->state = result.code == QLatin1String("insufficient_stock")
-                                           ? QStringLiteral("failed")
-                                           : QStringLiteral("refused");
-                        m_store.saveOrder(*order);
-                    }
-                }
-            }
+            refusedReservation = result.outcome != CommandOutcomeKind::Applied;
         } else if (command->outcome != outcome || command->code != result.code) {
             violation(
                 Violation::AnsweredDifferently, parts.warehouse, parts.tenant,
                 QStringLiteral("command %1 (%2, %3) answered %4 %5, then %6 %7")
                     .arg(command->number)
                     .arg(command->id, command->type, command->outcome, command->code, outcome, result.code));
+        }
+        if (refusedReservation && command->type == QLatin1String("ReserveInventory")) {
+            if (auto order = m_store.order(parts.warehouse, parts.tenant, command->orderId)) {
+                if (order->reservedSeq == 0) {
+                    order->state = result.code == QLatin1String("insufficient_stock") ? QStringLiteral("failed")
+                                                                                     : QStringLiteral("refused");
+                    m_store.saveOrder(*order);
+                }
+            }
         }
         m_store.updateCommand(*command);
     }

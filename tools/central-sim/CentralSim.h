@@ -54,7 +54,7 @@ struct SimConfig
     double allowPartial = 0.25;                     // orders that accept a part shipment
     bool defineSkus = false;                        // send DefineSku for the catalog before the orders
     std::uint64_t seed = 1;
-    std::int64_t resendMs = 5000; // a command not covered by the appliance's cursor this long is sent again
+    std::int64_t resendMs = 5000; // a command unanswered or beyond the appliance's cursor this long goes again
     double dropAcks = 0;          // fault injection: acks not published
     double duplicate = 0;         // commands published twice
     double reorder = 0;           // consecutive commands swapped

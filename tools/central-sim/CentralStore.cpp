@@ -412,14 +412,28 @@ QList<CommandRow> CentralStore::commandsAfter(const QString& warehouse, const QS
     return rows;
 }
 
+QList<CommandRow> CentralStore::unansweredUpTo(const QString& warehouse, const QString& tenant,
+                                               std::int64_t number)
+{
+    QSqlQuery& q = run(m_db, m_queries,
+                       QStringLiteral("SELECT ") + kCommandColumns +
+                           QStringLiteral(" FROM commands c WHERE c.warehouse = ? AND c.tenant = ? AND "
+                                          "c.number <= ? AND c.outcome = '' ORDER BY c.number"),
+                       {warehouse, tenant, v(number)});
+    QList<CommandRow> rows;
+    while (q.next())
+        rows.append(readCommand(q));
+    return rows;
+}
+
 QList<CommandRow> CentralStore::commandsDue(std::int64_t sentBeforeMs)
 {
     QSqlQuery& q =
         run(m_db, m_queries,
             QStringLiteral("SELECT ") + kCommandColumns +
                 QStringLiteral(" FROM commands c LEFT JOIN streams s ON s.warehouse = c.warehouse AND "
-                               "s.tenant = c.tenant WHERE c.number > COALESCE(s.commands_up_to, 0) AND "
-                               "c.last_sent_at_ms <= ? ORDER BY c.warehouse, c.tenant, c.number"),
+                               "s.tenant = c.tenant WHERE (c.number > COALESCE(s.commands_up_to, 0) OR c.outcome = '') "
+                               "AND c.last_sent_at_ms <= ? ORDER BY c.warehouse, c.tenant, c.number"),
             {v(sentBeforeMs)});
     QList<CommandRow> rows;
     while (q.next())

@@ -132,6 +132,8 @@ public:
     void updateCommand(const CommandRow& row);
     std::optional<CommandRow> command(const QString& warehouse, const QString& tenant, std::int64_t number);
     QList<CommandRow> commandsAfter(const QString& warehouse, const QString& tenant, std::int64_t number);
+    // Commands at or below `number` whose answer never arrived (lost with a crash or with the link).
+    QList<CommandRow> unansweredUpTo(const QString& warehouse, const QString& tenant, std::int64_t number);
     // Sent, beyond the appliance's reported cursor, and last sent at or before `sentBeforeMs`.
     QList<CommandRow> commandsDue(std::int64_t sentBeforeMs);
     QList<CommandRow> allCommands();
