@@ -2,10 +2,12 @@
 // payment, fulfilment across warehouses, changes and their compensations) fed what happens, checked by the
 // statuses it moves through and the actions it asks its host to carry out.
 #include "Saga.h"
+#include "SagaStore.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace wh::central;
 using Kind = SagaAction::Kind;
@@ -338,4 +340,55 @@ TEST_CASE("the saga's state survives a round trip through JSON", "[central][saga
     REQUIRE(back);
     CHECK(QJsonDocument(back->toJson()).toJson() == json);
     CHECK_FALSE(OrderSaga::State::fromJson(QJsonObject{}));
+}
+
+TEST_CASE("the saga store keeps state, history, payments once per key, notifications and the newest snapshot",
+          "[central][saga]")
+{
+    QTemporaryDir dir;
+    CentralStore central(dir.filePath(QStringLiteral("central.db")));
+    SagaStore store(central);
+    Transaction tx(central);
+    OrderSaga saga = reservedAtOne();
+    store.saveSaga(SagaRow{QStringLiteral("acme"), QStringLiteral("SO-1"), saga.state().status,
+                           saga.state().waiting, saga.state().toJson(), 1, 2});
+    store.saveSaga(SagaRow{QStringLiteral("acme"), QStringLiteral("SO-1"), QStringLiteral("Shipped"), {},
+                           saga.state().toJson(), 1, 3});
+    const auto row = store.saga(QStringLiteral("acme"), QStringLiteral("SO-1"));
+    REQUIRE(row);
+    CHECK(row->status == QStringLiteral("Shipped"));
+    CHECK(row->createdAtMs == 1);
+    CHECK(row->updatedAtMs == 3);
+    CHECK(OrderSaga::State::fromJson(row->state)->parts.size() == 1);
+    CHECK_FALSE(store.saga(QStringLiteral("globex"), QStringLiteral("SO-1")));
+
+    store.addStatusChange({QStringLiteral("acme"), QStringLiteral("SO-1"), 1, QStringLiteral("Draft"),
+                           QStringLiteral("PendingPayment"), 5});
+    CHECK(store.lastStatusSeq(QStringLiteral("acme"), QStringLiteral("SO-1")) == 1);
+    CHECK(store.lastStatusSeq(QStringLiteral("acme"), QStringLiteral("SO-2")) == 0);
+
+    PaymentRow p{QStringLiteral("auth:acme:SO-1:1"), QStringLiteral("acme"), QStringLiteral("SO-1"),
+                 QStringLiteral("authorize"), 3300, {}, QStringLiteral("pending"), {}, 5, 0, 0};
+    CHECK(store.insertPayment(p));
+    CHECK_FALSE(store.insertPayment(p));
+    CHECK(store.paymentsPending().size() == 1);
+    p.status = QStringLiteral("approved");
+    p.authorizationId = QStringLiteral("au-1");
+    store.updatePayment(p);
+    CHECK(store.paymentsPending().isEmpty());
+    CHECK(store.payment(p.key)->authorizationId == QStringLiteral("au-1"));
+
+    store.addNotification({QStringLiteral("acme"), QStringLiteral("SO-1"), 1, QStringLiteral("confirmation"), {},
+                           1, 6});
+    CHECK(store.countNotifications(QStringLiteral("confirmation")) == 1);
+    CHECK(store.countNotifications(QStringLiteral("shipped")) == 0);
+    CHECK(store.notifications(QStringLiteral("globex")).isEmpty());
+
+    CHECK(store.saveSnapshot(QStringLiteral("wh-1"), QStringLiteral("acme"), 100, {{QStringLiteral("A"), 5}}));
+    CHECK_FALSE(store.saveSnapshot(QStringLiteral("wh-1"), QStringLiteral("acme"), 99, {{QStringLiteral("A"), 9}}));
+    std::int64_t taken = 0;
+    CHECK(store.snapshot(QStringLiteral("wh-1"), QStringLiteral("acme"), &taken).value(QStringLiteral("A")) == 5);
+    CHECK(taken == 100);
+    CHECK(store.snapshot(QStringLiteral("wh-1"), QStringLiteral("globex")).isEmpty());
+    tx.commit();
 }

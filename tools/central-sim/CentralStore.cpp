@@ -201,6 +201,11 @@ QSqlQuery& run(const QSqlDatabase& db, QHash<QString, QSqlQuery>& cache, const Q
 
 } // namespace
 
+QSqlQuery& CentralStore::query(const QString& sql, const QVariantList& binds)
+{
+    return run(m_db, m_queries, sql, binds);
+}
+
 void CentralStore::begin()
 {
     // IMMEDIATE takes the write lock at once, so two instances sharing the file serialize whole messages

@@ -151,6 +151,10 @@ public:
     QList<ViolationRow> violations(int limit);
     std::int64_t countViolations();
 
+    // For the store's other tables (SagaStore): runs `sql` (prepared once, cached) with `binds`; throws
+    // StoreError. The result is read before the same statement runs again.
+    QSqlQuery& query(const QString& sql, const QVariantList& binds = {});
+
 private:
     QString m_connection;
     QSqlDatabase m_db;
