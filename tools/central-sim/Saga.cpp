@@ -112,7 +112,8 @@ QJsonObject OrderSaga::State::toJson() const
                        {QStringLiteral("pendingKey"), pendingKey},
                        {QStringLiteral("oldAuthorizationId"), oldAuthorizationId},
                        {QStringLiteral("cancelRequested"), cancelRequested},
-                       {QStringLiteral("voided"), voided}};
+                       {QStringLiteral("voided"), voided},
+                       {QStringLiteral("order"), order}};
 }
 
 std::optional<OrderSaga::State> OrderSaga::State::fromJson(const QJsonObject& json)
@@ -155,6 +156,7 @@ std::optional<OrderSaga::State> OrderSaga::State::fromJson(const QJsonObject& js
     s.oldAuthorizationId = json.value(QStringLiteral("oldAuthorizationId")).toString();
     s.cancelRequested = json.value(QStringLiteral("cancelRequested")).toBool();
     s.voided = json.value(QStringLiteral("voided")).toBool();
+    s.order = json.value(QStringLiteral("order")).toObject();
     return s;
 }
 

@@ -126,6 +126,9 @@ public:
         QString oldAuthorizationId; // replaced by a re-authorisation: voided once the new one holds
         bool cancelRequested = false;
         bool voided = false;
+        // What the host needs to build commands and payments: customer, service, ship-to, promised date,
+        // split allowed. The saga itself does not read it.
+        QJsonObject order;
         QJsonObject toJson() const;
         static std::optional<State> fromJson(const QJsonObject& json);
     };

@@ -27,6 +27,11 @@ const char* const kSagaSchema[] = {
     " tenant TEXT NOT NULL, order_id TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL,"
     " detail TEXT NOT NULL, status_seq BIGINT NOT NULL, at_ms BIGINT NOT NULL,"
     " PRIMARY KEY (tenant, order_id, seq))",
+    "CREATE INDEX IF NOT EXISTS sagas_waiting ON sagas (waiting, updated_at_ms)",
+    "CREATE TABLE IF NOT EXISTS order_requests ("
+    " tenant TEXT NOT NULL, request_id TEXT NOT NULL, order_id TEXT NOT NULL, code TEXT NOT NULL,"
+    " at_ms BIGINT NOT NULL, PRIMARY KEY (tenant, request_id))",
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT NOT NULL PRIMARY KEY, value BIGINT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS stock_snapshots ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, taken_at_ms BIGINT NOT NULL, body TEXT NOT NULL,"
     " PRIMARY KEY (warehouse, tenant))",
@@ -268,6 +273,58 @@ QHash<QString, std::int64_t> SagaStore::snapshot(const QString& warehouse, const
     for (auto it = body.begin(); it != body.end(); ++it)
         available.insert(it.key(), it.value().toInteger());
     return available;
+}
+
+std::optional<std::pair<QString, QString>> SagaStore::request(const QString& tenant, const QString& requestId)
+{
+    QSqlQuery& q = m_store.query(
+        QStringLiteral("SELECT order_id, code FROM order_requests WHERE tenant = ? AND request_id = ?"),
+        {tenant, requestId});
+    if (q.next())
+        return std::make_pair(q.value(0).toString(), q.value(1).toString());
+    return std::nullopt;
+}
+
+void SagaStore::saveRequest(const QString& tenant, const QString& requestId, const QString& orderId,
+                            const QString& code, std::int64_t atMs)
+{
+    m_store.query(QStringLiteral("INSERT INTO order_requests (tenant, request_id, order_id, code, at_ms) VALUES "
+                                 "(?, ?, ?, ?, ?) ON CONFLICT (tenant, request_id) DO NOTHING"),
+                  {tenant, requestId, orderId, code, v(atMs)});
+}
+
+std::int64_t SagaStore::nextSequence(const QString& name)
+{
+    m_store.query(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE "
+                                 "SET value = counters.value + 1"),
+                  {name});
+    QSqlQuery& q = m_store.query(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<SagaRow> SagaStore::sagasWaiting(const QString& waiting, std::int64_t updatedBeforeMs, int limit)
+{
+    QSqlQuery& q = m_store.query(QStringLiteral("SELECT ") + kSagaColumns +
+                                     QStringLiteral(" FROM sagas WHERE waiting = ? AND updated_at_ms <= ? "
+                                                    "ORDER BY updated_at_ms, tenant, order_id LIMIT ?"),
+                                 {waiting, v(updatedBeforeMs), limit});
+    QList<SagaRow> rows;
+    while (q.next())
+        rows.append(readSaga(q));
+    return rows;
+}
+
+QList<std::int64_t> SagaStore::stepDurations(const QString& fromStatus, const QString& toStatus)
+{
+    QSqlQuery& q = m_store.query(
+        QStringLiteral("SELECT b.at_ms - a.at_ms FROM saga_status_changes a JOIN saga_status_changes b ON "
+                       "b.tenant = a.tenant AND b.order_id = a.order_id AND b.to_status = ? WHERE a.to_status = ? "
+                       "ORDER BY 1"),
+        {toStatus, fromStatus});
+    QList<std::int64_t> durations;
+    while (q.next())
+        durations.append(q.value(0).toLongLong());
+    return durations;
 }
 
 } // namespace wh::central

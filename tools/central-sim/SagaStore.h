@@ -95,6 +95,17 @@ public:
     QHash<QString, std::int64_t> snapshot(const QString& warehouse, const QString& tenant,
                                           std::int64_t* takenAtMs = nullptr);
 
+    // The gateway's memory of client request ids: the same id answers as the first time.
+    std::optional<std::pair<QString, QString>> request(const QString& tenant, const QString& requestId); // order, code
+    void saveRequest(const QString& tenant, const QString& requestId, const QString& orderId, const QString& code,
+                     std::int64_t atMs);
+    // A named counter's next value, from 1 (order numbers per tenant).
+    std::int64_t nextSequence(const QString& name);
+    // Sagas in a waiting state whose last change is at or before `updatedBeforeMs`, oldest first.
+    QList<SagaRow> sagasWaiting(const QString& waiting, std::int64_t updatedBeforeMs, int limit);
+    // Status changes from one status to another, their durations per order: (order, ms).
+    QList<std::int64_t> stepDurations(const QString& fromStatus, const QString& toStatus);
+
 private:
     CentralStore& m_store;
 };

@@ -1,0 +1,577 @@
+#include "SagaHost.h"
+
+#include "Router.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace wh::central {
+
+namespace {
+
+QByteArray compactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject addressJson(const Address& a)
+{
+    return QJsonObject{{QStringLiteral("name"), a.name},
+                       {QStringLiteral("lines"), QJsonArray::fromStringList(a.lines)},
+                       {QStringLiteral("city"), a.city},
+                       {QStringLiteral("postcode"), a.postcode},
+                       {QStringLiteral("country"), a.country}};
+}
+
+QString paymentOpKey(PaymentOp op)
+{
+    return paymentOpName(op);
+}
+
+SagaPayment::Outcome sagaOutcome(PaymentResult::Status status)
+{
+    switch (status) {
+    case PaymentResult::Status::Approved:
+        return SagaPayment::Outcome::Approved;
+    case PaymentResult::Status::Declined:
+        return SagaPayment::Outcome::Declined;
+    case PaymentResult::Status::Rejected:
+        return SagaPayment::Outcome::Rejected;
+    case PaymentResult::Status::Review:
+        return SagaPayment::Outcome::Review;
+    case PaymentResult::Status::Failed:
+        return SagaPayment::Outcome::Failed;
+    case PaymentResult::Status::Expired:
+        return SagaPayment::Outcome::Expired;
+    }
+    return SagaPayment::Outcome::Failed;
+}
+
+std::int64_t percentile(QList<std::int64_t> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values[index];
+}
+
+// The order id a return names: its own, or the one inside the RMA id the saga chose (RMA-<order>-<warehouse>).
+QString returnOrderId(const QJsonObject& payload, const QString& warehouse)
+{
+    const QString orderId = payload.value(QStringLiteral("orderId")).toString();
+    if (!orderId.isEmpty())
+        return orderId;
+    QString rma = payload.value(QStringLiteral("rmaId")).toString();
+    const QString prefix = QStringLiteral("RMA-");
+    const QString suffix = QLatin1Char('-') + warehouse;
+    if (!rma.startsWith(prefix) || !rma.endsWith(suffix))
+        return {};
+    return rma.mid(prefix.size(), rma.size() - prefix.size() - suffix.size());
+}
+
+} // namespace
+
+SagaHost::SagaHost(CentralStore& store, const Catalog& catalog, CustomerBook customers, SagaConfig config,
+                   SendCommand send, std::int64_t nowMs)
+    : m_store(store)
+    , m_sagas(store)
+    , m_catalog(catalog)
+    , m_customers(std::move(customers))
+    , m_config(std::move(config))
+    , m_send(std::move(send))
+    , m_payments(m_config.provider, m_config.retry, m_config.breaker, m_config.fraud)
+    , m_limiter(m_config.intakePerSecond, m_config.intakeBurst)
+    , m_nextReauthorizeMs(nowMs + m_config.reauthorizeEveryMs)
+{
+    // After a restart: operations that never finished go to the provider again under their keys; the stock
+    // view starts from the snapshots the store holds.
+    for (const PaymentRow& row : m_sagas.paymentsPending()) {
+        auto saga = load(row.tenant, row.orderId);
+        if (!saga)
+            continue;
+        SagaAction a;
+        a.kind = row.op == QLatin1String("authorize") ? SagaAction::Kind::Authorize
+                 : row.op == QLatin1String("capture") ? SagaAction::Kind::Capture
+                 : row.op == QLatin1String("void")    ? SagaAction::Kind::Void
+                                                      : SagaAction::Kind::Refund;
+        a.key = row.key;
+        a.amountMinor = row.amountMinor;
+        a.authorizationId = row.authorizationId;
+        submitPayment(*saga, a, nowMs);
+    }
+}
+
+// ---- the gateway -----------------------------------------------------------------------------------------------
+
+IntakeDecision SagaHost::placeOrder(const OrderRequest& request, std::int64_t nowMs, QString* orderId,
+                                    QList<Publish>& out)
+{
+    if (!request.requestId.isEmpty()) {
+        if (auto seen = m_sagas.request(request.tenant, request.requestId)) {
+            if (orderId)
+                *orderId = seen->first;
+            if (seen->second.isEmpty()) {
+                IntakeDecision again;
+                again.accepted = true;
+                return again;
+            }
+            return IntakeDecision::reject(seen->second, QStringLiteral("the same request was refused before"));
+        }
+    }
+    if (!m_limiter.admit(request.tenant, nowMs)) {
+        ++m_rejected;
+        ++m_rejections[QStringLiteral("rate_limited")];
+        return IntakeDecision::rateLimited(m_limiter.retryAfterMs(request.tenant, nowMs));
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    const Customer* customer = m_customers.find(request.customerId);
+    IntakeDecision decision = m_intake.evaluate(request, customer, m_catalog, m_stock, m_config.cards, today);
+    if (!decision.accepted) {
+        ++m_rejected;
+        ++m_rejections[decision.code];
+        if (!request.requestId.isEmpty())
+            m_sagas.saveRequest(request.tenant, request.requestId, {}, decision.code, nowMs);
+        return decision;
+    }
+    ++m_accepted;
+    const QString number =
+        orderNumber(request.tenant, today, m_sagas.nextSequence(QStringLiteral("order:") + request.tenant));
+    if (orderId)
+        *orderId = number;
+    if (!request.requestId.isEmpty())
+        m_sagas.saveRequest(request.tenant, request.requestId, number, {}, nowMs);
+
+    OrderSaga::State state;
+    state.tenant = request.tenant;
+    state.orderId = number;
+    state.goodsMinor = decision.price.goodsMinor;
+    state.totalMinor = decision.price.totalMinor;
+    QHash<QString, std::int64_t> prices;
+    for (const CatalogSku& sku : m_catalog.tenants.value(request.tenant))
+        prices.insert(sku.code, sku.unitPriceMinor);
+    int lineNo = 0;
+    for (const OrderLineRequest& line : request.lines)
+        state.lines.append(SagaLine{++lineNo, line.sku, line.quantity, prices.value(line.sku)});
+    state.order = QJsonObject{{QStringLiteral("customerId"), request.customerId},
+                              {QStringLiteral("service"), request.service},
+                              {QStringLiteral("allowSplit"), request.allowSplit},
+                              {QStringLiteral("promisedDate"), decision.price.promisedDate.toString(Qt::ISODate)},
+                              {QStringLiteral("shippingMinor"), qint64(decision.price.shippingMinor)},
+                              {QStringLiteral("taxMinor"), qint64(decision.price.taxMinor)},
+                              {QStringLiteral("shipTo"), addressJson(customer->shipTo)}};
+    OrderSaga saga(state);
+    m_sagas.addStatusChange(StatusChangeRow{request.tenant, number, 1, QString(), QStringLiteral("Draft"), nowMs});
+    apply(saga, saga.start(), nowMs, out);
+    return decision;
+}
+
+bool SagaHost::cancelOrder(const QString& tenant, const QString& orderId, const QString& reason, std::int64_t nowMs,
+                           QList<Publish>& out)
+{
+    auto saga = load(tenant, orderId);
+    if (!saga)
+        return false;
+    apply(*saga, saga->requestCancel(reason), nowMs, out);
+    return true;
+}
+
+// ---- the appliances ------------------------------------------------------------------------------------------
+
+void SagaHost::onEvent(const QString& warehouse, const QString& tenant, const protocol::WireEvent& event,
+                       const QJsonObject& payload, std::int64_t nowMs, QList<Publish>& out)
+{
+    if (event.type == QLatin1String("StockSnapshot")) {
+        const QByteArray body = compactJson(payload);
+        if (m_stock.applySnapshotPayload(warehouse, tenant, body)) {
+            QHash<QString, std::int64_t> available;
+            for (const QJsonValue& v : payload.value(QStringLiteral("skus")).toArray()) {
+                const QJsonObject sku = v.toObject();
+                available.insert(sku.value(QStringLiteral("sku")).toString(),
+                                 sku.value(QStringLiteral("available")).toInteger());
+            }
+            m_sagas.saveSnapshot(warehouse, tenant, m_stock.snapshotTakenAtMs(warehouse, tenant), available);
+        }
+        return;
+    }
+    const QString orderId = event.type == QLatin1String("ReturnReceived")
+                                ? returnOrderId(payload, warehouse)
+                                : payload.value(QStringLiteral("orderId")).toString();
+    if (orderId.isEmpty())
+        return;
+    auto saga = load(tenant, orderId);
+    if (!saga)
+        return; // an order of the direct path, or not this service's
+    QList<SagaAction> actions;
+    if (event.type == QLatin1String("InventoryReserved")) {
+        m_stock.acknowledge(warehouse, tenant, orderId, event.occurredAtMs);
+        actions = saga->onReserved(warehouse);
+    } else if (event.type == QLatin1String("ReservationFailed")) {
+        m_stock.release(warehouse, tenant, orderId);
+        actions = saga->onReservationFailed(warehouse);
+    } else if (event.type == QLatin1String("ReservationShortfall")) {
+        QList<SagaLine> missing;
+        for (const QJsonValue& v : payload.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject l = v.toObject();
+            missing.append(SagaLine{l.value(QStringLiteral("lineNo")).toInt(), l.value(QStringLiteral("sku")).toString(),
+                                    l.value(QStringLiteral("missing")).toInteger(), 0});
+        }
+        actions = saga->onShortfall(warehouse, missing);
+    } else if (event.type == QLatin1String("ShipmentConfirmed")) {
+        QStringList tracking;
+        for (const QJsonValue& v : payload.value(QStringLiteral("trackingNumbers")).toArray())
+            tracking.append(v.toString());
+        actions = saga->onShipped(warehouse, payload.value(QStringLiteral("carrier")).toString(), tracking);
+    } else if (event.type == QLatin1String("OrderStatusChanged") &&
+               payload.value(QStringLiteral("to")).toString() == QLatin1String("Cancelled")) {
+        m_stock.release(warehouse, tenant, orderId);
+        actions = saga->onCancelled(warehouse);
+    } else if (event.type == QLatin1String("CancelRejected")) {
+        actions = saga->onCancelRejected(warehouse);
+    } else if (event.type == QLatin1String("ReturnReceived")) {
+        actions = saga->onReturnReceived(warehouse);
+    } else {
+        return;
+    }
+    apply(*saga, actions, nowMs, out);
+}
+
+void SagaHost::onReservationRefused(const QString& warehouse, const QString& tenant, const QString& orderId,
+                                    std::int64_t nowMs, QList<Publish>& out)
+{
+    auto saga = load(tenant, orderId);
+    if (!saga)
+        return;
+    m_stock.release(warehouse, tenant, orderId);
+    apply(*saga, saga->onReservationFailed(warehouse), nowMs, out);
+}
+
+// ---- time ---------------------------------------------------------------------------------------------------------
+
+void SagaHost::tick(std::int64_t nowMs, QList<Publish>& out)
+{
+    for (const PaymentResult& result : m_payments.poll(nowMs)) {
+        if (auto row = m_sagas.payment(result.key)) {
+            row->status = paymentStatusName(result.status).toLower();
+            row->code = result.code;
+            if (!result.authorizationId.isEmpty())
+                row->authorizationId = result.authorizationId;
+            if (result.status == PaymentResult::Status::Approved)
+                row->amountMinor = result.amountMinor;
+            row->finishedAtMs = result.final() ? nowMs : 0;
+            row->expiresAtMs = result.expiresAtMs;
+            m_sagas.updatePayment(*row);
+        }
+        auto saga = load(result.tenant, result.orderId);
+        if (!saga)
+            continue;
+        SagaPayment payment;
+        payment.key = result.key;
+        payment.outcome = sagaOutcome(result.status);
+        payment.code = result.code;
+        payment.authorizationId = result.authorizationId;
+        payment.amountMinor = result.amountMinor;
+        payment.expiresAtMs = result.expiresAtMs;
+        apply(*saga, saga->onPayment(payment), nowMs, out);
+    }
+    // The simulated carrier.
+    for (const SagaRow& row : m_sagas.sagasWaiting(QStringLiteral("delivery"), nowMs - m_config.deliveryMs, 500)) {
+        auto saga = load(row.tenant, row.orderId);
+        if (saga)
+            apply(*saga, saga->onDelivered(), nowMs, out);
+    }
+    // Authorisations that would expire before the order ships.
+    if (nowMs >= m_nextReauthorizeMs) {
+        m_nextReauthorizeMs = nowMs + m_config.reauthorizeEveryMs;
+        for (const QString& waiting : {QStringLiteral("routing"), QStringLiteral("reservation"),
+                                       QStringLiteral("shipment")}) {
+            for (const SagaRow& row : m_sagas.sagasWaiting(waiting, nowMs, 100000)) {
+                auto saga = load(row.tenant, row.orderId);
+                if (saga && !saga->state().authorizationId.isEmpty() &&
+                    m_payments.needsReauthorization(saga->state().authorizationId, nowMs))
+                    apply(*saga, saga->reauthorize(), nowMs, out);
+            }
+        }
+    }
+}
+
+// ---- carrying out ------------------------------------------------------------------------------------------------
+
+void SagaHost::apply(OrderSaga& saga, QList<SagaAction> actions, std::int64_t nowMs, QList<Publish>& out)
+{
+    const QString tenant = saga.state().tenant;
+    const QString orderId = saga.state().orderId;
+    std::int64_t statusSeq = m_sagas.lastStatusSeq(tenant, orderId);
+    QString status = m_sagas.statusChanges(tenant, orderId).isEmpty()
+                         ? QStringLiteral("Draft")
+                         : m_sagas.statusChanges(tenant, orderId).constLast().to;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const SagaAction a = actions[i];
+        switch (a.kind) {
+        case SagaAction::Kind::SetStatus: {
+            const auto from = orderStatusFromName(status);
+            const auto to = orderStatusFromName(a.status);
+            if (!from || !to || !allowedTransition(*from, *to))
+                throw StoreError("saga " + orderId.toStdString() + ": illegal status change " +
+                                 status.toStdString() + " -> " + a.status.toStdString());
+            m_sagas.addStatusChange(StatusChangeRow{tenant, orderId, ++statusSeq, status, a.status, nowMs});
+            status = a.status;
+            break;
+        }
+        case SagaAction::Kind::Authorize:
+        case SagaAction::Kind::Capture:
+        case SagaAction::Kind::Void:
+        case SagaAction::Kind::Refund:
+            submitPayment(saga, a, nowMs);
+            break;
+        case SagaAction::Kind::Route: {
+            QList<OrderLineRequest> lines;
+            for (const SagaLine& l : a.lines)
+                lines.append(OrderLineRequest{l.sku, l.quantity});
+            const RouteResult route =
+                Router::route(tenant, lines, m_stock, a.excluded,
+                              saga.state().order.value(QStringLiteral("allowSplit")).toBool(true));
+            QList<SagaPart> parts;
+            for (const RoutedPart& routed : route.parts) {
+                SagaPart part;
+                part.warehouse = routed.warehouse;
+                for (const OrderLineRequest& l : routed.lines) {
+                    // The line numbers and prices of the order's own lines, whichever part they land in.
+                    const auto same = std::find_if(a.lines.cbegin(), a.lines.cend(),
+                                                   [&](const SagaLine& s) { return s.sku == l.sku; });
+                    part.lines.append(SagaLine{same != a.lines.cend() ? same->lineNo : 0, l.sku, l.quantity,
+                                               same != a.lines.cend() ? same->unitPriceMinor : 0});
+                    m_stock.commit(routed.warehouse, tenant, orderId, l.sku, l.quantity);
+                }
+                parts.append(part);
+            }
+            actions += saga.onRouted(parts, route.routed ? QStringList() : route.unroutableSkus);
+            break;
+        }
+        case SagaAction::Kind::Reserve:
+            m_send(a.warehouse, tenant, QStringLiteral("ReserveInventory"), reserveBody(saga, a.warehouse, a.lines),
+                   orderId, out);
+            break;
+        case SagaAction::Kind::Cancel:
+            m_send(a.warehouse, tenant, QStringLiteral("CancelOrder"),
+                   compactJson(QJsonObject{{QStringLiteral("orderId"), orderId},
+                                           {QStringLiteral("reason"), a.detail.isEmpty() ? QStringLiteral("customer")
+                                                                                         : a.detail.left(200)}}),
+                   orderId, out);
+            break;
+        case SagaAction::Kind::CreateRma: {
+            QMap<QString, std::int64_t> units; // each SKU once
+            for (const SagaLine& l : a.lines)
+                units[l.sku] += l.quantity;
+            QJsonArray lines;
+            for (auto it = units.cbegin(); it != units.cend(); ++it)
+                lines.append(QJsonObject{{QStringLiteral("sku"), it.key()}, {QStringLiteral("quantity"), qint64(it.value())}});
+            m_send(a.warehouse, tenant, QStringLiteral("CreateRma"),
+                   compactJson(QJsonObject{{QStringLiteral("rmaId"), a.key},
+                                           {QStringLiteral("orderId"), orderId},
+                                           {QStringLiteral("reason"),
+                                            a.detail.isEmpty() ? QStringLiteral("customer") : a.detail.left(200)},
+                                           {QStringLiteral("lines"), lines}}),
+                   orderId, out);
+            break;
+        }
+        case SagaAction::Kind::Notify: {
+            const auto existing = m_sagas.notifications(tenant, orderId);
+            m_sagas.addNotification(NotificationRow{tenant, orderId, existing.size() + 1, a.notification, a.detail,
+                                                    statusSeq, nowMs});
+            break;
+        }
+        }
+    }
+    save(saga, nowMs);
+}
+
+void SagaHost::submitPayment(const OrderSaga& saga, const SagaAction& action, std::int64_t nowMs)
+{
+    const OrderSaga::State& s = saga.state();
+    PaymentRequest request;
+    request.key = action.key;
+    request.op = action.kind == SagaAction::Kind::Authorize ? PaymentOp::Authorize
+                 : action.kind == SagaAction::Kind::Capture ? PaymentOp::Capture
+                 : action.kind == SagaAction::Kind::Void    ? PaymentOp::Void
+                                                            : PaymentOp::Refund;
+    request.tenant = s.tenant;
+    request.orderId = s.orderId;
+    request.customerId = s.order.value(QStringLiteral("customerId")).toString();
+    request.amountMinor = action.amountMinor;
+    request.authorizationId = action.authorizationId;
+    if (const Customer* customer = m_customers.find(request.customerId)) {
+        request.cardToken = customer->paymentToken;
+        request.fraud = FraudInput{s.tenant,           customer->id,       customer->cardFingerprint,
+                                   customer->avsMatch, customer->cvvMatch, action.amountMinor,
+                                   customer->shipTo.country, customer->billCountry};
+    }
+    m_sagas.insertPayment(PaymentRow{action.key, s.tenant, s.orderId, paymentOpKey(request.op), action.amountMinor,
+                                     action.authorizationId, QStringLiteral("pending"), {}, nowMs, 0, 0});
+    m_payments.submit(request, nowMs);
+}
+
+QByteArray SagaHost::reserveBody(const OrderSaga& saga, const QString& warehouse, const QList<SagaLine>& lines) const
+{
+    Q_UNUSED(warehouse);
+    const QJsonObject& order = saga.state().order;
+    QJsonArray array;
+    int lineNo = 0;
+    for (const SagaLine& l : lines)
+        array.append(QJsonObject{{QStringLiteral("lineNo"), l.lineNo > 0 ? l.lineNo : ++lineNo},
+                                 {QStringLiteral("sku"), l.sku},
+                                 {QStringLiteral("quantity"), qint64(l.quantity)},
+                                 {QStringLiteral("unitPriceMinor"), qint64(l.unitPriceMinor)}});
+    return compactJson(QJsonObject{{QStringLiteral("orderId"), saga.state().orderId},
+                                   {QStringLiteral("status"), QStringLiteral("Paid")},
+                                   {QStringLiteral("service"), order.value(QStringLiteral("service"))},
+                                   {QStringLiteral("promisedDate"), order.value(QStringLiteral("promisedDate"))},
+                                   {QStringLiteral("allowPartial"), false},
+                                   {QStringLiteral("shipTo"), order.value(QStringLiteral("shipTo"))},
+                                   {QStringLiteral("lines"), array}});
+}
+
+void SagaHost::save(const OrderSaga& saga, std::int64_t nowMs)
+{
+    const OrderSaga::State& s = saga.state();
+    const auto existing = m_sagas.saga(s.tenant, s.orderId);
+    m_sagas.saveSaga(SagaRow{s.tenant, s.orderId, s.status, s.waiting, s.toJson(),
+                             existing ? existing->createdAtMs : nowMs, nowMs});
+}
+
+std::optional<OrderSaga> SagaHost::load(const QString& tenant, const QString& orderId)
+{
+    const auto row = m_sagas.saga(tenant, orderId);
+    if (!row)
+        return std::nullopt;
+    auto state = OrderSaga::State::fromJson(row->state);
+    if (!state)
+        return std::nullopt;
+    return OrderSaga(*state);
+}
+
+bool SagaHost::hasSaga(const QString& tenant, const QString& orderId)
+{
+    return m_sagas.saga(tenant, orderId).has_value();
+}
+
+std::int64_t SagaHost::openSagas()
+{
+    std::int64_t open = 0;
+    for (const auto& [status, count] : m_sagas.sagasByStatus())
+        if (status != QLatin1String("Cancelled") && status != QLatin1String("Returned") &&
+            status != QLatin1String("Delivered"))
+            open += count;
+    return open;
+}
+
+// ---- the summary and the checks ------------------------------------------------------------------------------
+
+QJsonObject SagaHost::summary(std::int64_t nowMs)
+{
+    QJsonObject byStatus;
+    for (const auto& [status, count] : m_sagas.sagasByStatus())
+        byStatus.insert(status, qint64(count));
+    QJsonObject rejections;
+    for (auto it = m_rejections.cbegin(); it != m_rejections.cend(); ++it)
+        rejections.insert(it.key(), qint64(it.value()));
+    QJsonObject steps;
+    const QList<std::pair<QString, QString>> legs{{QStringLiteral("PendingPayment"), QStringLiteral("Paid")},
+                                                  {QStringLiteral("Paid"), QStringLiteral("Processing")},
+                                                  {QStringLiteral("Processing"), QStringLiteral("Shipped")},
+                                                  {QStringLiteral("Shipped"), QStringLiteral("Delivered")}};
+    for (const auto& [from, to] : legs) {
+        const QList<std::int64_t> d = m_sagas.stepDurations(from, to);
+        steps.insert(from + QStringLiteral("->") + to,
+                     QJsonObject{{QStringLiteral("count"), qint64(d.size())},
+                                 {QStringLiteral("p95Ms"), qint64(percentile(d, 0.95))},
+                                 {QStringLiteral("p99Ms"), qint64(percentile(d, 0.99))}});
+    }
+    std::int64_t notifications = m_sagas.countNotifications();
+    return QJsonObject{{QStringLiteral("accepted"), qint64(m_accepted)},
+                       {QStringLiteral("rejected"), qint64(m_rejected)},
+                       {QStringLiteral("rejections"), rejections},
+                       {QStringLiteral("byStatus"), byStatus},
+                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("notifications"), qint64(notifications)},
+                       {QStringLiteral("payments"), m_payments.stats()},
+                       {QStringLiteral("breaker"),
+                        m_payments.breakerState(nowMs) == BreakerState::Closed ? QStringLiteral("closed")
+                        : m_payments.breakerState(nowMs) == BreakerState::Open ? QStringLiteral("open")
+                                                                               : QStringLiteral("half_open")}};
+}
+
+QStringList SagaHost::check(std::int64_t nowMs)
+{
+    Q_UNUSED(nowMs);
+    QStringList problems;
+    static const QStringList waitingStates{QStringLiteral("payment"),      QStringLiteral("fraud_review"),
+                                           QStringLiteral("routing"),      QStringLiteral("reservation"),
+                                           QStringLiteral("cancellation"), QStringLiteral("shipment"),
+                                           QStringLiteral("delivery"),     QStringLiteral("return")};
+    QHash<QString, AuthorizationRecord> ledger;
+    for (const AuthorizationRecord& r : m_payments.ledger())
+        ledger.insert(r.tenant + QLatin1Char('/') + r.authorizationId, r);
+    for (const SagaRow& row : m_sagas.sagas()) {
+        const auto state = OrderSaga::State::fromJson(row.state);
+        const QString who = row.tenant + QLatin1Char('/') + row.orderId;
+        if (!state) {
+            problems.append(who + QStringLiteral(": the saga's state does not read back"));
+            continue;
+        }
+        const OrderSaga saga(*state);
+        if (!saga.terminal() && !waitingStates.contains(state->waiting))
+            problems.append(who + QStringLiteral(": stuck in %1 without a waiting state").arg(state->status));
+        // Money: captured equals what shipped parts owe; nothing captured without a shipment.
+        std::int64_t owed = 0;
+        std::int64_t captured = 0;
+        for (int i = 0; i < state->parts.size(); ++i) {
+            const SagaPart& p = state->parts[i];
+            if (p.state == SagaPart::State::Shipped || p.state == SagaPart::State::Returning ||
+                p.state == SagaPart::State::Returned)
+                owed += saga.partAmount(i);
+            captured += p.capturedMinor;
+        }
+        for (const PaymentRow& pay : m_sagas.payments(row.tenant, row.orderId)) {
+            if (pay.op == QLatin1String("capture") && pay.status == QLatin1String("expired"))
+                problems.append(who + QStringLiteral(": a capture met an expired authorisation (%1)").arg(pay.key));
+        }
+        if (captured > owed)
+            problems.append(who + QStringLiteral(": captured %1 but shipped parts owe %2").arg(captured).arg(owed));
+        const bool settled = m_payments.nextDueMs() == std::nullopt;
+        if (settled && captured != owed)
+            problems.append(who + QStringLiteral(": shipped parts owe %1, captured %2").arg(owed).arg(captured));
+        for (const QString& auth : {state->authorizationId, state->oldAuthorizationId}) {
+            const auto r = ledger.constFind(row.tenant + QLatin1Char('/') + auth);
+            if (auth.isEmpty() || r == ledger.constEnd())
+                continue;
+            if (r->capturedAfterExpiry)
+                problems.append(who + QStringLiteral(": money captured on an expired authorisation"));
+        }
+        // Every notification tells of a status change that happened, to the status it names.
+        static const QHash<QString, QString> told{{QStringLiteral("confirmation"), QStringLiteral("Paid")},
+                                                  {QStringLiteral("shipped"), QStringLiteral("Shipped")},
+                                                  {QStringLiteral("delivered"), QStringLiteral("Delivered")},
+                                                  {QStringLiteral("cancelled"), QStringLiteral("Cancelled")},
+                                                  {QStringLiteral("refunded"), QStringLiteral("Returned")}};
+        const QList<StatusChangeRow> changes = m_sagas.statusChanges(row.tenant, row.orderId);
+        for (const NotificationRow& n : m_sagas.notifications(row.tenant, row.orderId)) {
+            const bool matches = n.statusSeq >= 1 && n.statusSeq <= changes.size() &&
+                                 changes[n.statusSeq - 1].to == told.value(n.kind);
+            if (!matches)
+                problems.append(who + QStringLiteral(": notification %1 matches no status change").arg(n.kind));
+        }
+        for (qsizetype i = 1; i < changes.size(); ++i) {
+            const auto from = orderStatusFromName(changes[i].from);
+            const auto to = orderStatusFromName(changes[i].to);
+            if (!from || !to || !allowedTransition(*from, *to) || changes[i].from != changes[i - 1].to)
+                problems.append(who + QStringLiteral(": status went %1 -> %2").arg(changes[i].from, changes[i].to));
+        }
+    }
+    return problems;
+}
+
+} // namespace wh::central
