@@ -1,5 +1,8 @@
 #include "CentralSim.h"
 
+#include "CustomerBook.h"
+#include "SagaHost.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +91,38 @@ CentralSim::CentralSim(CentralStore& store, SimConfig config, std::int64_t nowMs
     // numbers and ids and go out again when due.
     m_generated = m_store.countOrders(m_config.origin);
     m_skusDefined = !m_config.defineSkus || m_store.countCommands(QStringLiteral("DefineSku")) > 0;
+}
+
+CentralSim::~CentralSim() = default;
+
+void CentralSim::enableSagas(const SagaConfig& config, const CustomerBook& customers)
+{
+    m_config.sagas = true;
+    m_host = std::make_unique<SagaHost>(
+        m_store, m_config.catalog, customers, config,
+        [this](const QString& warehouse, const QString& tenant, const QString& type, const QByteArray& body,
+               const QString& orderId, QList<Publish>& out) {
+            newCommand(warehouse, tenant, type, body, orderId, out);
+        },
+        m_nowMs);
+    m_generated = m_host->sagaStore().countRequests();
+    for (const QString& tenant : m_config.catalog.tenants.keys())
+        for (const Customer& customer : customers.customers(tenant))
+            m_customerIds[tenant].append(customer.id);
+}
+
+bool CentralSim::sagasQuiet()
+{
+    return !m_host || m_host->quiet(m_nowMs);
+}
+
+bool CentralSim::stockKnown() const
+{
+    for (const QString& warehouse : m_config.warehouses)
+        for (const QString& tenant : m_config.catalog.tenants.keys())
+            if (m_host->stock().snapshotTakenAtMs(warehouse, tenant) < 0)
+                return false;
+    return true;
 }
 
 double CentralSim::roll()
@@ -394,9 +429,14 @@ void CentralSim::applyEvent(const QString& warehouse, const QString& tenant, con
                       .arg(e.seq));
     }
 
-    if (e.type != QLatin1String("PickStarted") && e.aggregateType != QLatin1String("order"))
+    const bool forSagas = m_host && (e.aggregateType == QLatin1String("order") ||
+                                     e.type == QLatin1String("StockSnapshot") ||
+                                     e.type == QLatin1String("ReturnReceived"));
+    if (e.type != QLatin1String("PickStarted") && e.aggregateType != QLatin1String("order") && !forSagas)
         return; // nothing of an order's life: no need to read the payload
     const QJsonObject payload = parseObject(e.payload);
+    if (forSagas)
+        m_host->onEvent(warehouse, tenant, e, payload, m_nowMs, out);
     if (e.type == QLatin1String("PickStarted")) {
         for (const QJsonValue& id : payload.value(QStringLiteral("orderIds")).toArray())
             orderEvent(warehouse, tenant, id.toString(), e, payload, out);
@@ -605,6 +645,9 @@ QList<Publish> CentralSim::onCommandAck(const QByteArray& payload, const TopicPa
                     .arg(command->number)
                     .arg(command->id, command->type, command->outcome, command->code, outcome, result.code));
         }
+        if (refusedReservation && command->type == QLatin1String("ReserveInventory") && m_host &&
+            result.code != QLatin1String("insufficient_stock"))
+            m_host->onReservationRefused(parts.warehouse, parts.tenant, command->orderId, m_nowMs, out);
         if (refusedReservation && command->type == QLatin1String("ReserveInventory")) {
             if (auto order = m_store.order(parts.warehouse, parts.tenant, command->orderId)) {
                 if (order->reservedSeq == 0) {
@@ -661,10 +704,22 @@ QList<Publish> CentralSim::tick(std::int64_t nowMs)
     }
     if (!m_skusDefined)
         defineSkus(out);
+    if (m_host) {
+        Transaction tx(m_store);
+        m_host->tick(nowMs, out);
+        tx.commit();
+    }
     while (m_generated < m_config.orders) {
         if (m_config.rate > 0 &&
             double(m_generated) >= double(nowMs - m_startMs) * m_config.rate / 1000.0 + 1.0)
             break;
+        if (m_host) {
+            // Customers order what the appliances' snapshots say is there: none before the first ones.
+            if (!stockKnown() || m_host->openSagas() >= m_config.maxOpen)
+                break;
+            generateCustomerOrder(out);
+            continue;
+        }
         if (m_store.openOrders(m_config.origin) >= m_config.maxOpen)
             break;
         generateOrder(out);
@@ -774,6 +829,54 @@ void CentralSim::generateOrder(QList<Publish>& out)
     ++m_generated;
 }
 
+void CentralSim::generateCustomerOrder(QList<Publish>& out)
+{
+    const QStringList tenants = m_config.catalog.tenants.keys();
+    const std::int64_t k = m_generated;
+    const QString tenant = tenants.at(int(k % tenants.size()));
+    const QStringList& customers = m_customerIds[tenant];
+    QList<CatalogSku> skus = m_config.catalog.tenants.value(tenant);
+    std::shuffle(skus.begin(), skus.end(), m_random);
+    const int lineCount =
+        int(std::uniform_int_distribution<int>(1, int(std::min<qsizetype>(3, skus.size())))(m_random));
+    OrderRequest request;
+    request.tenant = tenant;
+    request.requestId = QStringLiteral("req-%1-%2").arg(m_config.origin).arg(k + 1);
+    request.customerId =
+        customers.isEmpty()
+            ? QString()
+            : customers.at(std::uniform_int_distribution<qsizetype>(0, customers.size() - 1)(m_random));
+    static const char* const services[] = {"Standard", "Express", "Overnight"};
+    request.service = QLatin1String(services[std::uniform_int_distribution<int>(0, 2)(m_random)]);
+    request.allowSplit = roll() >= 0.2;
+    std::int64_t value = 0;
+    for (int i = 0; i < lineCount; ++i) {
+        const std::int64_t quantity = std::uniform_int_distribution<int>(1, 3)(m_random);
+        request.lines.append(OrderLineRequest{skus[i].code, quantity});
+        value += quantity * skus[i].unitPriceMinor;
+    }
+    if (value < 500) // the order value floor: more of the first line
+        request.lines[0].quantity += (500 - value + skus[0].unitPriceMinor - 1) / skus[0].unitPriceMinor;
+
+    QString plan;
+    const double r = roll();
+    double edge = m_config.cancelBefore;
+    if (r < edge)
+        plan = QStringLiteral("Paid");
+    else if (r < (edge += m_config.cancelDuring))
+        plan = QStringLiteral("Processing");
+    else if (r < (edge += m_config.cancelAfter))
+        plan = QStringLiteral("Shipped");
+
+    Transaction tx(m_store);
+    QString orderId;
+    const IntakeDecision decision = m_host->placeOrder(request, m_nowMs, &orderId, out, plan);
+    tx.commit();
+    if (!decision.accepted)
+        ++m_rejectedAtIntake;
+    ++m_generated;
+}
+
 bool CentralSim::allAnswered()
 {
     return m_store.countUnanswered() == 0;
@@ -788,6 +891,9 @@ void CentralSim::finish(std::int64_t nowMs)
     m_finished = true;
     m_nowMs = nowMs;
     Transaction tx(m_store);
+    if (m_host)
+        for (const QString& problem : m_host->check(nowMs))
+            violation(Violation::Saga, {}, {}, problem);
     QHash<QString, std::int64_t> cursors;
     for (const StreamRow& stream : m_store.streams()) {
         cursors.insert(stream.warehouse + QLatin1Char('/') + stream.tenant, stream.cursor);
@@ -937,7 +1043,8 @@ QJsonObject CentralSim::summary(std::int64_t nowMs)
                                     {QStringLiteral("runSeconds"), double(nowMs - m_startMs) / 1000.0},
                                     {QStringLiteral("eventsPerSecond"),
                                      eventSeconds > 0 ? double(m_eventsApplied) / eventSeconds : 0.0}}},
-                       {QStringLiteral("unnumberedDeadLetters"), qint64(m_unnumberedDeadLetters)}};
+                       {QStringLiteral("unnumberedDeadLetters"), qint64(m_unnumberedDeadLetters)},
+                       {QStringLiteral("sagas"), m_host ? m_host->summary(nowMs) : QJsonObject()}};
 }
 
 } // namespace wh::central

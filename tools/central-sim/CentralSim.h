@@ -20,10 +20,15 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <random>
 
 namespace wh::central {
+
+class SagaHost;
+struct SagaConfig;
+class CustomerBook;
 
 struct CatalogSku
 {
@@ -61,6 +66,10 @@ struct SimConfig
     // --ack-only (benchmarks): check each tenant's chain (seq and prev, no gap, no fork) and keep every batch
     // whole as it came, without the per-event lifecycle checks - the acknowledger a drain is measured with.
     bool chainOnly = false;
+    // Orders come as customers' orders through the gateway and run the central sagas (docs/central-sagas.md):
+    // intake, payment, routing over the appliances' snapshots. Set with enableSagas(); cancelBefore,
+    // cancelDuring and cancelAfter then plan the customer's cancellation once Paid, Processing, Shipped.
+    bool sagas = false;
 };
 
 struct Publish
@@ -74,6 +83,10 @@ class CentralSim
 {
 public:
     CentralSim(CentralStore& store, SimConfig config, std::int64_t nowMs);
+    ~CentralSim();
+    // Turns on the sagas (SimConfig::sagas): the gateway, the payment service, the router, the customers.
+    void enableSagas(const SagaConfig& config, const CustomerBook& customers);
+    SagaHost* sagaHost() { return m_host.get(); }
 
     // One message from the broker. Throws StoreError when the store fails (nothing of the message is kept).
     QList<Publish> handle(const QString& topic, const QByteArray& payload, std::int64_t nowMs);
@@ -81,6 +94,8 @@ public:
     QList<Publish> tick(std::int64_t nowMs);
 
     bool generationDone() const { return m_generated >= m_config.orders && m_skusDefined; }
+    // Nothing the sagas still do by themselves (payments in flight, deliveries due); true without sagas.
+    bool sagasQuiet();
     bool allAnswered();
     std::int64_t lastMessageMs() const { return m_lastMessageMs; }
     std::int64_t eventsApplied() const { return m_eventsApplied; }
@@ -111,6 +126,8 @@ private:
     void followUp(OrderRow& order, QList<Publish>& out);
     void checkDuplicate(const QString& warehouse, const QString& tenant, const protocol::WireEvent& event);
     void generateOrder(QList<Publish>& out);
+    void generateCustomerOrder(QList<Publish>& out);
+    bool stockKnown() const;
     void defineSkus(QList<Publish>& out);
     void reorder(QList<Publish>& out);
     double roll();
@@ -136,6 +153,9 @@ private:
     // Within one event batch: each aggregate's version (-1: none yet) and those to write back at its end.
     QHash<QString, std::int64_t> m_batchVersions;
     QHash<QString, std::pair<QString, QString>> m_dirtyVersions;
+    std::unique_ptr<SagaHost> m_host;
+    std::int64_t m_rejectedAtIntake = 0;
+    QHash<QString, QStringList> m_customerIds; // tenant -> its customers, for generated orders
 };
 
 } // namespace wh::central

@@ -46,6 +46,10 @@ const QList<ViolationSpec>& violationSpecs()
          "CancelOrder after ShipmentConfirmed ends as CancelRejected (AlreadyShipped), never as Cancelled"},
         {Violation::Timeout, "timeout",
          "the run ends (all commands answered, chains closed) within --timeout-s"},
+        {Violation::Saga, "saga",
+         "every order's saga ends terminal or in a documented waiting state, moves only along the status "
+         "table, captures what its shipped parts owe and never on an expired authorisation, and writes each "
+         "notification with the status change it tells of"},
     };
     return specs;
 }
@@ -151,6 +155,9 @@ const QList<OutcomeRule>& outcomeRules()
         row("AdvanceShippingNotice", "applied", "*", C::Any, "*", "AdvanceShippingNotice applied"),
         row("AdvanceShippingNotice", "refused", "*", C::Any, "-",
             "AdvanceShippingNotice refused by a rule: nothing written"),
+        row("CreateRma", "applied", "*", C::Any, "*",
+            "CreateRma applied: ReturnAuthorized stays in the warehouse; the return answers with ReturnReceived"),
+        row("CreateRma", "refused", "*", C::Any, "-", "CreateRma refused by a rule: nothing written"),
     };
     return rules;
 }

@@ -26,7 +26,8 @@ enum class Violation
     EventAfterCancel,       // an event for an order after its cancellation, other than the put-back ones
     ShippedAfterCancel,     // ShipmentConfirmed for a cancelled order
     CancelledAfterShipment, // an order cancelled after its ShipmentConfirmed
-    Timeout                 // --timeout-s passed before the run was done
+    Timeout,                // --timeout-s passed before the run was done
+    Saga                    // an order saga's rule broken (SagaHost::check, docs/central-sagas.md)
 };
 
 struct ViolationSpec

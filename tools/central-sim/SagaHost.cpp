@@ -108,7 +108,7 @@ SagaHost::SagaHost(CentralStore& store, const Catalog& catalog, CustomerBook cus
 // ---- the gateway -----------------------------------------------------------------------------------------------
 
 IntakeDecision SagaHost::placeOrder(const OrderRequest& request, std::int64_t nowMs, QString* orderId,
-                                    QList<Publish>& out)
+                                    QList<Publish>& out, const QString& plan)
 {
     if (!request.requestId.isEmpty()) {
         if (auto seen = m_sagas.request(request.tenant, request.requestId)) {
@@ -162,7 +162,8 @@ IntakeDecision SagaHost::placeOrder(const OrderRequest& request, std::int64_t no
                               {QStringLiteral("promisedDate"), decision.price.promisedDate.toString(Qt::ISODate)},
                               {QStringLiteral("shippingMinor"), qint64(decision.price.shippingMinor)},
                               {QStringLiteral("taxMinor"), qint64(decision.price.taxMinor)},
-                              {QStringLiteral("shipTo"), addressJson(customer->shipTo)}};
+                              {QStringLiteral("shipTo"), addressJson(customer->shipTo)},
+                              {QStringLiteral("plan"), plan}};
     OrderSaga saga(state);
     m_sagas.addStatusChange(StatusChangeRow{request.tenant, number, 1, QString(), QStringLiteral("Draft"), nowMs});
     apply(saga, saga.start(), nowMs, out);
@@ -386,6 +387,12 @@ void SagaHost::apply(OrderSaga& saga, QList<SagaAction> actions, std::int64_t no
         }
         }
     }
+    // The simulated customer who planned to cancel at this stage does so now.
+    const QString plan = saga.state().order.value(QStringLiteral("plan")).toString();
+    if (!plan.isEmpty() && status == plan && !saga.state().cancelRequested) {
+        apply(saga, saga.requestCancel(QStringLiteral("customer")), nowMs, out);
+        return;
+    }
     save(saga, nowMs);
 }
 
@@ -456,6 +463,13 @@ std::optional<OrderSaga> SagaHost::load(const QString& tenant, const QString& or
 bool SagaHost::hasSaga(const QString& tenant, const QString& orderId)
 {
     return m_sagas.saga(tenant, orderId).has_value();
+}
+
+bool SagaHost::quiet(std::int64_t nowMs)
+{
+    if (m_payments.nextDueMs())
+        return false;
+    return m_sagas.sagasWaiting(QStringLiteral("delivery"), nowMs + m_config.deliveryMs, 1).isEmpty();
 }
 
 std::int64_t SagaHost::openSagas()

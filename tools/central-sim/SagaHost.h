@@ -53,8 +53,9 @@ public:
 
     // The gateway. Accepted: the saga starts (PendingPayment, authorisation submitted); `orderId` is its order
     // number. A request id seen before answers as it did the first time and starts nothing.
+    // `plan`: the simulated customer cancels once the order reaches that status (Paid, Processing, Shipped).
     IntakeDecision placeOrder(const OrderRequest& request, std::int64_t nowMs, QString* orderId,
-                              QList<Publish>& out);
+                              QList<Publish>& out, const QString& plan = {});
     // The customer's cancellation; false when there is no such order of the tenant.
     bool cancelOrder(const QString& tenant, const QString& orderId, const QString& reason, std::int64_t nowMs,
                      QList<Publish>& out);
@@ -68,6 +69,8 @@ public:
     void tick(std::int64_t nowMs, QList<Publish>& out);
 
     bool hasSaga(const QString& tenant, const QString& orderId);
+    // No payment in flight and no delivery due: what is left waits on the appliances or on nobody.
+    bool quiet(std::int64_t nowMs);
     std::int64_t accepted() const { return m_accepted; }
     std::int64_t rejected() const { return m_rejected; }
     // Sagas not in a terminal state nor in a waiting state that ends by itself (payment, delivery...).

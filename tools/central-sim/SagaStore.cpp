@@ -293,6 +293,12 @@ void SagaStore::saveRequest(const QString& tenant, const QString& requestId, con
                   {tenant, requestId, orderId, code, v(atMs)});
 }
 
+std::int64_t SagaStore::countRequests()
+{
+    QSqlQuery& q = m_store.query(QStringLiteral("SELECT COUNT(*) FROM order_requests"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 std::int64_t SagaStore::nextSequence(const QString& name)
 {
     m_store.query(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE "

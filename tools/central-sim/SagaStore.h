@@ -99,6 +99,7 @@ public:
     std::optional<std::pair<QString, QString>> request(const QString& tenant, const QString& requestId); // order, code
     void saveRequest(const QString& tenant, const QString& requestId, const QString& orderId, const QString& code,
                      std::int64_t atMs);
+    std::int64_t countRequests();
     // A named counter's next value, from 1 (order numbers per tenant).
     std::int64_t nextSequence(const QString& name);
     // Sagas in a waiting state whose last change is at or before `updatedBeforeMs`, oldest first.

@@ -4,7 +4,9 @@
 
 #include "CentralSim.h"
 #include "CentralStore.h"
+#include "CustomerBook.h"
 #include "MqttDriver.h"
+#include "SagaHost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +87,20 @@ void printSummary(const QJsonObject& summary)
     out << "  events applied " << throughput.value(QStringLiteral("eventsApplied")).toInteger() << " in "
         << throughput.value(QStringLiteral("runSeconds")).toDouble() << " s ("
         << qRound64(throughput.value(QStringLiteral("eventsPerSecond")).toDouble()) << " events/s)\n";
+    const QJsonObject sagas = summary.value(QStringLiteral("sagas")).toObject();
+    if (!sagas.isEmpty()) {
+        const auto compact = [&](const char* key) {
+            return QString::fromUtf8(
+                QJsonDocument(sagas.value(QLatin1String(key)).toObject()).toJson(QJsonDocument::Compact));
+        };
+        out << "  sagas: accepted " << sagas.value(QStringLiteral("accepted")).toInteger() << ", rejected "
+            << sagas.value(QStringLiteral("rejected")).toInteger() << " " << compact("rejections") << "\n"
+            << "    by status " << compact("byStatus") << "\n"
+            << "    steps " << compact("steps") << "\n"
+            << "    notifications " << sagas.value(QStringLiteral("notifications")).toInteger() << ", breaker "
+            << sagas.value(QStringLiteral("breaker")).toString() << "\n"
+            << "    payments " << compact("payments") << "\n";
+    }
     out << "  violations: " << summary.value(QStringLiteral("violationCount")).toInteger() << "\n";
     for (const QJsonValue& value : summary.value(QStringLiteral("violations")).toArray()) {
         const QJsonObject v = value.toObject();
@@ -153,6 +169,20 @@ int main(int argc, char* argv[])
     option("ack-only", "Generate nothing: acknowledge events and answer hellos (benchmarks).");
     option("expect-events",
            "With --ack-only: exit once this many events are acknowledged, printing events/s.", "n", "0");
+    option("sagas",
+           "Run the central sagas: customers' orders through the gateway (rate limit, intake, pricing), payment "
+           "(simulated provider), routing over the appliances' stock snapshots; --cancel-before/-during/-after "
+           "then plan the customer's cancellation once Paid/Processing/Shipped (docs/central-sagas.md).");
+    option("customers", "With --sagas: customers generated per tenant.", "n", "200");
+    option("intake-rate", "With --sagas: orders a tenant may place per second (burst: twice that).", "r", "200");
+    option("delivery-ms", "With --sagas: the simulated carrier delivers this long after the shipment.", "ms",
+           "3000");
+    option("pay-latency-ms", "With --sagas: the payment provider's mean latency per call.", "ms", "80");
+    option("pay-decline", "With --sagas: fraction of authorisations the issuer declines.", "p", "0.02");
+    option("pay-timeout", "With --sagas: fraction of provider calls that time out (retried).", "p", "0.01");
+    option("pay-outage",
+           "With --sagas: the provider is down from FROM to TO seconds after the start (repeatable).",
+           "from:to");
     option("drop-acks", "Fault injection: fraction of acks not published.", "p", "0");
     option("duplicate", "Fault injection: fraction of commands published twice.", "p", "0");
     option("reorder", "Fault injection: fraction of consecutive command pairs swapped.", "p", "0");
@@ -254,6 +284,46 @@ int main(int argc, char* argv[])
     }
     const std::int64_t startMs = now();
     CentralSim sim(*store, config, startMs);
+    if (parser.isSet(QStringLiteral("sagas"))) {
+        if (config.warehouses.isEmpty() || config.catalog.tenants.isEmpty())
+            return usage(QStringLiteral("--sagas needs at least one --warehouse and a --catalog"));
+        SagaConfig sagaConfig;
+        bool good = true;
+        const auto number = [&](const char* name) {
+            bool fine = false;
+            const double value = parser.value(QLatin1String(name)).toDouble(&fine);
+            if (!fine || value < 0)
+                good = false;
+            return value;
+        };
+        sagaConfig.intakePerSecond = number("intake-rate");
+        sagaConfig.intakeBurst = 2 * sagaConfig.intakePerSecond;
+        sagaConfig.deliveryMs = std::int64_t(number("delivery-ms"));
+        sagaConfig.provider.latencyMs = std::int64_t(number("pay-latency-ms"));
+        sagaConfig.provider.latencyJitterMs = sagaConfig.provider.latencyMs / 2;
+        sagaConfig.provider.declineRate = fraction(parser, QStringLiteral("pay-decline")).value_or(-1);
+        sagaConfig.provider.timeoutRate = fraction(parser, QStringLiteral("pay-timeout")).value_or(-1);
+        sagaConfig.provider.seed = config.seed;
+        if (sagaConfig.provider.declineRate < 0 || sagaConfig.provider.timeoutRate < 0)
+            good = false;
+        for (const QString& outage : parser.values(QStringLiteral("pay-outage"))) {
+            const QStringList parts = outage.split(QLatin1Char(':'));
+            bool a = false;
+            bool b = false;
+            const double from = parts.value(0).toDouble(&a);
+            const double to = parts.value(1).toDouble(&b);
+            if (parts.size() != 2 || !a || !b || from < 0 || to <= from)
+                return usage(QStringLiteral("--pay-outage takes FROM:TO seconds, FROM < TO"));
+            sagaConfig.provider.outages.append({startMs + std::int64_t(from * 1000), startMs + std::int64_t(to * 1000)});
+        }
+        CustomerMix mix;
+        mix.perTenant = int(number("customers"));
+        mix.seed = config.seed;
+        if (!good || mix.perTenant < 1)
+            return usage(QStringLiteral("the --sagas options take non-negative numbers, fractions between 0 and 1, "
+                                        "and at least one customer"));
+        sim.enableSagas(sagaConfig, CustomerBook::generate(config.catalog.tenants.keys(), mix));
+    }
 
     MqttDriver driver(parser.value(QStringLiteral("broker")), config.origin, subscriptions);
     QString error;
@@ -307,7 +377,8 @@ int main(int argc, char* argv[])
             if (expectEvents > 0 && sim.eventsApplied() >= expectEvents)
                 break;
             if (idleExitMs > 0 && expectEvents == 0 && sim.generationDone() &&
-                t2 - std::max(sim.lastMessageMs(), startMs) >= idleExitMs && sim.allAnswered())
+                t2 - std::max(sim.lastMessageMs(), startMs) >= idleExitMs && sim.allAnswered() &&
+                sim.sagasQuiet())
                 break;
             if (timeoutS > 0 && t2 - startMs >= timeoutS * 1000) {
                 sim.recordViolation(Violation::Timeout, {}, {},
