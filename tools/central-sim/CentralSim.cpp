@@ -153,11 +153,14 @@ std::int64_t CentralSim::violationCount()
 QList<Publish> CentralSim::handle(const QString& topic, const QByteArray& payload, std::int64_t nowMs)
 {
     m_nowMs = nowMs;
-    m_lastMessageMs = nowMs;
     ++m_messages;
     const std::optional<TopicParts> parts = protocol::parseTopic(topic);
     if (!parts)
         return {};
+    // Progress is what the idle exit waits on: every message but an event batch (whose events count one
+    // by one in applyEvent: a stock snapshot the appliances send on their own schedule is not progress).
+    if (parts->channel != Channel::Events)
+        m_lastMessageMs = nowMs;
     QList<Publish> out;
     switch (parts->channel) {
     case Channel::Events:
@@ -429,6 +432,8 @@ void CentralSim::applyEvent(const QString& warehouse, const QString& tenant, con
                       .arg(e.seq));
     }
 
+    if (e.type != QLatin1String("StockSnapshot"))
+        m_lastMessageMs = m_nowMs;
     const bool forSagas = m_host && (e.aggregateType == QLatin1String("order") ||
                                      e.type == QLatin1String("StockSnapshot") ||
                                      e.type == QLatin1String("ReturnReceived"));
