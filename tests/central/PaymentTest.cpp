@@ -1,7 +1,7 @@
-// The central payment side with a fake clock: the backoff bounds, the circuit breaker's states, outages and the
-// deadline, declines and timeouts, idempotency per key, the fraud score and its velocity windows, the review
-// path, the 7-day hold and re-authorisation, the amount rules of captures, voids and refunds, token masking
-// and determinism for a seed.
+// The central payment side with a fake clock: the backoff bounds, the circuit breaker's states, outages and
+// the deadline, declines and timeouts, idempotency per key, the fraud score and its velocity windows, the
+// review path, the 7-day hold and re-authorisation, the amount rules of captures, voids and refunds, token
+// masking and determinism for a seed.
 #include "Payment.h"
 
 #include <catch2/catch.hpp>
@@ -144,7 +144,8 @@ std::int64_t stat(const PaymentService& s, const char* name)
 
 } // namespace
 
-TEST_CASE("retry delays grow exponentially within their full-jitter bounds up to the cap", "[central][payment]")
+TEST_CASE("retry delays grow exponentially within their full-jitter bounds up to the cap",
+          "[central][payment]")
 {
     RetryPolicy policy; // base 200, cap 10000
     CHECK(retryBoundMs(policy, 0) == 200);
@@ -162,7 +163,8 @@ TEST_CASE("retry delays grow exponentially within their full-jitter bounds up to
         std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
         std::int64_t highest = 0;
         for (int i = 0; i < 500; ++i) {
-            const std::int64_t d = retryDelayMs(policy, retry, std::uniform_real_distribution<double>(0, 1)(random));
+            const std::int64_t d =
+                retryDelayMs(policy, retry, std::uniform_real_distribution<double>(0, 1)(random));
             REQUIRE(d >= 0);
             REQUIRE(d <= retryBoundMs(policy, retry));
             lowest = std::min(lowest, d);
@@ -252,7 +254,8 @@ TEST_CASE("while the breaker is open no attempt reaches the provider", "[central
     REQUIRE(service.submit(authorize(QStringLiteral("auth:acme:SO-1:1"), 1000), clock.now));
 
     // Up to the opening: five fast unavailable answers.
-    for (int i = 0; i < 100 && service.breakerState(clock.now) == BreakerState::Closed && service.nextDueMs(); ++i)
+    for (int i = 0; i < 100 && service.breakerState(clock.now) == BreakerState::Closed && service.nextDueMs();
+         ++i)
         clock.runUntil(*service.nextDueMs());
     REQUIRE(service.breakerState(clock.now) == BreakerState::Open);
     CHECK(stat(service, "attempts") == 5);
@@ -340,7 +343,8 @@ TEST_CASE("declines are final and not retried", "[central][payment]")
             request.fraud = cleanFraud(QStringLiteral("c%1").arg(i), QStringLiteral("f%1").arg(i));
             const PaymentResult r = clock.submitAndWait(request);
             CHECK(r.status == Status::Declined);
-            CHECK((r.code == QStringLiteral("insufficient_funds") || r.code == QStringLiteral("do_not_honor")));
+            CHECK(
+                (r.code == QStringLiteral("insufficient_funds") || r.code == QStringLiteral("do_not_honor")));
             CHECK(r.attempts == 1);
         }
         CHECK(stat(service, "declines") == 10);
@@ -432,7 +436,8 @@ TEST_CASE("the fraud score accepts, reviews and rejects at its thresholds", "[ce
     int customer = 0;
     auto assess = [&](bool avs, bool cvv, std::int64_t amount, const char* ship) {
         ++customer;
-        FraudInput in = cleanFraud(QStringLiteral("c-%1").arg(customer), QStringLiteral("f-%1").arg(customer));
+        FraudInput in =
+            cleanFraud(QStringLiteral("c-%1").arg(customer), QStringLiteral("f-%1").arg(customer));
         in.tenant = kTenant;
         in.avsMatch = avs;
         in.cvvMatch = cvv;
@@ -482,45 +487,52 @@ TEST_CASE("velocity counts per customer and per card within the window, per tena
     SECTION("per customer, with a new card each time")
     {
         for (int i = 0; i < 5; ++i)
-            CHECK(checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f%1").arg(i)), kStart + i)
-                      .verdict
-                  == Verdict::Accept);
-        FraudDecision sixth = checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f9")), kStart + 10);
+            CHECK(
+                checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f%1").arg(i)), kStart + i)
+                    .verdict == Verdict::Accept);
+        FraudDecision sixth =
+            checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f9")), kStart + 10);
         CHECK(sixth.verdict == Verdict::Review);
         CHECK(sixth.reasons == QStringList{QStringLiteral("customer_velocity")});
         // Another tenant's customer of the same id is not affected.
-        CHECK(checker.assess(input(QStringLiteral("globex"), QStringLiteral("c"), QStringLiteral("g1")), kStart + 11)
-                  .score
-              == 0);
+        CHECK(checker
+                  .assess(input(QStringLiteral("globex"), QStringLiteral("c"), QStringLiteral("g1")),
+                          kStart + 11)
+                  .score == 0);
         // Once the first ones leave the window, the customer is under the limit again.
-        CHECK(checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f10")), kStart + 3600000 + 5).score
-              == 0);
+        CHECK(checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("f10")), kStart + 3600000 + 5)
+                  .score == 0);
     }
     SECTION("per card, with a new customer each time")
     {
         for (int i = 0; i < 5; ++i)
-            CHECK(checker.assess(input(kTenant, QStringLiteral("c%1").arg(i), QStringLiteral("card")), kStart + i)
-                      .score
-                  == 0);
-        FraudDecision sixth = checker.assess(input(kTenant, QStringLiteral("c9"), QStringLiteral("card")), kStart + 10);
+            CHECK(
+                checker
+                    .assess(input(kTenant, QStringLiteral("c%1").arg(i), QStringLiteral("card")), kStart + i)
+                    .score == 0);
+        FraudDecision sixth =
+            checker.assess(input(kTenant, QStringLiteral("c9"), QStringLiteral("card")), kStart + 10);
         CHECK(sixth.score == 40);
         CHECK(sixth.reasons == QStringList{QStringLiteral("card_velocity")});
-        CHECK(checker.assess(input(QStringLiteral("globex"), QStringLiteral("x"), QStringLiteral("card")), kStart + 11)
-                  .score
-              == 0);
+        CHECK(checker
+                  .assess(input(QStringLiteral("globex"), QStringLiteral("x"), QStringLiteral("card")),
+                          kStart + 11)
+                  .score == 0);
         // Just inside the window it still counts; the same customer and card over both limits is rejected.
         FraudDecision both = checker.assess(input(kTenant, QStringLiteral("c9"), QStringLiteral("card")),
                                             kStart + 3600000 - 1);
         CHECK(both.reasons.contains(QStringLiteral("card_velocity")));
-        CHECK(checker.assess(input(kTenant, QStringLiteral("c10"), QStringLiteral("card")), kStart + 3600000 + 11)
-                  .score
-              == 0);
+        CHECK(
+            checker
+                .assess(input(kTenant, QStringLiteral("c10"), QStringLiteral("card")), kStart + 3600000 + 11)
+                .score == 0);
     }
     SECTION("customer and card both over the limit reject")
     {
         for (int i = 0; i < 5; ++i)
             checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("card")), kStart + i);
-        FraudDecision d = checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("card")), kStart + 10);
+        FraudDecision d =
+            checker.assess(input(kTenant, QStringLiteral("c"), QStringLiteral("card")), kStart + 10);
         CHECK(d.verdict == Verdict::Reject);
         CHECK(d.score == 80);
     }
@@ -652,12 +664,16 @@ TEST_CASE("captures, voids and refunds keep to the authorised and captured amoun
 {
     PaymentService service(quiet(), RetryPolicy{}, BreakerConfig{}, FraudConfig{});
     Clock clock(service);
-    const QString id = clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-1:1"), 1000)).authorizationId;
+    const QString id =
+        clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-1:1"), 1000)).authorizationId;
     int n = 0;
-    auto run = [&](PaymentOp op, const QString& authId, std::int64_t amount, const QString& tenant = kTenant) {
+    auto run = [&](PaymentOp op, const QString& authId, std::int64_t amount,
+                   const QString& tenant = kTenant) {
         return clock.submitAndWait(follow(op, QStringLiteral("k%1").arg(++n), authId, amount, tenant));
     };
-    auto record = [&] { return *service.authorization(kTenant, id); };
+    auto record = [&] {
+        return *service.authorization(kTenant, id);
+    };
 
     PaymentResult r = run(PaymentOp::Capture, id, 1001);
     CHECK(r.status == Status::Declined);
@@ -688,15 +704,18 @@ TEST_CASE("captures, voids and refunds keep to the authorised and captured amoun
     CHECK(run(PaymentOp::Void, id, 0).code == QStringLiteral("already_voided"));
     CHECK(record().capturedMinor == 900);
 
-    CHECK(run(PaymentOp::Capture, QStringLiteral("au_77777777"), 10).code == QStringLiteral("unknown_authorization"));
+    CHECK(run(PaymentOp::Capture, QStringLiteral("au_77777777"), 10).code ==
+          QStringLiteral("unknown_authorization"));
     // Another tenant cannot touch this tenant's authorisation.
-    CHECK(run(PaymentOp::Refund, id, 10, QStringLiteral("globex")).code == QStringLiteral("unknown_authorization"));
+    CHECK(run(PaymentOp::Refund, id, 10, QStringLiteral("globex")).code ==
+          QStringLiteral("unknown_authorization"));
     CHECK(run(PaymentOp::Capture, id, 0).code == QStringLiteral("invalid_amount"));
     CHECK(run(PaymentOp::Capture, QString(), 10).code == QStringLiteral("missing_authorization_id"));
     CHECK(record().refundedMinor == 900);
 
     // A fully captured authorisation has nothing to void.
-    const QString full = clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-2:1"), 500)).authorizationId;
+    const QString full =
+        clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-2:1"), 500)).authorizationId;
     CHECK(run(PaymentOp::Capture, full, 500).status == Status::Approved);
     CHECK(run(PaymentOp::Void, full, 0).code == QStringLiteral("nothing_to_void"));
 }

@@ -22,7 +22,9 @@ struct BreakerConfig
 {
     int failureThreshold = 5; // consecutive retryable failures that open it
     std::int64_t openMs = 10000;
-    int halfOpenProbes = 1; // trial attempts let through while half-open
+    // Trial attempts let through while half-open. With more than one, a probe still out when another failed
+    // probe reopened it is taken for a probe of the next half-open period; 1 (the default) has no such case.
+    int halfOpenProbes = 1;
 };
 
 class CircuitBreaker
@@ -54,9 +56,9 @@ private:
     BreakerState m_state = BreakerState::Closed;
     int m_failures = 0;
     int m_probesLeft = 0;
-    std::int64_t m_openedAtMs = 0;    // the current open period's start
+    std::int64_t m_openedAtMs = 0; // the current open period's start
     std::int64_t m_notClosedSinceMs = 0;
-    std::int64_t m_timeOpenMs = 0;    // closed periods of not-closed time
+    std::int64_t m_timeOpenMs = 0; // closed periods of not-closed time
     int m_opens = 0;
 };
 

@@ -55,8 +55,8 @@ FraudDecision FraudChecker::assess(const FraudInput& input, std::int64_t nowMs)
     }
     if (input.amountMinor >= m_config.highAmountMinor)
         add(m_config.highAmountPoints, "high_amount");
-    if (!input.shipCountry.isEmpty() && !input.billCountry.isEmpty()
-        && input.shipCountry.compare(input.billCountry, Qt::CaseInsensitive) != 0)
+    if (!input.shipCountry.isEmpty() && !input.billCountry.isEmpty() &&
+        input.shipCountry.compare(input.billCountry, Qt::CaseInsensitive) != 0)
         add(m_config.countryMismatchPoints, "country_mismatch");
 
     if (decision.score >= m_config.rejectAt)

@@ -75,8 +75,8 @@ QString maskToken(const QString& token)
     QString prefix;
     QString rest = token;
     // Only a short alphabetic type prefix ("tok_", "pm_", "card_") is shown; anything else is secret.
-    if (underscore > 0 && underscore <= 8
-        && std::all_of(token.begin(), token.begin() + underscore, [](QChar c) { return c.isLetter(); })) {
+    if (underscore > 0 && underscore <= 8 &&
+        std::all_of(token.begin(), token.begin() + underscore, [](QChar c) { return c.isLetter(); })) {
         prefix = token.left(underscore + 1);
         rest = token.mid(underscore + 1);
     }
@@ -124,7 +124,8 @@ ProviderResponse PaymentProvider::call(const ProviderCall& call, std::int64_t no
     }
     if (fate < m_config.timeoutRate) {
         // The answer is lost; whether the request was processed is only known to the provider.
-        if (applied < m_config.timeoutAppliedRate && !m_processed.contains(processedKey(call.tenant, call.key)))
+        if (applied < m_config.timeoutAppliedRate &&
+            !m_processed.contains(processedKey(call.tenant, call.key)))
             m_processed.insert(processedKey(call.tenant, call.key), process(call, nowMs));
         ProviderResponse r;
         r.outcome = ProviderOutcome::Timeout;
@@ -264,9 +265,9 @@ void PaymentProvider::restore(const QList<AuthorizationRecord>& ledger)
 QDebug operator<<(QDebug debug, const ProviderCall& call)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "ProviderCall(" << paymentOpName(call.op) << ' ' << call.tenant << ' ' << call.key << ' '
-                    << call.orderId << ' ' << maskToken(call.cardToken) << ' ' << call.amountMinor << ' '
-                    << call.authorizationId << ')';
+    debug.nospace() << "ProviderCall(" << paymentOpName(call.op) << ' ' << call.tenant << ' ' << call.key
+                    << ' ' << call.orderId << ' ' << maskToken(call.cardToken) << ' ' << call.amountMinor
+                    << ' ' << call.authorizationId << ')';
     return debug;
 }
 

@@ -40,15 +40,15 @@ QString maskToken(const QString& token);
 
 struct ProviderConfig
 {
-    std::int64_t latencyMs = 80;       // an answered attempt takes latencyMs +- latencyJitterMs (at least 1)
+    std::int64_t latencyMs = 80; // an answered attempt takes latencyMs +- latencyJitterMs (at least 1)
     std::int64_t latencyJitterMs = 40;
-    double declineRate = 0.02;         // authorisations declined by the issuer (final)
-    double timeoutRate = 0.01;         // attempts that get no answer within timeoutMs (retryable)
+    double declineRate = 0.02; // authorisations declined by the issuer (final)
+    double timeoutRate = 0.01; // attempts that get no answer within timeoutMs (retryable)
     std::int64_t timeoutMs = 2000;
-    double errorRate = 0.0;            // attempts answered with a server error (retryable)
+    double errorRate = 0.0; // attempts answered with a server error (retryable)
     // [fromMs, toMs): every attempt arriving then fails fast as unavailable (retryable)
     QList<std::pair<std::int64_t, std::int64_t>> outages;
-    std::int64_t unavailableMs = 5;    // how fast an unavailable answer comes
+    std::int64_t unavailableMs = 5; // how fast an unavailable answer comes
     // Of the timed-out attempts, those the provider had processed before the answer was lost: the money moved
     // and the retry (same key) is answered from the stored outcome.
     double timeoutAppliedRate = 0.0;
@@ -127,7 +127,7 @@ public:
 
     bool inOutage(std::int64_t nowMs) const;
     const AuthorizationRecord* find(const QString& authorizationId) const; // whatever its tenant
-    QList<AuthorizationRecord> ledger() const; // by authorisation id
+    QList<AuthorizationRecord> ledger() const;                             // by authorisation id
     // A restart: the ledger as it was persisted; new ids continue after the highest restored.
     void restore(const QList<AuthorizationRecord>& ledger);
 
@@ -140,7 +140,7 @@ private:
     ProviderConfig m_config;
     std::mt19937_64 m_random;
     std::int64_t m_nextId = 1;
-    QMap<QString, AuthorizationRecord> m_ledger;   // authorisation id -> record
+    QMap<QString, AuthorizationRecord> m_ledger;  // authorisation id -> record
     QHash<QString, ProviderResponse> m_processed; // tenant + key -> the stored outcome
 };
 

@@ -206,7 +206,8 @@ void PaymentService::step(Operation& op, std::int64_t nowMs, QList<PaymentResult
             return;
         case FraudDecision::Verdict::Reject:
             ++m_count.fraudReject;
-            finish(op, resultFor(op, PaymentResult::Status::Rejected, QStringLiteral("fraud_reject"), nowMs), out);
+            finish(op, resultFor(op, PaymentResult::Status::Rejected, QStringLiteral("fraud_reject"), nowMs),
+                   out);
             return;
         case FraudDecision::Verdict::Review:
             ++m_count.fraudReview;
@@ -225,7 +226,8 @@ void PaymentService::step(Operation& op, std::int64_t nowMs, QList<PaymentResult
             return;
         }
         ++m_count.reviewDeclined;
-        finish(op, resultFor(op, PaymentResult::Status::Rejected, QStringLiteral("fraud_review_declined"), nowMs),
+        finish(op,
+               resultFor(op, PaymentResult::Status::Rejected, QStringLiteral("fraud_review_declined"), nowMs),
                out);
         return;
     case Stage::Ready:
@@ -240,7 +242,8 @@ void PaymentService::step(Operation& op, std::int64_t nowMs, QList<PaymentResult
 void PaymentService::attempt(Operation& op, std::int64_t nowMs, QList<PaymentResult>& out)
 {
     if (nowMs >= op.deadlineMs) {
-        finish(op, resultFor(op, PaymentResult::Status::Failed, QStringLiteral("provider_unavailable"), nowMs),
+        finish(op,
+               resultFor(op, PaymentResult::Status::Failed, QStringLiteral("provider_unavailable"), nowMs),
                out);
         return;
     }
@@ -329,8 +332,8 @@ void PaymentService::answered(Operation& op, std::int64_t nowMs, QList<PaymentRe
     op.dueMs = nowMs + retryDelayMs(m_retry, op.consecutiveFailures - 1, roll());
 }
 
-PaymentResult PaymentService::resultFor(const Operation& op, PaymentResult::Status status, const QString& code,
-                                        std::int64_t nowMs) const
+PaymentResult PaymentService::resultFor(const Operation& op, PaymentResult::Status status,
+                                        const QString& code, std::int64_t nowMs) const
 {
     PaymentResult result;
     result.key = op.request.key;

@@ -66,7 +66,8 @@ struct PaymentResult
         Declined, // final: the issuer or the ledger said no (code)
         Rejected, // fraud: fraud_reject or fraud_review_declined
         Review,   // interim: a fraud review is open; the final result follows
-        Failed,   // gave up: retries used up or the deadline passed (provider_timeout, provider_unavailable, ...)
+        Failed,   // gave up: retries used up or the deadline passed (provider_timeout, provider_unavailable,
+                  // ...)
         Expired   // a capture on an expired authorisation: no money moved
     };
     QString key;
@@ -106,7 +107,8 @@ public:
     BreakerState breakerState(std::int64_t nowMs) const { return m_breaker.state(nowMs); }
     QJsonObject stats() const;
     QList<AuthorizationRecord> ledger() const { return m_provider.ledger(); }
-    std::optional<AuthorizationRecord> authorization(const QString& tenant, const QString& authorizationId) const;
+    std::optional<AuthorizationRecord> authorization(const QString& tenant,
+                                                     const QString& authorizationId) const;
     // True when the authorisation still holds uncaptured money and expires within marginMs of nowMs (or has
     // expired): the saga authorises the rest again under a new key, then voids this one.
     bool needsReauthorization(const QString& authorizationId, std::int64_t nowMs,
@@ -119,10 +121,10 @@ public:
 private:
     enum class Stage
     {
-        New,       // checks and fraud at submission time
-        Review,    // waiting for the analyst
-        Ready,     // waiting to attempt (backoff, breaker)
-        InFlight,  // an attempt is out; its answer is due
+        New,      // checks and fraud at submission time
+        Review,   // waiting for the analyst
+        Ready,    // waiting to attempt (backoff, breaker)
+        InFlight, // an attempt is out; its answer is due
     };
     struct Operation
     {
@@ -159,7 +161,7 @@ private:
     std::mt19937_64 m_random; // retry jitter and review decisions; the provider has its own
     std::int64_t m_nowMs = 0;
     std::int64_t m_nextSeq = 1;
-    QMap<std::int64_t, Operation> m_ops; // by submission order
+    QMap<std::int64_t, Operation> m_ops;  // by submission order
     QHash<QString, std::int64_t> m_byKey; // tenant + key -> seq, in flight
     QSet<QString> m_finished;             // tenant + key, answered for good
     QList<std::int64_t> m_durationsMs;    // of finished operations, for the p95
@@ -167,7 +169,8 @@ private:
     {
         std::int64_t submitted = 0, duplicates = 0, attempts = 0, approvals = 0, declines = 0, expired = 0;
         std::int64_t timeouts = 0, errors = 0, unavailable = 0, retries = 0, replays = 0;
-        std::int64_t fraudAccept = 0, fraudReview = 0, fraudReject = 0, reviewApproved = 0, reviewDeclined = 0;
+        std::int64_t fraudAccept = 0, fraudReview = 0, fraudReject = 0, reviewApproved = 0,
+                     reviewDeclined = 0;
         std::int64_t resultsApproved = 0, resultsDeclined = 0, resultsRejected = 0, resultsFailed = 0,
                      resultsExpired = 0;
     } m_count;
