@@ -831,3 +831,40 @@ TEST_CASE("stats count attempts by outcome and the p95 of finished operations", 
     CHECK(s.value(QStringLiteral("p95LatencyMs")).toInteger() == 80);
     CHECK(s.value(QStringLiteral("breakerState")).toString() == QStringLiteral("closed"));
 }
+
+TEST_CASE(
+    "an expired authorisation is closed by a void, and the fault switch shows a late capture in the ledger",
+    "[central][payment]")
+{
+    SECTION("a void after expiry closes it: no capture follows")
+    {
+        PaymentService service(quiet(), RetryPolicy{}, BreakerConfig{}, FraudConfig{});
+        Clock clock(service);
+        const PaymentResult auth = clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-1:1"), 1000));
+        clock.runUntil(auth.expiresAtMs + kDayMs);
+        const PaymentResult voided = clock.submitAndWait(
+            follow(PaymentOp::Void, QStringLiteral("void:acme:SO-1:1"), auth.authorizationId, 0));
+        CHECK(voided.status == Status::Approved);
+        CHECK(voided.amountMinor == 1000);
+        CHECK_FALSE(service.needsReauthorization(auth.authorizationId, clock.now));
+        const PaymentResult late = clock.submitAndWait(
+            follow(PaymentOp::Capture, QStringLiteral("cap:acme:SO-1:1"), auth.authorizationId, 1000));
+        CHECK(late.code == QStringLiteral("already_voided"));
+        CHECK(service.authorization(kTenant, auth.authorizationId)->capturedMinor == 0);
+    }
+    SECTION("with faultCaptureAfterExpiry the provider takes it and the ledger says so")
+    {
+        ProviderConfig c = quiet();
+        c.faultCaptureAfterExpiry = true;
+        PaymentService service(c, RetryPolicy{}, BreakerConfig{}, FraudConfig{});
+        Clock clock(service);
+        const PaymentResult auth = clock.submitAndWait(authorize(QStringLiteral("auth:acme:SO-1:1"), 1000));
+        clock.runUntil(auth.expiresAtMs + 1);
+        const PaymentResult late = clock.submitAndWait(
+            follow(PaymentOp::Capture, QStringLiteral("cap:acme:SO-1:1"), auth.authorizationId, 1000));
+        CHECK(late.status == Status::Approved);
+        REQUIRE(service.ledger().size() == 1);
+        CHECK(service.ledger().first().capturedAfterExpiry);
+        CHECK(service.ledger().first().capturedMinor == 1000);
+    }
+}
