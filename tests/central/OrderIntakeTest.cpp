@@ -578,6 +578,15 @@ TEST_CASE("routing: the greedy split cover, whole lines first", "[central][intak
     CHECK(r.parts[0] == RoutedPart{kWh3, {{s("A"), 4}, {s("B"), 2}}});
     CHECK(r.parts[1] == RoutedPart{kWh2, {{s("A"), 5}}});
 
+    // Equal units: the warehouse shipping more lines goes first (one parcel fewer to split later).
+    StockView fourth;
+    fourth.applySnapshot(kWh1, kAcme, {{s("A"), 4}}, 1000);
+    fourth.applySnapshot(kWh2, kAcme, {{s("B"), 2}, {s("C"), 2}}, 1000);
+    r = Router::route(kAcme, {{s("A"), 4}, {s("B"), 2}, {s("C"), 2}}, fourth, {}, true);
+    REQUIRE(r.parts.size() == 2);
+    CHECK(r.parts[0].warehouse == kWh2);
+    CHECK(r.parts[1].warehouse == kWh1);
+
     // Deterministic: the same input, the same answer.
     const RouteResult again = Router::route(kAcme, {{s("A"), 9}, {s("B"), 2}}, third, {}, true);
     CHECK(again.parts == r.parts);
@@ -661,9 +670,14 @@ TEST_CASE("stock view: demand routed since the snapshot is not routed twice", "[
     CHECK(stock.available(kWh1, kAcme, s("A")) == 3);
     stock.release(kWh2, kAcme, s("o-2"), s("A"), 1);
     CHECK(stock.available(kWh2, kAcme, s("A")) == 1);
-    stock.release(kWh2, kAcme, s("o-2"), s("A"), 5); // more than held: down to none, not below
+    stock.commit(kWh2, kAcme, s("o-3"), s("A"), 1);
+    CHECK(stock.available(kWh2, kAcme, s("A")) == 0);
+    // More than the order holds: its demand down to none, another order's untouched.
+    stock.release(kWh2, kAcme, s("o-2"), s("A"), 5);
+    CHECK(stock.routedSince(kWh2, kAcme, s("A")) == 1);
+    CHECK(stock.available(kWh2, kAcme, s("A")) == 1);
+    stock.release(kWh2, kAcme, s("o-3"));
     CHECK(stock.available(kWh2, kAcme, s("A")) == 2);
-    CHECK(stock.routedSince(kWh2, kAcme, s("A")) == 0);
 }
 
 TEST_CASE("stock view: a snapshot drops routed demand only once it holds the reservation",
@@ -808,6 +822,13 @@ TEST_CASE("customers: a deterministic population with exact shares of flaws", "[
     for (const Customer& c : book.customers(kAcme))
         acmeOnly.add(c);
     CHECK(CustomerBook::generate({kAcme}, mix).toJson() == acmeOnly.toJson());
+    // Each tenant gets its own draw, not the same people under other ids.
+    QStringList acmePrints, globexPrints;
+    for (const Customer& c : book.customers(kAcme))
+        acmePrints.append(c.cardFingerprint);
+    for (const Customer& c : book.customers(kGlobex))
+        globexPrints.append(c.cardFingerprint);
+    CHECK(acmePrints != globexPrints);
     CustomerMix other = mix;
     other.seed = 8;
     CHECK(CustomerBook::generate({kAcme, kGlobex}, other).toJson() != book.toJson());
