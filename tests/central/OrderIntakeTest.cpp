@@ -588,7 +588,7 @@ TEST_CASE("routing: the greedy split cover, whole lines first", "[central][intak
     CHECK(r.parts[1].warehouse == kWh1);
 
     // Deterministic: the same input, the same answer.
-    const RouteResult again = Router::route(kAcme, {{s("A"), 9}, {s("B"), 2}}, third, {}, true);
+    const RouteResult again = Router::route(kAcme, {{s("A"), 4}, {s("B"), 2}, {s("C"), 2}}, fourth, {}, true);
     CHECK(again.parts == r.parts);
 }
 
