@@ -1,8 +1,8 @@
 // Order intake on the central side, fed directly: every rejection code with a request that triggers it and a
 // near miss that passes, the status table, pricing, tax and promised dates, routing between warehouses over
 // the stock view, the per-tenant rate limit, order numbers and the generated customer population.
-#include "CustomerBook.h"
 #include "OrderIntake.h"
+#include "CustomerBook.h"
 #include "OrderStatus.h"
 #include "RateLimiter.h"
 #include "Router.h"
@@ -13,6 +13,23 @@
 #include <QSet>
 
 #include <limits>
+
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+template <> struct StringMaker<wh::central::RoutedPart>
+{
+    static std::string convert(const wh::central::RoutedPart& part)
+    {
+        std::string text = part.warehouse.toStdString() + ":";
+        for (const wh::central::OrderLineRequest& line : part.lines)
+            text += " " + line.sku.toStdString() + " x" + std::to_string(line.quantity);
+        return text;
+    }
+};
+} // namespace Catch
 
 using namespace wh::central;
 
@@ -50,8 +67,8 @@ Catalog catalog()
 
 QHash<QString, std::int64_t> plenty()
 {
-    return {{s("A"), 100}, {s("B"), 100}, {s("C"), 100}, {s("D"), 100}, {s("E"), 100},
-            {s("F"), 100}, {s("G"), 100}, {s("H"), 0}};
+    return {{s("A"), 100}, {s("B"), 100}, {s("C"), 100}, {s("D"), 100},
+            {s("E"), 100}, {s("F"), 100}, {s("G"), 100}, {s("H"), 0}};
 }
 
 Customer customer()
@@ -222,11 +239,13 @@ TEST_CASE("address rules: name, a line, city, supported country, its postcode fo
         bool valid;
     };
     const Case cases[] = {
-        {"US", "94105", true},     {"US", "94105-1234", true}, {"US", "9410", false},   {"US", "94105-12", false},
-        {"US", "SW1A 1AA", false}, {"GB", "SW1A 1AA", true},   {"GB", "sw1a1aa", true}, {"GB", "M1 1AE", true},
-        {"GB", "B33 8TH", true},   {"GB", "12345", false},     {"GB", "SW1A", false},   {"DE", "10115", true},
-        {"DE", "1011", false},     {"DE", "101155", false},    {"FR", "75001", true},   {"FR", "7500A", false},
-        {"NL", "1012 AB", true},   {"NL", "1012AB", true},     {"NL", "0123 AB", false}, {"NL", "1012 A1", false},
+        {"US", "94105", true},     {"US", "94105-1234", true}, {"US", "9410", false},
+        {"US", "94105-12", false}, {"US", "SW1A 1AA", false},  {"GB", "SW1A 1AA", true},
+        {"GB", "sw1a1aa", true},   {"GB", "M1 1AE", true},     {"GB", "B33 8TH", true},
+        {"GB", "12345", false},    {"GB", "SW1A", false},      {"DE", "10115", true},
+        {"DE", "1011", false},     {"DE", "101155", false},    {"FR", "75001", true},
+        {"FR", "7500A", false},    {"NL", "1012 AB", true},    {"NL", "1012AB", true},
+        {"NL", "0123 AB", false},  {"NL", "1012 A1", false},
     };
     for (const Case& c : cases) {
         a = good;
@@ -265,11 +284,11 @@ TEST_CASE("unknown_sku: a SKU of another tenant or of none", "[central][intake]"
 TEST_CASE("value_too_low and value_too_high: the bounds themselves pass", "[central][intake]")
 {
     Fixture f;
-    CHECK(f.evaluate(request({{s("D"), 1}})).code == s("value_too_low"));  // 499
-    CHECK(f.evaluate(request({{s("C"), 5}})).accepted);                    // 500
+    CHECK(f.evaluate(request({{s("D"), 1}})).code == s("value_too_low"));                // 499
+    CHECK(f.evaluate(request({{s("C"), 5}})).accepted);                                  // 500
     CHECK(f.evaluate(request({{s("C"), 4}, {s("G"), 99}})).code == s("too_many_items")); // size before value
-    CHECK(f.evaluate(request({{s("E"), 50}})).accepted);                   // 1,000,000
-    const IntakeDecision high = f.evaluate(request({{s("F"), 1}, {s("G"), 1}})); // 1,000,001
+    CHECK(f.evaluate(request({{s("E"), 50}})).accepted);                                 // 1,000,000
+    const IntakeDecision high = f.evaluate(request({{s("F"), 1}, {s("G"), 1}}));         // 1,000,001
     CHECK(high.code == s("value_too_high"));
     CHECK(high.message.contains(s("10000.01")));
     // Shipping and tax do not count: 500 of goods passes though the total is more.
@@ -444,12 +463,15 @@ TEST_CASE("pricing: free shipping from the threshold, half a cent of tax rounds 
     cards.services = {{ShippingService::Standard, ServiceRate{0, 0, 0, 3, 5}}};
     const QList<CatalogSku> skus = {CatalogSku{s("P"), 50, {}}, CatalogSku{s("Q"), 49, {}}};
     // 50 x 19 % = 9.5 -> 10; 49 x 19 % = 9.31 -> 9.
-    CHECK(OrderIntake::price(request({{s("P"), 1}}), ShippingService::Standard, s("DE"), skus, cards, kWednesday)
+    CHECK(OrderIntake::price(request({{s("P"), 1}}), ShippingService::Standard, s("DE"), skus, cards,
+                             kWednesday)
               .taxMinor == 10);
-    CHECK(OrderIntake::price(request({{s("Q"), 1}}), ShippingService::Standard, s("DE"), skus, cards, kWednesday)
+    CHECK(OrderIntake::price(request({{s("Q"), 1}}), ShippingService::Standard, s("DE"), skus, cards,
+                             kWednesday)
               .taxMinor == 9);
     // A country without a rate pays none.
-    CHECK(OrderIntake::price(request({{s("P"), 1}}), ShippingService::Standard, s("FR"), skus, cards, kWednesday)
+    CHECK(OrderIntake::price(request({{s("P"), 1}}), ShippingService::Standard, s("FR"), skus, cards,
+                             kWednesday)
               .taxMinor == 0);
 }
 
@@ -484,11 +506,12 @@ TEST_CASE("rate cards load from JSON, round-trip, and refuse what is malformed",
     REQUIRE(again);
     CHECK(again->taxBasisPoints == defaults.taxBasisPoints);
     CHECK(again->defaultWeightGrams == defaults.defaultWeightGrams);
-    for (ShippingService service : {ShippingService::Standard, ShippingService::Express, ShippingService::Overnight}) {
+    for (ShippingService service :
+         {ShippingService::Standard, ShippingService::Express, ShippingService::Overnight}) {
         const ServiceRate a = again->services.value(service);
         const ServiceRate b = defaults.services.value(service);
-        CHECK((a.baseMinor == b.baseMinor && a.perKgMinor == b.perKgMinor && a.freeAboveMinor == b.freeAboveMinor &&
-               a.minDays == b.minDays && a.maxDays == b.maxDays));
+        CHECK((a.baseMinor == b.baseMinor && a.perKgMinor == b.perKgMinor &&
+               a.freeAboveMinor == b.freeAboveMinor && a.minDays == b.minDays && a.maxDays == b.maxDays));
     }
     CHECK(defaults.services.value(ShippingService::Standard).minDays == 3);
     CHECK(defaults.services.value(ShippingService::Standard).maxDays == 5);
@@ -698,7 +721,7 @@ TEST_CASE("stock view: a snapshot drops routed demand only once it holds the res
     CHECK(stock.applySnapshot(kWh1, kAcme, {{s("A"), 10}}, 2400));
     CHECK(stock.available(kWh1, kAcme, s("A")) == 3);
     CHECK(stock.applySnapshot(kWh1, kAcme, {{s("A"), 6}}, 2500)); // 10 - o-1's 4
-    CHECK(stock.routedSince(kWh1, kAcme, s("A")) == 3);            // o-2 still counted
+    CHECK(stock.routedSince(kWh1, kAcme, s("A")) == 3);           // o-2 still counted
     CHECK(stock.available(kWh1, kAcme, s("A")) == 3);
 
     // A reservation already older than the snapshot held is inside it: dropped at once.
@@ -804,8 +827,8 @@ TEST_CASE("order numbers: tenant, day, the tenant's sequence", "[central][intake
     CHECK(orderNumber(kAcme, kWednesday, 1234567) == s("acme-20261202-1234567"));
     CHECK(orderNumber(kAcme, kWednesday, 1) != orderNumber(kAcme, kWednesday, 10));
     CHECK(orderNumber(kAcme, kWednesday, 1) != orderNumber(kGlobex, kWednesday, 1));
-    const QString longest = orderNumber(QString(32, QLatin1Char('t')), kWednesday,
-                                        std::numeric_limits<std::int64_t>::max());
+    const QString longest =
+        orderNumber(QString(32, QLatin1Char('t')), kWednesday, std::numeric_limits<std::int64_t>::max());
     CHECK(longest.size() <= 64);
 }
 
@@ -839,7 +862,8 @@ TEST_CASE("customers: a deterministic population with exact shares of flaws", "[
     QHash<QString, int> prints;
     for (const Customer& c : acme) {
         CHECK(c.tenant == kAcme);
-        const int flaws = (c.emailVerified ? 0 : 1) + (validAddress(c.shipTo) ? 0 : 1) + (c.paymentToken.isEmpty() ? 1 : 0);
+        const int flaws =
+            (c.emailVerified ? 0 : 1) + (validAddress(c.shipTo) ? 0 : 1) + (c.paymentToken.isEmpty() ? 1 : 0);
         CHECK(flaws <= 1);
         unverified += c.emailVerified ? 0 : 1;
         badAddress += validAddress(c.shipTo) ? 0 : 1;
@@ -886,7 +910,8 @@ TEST_CASE("customers: a deterministic population with exact shares of flaws", "[
     cleanMix.unverifiedEmail = cleanMix.invalidAddress = cleanMix.noPaymentMethod = 0;
     cleanMix.avsMismatch = cleanMix.cvvMismatch = cleanMix.sharedCard = 0;
     for (const Customer& c : CustomerBook::generateTenant(kAcme, cleanMix))
-        CHECK((c.emailVerified && validAddress(c.shipTo) && !c.paymentToken.isEmpty() && c.avsMatch && c.cvvMatch));
+        CHECK((c.emailVerified && validAddress(c.shipTo) && !c.paymentToken.isEmpty() && c.avsMatch &&
+               c.cvvMatch));
 }
 
 TEST_CASE("customers: JSON round trip and refusals", "[central][intake]")
@@ -899,8 +924,8 @@ TEST_CASE("customers: JSON round trip and refusals", "[central][intake]")
     REQUIRE(loaded);
     CHECK(loaded->toJson() == book.toJson());
     CHECK_FALSE(CustomerBook::fromJson(R"({"customers": [{"id": "x"}]})", &error));
-    CHECK_FALSE(CustomerBook::fromJson(R"({"customers": [{"id": "x", "tenant": "a"}, {"id": "x", "tenant": "a"}]})",
-                                       &error));
+    CHECK_FALSE(CustomerBook::fromJson(
+        R"({"customers": [{"id": "x", "tenant": "a"}, {"id": "x", "tenant": "a"}]})", &error));
     CHECK(error.contains(s("twice")));
     CHECK_FALSE(CustomerBook::fromJson("[]", &error));
 }

@@ -59,8 +59,9 @@ constexpr Place kPlaces[] = {
     {"NL", "Amsterdam", "1012 AB", "Damrak 1"},
 };
 
-constexpr const char* kNames[] = {"Alex Morgan", "Sam Lee",     "Maria Garcia", "Jan de Vries", "Anna Schmidt",
-                                  "Louis Martin", "Priya Patel", "Tom Baker",    "Eva Jansen",   "Noah Brown"};
+constexpr const char* kNames[] = {"Alex Morgan",  "Sam Lee",      "Maria Garcia", "Jan de Vries",
+                                  "Anna Schmidt", "Louis Martin", "Priya Patel",  "Tom Baker",
+                                  "Eva Jansen",   "Noah Brown"};
 
 QString hex(std::uint64_t value)
 {
@@ -164,7 +165,8 @@ QList<Customer> CustomerBook::generateTenant(const QString& tenant, const Custom
         if (!customers[i].paymentToken.isEmpty())
             carded.append(i);
     const int shared = std::min<int>(share(mix.sharedCard, n), int(carded.size()));
-    const int pool = std::max(1, std::min(mix.sharedCardPool, shared / 2)); // each shared print is held twice+
+    const int pool =
+        std::max(1, std::min(mix.sharedCardPool, shared / 2)); // each shared print is held twice+
     if (shared >= 2) {
         QStringList prints;
         for (int p = 0; p < pool; ++p)
@@ -204,14 +206,16 @@ QByteArray CustomerBook::toJson() const
     QJsonArray customers;
     for (const Customer& customer : m_customers)
         customers.append(wh::central::toJson(customer));
-    return QJsonDocument(QJsonObject{{QStringLiteral("customers"), customers}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("customers"), customers}})
+        .toJson(QJsonDocument::Compact);
 }
 
 std::optional<CustomerBook> CustomerBook::fromJson(const QByteArray& json, QString* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.object().value(QStringLiteral("customers")).isArray()) {
+    if (parseError.error != QJsonParseError::NoError ||
+        !document.object().value(QStringLiteral("customers")).isArray()) {
         *error = QStringLiteral("the customers are not {\"customers\": [...]}");
         return std::nullopt;
     }

@@ -37,7 +37,8 @@ class CustomerBook
 {
 public:
     static CustomerBook generate(const QStringList& tenants, const CustomerMix& mix);
-    // One tenant's population: depends on the seed and the tenant's id only, not on which other tenants exist.
+    // One tenant's population: depends on the seed and the tenant's id only, not on which other tenants
+    // exist.
     static QList<Customer> generateTenant(const QString& tenant, const CustomerMix& mix);
 
     void add(const Customer& customer) { m_customers.insert(customer.id, customer); }

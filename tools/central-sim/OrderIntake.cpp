@@ -35,10 +35,11 @@ IntakeDecision IntakeDecision::reject(const QString& code, const QString& messag
 
 IntakeDecision IntakeDecision::rateLimited(std::int64_t retryAfterMs)
 {
-    IntakeDecision decision = reject(QStringLiteral("rate_limited"),
-                                     QStringLiteral("too many orders from this merchant just now; try again in "
-                                                    "%1 ms")
-                                         .arg(retryAfterMs));
+    IntakeDecision decision =
+        reject(QStringLiteral("rate_limited"),
+               QStringLiteral("too many orders from this merchant just now; try again in "
+                              "%1 ms")
+                   .arg(retryAfterMs));
     decision.retryAfterMs = retryAfterMs;
     return decision;
 }
@@ -55,7 +56,8 @@ PricedOrder OrderIntake::price(const OrderRequest& request, ShippingService serv
         priced.units += int(line.quantity);
         const std::int64_t weight = sku->definition.value(QStringLiteral("weightGrams")).toInteger();
         // A tonne a unit is beyond any parcel; the cap keeps a mistyped weight from overflowing the sum.
-        const std::int64_t unitWeight = weight > 0 ? std::min<std::int64_t>(weight, 1000000) : cards.defaultWeightGrams;
+        const std::int64_t unitWeight =
+            weight > 0 ? std::min<std::int64_t>(weight, 1000000) : cards.defaultWeightGrams;
         priced.weightGrams += unitWeight * line.quantity;
     }
     priced.shippingMinor = cards.shippingMinor(service, priced.weightGrams, priced.goodsMinor);
@@ -67,9 +69,9 @@ PricedOrder OrderIntake::price(const OrderRequest& request, ShippingService serv
     return priced;
 }
 
-IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer* customer, const Catalog& catalog,
-                                     const StockView& stock, const RateCards& cards, const QDate& today,
-                                     const QStringList& excludedWarehouses) const
+IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer* customer,
+                                     const Catalog& catalog, const StockView& stock, const RateCards& cards,
+                                     const QDate& today, const QStringList& excludedWarehouses) const
 {
     const auto invalid = [](const QString& message) {
         return IntakeDecision::reject(QStringLiteral("invalid_request"), message);
@@ -106,16 +108,17 @@ IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer
         return IntakeDecision::reject(QStringLiteral("unknown_customer"),
                                       QStringLiteral("there is no customer %1").arg(request.customerId));
     if (customer->tenant != request.tenant)
-        return IntakeDecision::reject(QStringLiteral("foreign_tenant"),
-                                      QStringLiteral("customer %1 is not a customer of %2")
-                                          .arg(customer->id, request.tenant));
+        return IntakeDecision::reject(
+            QStringLiteral("foreign_tenant"),
+            QStringLiteral("customer %1 is not a customer of %2").arg(customer->id, request.tenant));
     if (!customer->emailVerified || customer->email.trimmed().isEmpty())
         return IntakeDecision::reject(QStringLiteral("email_unverified"),
                                       QStringLiteral("the customer has not verified an email address yet"));
     const QString addressProblem = wh::central::addressProblem(customer->shipTo);
     if (!addressProblem.isEmpty())
-        return IntakeDecision::reject(QStringLiteral("address_invalid"),
-                                      QStringLiteral("the shipping address cannot be used: %1").arg(addressProblem));
+        return IntakeDecision::reject(
+            QStringLiteral("address_invalid"),
+            QStringLiteral("the shipping address cannot be used: %1").arg(addressProblem));
     if (customer->paymentToken.isEmpty())
         return IntakeDecision::reject(QStringLiteral("no_payment_method"),
                                       QStringLiteral("the customer has no payment method on file"));
@@ -125,9 +128,9 @@ IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer
     for (const OrderLineRequest& line : request.lines) {
         units += std::min(line.quantity, kMaxOrderUnits + 1);
         if (units > kMaxOrderUnits)
-            return IntakeDecision::reject(QStringLiteral("too_many_items"),
-                                          QStringLiteral("an order holds at most %1 items (units over all lines)")
-                                              .arg(kMaxOrderUnits));
+            return IntakeDecision::reject(
+                QStringLiteral("too_many_items"),
+                QStringLiteral("an order holds at most %1 items (units over all lines)").arg(kMaxOrderUnits));
     }
     const QList<CatalogSku> skus = catalog.tenants.value(request.tenant);
     QStringList unknown;
@@ -135,9 +138,9 @@ IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer
         if (!findSku(skus, line.sku))
             unknown.append(line.sku);
     if (!unknown.isEmpty())
-        return IntakeDecision::reject(QStringLiteral("unknown_sku"),
-                                      QStringLiteral("%1 is not sold here").arg(unknown.join(QStringLiteral(", "))),
-                                      unknown);
+        return IntakeDecision::reject(
+            QStringLiteral("unknown_sku"),
+            QStringLiteral("%1 is not sold here").arg(unknown.join(QStringLiteral(", "))), unknown);
     const PricedOrder priced = price(request, *service, customer->shipTo.country, skus, cards, today);
     if (priced.goodsMinor < kMinOrderGoodsMinor)
         return IntakeDecision::reject(QStringLiteral("value_too_low"),
@@ -155,10 +158,11 @@ IntakeDecision OrderIntake::evaluate(const OrderRequest& request, const Customer
         if (stock.totalAvailable(request.tenant, line.sku) <= 0)
             gone.append(line.sku);
     if (!gone.isEmpty())
-        return IntakeDecision::reject(QStringLiteral("out_of_stock"),
-                                      QStringLiteral("%1 is out of stock").arg(gone.join(QStringLiteral(", "))), gone);
-    const RouteResult route = Router::route(request.tenant, request.lines, stock, excludedWarehouses,
-                                            request.allowSplit);
+        return IntakeDecision::reject(
+            QStringLiteral("out_of_stock"),
+            QStringLiteral("%1 is out of stock").arg(gone.join(QStringLiteral(", "))), gone);
+    const RouteResult route =
+        Router::route(request.tenant, request.lines, stock, excludedWarehouses, request.allowSplit);
     if (!route.routed)
         return IntakeDecision::reject(QStringLiteral("unroutable"), route.message, route.unroutableSkus);
 

@@ -26,7 +26,7 @@
 
 namespace wh::central {
 
-inline constexpr std::int64_t kMaxOrderUnits = 50;          // "items" are units, summed over the lines
+inline constexpr std::int64_t kMaxOrderUnits = 50;           // "items" are units, summed over the lines
 inline constexpr std::int64_t kMinOrderGoodsMinor = 500;     // $5.00, goods only
 inline constexpr std::int64_t kMaxOrderGoodsMinor = 1000000; // $10,000.00, goods only
 
@@ -45,11 +45,11 @@ struct PricedOrder
 struct IntakeDecision
 {
     bool accepted = false;
-    QString code;    // empty when accepted; otherwise one of the codes above, or rate_limited
-    QString message; // plain words for the customer's support
-    PricedOrder price;        // when accepted
-    QList<RoutedPart> parts;  // when accepted
-    QStringList skus;         // the SKUs a rejection is about (unknown_sku, out_of_stock, unroutable)
+    QString code;                  // empty when accepted; otherwise one of the codes above, or rate_limited
+    QString message;               // plain words for the customer's support
+    PricedOrder price;             // when accepted
+    QList<RoutedPart> parts;       // when accepted
+    QStringList skus;              // the SKUs a rejection is about (unknown_sku, out_of_stock, unroutable)
     std::int64_t retryAfterMs = 0; // rate_limited: when to ask again
 
     static IntakeDecision reject(const QString& code, const QString& message, const QStringList& skus = {});

@@ -27,9 +27,9 @@ QString orderStatusName(OrderStatus status)
 
 std::optional<OrderStatus> orderStatusFromName(const QString& name)
 {
-    for (OrderStatus status : {OrderStatus::Draft, OrderStatus::PendingPayment, OrderStatus::Paid,
-                               OrderStatus::Processing, OrderStatus::Shipped, OrderStatus::Delivered,
-                               OrderStatus::Cancelled, OrderStatus::Returned})
+    for (OrderStatus status :
+         {OrderStatus::Draft, OrderStatus::PendingPayment, OrderStatus::Paid, OrderStatus::Processing,
+          OrderStatus::Shipped, OrderStatus::Delivered, OrderStatus::Cancelled, OrderStatus::Returned})
         if (orderStatusName(status) == name)
             return status;
     return std::nullopt;
@@ -52,8 +52,8 @@ bool allowedTransition(OrderStatus from, OrderStatus to)
         return from == OrderStatus::Shipped;
     case OrderStatus::Cancelled:
         // Once a parcel has left, the way back is a return, not a cancellation.
-        return from == OrderStatus::Draft || from == OrderStatus::PendingPayment || from == OrderStatus::Paid ||
-               from == OrderStatus::Processing;
+        return from == OrderStatus::Draft || from == OrderStatus::PendingPayment ||
+               from == OrderStatus::Paid || from == OrderStatus::Processing;
     case OrderStatus::Returned:
         return from == OrderStatus::Shipped || from == OrderStatus::Delivered;
     }

@@ -96,7 +96,8 @@ std::optional<RateCards> RateCards::fromJson(const QByteArray& json, QString* er
         }
         for (const char* field : {"baseMinor", "perKgMinor", "minDays", "maxDays"}) {
             if (!nonNegativeInteger(rate.value(QLatin1String(field)))) {
-                *error = QStringLiteral("%1: %2 must be a whole number, 0 or more").arg(name, QLatin1String(field));
+                *error = QStringLiteral("%1: %2 must be a whole number, 0 or more")
+                             .arg(name, QLatin1String(field));
                 return std::nullopt;
             }
         }

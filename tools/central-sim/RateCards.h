@@ -36,7 +36,7 @@ struct ServiceRate
 
 struct RateCards
 {
-    QMap<QString, int> taxBasisPoints; // destination country -> tax on goods plus shipping; absent: none
+    QMap<QString, int> taxBasisPoints;     // destination country -> tax on goods plus shipping; absent: none
     std::int64_t defaultWeightGrams = 500; // for a SKU whose definition has no weightGrams
     QMap<ShippingService, ServiceRate> services;
 
@@ -47,7 +47,8 @@ struct RateCards
 
     int taxFor(const QString& country) const { return taxBasisPoints.value(country, 0); }
     // base + perKg per started kilogram, or 0 when the goods reach the free-shipping threshold.
-    std::int64_t shippingMinor(ShippingService service, std::int64_t weightGrams, std::int64_t goodsMinor) const;
+    std::int64_t shippingMinor(ShippingService service, std::int64_t weightGrams,
+                               std::int64_t goodsMinor) const;
     // The last day of the service's promise: maxDays business days after the order day, Saturdays and Sundays
     // skipped (an order placed on a weekend counts from the Monday). Public holidays are not known.
     QDate promisedDate(ShippingService service, const QDate& orderDate) const;

@@ -16,8 +16,7 @@ constexpr double kEpsilon = 1e-9;
 RateLimiter::RateLimiter(double perSecond, double burst)
     : m_perSecond(perSecond > 0 ? perSecond : 1e-9)
     , m_burst(std::max(1.0, burst))
-{
-}
+{}
 
 RateLimiter::Bucket RateLimiter::refilled(const QString& tenant, std::int64_t nowMs) const
 {

@@ -15,7 +15,8 @@ namespace wh::central {
 class RateLimiter
 {
 public:
-    // perSecond > 0; burst >= 1 (less is raised to 1: a bucket that never holds a whole token admits nothing).
+    // perSecond > 0; burst >= 1 (less is raised to 1: a bucket that never holds a whole token admits
+    // nothing).
     RateLimiter(double perSecond, double burst);
 
     // Takes a token for the tenant if there is one.

@@ -58,8 +58,8 @@ FullLineCover bestFullLineCover(const QStringList& warehouses, const QList<Order
 
 } // namespace
 
-RouteResult Router::route(const QString& tenant, const QList<OrderLineRequest>& requested, const StockView& stock,
-                          const QStringList& excludedWarehouses, bool allowSplit)
+RouteResult Router::route(const QString& tenant, const QList<OrderLineRequest>& requested,
+                          const StockView& stock, const QStringList& excludedWarehouses, bool allowSplit)
 {
     RouteResult result;
     const QList<OrderLineRequest> lines = merged(requested);
@@ -104,9 +104,10 @@ RouteResult Router::route(const QString& tenant, const QList<OrderLineRequest>& 
         for (const OrderLineRequest& line : lines)
             if (best.warehouse.isEmpty() || availability[best.warehouse].value(line.sku) < line.quantity)
                 result.unroutableSkus.append(line.sku);
-        result.message = QStringLiteral("no single warehouse can ship the whole order and the customer does not "
-                                        "accept a split; short: %1")
-                             .arg(result.unroutableSkus.join(QStringLiteral(", ")));
+        result.message =
+            QStringLiteral("no single warehouse can ship the whole order and the customer does not "
+                           "accept a split; short: %1")
+                .arg(result.unroutableSkus.join(QStringLiteral(", ")));
         return result;
     }
 

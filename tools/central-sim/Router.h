@@ -36,7 +36,7 @@ struct RoutedPart
 struct RouteResult
 {
     bool routed = false;
-    QList<RoutedPart> parts; // empty unless routed
+    QList<RoutedPart> parts;    // empty unless routed
     QStringList unroutableSkus; // the SKUs that could not be served, when not routed
     QString message;            // why not, in plain words
 };
@@ -44,8 +44,8 @@ struct RouteResult
 class Router
 {
 public:
-    static RouteResult route(const QString& tenant, const QList<OrderLineRequest>& lines, const StockView& stock,
-                             const QStringList& excludedWarehouses, bool allowSplit);
+    static RouteResult route(const QString& tenant, const QList<OrderLineRequest>& lines,
+                             const StockView& stock, const QStringList& excludedWarehouses, bool allowSplit);
 };
 
 } // namespace wh::central

@@ -37,7 +37,8 @@ bool StockView::applySnapshot(const QString& warehouse, const QString& tenant,
     return true;
 }
 
-bool StockView::applySnapshotPayload(const QString& warehouse, const QString& tenant, const QByteArray& payload)
+bool StockView::applySnapshotPayload(const QString& warehouse, const QString& tenant,
+                                     const QByteArray& payload)
 {
     const QJsonObject snapshot = QJsonDocument::fromJson(payload).object();
     const QJsonValue takenAt = snapshot.value(QStringLiteral("takenAt"));
@@ -48,13 +49,14 @@ bool StockView::applySnapshotPayload(const QString& warehouse, const QString& te
         const QJsonObject sku = value.toObject();
         const QString code = sku.value(QStringLiteral("sku")).toString();
         if (!code.isEmpty())
-            available.insert(code, std::max<std::int64_t>(0, sku.value(QStringLiteral("available")).toInteger()));
+            available.insert(code,
+                             std::max<std::int64_t>(0, sku.value(QStringLiteral("available")).toInteger()));
     }
     return applySnapshot(warehouse, tenant, available, takenAt.toInteger());
 }
 
-void StockView::commit(const QString& warehouse, const QString& tenant, const QString& orderId, const QString& sku,
-                       std::int64_t quantity)
+void StockView::commit(const QString& warehouse, const QString& tenant, const QString& orderId,
+                       const QString& sku, std::int64_t quantity)
 {
     if (quantity <= 0)
         return;
@@ -95,8 +97,8 @@ void StockView::release(const QString& warehouse, const QString& tenant, const Q
     stock->orders.erase(order);
 }
 
-void StockView::release(const QString& warehouse, const QString& tenant, const QString& orderId, const QString& sku,
-                        std::int64_t quantity)
+void StockView::release(const QString& warehouse, const QString& tenant, const QString& orderId,
+                        const QString& sku, std::int64_t quantity)
 {
     auto stock = m_stock.find({warehouse, tenant});
     if (stock == m_stock.end())

@@ -62,7 +62,7 @@ private:
     {
         std::int64_t takenAtMs = -1;
         QHash<QString, std::int64_t> available;
-        QMap<QString, OrderDemand> orders; // orderId -> what is routed there and not yet in a snapshot
+        QMap<QString, OrderDemand> orders;   // orderId -> what is routed there and not yet in a snapshot
         QHash<QString, std::int64_t> routed; // the orders' demand summed per SKU
     };
     static void drop(Stock& stock, const QString& sku, std::int64_t quantity);
