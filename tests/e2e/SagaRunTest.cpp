@@ -83,6 +83,9 @@ QString writeCatalog(const QString& dir)
 
 struct Site
 {
+    explicit Site(QString id)
+        : warehouse(std::move(id))
+    {}
     QString warehouse;
     StoreFixture fixture;
     std::unique_ptr<QProcess> process;
@@ -200,8 +203,8 @@ void runSagas(std::int64_t orders, double rate, int timeoutS)
 {
     MosquittoBroker broker(QStringLiteral("persistence true\n"));
     REQUIRE(broker.start());
-    Site one{QStringLiteral("wh-1"), {}, {}, 0, {}};
-    Site two{QStringLiteral("wh-2"), {}, {}, 0, {}};
+    Site one(QStringLiteral("wh-1"));
+    Site two(QStringLiteral("wh-2"));
     prepare(one.fixture, one.warehouse, orders);
     prepare(two.fixture, two.warehouse, orders);
     QTemporaryDir dir;

@@ -157,9 +157,10 @@ QList<Publish> CentralSim::handle(const QString& topic, const QByteArray& payloa
     const std::optional<TopicParts> parts = protocol::parseTopic(topic);
     if (!parts)
         return {};
-    // Progress is what the idle exit waits on: every message but an event batch (whose events count one
-    // by one in applyEvent: a stock snapshot the appliances send on their own schedule is not progress).
-    if (parts->channel != Channel::Events)
+    // Progress is what the idle exit waits on: every message but an event batch, whose events count one by
+    // one in applyEvent (a stock snapshot the appliances send on their own schedule is not progress); the
+    // chain-only acknowledger counts every batch.
+    if (parts->channel != Channel::Events || m_config.chainOnly)
         m_lastMessageMs = nowMs;
     QList<Publish> out;
     switch (parts->channel) {

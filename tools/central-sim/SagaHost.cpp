@@ -1,5 +1,6 @@
 #include "SagaHost.h"
 
+#include "OrderStatus.h"
 #include "Router.h"
 
 #include <QDateTime>
