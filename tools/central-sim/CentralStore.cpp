@@ -286,10 +286,7 @@ QSqlQuery& run(const QSqlDatabase& db, QHash<QString, QSqlQuery>& cache, const Q
             q.bindValue(i, b);
     }
     if (!q.exec())
-        throw StoreError("cannot run " + sql.toStdString() + ": " + q.lastError().text().toStdString() +
-                         (q.lastError().nativeErrorCode().isEmpty()
-                              ? std::string()
-                              : " (" + q.lastError().nativeErrorCode().toStdString() + ")"));
+        throw StoreError("cannot run " + sql.toStdString() + ": " + q.lastError().text().toStdString());
     return q;
 }
 
