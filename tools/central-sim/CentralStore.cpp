@@ -2,7 +2,6 @@
 
 #include <QAtomicInteger>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
