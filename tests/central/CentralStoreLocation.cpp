@@ -22,8 +22,8 @@ QString centralStoreLocation(const QTemporaryDir& dir)
 {
     if (!centralStoreOnPostgres())
         return dir.filePath(QStringLiteral("central.db"));
-    // One server per process: starting a cluster takes seconds, a database a fraction of one. Stopped when the
-    // application object goes (its processes are still usable then, unlike at static destruction).
+    // One server per process: starting a cluster takes seconds, a database a fraction of one. Stopped when
+    // the application object goes (its processes are still usable then, unlike at static destruction).
     static PostgresServer* server = nullptr;
     if (!server) {
         auto* started = new PostgresServer;

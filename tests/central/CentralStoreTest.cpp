@@ -68,10 +68,11 @@ TEST_CASE("the central store is PostgreSQL when WH_CENTRAL_STORE asks for it, an
         CentralStore store(location);
         Transaction tx(store);
         store.insertBatch(kWarehouse, kTenant, 1, 3, 3, body);
-        store.addViolation(ViolationRow{42, QStringLiteral("malformed"), kWarehouse, kTenant, QStringLiteral("x")});
+        store.addViolation(
+            ViolationRow{42, QStringLiteral("malformed"), kWarehouse, kTenant, QStringLiteral("x")});
         tx.commit();
         CHECK(store.dialect() == (wh::test::centralStoreOnPostgres() ? CentralStore::Dialect::Postgres
-                                                                      : CentralStore::Dialect::Sqlite));
+                                                                     : CentralStore::Dialect::Sqlite));
     }
     {
         QSqlDatabase db = independentConnection(location, QStringLiteral("proof"));
@@ -140,9 +141,12 @@ TEST_CASE("two stores on one database number commands and count events without l
 {
     QTemporaryDir dir;
     const QString location = wh::test::centralStoreLocation(dir);
-    { CentralStore create(location); } // the schema, before two creators race for it
+    {
+        CentralStore create(location);
+    } // the schema, before two creators race for it
     constexpr int kEach = 40;
-    // What central-sim does per message: read the stream and MAX(number), write both back, in one transaction.
+    // What central-sim does per message: read the stream and MAX(number), write both back, in one
+    // transaction.
     const auto work = [&](const QString& name, std::string* error) {
         try {
             CentralStore store(location);

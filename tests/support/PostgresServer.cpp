@@ -114,21 +114,24 @@ bool PostgresServer::start()
     }
     m_binDir = binDir();
     if (m_binDir.isEmpty()) {
-        m_error = QStringLiteral("no PostgreSQL server installed: /usr/lib/postgresql/<version>/bin/initdb and "
-                                 "pg_ctl not found (Debian: apt-get install postgresql, or run tools/deps.sh)");
+        m_error =
+            QStringLiteral("no PostgreSQL server installed: /usr/lib/postgresql/<version>/bin/initdb and "
+                           "pg_ctl not found (Debian: apt-get install postgresql, or run tools/deps.sh)");
         return false;
     }
     if (::geteuid() == 0) {
         // initdb and postgres stop at once when run as root.
         const passwd* user = ::getpwnam("postgres");
         if (!user) {
-            m_error = QStringLiteral("running as root, and PostgreSQL will not: there is no 'postgres' user to run "
-                                     "it as (Debian's postgresql package creates it)");
+            m_error =
+                QStringLiteral("running as root, and PostgreSQL will not: there is no 'postgres' user to run "
+                               "it as (Debian's postgresql package creates it)");
             return false;
         }
         if (QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()) {
-            m_error = QStringLiteral("running as root and runuser (util-linux) is missing: cannot run PostgreSQL "
-                                     "as the postgres user");
+            m_error =
+                QStringLiteral("running as root and runuser (util-linux) is missing: cannot run PostgreSQL "
+                               "as the postgres user");
             return false;
         }
         if (::chown(QFile::encodeName(m_dir.path()).constData(), user->pw_uid, user->pw_gid) != 0) {
@@ -179,16 +182,17 @@ bool PostgresServer::start()
 
 void PostgresServer::watchOwner(const QString& data)
 {
-    // A test killed at its timeout (or crashing) never runs the destructor: a detached watcher stops the server
-    // and removes its folder once this process is gone, so no postmaster outlives its test.
-    const QString pgCtl = (m_asPostgresUser ? QStringLiteral("runuser -u postgres -- ") : QString()) + m_binDir +
-                          QStringLiteral("/pg_ctl");
+    // A test killed at its timeout (or crashing) never runs the destructor: a detached watcher stops the
+    // server and removes its folder once this process is gone, so no postmaster outlives its test.
+    const QString pgCtl = (m_asPostgresUser ? QStringLiteral("runuser -u postgres -- ") : QString()) +
+                          m_binDir + QStringLiteral("/pg_ctl");
     // Its output goes nowhere: an inherited pipe would keep whoever reads the test's output waiting.
-    const QString script = QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 %1; do sleep 1; done; "
-                                          "[ -d '%2' ] && %3 --pgdata '%2' --mode immediate stop >/dev/null 2>&1; "
-                                          "rm -rf '%4'")
-                               .arg(::getpid())
-                               .arg(data, pgCtl, m_dir.path());
+    const QString script =
+        QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 %1; do sleep 1; done; "
+                       "[ -d '%2' ] && %3 --pgdata '%2' --mode immediate stop >/dev/null 2>&1; "
+                       "rm -rf '%4'")
+            .arg(::getpid())
+            .arg(data, pgCtl, m_dir.path());
     QProcess::startDetached(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
 }
 
@@ -212,10 +216,12 @@ QString PostgresServer::createDatabase()
     }
     const QString name = QStringLiteral("test_%1").arg(++m_databases);
     {
-        const QString connection = QStringLiteral("wh-test-postgres-%1").arg(s_connections.fetchAndAddRelaxed(1));
+        const QString connection =
+            QStringLiteral("wh-test-postgres-%1").arg(s_connections.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         if (!db.isValid()) {
-            m_error = QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)");
+            m_error =
+                QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)");
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
             return {};

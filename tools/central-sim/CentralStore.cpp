@@ -8,27 +8,28 @@
 #include <QUrlQuery>
 #include <QVariant>
 
-// The store runs on SQLite (a file) and on PostgreSQL (a connection string), with the same statements. Rules for
-// every table and statement added here, so that stays true:
+// The store runs on SQLite (a file) and on PostgreSQL (a connection string), with the same statements.
+// Rules for every table and statement added here, so that stays true:
 // - Types: TEXT for strings and JSON (valid UTF-8, no NUL), BIGINT for integers that can grow (sequences,
 //   counters, times in ms since the epoch), INTEGER 0/1 for booleans (bind an int, read toInt() != 0; no
-//   BOOLEAN, SQLite would hand back 0/1 and PostgreSQL true/false), BYTEA for raw bytes bound as QByteArray
-//   (PostgreSQL's bytes; SQLite keeps a bound blob as it is). No AUTOINCREMENT/SERIAL: keys are the data's own
-//   (composite primary keys) or numbers taken inside the storing transaction.
+//   BOOLEAN, SQLite would hand back 0/1 and PostgreSQL true/false), BYTEA for raw bytes bound as
+//   QByteArray (PostgreSQL's bytes; SQLite keeps a bound blob as it is). No AUTOINCREMENT/SERIAL: keys are
+//   the data's own (composite primary keys) or numbers taken inside the storing transaction.
 // - Upserts: INSERT ... ON CONFLICT (the primary key's or a unique index's exact columns) DO UPDATE SET
 //   col = excluded.col, or ON CONFLICT DO NOTHING; never INSERT OR REPLACE / REPLACE INTO.
-// - Reads: COUNT(*), SUM and MAX come back as a 64-bit integer on PostgreSQL: read them with toLongLong(); MAX
-//   of no rows is NULL (toLongLong() gives 0). COALESCE, not IFNULL; || for concatenation, not CONCAT; LIMIT ?
-//   with a bound number; ORDER BY every column the order depends on. No SQLite-only functions (datetime,
-//   julianday, printf, json_*, rowid) nor PostgreSQL-only ones outside the dialect code below.
+// - Reads: COUNT(*), SUM and MAX come back as a 64-bit integer on PostgreSQL: read them with toLongLong();
+//   MAX of no rows is NULL (toLongLong() gives 0). COALESCE, not IFNULL; || for concatenation, not CONCAT;
+//   LIMIT ? with a bound number; ORDER BY every column the order depends on. No SQLite-only functions
+//   (datetime, julianday, printf, json_*, rowid) nor PostgreSQL-only ones outside the dialect code below.
 // - Placeholders are positional (?); the driver turns them into $1.. on PostgreSQL.
 // - DDL: CREATE TABLE / CREATE [UNIQUE] INDEX IF NOT EXISTS, added to kSchema; PRAGMAs and other dialect
 //   settings only in the constructor's branch for their back end.
-// - Every write goes through a Transaction. begin() takes the store's write lock on both back ends (SQLite:
-//   BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock in READ COMMITTED), so a transaction that
-//   reads and then writes (a stream's cursor, MAX(number) + 1 for a command) sees every earlier commit and no
-//   other instance on the same store writes in between. On PostgreSQL a failed statement aborts the whole
-//   transaction: throw StoreError at once (run() does) and let the guard roll back; never go on after one.
+// - Every write goes through a Transaction. begin() takes the store's write lock on both back ends
+//   (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock in READ COMMITTED), so a
+//   transaction that reads and then writes (a stream's cursor, MAX(number) + 1 for a command) sees every
+//   earlier commit and no other instance on the same store writes in between. On PostgreSQL a failed
+//   statement aborts the whole transaction: throw StoreError at once (run() does) and let the guard roll
+//   back; never go on after one.
 
 namespace wh::central {
 
@@ -210,8 +211,8 @@ void CentralStore::openPostgres(const QString& location)
     const std::string shown = url.toDisplayString(QUrl::RemovePassword).toStdString();
     const QString database = url.path(QUrl::FullyDecoded).mid(1);
     if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/')))
-        throw StoreError("not a PostgreSQL connection string (postgresql://user[:password]@host[:port]/dbname): " +
-                         shown);
+        throw StoreError(
+            "not a PostgreSQL connection string (postgresql://user[:password]@host[:port]/dbname): " + shown);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError("the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql); "
                          "needed for the store " +
@@ -306,15 +307,16 @@ void CentralStore::begin()
     }
     // PostgreSQL locks rows, not the store: two transactions that read MAX(number) (or a stream's counters)
     // and then write would both read the same value, and one would fail on the primary key or lose the
-    // other's update. A transaction-scoped advisory lock, taken first, makes them wait for each other instead;
-    // in READ COMMITTED (the default, and required here) every statement after it sees what the other
-    // committed. SERIALIZABLE would need the whole message handled again on a serialization failure, with
-    // its publishes and fault-injection rolls; the lock needs no retry and cannot deadlock (there is one).
-    // The lock is released by COMMIT or ROLLBACK, also when the connection drops.
+    // other's update. A transaction-scoped advisory lock, taken first, makes them wait for each other
+    // instead; in READ COMMITTED (the default, and required here) every statement after it sees what the
+    // other committed. SERIALIZABLE would need the whole message handled again on a serialization failure,
+    // with its publishes and fault-injection rolls; the lock needs no retry and cannot deadlock (there is
+    // one). The lock is released by COMMIT or ROLLBACK, also when the connection drops.
     if (!m_db.transaction())
         throw StoreError("cannot begin: " + m_db.lastError().text().toStdString());
     try {
-        run(m_db, m_queries, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresStoreLock)).finish();
+        run(m_db, m_queries, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresStoreLock))
+            .finish();
     } catch (const StoreError&) {
         m_db.rollback();
         throw;

@@ -99,7 +99,11 @@ struct ViolationRow
 class CentralStore
 {
 public:
-    enum class Dialect { Sqlite, Postgres };
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
 
     // An SQLite file (created if missing; ":memory:" for a private one), or a PostgreSQL database given as
     // postgresql://user[:password]@host[:port]/dbname (postgres:// too; query items are passed to libpq,
