@@ -401,4 +401,23 @@ TEST_CASE("central-sim exits 2 on a usage error or when no broker listens", "[ce
     REQUIRE(process.waitForFinished(30000));
     CHECK(process.exitCode() == 2);
     CHECK(process.readAllStandardError().contains("cannot connect"));
+
+    // A PostgreSQL store that is not one, or that does not answer: exit 2 naming it, the password left out.
+    process.start(QStringLiteral(WH_CENTRAL_SIM_EXE),
+                  {QStringLiteral("--store"), QStringLiteral("postgresql://central@127.0.0.1:5432/"),
+                   QStringLiteral("--ack-only")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    CHECK(process.readAllStandardError().contains("not a PostgreSQL connection string"));
+    process.start(
+        QStringLiteral(WH_CENTRAL_SIM_EXE),
+        {QStringLiteral("--store"),
+         QStringLiteral("postgres://central:s3cret@127.0.0.1:%1/orders").arg(MosquittoBroker::freePort()),
+         QStringLiteral("--ack-only")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    const QByteArray error = process.readAllStandardError();
+    INFO(error.toStdString());
+    CHECK(error.contains("cannot open the store postgres://central@127.0.0.1:"));
+    CHECK_FALSE(error.contains("s3cret"));
 }
