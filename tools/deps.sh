@@ -5,8 +5,9 @@ set -euo pipefail
 
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libsqlite3-dev sqlite3
+    postgresql
     libpaho-mqttpp-dev libpaho-mqtt-dev
     libzint-dev fonts-dejavu-core
     catch2

@@ -2,6 +2,7 @@
 // raw Paho client: hello, event batches (with a gap and its fill), command-acks; it checks the commands and
 // acks it gets, the exit code and the summary.
 #include "CentralStore.h"
+#include "CentralStoreLocation.h"
 #include "MosquittoBroker.h"
 #include "Protocol.h"
 
@@ -129,7 +130,7 @@ struct Run
                  QString clientId = QStringLiteral("central-test"))
     {
         if (store.isEmpty())
-            store = dir.filePath(QStringLiteral("central.db"));
+            store = wh::test::centralStoreLocation(dir);
         QFile catalog(dir.filePath(QStringLiteral("catalog.json")));
         REQUIRE(catalog.open(QIODevice::WriteOnly));
         catalog.write(R"({"tenants": {"acme": {"skus": [{"sku": "ACME-1001", "unitPriceMinor": 1000}]}}})");
@@ -328,7 +329,7 @@ TEST_CASE("two central-sim instances sharing a group and a store split the strea
     REQUIRE(broker.start());
     Appliance appliance(broker);
     QTemporaryDir shared;
-    const QString store = shared.filePath(QStringLiteral("shared.db"));
+    const QString store = wh::test::centralStoreLocation(shared);
     const QStringList options{QStringLiteral("--ack-only"), QStringLiteral("--share-group"),
                               QStringLiteral("central"),    QStringLiteral("--idle-exit-ms"),
                               QStringLiteral("3000"),       QStringLiteral("--timeout-s"),
@@ -396,8 +397,27 @@ TEST_CASE("central-sim exits 2 on a usage error or when no broker listens", "[ce
     process.start(
         QStringLiteral(WH_CENTRAL_SIM_EXE),
         {QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:%1").arg(MosquittoBroker::freePort()),
-         QStringLiteral("--store"), dir.filePath(QStringLiteral("c.db")), QStringLiteral("--ack-only")});
+         QStringLiteral("--store"), wh::test::centralStoreLocation(dir), QStringLiteral("--ack-only")});
     REQUIRE(process.waitForFinished(30000));
     CHECK(process.exitCode() == 2);
     CHECK(process.readAllStandardError().contains("cannot connect"));
+
+    // A PostgreSQL store that is not one, or that does not answer: exit 2 naming it, the password left out.
+    process.start(QStringLiteral(WH_CENTRAL_SIM_EXE),
+                  {QStringLiteral("--store"), QStringLiteral("postgresql://central@127.0.0.1:5432/"),
+                   QStringLiteral("--ack-only")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    CHECK(process.readAllStandardError().contains("not a PostgreSQL connection string"));
+    process.start(
+        QStringLiteral(WH_CENTRAL_SIM_EXE),
+        {QStringLiteral("--store"),
+         QStringLiteral("postgres://central:s3cret@127.0.0.1:%1/orders").arg(MosquittoBroker::freePort()),
+         QStringLiteral("--ack-only")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    const QByteArray error = process.readAllStandardError();
+    INFO(error.toStdString());
+    CHECK(error.contains("cannot open the store postgres://central@127.0.0.1:"));
+    CHECK_FALSE(error.contains("s3cret"));
 }

@@ -4,6 +4,7 @@
 // does not.
 #include "CentralSim.h"
 #include "CentralStore.h"
+#include "CentralStoreLocation.h"
 #include "Protocol.h"
 
 #include <catch2/catch.hpp>
@@ -80,7 +81,7 @@ protocol::CommandResult result(std::int64_t number, const QString& outcome, std:
 struct Harness
 {
     explicit Harness(SimConfig config = {})
-        : store(std::make_unique<CentralStore>(dir.filePath(QStringLiteral("central.db"))))
+        : store(std::make_unique<CentralStore>(wh::test::centralStoreLocation(dir)))
         , sim(std::make_unique<CentralSim>(*store, std::move(config), kStart))
     {}
 

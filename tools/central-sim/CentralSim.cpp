@@ -241,7 +241,9 @@ CommandRow CentralSim::newCommand(const QString& warehouse, const QString& tenan
     CommandRow command;
     command.warehouse = warehouse;
     command.tenant = tenant;
-    // Numbered inside the transaction that stores it, so two instances on one store never share a number.
+    // Numbered inside the transaction that stores it, so two instances on one store never share a number:
+    // the transaction holds the store's write lock from its start, on SQLite and on PostgreSQL
+    // (CentralStore::begin).
     command.number = m_store.lastCommandNumber(warehouse, tenant) + 1;
     command.id = QStringLiteral("c-%1-%2-%3").arg(warehouse, tenant).arg(command.number);
     command.type = type;

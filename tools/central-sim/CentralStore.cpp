@@ -4,14 +4,37 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
+
+// The store runs on SQLite (a file) and on PostgreSQL (a connection string), with the same statements.
+// Rules for every table and statement added here, so that stays true:
+// - Types: TEXT for strings and JSON (valid UTF-8, no NUL), BIGINT for integers that can grow (sequences,
+//   counters, times in ms since the epoch), INTEGER 0/1 for booleans (bind an int, read toInt() != 0; no
+//   BOOLEAN, SQLite would hand back 0/1 and PostgreSQL true/false), BYTEA for raw bytes bound as
+//   QByteArray (PostgreSQL's bytes; SQLite keeps a bound blob as it is). No AUTOINCREMENT/SERIAL: keys are
+//   the data's own (composite primary keys) or numbers taken inside the storing transaction.
+// - Upserts: INSERT ... ON CONFLICT (the primary key's or a unique index's exact columns) DO UPDATE SET
+//   col = excluded.col, or ON CONFLICT DO NOTHING; never INSERT OR REPLACE / REPLACE INTO.
+// - Reads: COUNT(*), SUM and MAX come back as a 64-bit integer on PostgreSQL: read them with toLongLong();
+//   MAX of no rows is NULL (toLongLong() gives 0). COALESCE, not IFNULL; || for concatenation, not CONCAT;
+//   LIMIT ? with a bound number; ORDER BY every column the order depends on. No SQLite-only functions
+//   (datetime, julianday, printf, json_*, rowid) nor PostgreSQL-only ones outside the dialect code below.
+// - Placeholders are positional (?); the driver turns them into $1.. on PostgreSQL.
+// - DDL: CREATE TABLE / CREATE [UNIQUE] INDEX IF NOT EXISTS, added to kSchema; PRAGMAs and other dialect
+//   settings only in the constructor's branch for their back end.
+// - Every write goes through a Transaction. begin() takes the store's write lock on both back ends
+//   (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock in READ COMMITTED), so a
+//   transaction that reads and then writes (a stream's cursor, MAX(number) + 1 for a command) sees every
+//   earlier commit and no other instance on the same store writes in between. On PostgreSQL a failed
+//   statement aborts the whole transaction: throw StoreError at once (run() does) and let the guard roll
+//   back; never go on after one.
 
 namespace wh::central {
 
 namespace {
 
-// Plain SQL: BIGINT/TEXT/INTEGER columns, composite primary keys, INSERT ... ON CONFLICT; nothing only
-// SQLite speaks, so a central team can run it on PostgreSQL as it is.
 const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS streams ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL,"
@@ -25,7 +48,7 @@ const char* const kSchema[] = {
     " version BIGINT NOT NULL, payload TEXT NOT NULL,"
     " PRIMARY KEY (warehouse, tenant, seq))",
     "CREATE UNIQUE INDEX IF NOT EXISTS events_unique_id ON events (warehouse, tenant, id)",
-    // BYTEA: PostgreSQL's bytes; on SQLite a type name without affinity, so the bytes stay bytes.
+    // BYTEA: PostgreSQL's bytes; on SQLite a bound blob is stored as it is, whatever the column's affinity.
     "CREATE TABLE IF NOT EXISTS batches ("
     " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,"
     " events BIGINT NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (warehouse, tenant, first_seq))",
@@ -52,6 +75,10 @@ const char* const kSchema[] = {
 };
 
 QAtomicInteger<int> s_connections;
+
+// The key of PostgreSQL's advisory lock that stands for "the store's write lock" (begin()); advisory locks
+// are per database, so stores in other databases of the same server do not contend. ASCII "whcs".
+constexpr qint64 kPostgresStoreLock = 0x77686373;
 
 QVariant v(std::int64_t value)
 {
@@ -137,11 +164,27 @@ OrderRow readOrder(const QSqlQuery& q)
 
 } // namespace
 
-CentralStore::CentralStore(const QString& path)
+bool CentralStore::isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+CentralStore::CentralStore(const QString& location)
     : m_connection(QStringLiteral("central-store-%1").arg(s_connections.fetchAndAddRelaxed(1)))
 {
+    if (isPostgresLocation(location))
+        openPostgres(location);
+    else
+        openSqlite(location);
+}
+
+void CentralStore::openSqlite(const QString& path)
+{
+    m_dialect = Dialect::Sqlite;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_sqlite = true;
+    if (!m_db.isValid())
+        throw StoreError("the Qt SQLite driver (QSQLITE) is not installed");
     m_db.setDatabaseName(path);
     // Two instances may share one file (--share-group): wait for the other's transaction, do not fail.
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -157,6 +200,54 @@ CentralStore::CentralStore(const QString& path)
     for (const char* statement : kSchema)
         if (!q.exec(QLatin1String(statement)))
             throw StoreError("cannot create the schema: " + q.lastError().text().toStdString());
+}
+
+// postgresql://user[:password]@host[:port]/dbname[?libpq-option=value&...]
+void CentralStore::openPostgres(const QString& location)
+{
+    m_dialect = Dialect::Postgres;
+    const QUrl url(location, QUrl::StrictMode);
+    // The password stays out of every message.
+    const std::string shown = url.toDisplayString(QUrl::RemovePassword).toStdString();
+    const QString database = url.path(QUrl::FullyDecoded).mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/')))
+        throw StoreError(
+            "not a PostgreSQL connection string (postgresql://user[:password]@host[:port]/dbname): " + shown);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StoreError("the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql); "
+                         "needed for the store " +
+                         shown);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(url.host());
+    m_db.setPort(url.port(5432));
+    m_db.setDatabaseName(database);
+    m_db.setUserName(url.userName(QUrl::FullyDecoded));
+    m_db.setPassword(url.password(QUrl::FullyDecoded));
+    // Query items are libpq connection parameters (sslmode, connect_timeout, ...); a server that does not
+    // answer fails the start within seconds instead of hanging it.
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        options.append(key + QLatin1Char('=') + value);
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+    }
+    if (!timeoutGiven)
+        options.append(QStringLiteral("connect_timeout=10"));
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open())
+        throw StoreError("cannot open the store " + shown + ": " + m_db.lastError().text().toStdString());
+    QSqlQuery q(m_db);
+    // CREATE ... IF NOT EXISTS reports "already exists, skipping" as a notice on every start.
+    q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+    // Two instances starting at once on a fresh database would race on the catalog: create under the lock.
+    begin();
+    for (const char* statement : kSchema)
+        if (!q.exec(QLatin1String(statement))) {
+            const std::string error = q.lastError().text().toStdString();
+            rollback();
+            throw StoreError("cannot create the schema: " + error);
+        }
+    commit();
 }
 
 CentralStore::~CentralStore()
@@ -208,37 +299,54 @@ QSqlQuery& CentralStore::query(const QString& sql, const QVariantList& binds)
 
 void CentralStore::begin()
 {
-    // IMMEDIATE takes the write lock at once, so two instances sharing the file serialize whole messages
-    // (each reads the cursor the other just wrote) instead of failing at their first write.
+    // Both back ends give one writer at a time per store, so two instances sharing it (--share-group)
+    // serialize whole messages: each reads the cursor, the counters and MAX(number) the other just committed.
     // A cached statement not read to its end keeps an old snapshot open, and a write transaction begun on
     // an old snapshot fails at once when another instance wrote meanwhile: end them all first.
     for (QSqlQuery& q : m_queries)
         q.finish();
-    if (m_sqlite) {
+    if (m_dialect == Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock at once instead of failing at the first write.
         run(m_db, m_queries, QStringLiteral("BEGIN IMMEDIATE"));
         return;
     }
+    // PostgreSQL locks rows, not the store: two transactions that read MAX(number) (or a stream's counters)
+    // and then write would both read the same value, and one would fail on the primary key or lose the
+    // other's update. A transaction-scoped advisory lock, taken first, makes them wait for each other
+    // instead; in READ COMMITTED (the default, and required here) every statement after it sees what the
+    // other committed. SERIALIZABLE would need the whole message handled again on a serialization failure,
+    // with its publishes and fault-injection rolls; the lock needs no retry and cannot deadlock (there is
+    // one). The lock is released by COMMIT or ROLLBACK, also when the connection drops.
     if (!m_db.transaction())
         throw StoreError("cannot begin: " + m_db.lastError().text().toStdString());
+    try {
+        run(m_db, m_queries, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPostgresStoreLock))
+            .finish();
+    } catch (const StoreError&) {
+        m_db.rollback();
+        throw;
+    }
 }
 
 void CentralStore::commit()
 {
-    if (m_sqlite) {
+    if (m_dialect == Dialect::Sqlite) {
         run(m_db, m_queries, QStringLiteral("COMMIT"));
         return;
     }
+    // Qt reports a COMMIT that PostgreSQL turned into a ROLLBACK (an aborted transaction) as a failure.
     if (!m_db.commit())
         throw StoreError("cannot commit: " + m_db.lastError().text().toStdString());
 }
 
 void CentralStore::rollback()
 {
-    if (m_sqlite) {
+    if (m_dialect == Dialect::Sqlite) {
         run(m_db, m_queries, QStringLiteral("ROLLBACK"));
         return;
     }
-    m_db.rollback();
+    if (!m_db.rollback())
+        throw StoreError("cannot roll back: " + m_db.lastError().text().toStdString());
 }
 
 StreamRow CentralStore::stream(const QString& warehouse, const QString& tenant)

@@ -2,9 +2,10 @@
 
 // What the central service keeps, through Qt SQL: each (warehouse, tenant) stream's cursors and counters,
 // the events in chain order, aggregate versions, the numbered commands and their answers, the orders it
-// follows and the violations it found. Plain SQL (no SQLite dialect) so the schema also runs on PostgreSQL.
-// The caller wraps each handled message in one transaction (Transaction below); any SQL failure throws
-// StoreError, and the guard rolls the message back.
+// follows and the violations it found. On an SQLite file or on PostgreSQL, with the same plain SQL (the rules
+// are at the top of CentralStore.cpp). The caller wraps each handled message in one transaction (Transaction
+// below), which holds the store's write lock; any SQL failure throws StoreError, and the guard rolls the
+// message back.
 
 #include <QByteArray>
 #include <QHash>
@@ -98,11 +99,22 @@ struct ViolationRow
 class CentralStore
 {
 public:
-    // Opens (creating) the database; ":memory:" for a private one. Throws StoreError.
-    explicit CentralStore(const QString& path);
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
+
+    // An SQLite file (created if missing; ":memory:" for a private one), or a PostgreSQL database given as
+    // postgresql://user[:password]@host[:port]/dbname (postgres:// too; query items are passed to libpq,
+    // e.g. ?sslmode=require). Creates the tables that are missing. Throws StoreError.
+    explicit CentralStore(const QString& location);
     ~CentralStore();
     CentralStore(const CentralStore&) = delete;
     CentralStore& operator=(const CentralStore&) = delete;
+
+    static bool isPostgresLocation(const QString& location);
+    Dialect dialect() const { return m_dialect; }
 
     void begin();
     void commit();
@@ -156,9 +168,12 @@ public:
     QSqlQuery& query(const QString& sql, const QVariantList& binds = {});
 
 private:
+    void openSqlite(const QString& path);
+    void openPostgres(const QString& location);
+
     QString m_connection;
     QSqlDatabase m_db;
-    bool m_sqlite = false;
+    Dialect m_dialect = Dialect::Sqlite;
     QHash<QString, QSqlQuery> m_queries; // prepared statements by SQL text
 };
 

@@ -144,7 +144,10 @@ int main(int argc, char* argv[])
     option("catalog",
            "JSON catalog: {\"tenants\": {\"acme\": {\"skus\": [{\"sku\": .., \"unitPriceMinor\": ..}]}}}.",
            "file");
-    option("store", "SQLite store (created if missing).", "file", "central-sim.db");
+    option("store",
+           "The store: an SQLite file (created if missing), or a PostgreSQL database as "
+           "postgresql://user[:password]@host[:port]/dbname (its tables are created if missing).",
+           "file|url", "central-sim.db");
     option("orders", "Orders to generate in total, spread over tenants and warehouses.", "n", "0");
     option("rate", "Orders per second (0: as fast as --max-open allows).", "r", "0");
     option("max-open", "Orders with an unanswered command at most.", "n", "20");
