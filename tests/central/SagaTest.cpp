@@ -1,6 +1,7 @@
 // The central order saga as a pure state machine: each leg of the design record's sagas (order creation,
 // payment, fulfilment across warehouses, changes and their compensations) fed what happens, checked by the
 // statuses it moves through and the actions it asks its host to carry out.
+#include "CentralStoreLocation.h"
 #include "Saga.h"
 #include "SagaStore.h"
 
@@ -346,7 +347,7 @@ TEST_CASE("the saga store keeps state, history, payments once per key, notificat
           "[central][saga]")
 {
     QTemporaryDir dir;
-    CentralStore central(dir.filePath(QStringLiteral("central.db")));
+    CentralStore central(wh::test::centralStoreLocation(dir));
     SagaStore store(central);
     Transaction tx(central);
     OrderSaga saga = reservedAtOne();

@@ -8,35 +8,6 @@ namespace wh::central {
 
 namespace {
 
-// The portable subset of CentralStore: BIGINT/TEXT columns, composite keys, INSERT ... ON CONFLICT.
-const char* const kSagaSchema[] = {
-    "CREATE TABLE IF NOT EXISTS sagas ("
-    " tenant TEXT NOT NULL, order_id TEXT NOT NULL, status TEXT NOT NULL, waiting TEXT NOT NULL,"
-    " state TEXT NOT NULL, created_at_ms BIGINT NOT NULL, updated_at_ms BIGINT NOT NULL,"
-    " PRIMARY KEY (tenant, order_id))",
-    "CREATE TABLE IF NOT EXISTS saga_status_changes ("
-    " tenant TEXT NOT NULL, order_id TEXT NOT NULL, seq BIGINT NOT NULL, from_status TEXT NOT NULL,"
-    " to_status TEXT NOT NULL, at_ms BIGINT NOT NULL, PRIMARY KEY (tenant, order_id, seq))",
-    "CREATE TABLE IF NOT EXISTS saga_payments ("
-    " key TEXT NOT NULL PRIMARY KEY, tenant TEXT NOT NULL, order_id TEXT NOT NULL, op TEXT NOT NULL,"
-    " amount_minor BIGINT NOT NULL, authorization_id TEXT NOT NULL, status TEXT NOT NULL, code TEXT NOT NULL,"
-    " submitted_at_ms BIGINT NOT NULL, finished_at_ms BIGINT NOT NULL, expires_at_ms BIGINT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS saga_payments_pending ON saga_payments (status)",
-    "CREATE INDEX IF NOT EXISTS saga_payments_by_order ON saga_payments (tenant, order_id)",
-    "CREATE TABLE IF NOT EXISTS notifications ("
-    " tenant TEXT NOT NULL, order_id TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL,"
-    " detail TEXT NOT NULL, status_seq BIGINT NOT NULL, at_ms BIGINT NOT NULL,"
-    " PRIMARY KEY (tenant, order_id, seq))",
-    "CREATE INDEX IF NOT EXISTS sagas_waiting ON sagas (waiting, updated_at_ms)",
-    "CREATE TABLE IF NOT EXISTS order_requests ("
-    " tenant TEXT NOT NULL, request_id TEXT NOT NULL, order_id TEXT NOT NULL, code TEXT NOT NULL,"
-    " at_ms BIGINT NOT NULL, PRIMARY KEY (tenant, request_id))",
-    "CREATE TABLE IF NOT EXISTS counters (name TEXT NOT NULL PRIMARY KEY, value BIGINT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS stock_snapshots ("
-    " warehouse TEXT NOT NULL, tenant TEXT NOT NULL, taken_at_ms BIGINT NOT NULL, body TEXT NOT NULL,"
-    " PRIMARY KEY (warehouse, tenant))",
-};
-
 QVariant v(std::int64_t value)
 {
     return QVariant::fromValue(qint64(value));
@@ -76,8 +47,7 @@ PaymentRow readPayment(QSqlQuery& q)
 SagaStore::SagaStore(CentralStore& store)
     : m_store(store)
 {
-    for (const char* statement : kSagaSchema)
-        m_store.query(QLatin1String(statement));
+    // The tables are in the central store's schema (CentralStore.cpp), created when it opens.
 }
 
 std::optional<SagaRow> SagaStore::saga(const QString& tenant, const QString& orderId)
