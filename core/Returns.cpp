@@ -136,9 +136,9 @@ Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
     if (const auto existing = m_returns.rma(rma.rmaId)) {
         if (sameAuthorization(*existing, rma))
             return EventList{}; // the same RMA again: it stands, nothing new to write
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("RMA %1 is already registered with another order or other lines.")
-                             .arg(rma.rmaId));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QStringLiteral("RMA %1 is already registered with another order or other lines.").arg(rma.rmaId));
     }
     if (rma.orderId.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -151,7 +151,8 @@ Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
     // Another merchant's order reads the same as none.
     const auto order = m_state.order(rma.orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(rma.orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(rma.orderId));
     if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered &&
         order->status != OrderStatus::Returned)
         return makeError(ErrorCode::IllegalTransition,

@@ -91,7 +91,8 @@ struct RefuseCommand
     QString message;
 };
 // A ReturnAuthorization is the central service's CreateRma: applied by Returns::authorizeShipped, the local
-// rules plus "an order this warehouse shipped" (authorizeReturn, the local path, keeps the order a reference).
+// rules plus "an order this warehouse shipped" (authorizeReturn, the local path, keeps the order a
+// reference).
 using CommandBody = std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard,
                                  RefuseCommand, Asn, ReturnAuthorization>;
 

@@ -377,7 +377,8 @@ TEST_CASE("a cancellation through the inbox voids a printed label like the floor
 
 namespace {
 
-QJsonObject rmaBody(const QString& rmaId, const QString& orderId, const QString& sku, const QJsonValue& quantity)
+QJsonObject rmaBody(const QString& rmaId, const QString& orderId, const QString& sku,
+                    const QJsonValue& quantity)
 {
     return QJsonObject{
         {QStringLiteral("rmaId"), rmaId},
@@ -397,9 +398,9 @@ void shipThroughInbox(InboxFixture& x, std::int64_t number, const QString& order
                          {QStringLiteral("city"), QStringLiteral("Springfield")},
                          {QStringLiteral("postcode"), QStringLiteral("62701")},
                          {QStringLiteral("country"), QStringLiteral("US")}});
-    REQUIRE(x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
-                                                     QStringLiteral("c-%1").arg(number),
-                                                     QStringLiteral("ReserveInventory"), o))
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                             QStringLiteral("ReserveInventory"), o))
                 .result.outcome == CommandOutcomeKind::Applied);
     auto planned = x.f.store().planPicking(x.acme, x.f.actor(), {PickStrategy::Single, 1, {orderId}});
     WH_REQUIRE_OK(planned);
@@ -416,19 +417,20 @@ void shipThroughInbox(InboxFixture& x, std::int64_t number, const QString& order
 
 } // namespace
 
-TEST_CASE("CreateRma: the central service authorises a return of a shipped order, once", "[sync][inbox][returns]")
+TEST_CASE("CreateRma: the central service authorises a return of a shipped order, once",
+          "[sync][inbox][returns]")
 {
     InboxFixture x;
     WH_REQUIRE_OK(test::configureShipping(x.f.store(), x.acme, x.f.actor()));
     shipThroughInbox(x, 1, QStringLiteral("SO-R"), 3);
     const auto rma = [&](std::int64_t number, const QJsonObject& body) {
-        return x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
-                                                        QStringLiteral("c-%1").arg(number),
-                                                        QStringLiteral("CreateRma"), body));
+        return x.handle(QStringLiteral("acme"),
+                        command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                                QStringLiteral("CreateRma"), body));
     };
 
-    const auto applied = rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
-                                        QStringLiteral("ACME-SKU1"), 2));
+    const auto applied =
+        rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
     CHECK(applied.result.outcome == CommandOutcomeKind::Applied);
     CHECK(applied.cursor == 2);
     REQUIRE(applied.result.firstSeq > 0);
@@ -449,8 +451,8 @@ TEST_CASE("CreateRma: the central service authorises a return of a shipped order
 
     // Redelivered under its number: the first answer, nothing written.
     const QString before = dumpDatabase(x.f.store().connection());
-    const auto duplicate = rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
-                                          QStringLiteral("ACME-SKU1"), 2));
+    const auto duplicate =
+        rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
     CHECK(duplicate.result.outcome == CommandOutcomeKind::Duplicate);
     CHECK(duplicate.result.firstSeq == applied.result.firstSeq);
     CHECK(duplicate.cursor == 2);
@@ -458,8 +460,8 @@ TEST_CASE("CreateRma: the central service authorises a return of a shipped order
 
     // The same RMA under a new command: it stands, no new event.
     const std::int64_t head = test::loggedEvents(x.f.store()).size();
-    const auto same = rma(3, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
-                                     QStringLiteral("ACME-SKU1"), 2));
+    const auto same =
+        rma(3, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
     CHECK(same.result.outcome == CommandOutcomeKind::Applied);
     CHECK(same.result.firstSeq == 0);
     CHECK(same.result.lastSeq == 0);
@@ -472,9 +474,9 @@ TEST_CASE("CreateRma refusals are answered with a code and a message, and the st
     InboxFixture x;
     WH_REQUIRE_OK(test::configureShipping(x.f.store(), x.acme, x.f.actor()));
     shipThroughInbox(x, 1, QStringLiteral("SO-R"), 3);
-    REQUIRE(x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
-                                                     QStringLiteral("ReserveInventory"),
-                                                     order(QStringLiteral("SO-OPEN"), 1)))
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
+                             QStringLiteral("ReserveInventory"), order(QStringLiteral("SO-OPEN"), 1)))
                 .result.outcome == CommandOutcomeKind::Applied);
     Sku other;
     other.code = QStringLiteral("ACME-OTHER");
@@ -484,13 +486,15 @@ TEST_CASE("CreateRma refusals are answered with a code and a message, and the st
     WH_REQUIRE_OK(x.f.store().receive(
         globex, x.f.actor(), {QStringLiteral("GLOBEX-SKU1"), QStringLiteral("GLOBEX-PICK"), {}, {}, 5}));
     REQUIRE(x.handle(QStringLiteral("globex"),
-                     command(QStringLiteral("globex"), 1, QStringLiteral("g-1"), QStringLiteral("ReserveInventory"),
+                     command(QStringLiteral("globex"), 1, QStringLiteral("g-1"),
+                             QStringLiteral("ReserveInventory"),
                              order(QStringLiteral("GX-1"), 1, QStringLiteral("GLOBEX-SKU1"))))
                 .result.outcome == CommandOutcomeKind::Applied);
-    REQUIRE(x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), 3, QStringLiteral("c-3"),
-                                                     QStringLiteral("CreateRma"),
-                                                     rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
-                                                             QStringLiteral("ACME-SKU1"), 2)))
+    const OrderStatus globexStatus = x.f.store().order(globex, QStringLiteral("GX-1"))->status;
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), 3, QStringLiteral("c-3"), QStringLiteral("CreateRma"),
+                             rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
+                                     QStringLiteral("ACME-SKU1"), 2)))
                 .result.outcome == CommandOutcomeKind::Applied);
 
     struct Case
@@ -503,25 +507,34 @@ TEST_CASE("CreateRma refusals are answered with a code and a message, and the st
         {"the RMA id again with other lines",
          rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1),
          QStringLiteral("already_exists")},
-        {"an unknown order", rmaBody(QStringLiteral("RMA-2"), QStringLiteral("SO-NONE"), QStringLiteral("ACME-SKU1"), 1),
+        {"an unknown order",
+         rmaBody(QStringLiteral("RMA-2"), QStringLiteral("SO-NONE"), QStringLiteral("ACME-SKU1"), 1),
          QStringLiteral("unknown_order")},
-        {"another tenant's order", rmaBody(QStringLiteral("RMA-3"), QStringLiteral("GX-1"), QStringLiteral("ACME-SKU1"), 1),
+        {"another tenant's order",
+         rmaBody(QStringLiteral("RMA-3"), QStringLiteral("GX-1"), QStringLiteral("ACME-SKU1"), 1),
          QStringLiteral("unknown_order")},
-        {"an order not shipped", rmaBody(QStringLiteral("RMA-4"), QStringLiteral("SO-OPEN"), QStringLiteral("ACME-SKU1"), 1),
+        {"an order not shipped",
+         rmaBody(QStringLiteral("RMA-4"), QStringLiteral("SO-OPEN"), QStringLiteral("ACME-SKU1"), 1),
          QStringLiteral("illegal_transition")},
-        {"an unknown SKU", rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("NO-SUCH-SKU"), 1),
+        {"an unknown SKU",
+         rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("NO-SUCH-SKU"), 1),
          QStringLiteral("unknown_sku")},
-        {"another tenant's SKU", rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("GLOBEX-SKU1"), 1),
+        {"another tenant's SKU",
+         rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("GLOBEX-SKU1"), 1),
          QStringLiteral("unknown_sku")},
-        {"a SKU the order did not ship", rmaBody(QStringLiteral("RMA-6"), QStringLiteral("SO-R"), QStringLiteral("ACME-OTHER"), 1),
+        {"a SKU the order did not ship",
+         rmaBody(QStringLiteral("RMA-6"), QStringLiteral("SO-R"), QStringLiteral("ACME-OTHER"), 1),
          QStringLiteral("over_return")},
-        {"more than shipped, counting RMA-1", rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2),
+        {"more than shipped, counting RMA-1",
+         rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2),
          QStringLiteral("over_return")},
-        {"more than shipped at once", rmaBody(QStringLiteral("RMA-8"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 4),
+        {"more than shipped at once",
+         rmaBody(QStringLiteral("RMA-8"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 4),
          QStringLiteral("over_return")},
         {"no units", rmaBody(QStringLiteral("RMA-9"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 0),
          QStringLiteral("negative_quantity")},
-        {"an RMA id with a space", rmaBody(QStringLiteral("RMA 10"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1),
+        {"an RMA id with a space",
+         rmaBody(QStringLiteral("RMA 10"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1),
          QStringLiteral("invalid_argument")},
     };
     std::int64_t number = 3;
@@ -550,18 +563,19 @@ TEST_CASE("CreateRma refusals are answered with a code and a message, and the st
     for (const char* id : {"RMA-2", "RMA-3", "RMA-4", "RMA-5", "RMA-6", "RMA-7", "RMA-8", "RMA-9"})
         CHECK(x.f.store().rma(x.acme, QLatin1String(id)).error().code == ErrorCode::UnknownRma);
     CHECK(x.f.store().rma(globex, QStringLiteral("RMA-3")).error().code == ErrorCode::UnknownRma);
-    CHECK(x.f.store().order(globex, QStringLiteral("GX-1"))->status == OrderStatus::Processing);
+    CHECK(x.f.store().order(globex, QStringLiteral("GX-1"))->status == globexStatus);
     // What is left of the shipment can still be authorised.
     ++number;
-    const auto rest = x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
-                                                               QStringLiteral("c-%1").arg(number),
-                                                               QStringLiteral("CreateRma"),
-                                                               rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"),
-                                                                       QStringLiteral("ACME-SKU1"), 1)));
+    const auto rest = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                QStringLiteral("CreateRma"),
+                rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1)));
     CHECK(rest.result.outcome == CommandOutcomeKind::Applied);
 }
 
-TEST_CASE("a CreateRma body that does not read is dead-lettered with the field named", "[sync][inbox][returns]")
+TEST_CASE("a CreateRma body that does not read is dead-lettered with the field named",
+          "[sync][inbox][returns]")
 {
     InboxFixture x;
     const QJsonObject good =
@@ -584,7 +598,8 @@ TEST_CASE("a CreateRma body that does not read is dead-lettered with the field n
     QJsonObject rmaIdNumber = good;
     rmaIdNumber.insert(QStringLiteral("rmaId"), 7001);
     const QList<std::pair<QJsonObject, QString>> cases{
-        {rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), QStringLiteral("2")),
+        {rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"),
+                 QStringLiteral("2")),
          QStringLiteral("lines[1].\"quantity\" must be a whole number")},
         {rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), 1.5),
          QStringLiteral("lines[1].\"quantity\" must be a whole number")},
