@@ -22,7 +22,9 @@ struct ReturnAuthorization
     QString rmaId;
     QString orderId; // for the record; may name an order this warehouse never shipped (not so from the cloud)
     QList<RmaLine> lines;
-    QString reason; // optional free text, kept on the ReturnAuthorized event
+    // Optional free text, kept on the ReturnAuthorized event. The initializer keeps {id, order, lines} a
+    // complete aggregate initialisation (-Wmissing-field-initializers).
+    QString reason{};
 };
 
 // Whether two authorisations say the same: id, order and lines (in any order). The reason is free text and
