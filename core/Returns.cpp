@@ -64,6 +64,24 @@ Result<ReturnRecord> Returns::find(const QString& returnId) const
                      QStringLiteral("There is no return %1 for this merchant.").arg(returnId));
 }
 
+bool sameAuthorization(const ReturnAuthorization& a, const ReturnAuthorization& b)
+{
+    if (a.rmaId != b.rmaId || a.orderId != b.orderId || a.lines.size() != b.lines.size())
+        return false;
+    auto sorted = [](QList<RmaLine> lines) {
+        std::sort(lines.begin(), lines.end(), [](const RmaLine& x, const RmaLine& y) {
+            return std::tie(x.sku, x.quantity) < std::tie(y.sku, y.quantity);
+        });
+        return lines;
+    };
+    const QList<RmaLine> left = sorted(a.lines);
+    const QList<RmaLine> right = sorted(b.lines);
+    for (qsizetype i = 0; i < left.size(); ++i)
+        if (left[i].sku != right[i].sku || left[i].quantity != right[i].quantity)
+            return false;
+    return true;
+}
+
 Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
 {
     if (!validId(rma.rmaId))
@@ -76,6 +94,11 @@ Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
     if (m_returns.rma(rma.rmaId))
         return makeError(ErrorCode::AlreadyExists,
                          QStringLiteral("RMA %1 is already registered.").arg(rma.rmaId));
+    if (rma.reason.size() > kMaxReasonLength)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("The reason of RMA %1 is longer than %2 characters.")
+                             .arg(rma.rmaId)
+                             .arg(kMaxReasonLength));
     if (rma.lines.isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
@@ -100,12 +123,65 @@ Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
         lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
                                  {QStringLiteral("quantity"), static_cast<qint64>(line.quantity)}});
     }
-    return EventList{DomainEvent{EventType::ReturnAuthorized,
-                                 QStringLiteral("rma"),
-                                 rma.rmaId,
-                                 {{QStringLiteral("rmaId"), rma.rmaId},
-                                  {QStringLiteral("orderId"), rma.orderId},
-                                  {QStringLiteral("lines"), lines}}}};
+    QJsonObject payload{{QStringLiteral("rmaId"), rma.rmaId},
+                        {QStringLiteral("orderId"), rma.orderId},
+                        {QStringLiteral("lines"), lines}};
+    if (!rma.reason.isEmpty())
+        payload.insert(QStringLiteral("reason"), rma.reason);
+    return EventList{DomainEvent{EventType::ReturnAuthorized, QStringLiteral("rma"), rma.rmaId, payload}};
+}
+
+Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
+{
+    if (const auto existing = m_returns.rma(rma.rmaId)) {
+        if (sameAuthorization(*existing, rma))
+            return EventList{}; // the same RMA again: it stands, nothing new to write
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QStringLiteral("RMA %1 is already registered with another order or other lines.").arg(rma.rmaId));
+    }
+    if (rma.orderId.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("RMA %1 names no order: a return from the central service is "
+                                        "against an order this warehouse shipped.")
+                             .arg(rma.rmaId));
+    auto events = authorize(rma); // the local rules: ids, lines, known SKUs, quantities
+    if (!events)
+        return events.error();
+    // Another merchant's order reads the same as none.
+    const auto order = m_state.order(rma.orderId);
+    if (!order)
+        return makeError(ErrorCode::UnknownOrder,
+                         QStringLiteral("There is no order %1 here.").arg(rma.orderId));
+    if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered &&
+        order->status != OrderStatus::Returned)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Order %1 is %2: only a shipped order can be authorised for return.")
+                             .arg(rma.orderId, orderStatusName(order->status)));
+    std::map<QString, std::int64_t> shipped;
+    if (const auto reservation = m_state.reservation(rma.orderId))
+        for (const Allocation& alloc : reservation->allocations)
+            shipped[alloc.key.sku] += alloc.picked;
+    const QList<ReturnedUnits> authorized = m_returns.authorizedForOrder(rma.orderId);
+    for (const RmaLine& line : rma.lines) {
+        const std::int64_t out = shipped.contains(line.sku) ? shipped.at(line.sku) : 0;
+        if (out == 0)
+            return makeError(ErrorCode::OverReturn,
+                             QStringLiteral("Order %1 shipped no %2: RMA %3 cannot authorise it.")
+                                 .arg(rma.orderId, line.sku, rma.rmaId));
+        const std::int64_t before = returnedOf(authorized, line.sku, QString());
+        if (before + line.quantity > out)
+            return makeError(
+                ErrorCode::OverReturn,
+                before == 0 ? QStringLiteral("Order %1 shipped %2 of %3: RMA %4 cannot authorise %5.")
+                                  .arg(rma.orderId, QString::number(out), line.sku, rma.rmaId,
+                                       QString::number(line.quantity))
+                            : QStringLiteral("Order %1 shipped %2 of %3 and its RMAs authorise %4 already: "
+                                             "RMA %5 cannot authorise %6 more.")
+                                  .arg(rma.orderId, QString::number(out), line.sku, QString::number(before),
+                                       rma.rmaId, QString::number(line.quantity)));
+    }
+    return events;
 }
 
 Result<EventList> Returns::open(const OpenReturn& cmd, const QString& returnId)

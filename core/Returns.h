@@ -20,9 +20,16 @@ struct RmaLine
 struct ReturnAuthorization
 {
     QString rmaId;
-    QString orderId; // for the record; may name an order this warehouse never shipped
+    QString orderId; // for the record; may name an order this warehouse never shipped (not so from the cloud)
     QList<RmaLine> lines;
+    // Optional free text, kept on the ReturnAuthorized event. The initializer keeps {id, order, lines} a
+    // complete aggregate initialisation (-Wmissing-field-initializers).
+    QString reason{};
 };
+
+// Whether two authorisations say the same: id, order and lines (in any order). The reason is free text and
+// does not count.
+bool sameAuthorization(const ReturnAuthorization& a, const ReturnAuthorization& b);
 
 // What the inspector decides for each returned item.
 enum class ReturnDisposition
@@ -96,6 +103,8 @@ public:
     virtual std::optional<ReturnRecord> customerReturn(const QString& id) const = 0;
     virtual QList<ReturnedUnits> returnedForOrder(const QString& orderId) const = 0;
     virtual QList<ReturnedUnits> returnedForRma(const QString& rmaId) const = 0;
+    // Units the tenant's RMAs naming this order authorise, per SKU (lot empty).
+    virtual QList<ReturnedUnits> authorizedForOrder(const QString& orderId) const = 0;
 };
 
 // Customer returns: received against a shipped order (only what was shipped, per SKU and lot, can come back)
@@ -115,7 +124,15 @@ public:
         , m_lowStock(state, clock)
     {}
 
+    static constexpr int kMaxReasonLength = 500;
+
+    // A local registration: the order is only a reference (see ReturnAuthorization).
     Result<EventList> authorize(const ReturnAuthorization& rma);
+    // The central service's CreateRma (a cancellation that came too late): the same rules, and the order
+    // must be one this warehouse shipped for this merchant, each SKU shipped in it, and what all of the
+    // order's RMAs authorise at most what it shipped. The same RMA again (same order and lines) is done
+    // already: no events; the id with other content is already_exists.
+    Result<EventList> authorizeShipped(const ReturnAuthorization& rma);
     // `returnId` comes from the store (unique on the appliance).
     Result<EventList> open(const OpenReturn& cmd, const QString& returnId);
     Result<EventList> receiveItem(const ReturnItem& item);

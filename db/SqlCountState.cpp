@@ -159,4 +159,16 @@ QList<ReturnedUnits> SqlCountState::returnedForRma(const QString& rmaId) const
     return units;
 }
 
+QList<ReturnedUnits> SqlCountState::authorizedForOrder(const QString& orderId) const
+{
+    Statement s = m_connection.prepare(
+        "SELECT l.sku, sum(l.quantity) FROM rma_lines l JOIN rmas r ON r.tenant_id = l.tenant_id AND "
+        "r.rma_id = l.rma_id WHERE r.tenant_id = ?1 AND r.order_id = ?2 GROUP BY l.sku");
+    s.bind(1, m_tenant).bind(2, orderId);
+    QList<ReturnedUnits> units;
+    while (s.next())
+        units.append(ReturnedUnits{s.text(0), QString(), s.int64(1)});
+    return units;
+}
+
 } // namespace wh::db

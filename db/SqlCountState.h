@@ -27,6 +27,7 @@ public:
     std::optional<ReturnRecord> customerReturn(const QString& id) const override;
     QList<ReturnedUnits> returnedForOrder(const QString& orderId) const override;
     QList<ReturnedUnits> returnedForRma(const QString& rmaId) const override;
+    QList<ReturnedUnits> authorizedForOrder(const QString& orderId) const override;
 
     // The counts a counter may work on (counting), oldest first.
     QList<CountSheet> openCounts() const;

@@ -3,6 +3,7 @@
 #include "Checkpointer.h"
 #include "Migrations.h"
 #include "Permissions.h"
+#include "SqlCountState.h"
 #include "SqlInventoryState.h"
 
 #include <QFileInfo>
@@ -326,6 +327,7 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Ac
         Store& store;
         Permission permission = Permission::OrderCommands;
         QList<StateHandler> steps;
+        const TenantContext* tenant = nullptr;
 
         void operator()(const Order& order)
         {
@@ -373,8 +375,19 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Ac
                 return Receiving(state, state, clock).registerAsn(asn);
             }};
         }
+        // Returns: CreateRma, the central service's answer to a cancellation that came too late.
+        void operator()(const ReturnAuthorization& rma)
+        {
+            permission = Permission::AuthorizeReturn;
+            Store& self = store;
+            const TenantContext& t = *tenant;
+            steps = {[&rma, &self, &t](SqlInventoryState& state) {
+                SqlCountState returns(self.m_connection, t);
+                return Returns(state, returns, *self.m_clock).authorizeShipped(rma);
+            }};
+        }
     };
-    Visitor visitor{*this, Permission::OrderCommands, {}};
+    Visitor visitor{*this, Permission::OrderCommands, {}, &tenant};
     std::visit(visitor, command.body);
     return applyStep(tenant, command.number, command.id, command.type, actor, visitor.permission,
                      visitor.steps);

@@ -90,8 +90,11 @@ struct RefuseCommand
     ErrorCode code = ErrorCode::InvalidArgument;
     QString message;
 };
+// A ReturnAuthorization is the central service's CreateRma: applied by Returns::authorizeShipped, the local
+// rules plus "an order this warehouse shipped" (authorizeReturn, the local path, keeps the order a
+// reference).
 using CommandBody = std::variant<Order, CancelOrderRequest, ModifyOrder, ReleaseReservation, Sku, RateCard,
-                                 RefuseCommand, Asn>;
+                                 RefuseCommand, Asn, ReturnAuthorization>;
 
 // Command `number` of a tenant's stream from the central service (numbered from 1 without gaps).
 struct NumberedCommand

@@ -76,6 +76,21 @@ public:
         return value.toObject();
     }
 
+    // A closed body: the first field not among `known` is named (the bodies' schemas are closed too).
+    void only(std::initializer_list<const char*> known)
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            bool listed = false;
+            for (const char* name : known)
+                listed = listed || it.key() == QLatin1String(name);
+            if (!listed) {
+                if (m_problem.isEmpty())
+                    m_problem = QStringLiteral("%1\"%2\" is not a field of this body").arg(m_where, it.key());
+                return;
+            }
+        }
+    }
+
     bool has(const char* name) const { return m_object.contains(QLatin1String(name)); }
     const QJsonObject& json() const { return m_object; }
     void take(const BodyReader& inner)
@@ -207,6 +222,35 @@ std::variant<db::CommandBody, DecodeError> decodeCommandBody(CommandType type, c
             decoded = *card;
         else // the card reads as JSON but does not hold together: the rules' kind of refusal
             decoded = db::RefuseCommand{card.error().code, card.error().message};
+        break;
+    }
+    case CommandType::CreateRma: {
+        // Closed like its schema: a field the appliance does not know (a lot, say) is the sender's mistake,
+        // never dropped in silence.
+        reader.only({"rmaId", "orderId", "reason", "lines"});
+        ReturnAuthorization rma;
+        rma.rmaId = reader.text("rmaId", true, 64);
+        rma.orderId = reader.text("orderId", true, 64);
+        rma.reason = reader.text("reason", true, Returns::kMaxReasonLength);
+        const QJsonArray array = reader.array("lines");
+        int index = 0;
+        for (const QJsonValue& value : array) {
+            ++index;
+            if (!value.isObject()) {
+                reader.fail("lines", QStringLiteral("must hold objects (item %1 is not)").arg(index));
+                break;
+            }
+            BodyReader line(value.toObject(), QStringLiteral("lines[%1].").arg(index));
+            line.only({"sku", "quantity"});
+            RmaLine l;
+            l.sku = line.text("sku", true, 64);
+            l.quantity = line.integer("quantity");
+            reader.take(line);
+            if (!reader.ok())
+                break;
+            rma.lines.append(l);
+        }
+        decoded = rma;
         break;
     }
     case CommandType::AdvanceShippingNotice: {

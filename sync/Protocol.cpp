@@ -22,7 +22,7 @@ constexpr std::array<std::pair<Channel, const char*>, 6> kChannels{{
     {Channel::Status, "status"},
 }};
 
-constexpr std::array<std::pair<CommandType, const char*>, 7> kCommandTypes{{
+constexpr std::array<std::pair<CommandType, const char*>, 8> kCommandTypes{{
     {CommandType::ReserveInventory, "ReserveInventory"},
     {CommandType::CancelOrder, "CancelOrder"},
     {CommandType::ModifyOrder, "ModifyOrder"},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<CommandType, const char*>, 7> kCommandTypes{{
     {CommandType::AdvanceShippingNotice, "AdvanceShippingNotice"},
     {CommandType::DefineSku, "DefineSku"},
     {CommandType::DefineRateCard, "DefineRateCard"},
+    {CommandType::CreateRma, "CreateRma"},
 }};
 
 constexpr std::array<std::pair<CommandOutcomeKind, const char*>, 4> kOutcomes{{

@@ -105,7 +105,8 @@ enum class CommandType
     ReleaseReservation,
     AdvanceShippingNotice,
     DefineSku,
-    DefineRateCard
+    DefineRateCard,
+    CreateRma // a return the central service authorises after a cancellation came too late
 };
 QString commandTypeName(CommandType type);
 std::optional<CommandType> commandTypeFromName(const QString& name);

@@ -77,6 +77,15 @@ public:
                     out.append(ReturnedUnits{l.sku, l.lot, l.quantity});
         return out;
     }
+    QList<ReturnedUnits> authorizedForOrder(const QString& orderId) const override
+    {
+        QList<ReturnedUnits> out;
+        for (const ReturnAuthorization& rma : m_rmas)
+            if (!orderId.isEmpty() && rma.orderId == orderId)
+                for (const RmaLine& l : rma.lines)
+                    out.append(ReturnedUnits{l.sku, QString(), l.quantity});
+        return out;
+    }
     QList<ReturnedUnits> returnedForRma(const QString& rmaId) const override
     {
         QList<ReturnedUnits> out;

@@ -203,3 +203,57 @@ TEST_CASE("a delivered order can come back too", "[core][returns]")
     CHECK(eventTypes(f.commit(f.returns().open({QStringLiteral("SO-1"), {}}, QStringLiteral("R1")))) ==
           QStringList{EventType::ReturnOpened});
 }
+
+TEST_CASE("an RMA from the central service: only for an order shipped here, within what it shipped",
+          "[core][returns]")
+{
+    StockControlFixture f;
+    shippedOrder(f, QStringLiteral("SO-1")); // 3 WIDGET, 2 MILK of lot L1
+    f.reserved(StockControlFixture::order(QStringLiteral("SO-2"), OrderStatus::Paid,
+                                          {StockControlFixture::line(1, f.kWidget, 1)}));
+    const auto rma = [&](const QString& id, const QString& order, QList<RmaLine> lines) {
+        return ReturnAuthorization{id, order, std::move(lines), QStringLiteral("too late to cancel")};
+    };
+    // The local path keeps the order a reference; the central service's does not.
+    CHECK(f.returns()
+              .authorize(rma(QStringLiteral("RMA-0"), QStringLiteral("WEB-77"), {RmaLine{f.kWidget, 1}}))
+              .ok());
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-1"), QStringLiteral("WEB-77"), {RmaLine{f.kWidget, 1}})),
+                       ErrorCode::UnknownOrder);
+    CORE_CHECK_REFUSED(
+        f.returns().authorizeShipped(rma(QStringLiteral("RMA-1"), {}, {RmaLine{f.kWidget, 1}})),
+        ErrorCode::InvalidArgument);
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-1"), QStringLiteral("SO-2"), {RmaLine{f.kWidget, 1}})),
+                       ErrorCode::IllegalTransition);
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), {RmaLine{f.kBolt, 1}})),
+                       ErrorCode::OverReturn); // a known SKU the order did not ship
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), {RmaLine{f.kWidget, 4}})),
+                       ErrorCode::OverReturn);
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"),
+                                                        {RmaLine{QStringLiteral("THEIRS"), 1}})),
+                       ErrorCode::UnknownSku);
+
+    const EventList first = f.commit(f.returns().authorizeShipped(
+        rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), {RmaLine{f.kWidget, 2}, RmaLine{f.kMilk, 2}})));
+    REQUIRE(eventTypes(first) == QStringList{EventType::ReturnAuthorized});
+    CHECK(text(first[0], "reason") == QStringLiteral("too late to cancel"));
+    // The same RMA again, lines in another order: nothing new. Other lines under its id: already_exists.
+    auto same = f.returns().authorizeShipped(
+        rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), {RmaLine{f.kMilk, 2}, RmaLine{f.kWidget, 2}}));
+    REQUIRE(same.ok());
+    CHECK(same->isEmpty());
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), {RmaLine{f.kWidget, 1}})),
+                       ErrorCode::AlreadyExists);
+    // The order's RMAs together stay within what it shipped.
+    CORE_CHECK_REFUSED(f.returns().authorizeShipped(
+                           rma(QStringLiteral("RMA-2"), QStringLiteral("SO-1"), {RmaLine{f.kWidget, 2}})),
+                       ErrorCode::OverReturn);
+    CHECK(eventTypes(f.commit(f.returns().authorizeShipped(
+              rma(QStringLiteral("RMA-2"), QStringLiteral("SO-1"), {RmaLine{f.kWidget, 1}})))) ==
+          QStringList{EventType::ReturnAuthorized});
+}

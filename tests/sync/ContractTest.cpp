@@ -408,6 +408,13 @@ TEST_CASE("what the appliance writes passes the contract: real events and every 
         {CommandType::DefineSku, Inventory::skuToJson(definedSku)},
         {CommandType::DefineRateCard, card->toJson()},
         {CommandType::AdvanceShippingNotice, Receiving::asnToJson(asn)},
+        {CommandType::CreateRma,
+         {{QStringLiteral("rmaId"), QStringLiteral("RMA-1")},
+          {QStringLiteral("orderId"), QStringLiteral("SO-9")},
+          {QStringLiteral("reason"), QStringLiteral("cancelled after shipping")},
+          {QStringLiteral("lines"),
+           QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
+                                  {QStringLiteral("quantity"), 2}}}}}},
     };
     std::int64_t number = 0;
     for (const auto& [type, body] : commands) {

@@ -374,3 +374,258 @@ TEST_CASE("a cancellation through the inbox voids a printed label like the floor
     CHECK(types.contains(EventType::OrderStatusChanged));
     CHECK(types.last() == EventType::ShipmentVoided);
 }
+
+namespace {
+
+QJsonObject rmaBody(const QString& rmaId, const QString& orderId, const QString& sku,
+                    const QJsonValue& quantity)
+{
+    return QJsonObject{
+        {QStringLiteral("rmaId"), rmaId},
+        {QStringLiteral("orderId"), orderId},
+        {QStringLiteral("reason"), QStringLiteral("cancelled after shipping")},
+        {QStringLiteral("lines"),
+         QJsonArray{QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), quantity}}}}};
+}
+
+// Reserves `orderId` through the inbox (command `number`), then picks, packs and hands it over on the floor.
+void shipThroughInbox(InboxFixture& x, std::int64_t number, const QString& orderId, std::int64_t quantity)
+{
+    QJsonObject o = order(orderId, quantity);
+    o.insert(QStringLiteral("shipTo"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("Jane Doe")},
+                         {QStringLiteral("lines"), QJsonArray{QStringLiteral("1 Elm St")}},
+                         {QStringLiteral("city"), QStringLiteral("Springfield")},
+                         {QStringLiteral("postcode"), QStringLiteral("62701")},
+                         {QStringLiteral("country"), QStringLiteral("US")}});
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                             QStringLiteral("ReserveInventory"), o))
+                .result.outcome == CommandOutcomeKind::Applied);
+    auto planned = x.f.store().planPicking(x.acme, x.f.actor(), {PickStrategy::Single, 1, {orderId}});
+    WH_REQUIRE_OK(planned);
+    const QString taskId = planned->events.first().aggregateId;
+    const PickTask task = *x.f.store().pickTask(x.acme, taskId);
+    for (const PickTaskLine& l : task.lines)
+        WH_REQUIRE_OK(x.f.store().confirmPick(x.acme, x.f.actor(),
+                                              {taskId, l.seqNo, l.key.location,
+                                               ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.quantity,
+                                               QStringLiteral("TOTE-") + orderId}));
+    WH_REQUIRE_OK(test::packAndShip(x.f.store(), x.acme, x.f.actor(), orderId));
+    REQUIRE(x.f.store().order(x.acme, orderId)->status == OrderStatus::Shipped);
+}
+
+} // namespace
+
+TEST_CASE("CreateRma: the central service authorises a return of a shipped order, once",
+          "[sync][inbox][returns]")
+{
+    InboxFixture x;
+    WH_REQUIRE_OK(test::configureShipping(x.f.store(), x.acme, x.f.actor()));
+    shipThroughInbox(x, 1, QStringLiteral("SO-R"), 3);
+    const auto rma = [&](std::int64_t number, const QJsonObject& body) {
+        return x.handle(QStringLiteral("acme"),
+                        command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                                QStringLiteral("CreateRma"), body));
+    };
+
+    const auto applied =
+        rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
+    CHECK(applied.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(applied.cursor == 2);
+    REQUIRE(applied.result.firstSeq > 0);
+    CHECK(applied.result.lastSeq == applied.result.firstSeq); // one event: ReturnAuthorized
+    const auto events = test::loggedEvents(x.f.store(), applied.result.firstSeq);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::ReturnAuthorized);
+    CHECK(events[0].payloadObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("cancelled after shipping"));
+    CHECK_FALSE(EventType::isCloudBound(EventType::ReturnAuthorized)); // the command-ack is the answer
+    auto registered = x.f.store().rma(x.acme, QStringLiteral("RMA-1"));
+    WH_REQUIRE_OK(registered);
+    CHECK(registered->orderId == QStringLiteral("SO-R"));
+    REQUIRE(registered->lines.size() == 1);
+    CHECK(registered->lines[0].quantity == 2);
+    // The RMA is what the floor receives against.
+    CHECK(x.f.store().openReturn(x.acme, x.f.actor(), OpenReturn{{}, QStringLiteral("RMA-1")}).ok());
+
+    // Redelivered under its number: the first answer, nothing written.
+    const QString before = dumpDatabase(x.f.store().connection());
+    const auto duplicate =
+        rma(2, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
+    CHECK(duplicate.result.outcome == CommandOutcomeKind::Duplicate);
+    CHECK(duplicate.result.firstSeq == applied.result.firstSeq);
+    CHECK(duplicate.cursor == 2);
+    CHECK(dumpDatabase(x.f.store().connection()) == before);
+
+    // The same RMA under a new command: it stands, no new event.
+    const std::int64_t head = test::loggedEvents(x.f.store()).size();
+    const auto same =
+        rma(3, rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2));
+    CHECK(same.result.outcome == CommandOutcomeKind::Applied);
+    CHECK(same.result.firstSeq == 0);
+    CHECK(same.result.lastSeq == 0);
+    CHECK(std::int64_t(test::loggedEvents(x.f.store()).size()) == head);
+}
+
+TEST_CASE("CreateRma refusals are answered with a code and a message, and the stream goes on",
+          "[sync][inbox][returns]")
+{
+    InboxFixture x;
+    WH_REQUIRE_OK(test::configureShipping(x.f.store(), x.acme, x.f.actor()));
+    shipThroughInbox(x, 1, QStringLiteral("SO-R"), 3);
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), 2, QStringLiteral("c-2"),
+                             QStringLiteral("ReserveInventory"), order(QStringLiteral("SO-OPEN"), 1)))
+                .result.outcome == CommandOutcomeKind::Applied);
+    Sku other;
+    other.code = QStringLiteral("ACME-OTHER");
+    WH_REQUIRE_OK(x.f.store().defineSku(x.acme, x.f.actor(), other));
+    // Globex has an order of its own; acme's stream must not reach it.
+    const TenantContext globex{QStringLiteral("globex")};
+    WH_REQUIRE_OK(x.f.store().receive(
+        globex, x.f.actor(), {QStringLiteral("GLOBEX-SKU1"), QStringLiteral("GLOBEX-PICK"), {}, {}, 5}));
+    REQUIRE(x.handle(QStringLiteral("globex"),
+                     command(QStringLiteral("globex"), 1, QStringLiteral("g-1"),
+                             QStringLiteral("ReserveInventory"),
+                             order(QStringLiteral("GX-1"), 1, QStringLiteral("GLOBEX-SKU1"))))
+                .result.outcome == CommandOutcomeKind::Applied);
+    const OrderStatus globexStatus = x.f.store().order(globex, QStringLiteral("GX-1"))->status;
+    REQUIRE(x.handle(QStringLiteral("acme"),
+                     command(QStringLiteral("acme"), 3, QStringLiteral("c-3"), QStringLiteral("CreateRma"),
+                             rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"),
+                                     QStringLiteral("ACME-SKU1"), 2)))
+                .result.outcome == CommandOutcomeKind::Applied);
+
+    struct Case
+    {
+        const char* name;
+        QJsonObject body;
+        QString code;
+    };
+    const QList<Case> cases{
+        {"the RMA id again with other lines",
+         rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1),
+         QStringLiteral("already_exists")},
+        {"an unknown order",
+         rmaBody(QStringLiteral("RMA-2"), QStringLiteral("SO-NONE"), QStringLiteral("ACME-SKU1"), 1),
+         QStringLiteral("unknown_order")},
+        {"another tenant's order",
+         rmaBody(QStringLiteral("RMA-3"), QStringLiteral("GX-1"), QStringLiteral("ACME-SKU1"), 1),
+         QStringLiteral("unknown_order")},
+        {"an order not shipped",
+         rmaBody(QStringLiteral("RMA-4"), QStringLiteral("SO-OPEN"), QStringLiteral("ACME-SKU1"), 1),
+         QStringLiteral("illegal_transition")},
+        {"an unknown SKU",
+         rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("NO-SUCH-SKU"), 1),
+         QStringLiteral("unknown_sku")},
+        {"another tenant's SKU",
+         rmaBody(QStringLiteral("RMA-5"), QStringLiteral("SO-R"), QStringLiteral("GLOBEX-SKU1"), 1),
+         QStringLiteral("unknown_sku")},
+        {"a SKU the order did not ship",
+         rmaBody(QStringLiteral("RMA-6"), QStringLiteral("SO-R"), QStringLiteral("ACME-OTHER"), 1),
+         QStringLiteral("over_return")},
+        {"more than shipped, counting RMA-1",
+         rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 2),
+         QStringLiteral("over_return")},
+        {"more than shipped at once",
+         rmaBody(QStringLiteral("RMA-8"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 4),
+         QStringLiteral("over_return")},
+        {"no units", rmaBody(QStringLiteral("RMA-9"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 0),
+         QStringLiteral("negative_quantity")},
+        {"an RMA id with a space",
+         rmaBody(QStringLiteral("RMA 10"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1),
+         QStringLiteral("invalid_argument")},
+    };
+    std::int64_t number = 3;
+    for (const Case& c : cases) {
+        INFO(c.name);
+        ++number;
+        const QString before = dumpDatabase(x.f.store().connection());
+        const auto refused = x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
+                                                                      QStringLiteral("c-%1").arg(number),
+                                                                      QStringLiteral("CreateRma"), c.body));
+        CHECK(refused.result.outcome == CommandOutcomeKind::Refused);
+        CHECK(refused.result.code == c.code);
+        CHECK_FALSE(refused.result.message.isEmpty());
+        CHECK(refused.result.firstSeq == 0); // a plain refusal: no event
+        CHECK(refused.cursor == number);
+        const auto again = x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
+                                                                    QStringLiteral("c-%1").arg(number),
+                                                                    QStringLiteral("CreateRma"), c.body));
+        CHECK(again.result.outcome == CommandOutcomeKind::Duplicate);
+        CHECK(again.result.code == c.code);
+        CHECK(again.result.message == refused.result.message);
+        CHECK(before != dumpDatabase(x.f.store().connection())); // the answer is recorded (inbox, cursor)
+    }
+    // RMA-1 is as it was; none of the refused ones exists; globex has no RMA and its order is as it was.
+    CHECK(x.f.store().rma(x.acme, QStringLiteral("RMA-1"))->lines[0].quantity == 2);
+    for (const char* id : {"RMA-2", "RMA-3", "RMA-4", "RMA-5", "RMA-6", "RMA-7", "RMA-8", "RMA-9"})
+        CHECK(x.f.store().rma(x.acme, QLatin1String(id)).error().code == ErrorCode::UnknownRma);
+    CHECK(x.f.store().rma(globex, QStringLiteral("RMA-3")).error().code == ErrorCode::UnknownRma);
+    CHECK(x.f.store().order(globex, QStringLiteral("GX-1"))->status == globexStatus);
+    // What is left of the shipment can still be authorised.
+    ++number;
+    const auto rest = x.handle(
+        QStringLiteral("acme"),
+        command(QStringLiteral("acme"), number, QStringLiteral("c-%1").arg(number),
+                QStringLiteral("CreateRma"),
+                rmaBody(QStringLiteral("RMA-7"), QStringLiteral("SO-R"), QStringLiteral("ACME-SKU1"), 1)));
+    CHECK(rest.result.outcome == CommandOutcomeKind::Applied);
+}
+
+TEST_CASE("a CreateRma body that does not read is dead-lettered with the field named",
+          "[sync][inbox][returns]")
+{
+    InboxFixture x;
+    const QJsonObject good =
+        rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), 1);
+    QJsonObject withLot = good;
+    withLot.insert(QStringLiteral("lines"),
+                   QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("ACME-SKU1")},
+                                          {QStringLiteral("quantity"), 1},
+                                          {QStringLiteral("lot"), QStringLiteral("L-1")}}});
+    QJsonObject extra = good;
+    extra.insert(QStringLiteral("refundMinor"), 1000);
+    QJsonObject noReason = good;
+    noReason.remove(QStringLiteral("reason"));
+    QJsonObject noOrder = good;
+    noOrder.remove(QStringLiteral("orderId"));
+    QJsonObject linesNotList = good;
+    linesNotList.insert(QStringLiteral("lines"), QStringLiteral("ACME-SKU1 x1"));
+    QJsonObject lineNotObject = good;
+    lineNotObject.insert(QStringLiteral("lines"), QJsonArray{QStringLiteral("ACME-SKU1")});
+    QJsonObject rmaIdNumber = good;
+    rmaIdNumber.insert(QStringLiteral("rmaId"), 7001);
+    const QList<std::pair<QJsonObject, QString>> cases{
+        {rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"),
+                 QStringLiteral("2")),
+         QStringLiteral("lines[1].\"quantity\" must be a whole number")},
+        {rmaBody(QStringLiteral("RMA-1"), QStringLiteral("SO-1"), QStringLiteral("ACME-SKU1"), 1.5),
+         QStringLiteral("lines[1].\"quantity\" must be a whole number")},
+        {withLot, QStringLiteral("lines[1].\"lot\" is not a field of this body")},
+        {extra, QStringLiteral("\"refundMinor\" is not a field of this body")},
+        {noReason, QStringLiteral("\"reason\" must be text")},
+        {noOrder, QStringLiteral("\"orderId\" must be text")},
+        {linesNotList, QStringLiteral("\"lines\" must be a list")},
+        {lineNotObject, QStringLiteral("\"lines\" must hold objects")},
+        {rmaIdNumber, QStringLiteral("\"rmaId\" must be text")},
+    };
+    std::int64_t number = 0;
+    for (const auto& [body, why] : cases) {
+        ++number;
+        INFO(why.toStdString());
+        const auto result = x.handle(QStringLiteral("acme"), command(QStringLiteral("acme"), number,
+                                                                     QStringLiteral("c-%1").arg(number),
+                                                                     QStringLiteral("CreateRma"), body));
+        CHECK(result.result.outcome == CommandOutcomeKind::DeadLetter);
+        CHECK(result.result.code == QStringLiteral("malformed"));
+        CHECK(result.result.message.contains(QStringLiteral("CreateRma body")));
+        CHECK(result.result.message.contains(why));
+        CHECK(result.cursor == number); // never blocks what follows
+    }
+    CHECK(x.f.store().rma(x.acme, QStringLiteral("RMA-1")).error().code == ErrorCode::UnknownRma);
+    auto letters = x.f.store().deadLetterCount();
+    REQUIRE(letters.ok());
+    CHECK(*letters == number);
+}

@@ -190,7 +190,7 @@ TEST_CASE("commands: sound envelopes decode, broken ones keep their number for t
     CHECK(garbage.number == 0); // not even its number can be read
     for (CommandType t : {CommandType::ReserveInventory, CommandType::CancelOrder, CommandType::ModifyOrder,
                           CommandType::ReleaseReservation, CommandType::AdvanceShippingNotice,
-                          CommandType::DefineSku, CommandType::DefineRateCard})
+                          CommandType::DefineSku, CommandType::DefineRateCard, CommandType::CreateRma})
         CHECK(commandTypeFromName(commandTypeName(t)) == t);
     CHECK(decodeErrorKindName(DecodeError::Kind::WrongTenant) == QStringLiteral("wrong_tenant"));
 }
