@@ -190,6 +190,20 @@ Result<PackCarton> Packing::openCartonNamed(const QString& cartonId) const
     return *carton;
 }
 
+Result<PackCarton> Packing::packingCarton(const QString& cartonId) const
+{
+    auto carton = openCartonNamed(cartonId);
+    if (!carton)
+        return carton;
+    const auto order = m_state.order(carton->orderId);
+    if (order && order->status != OrderStatus::Processing)
+        return makeError(ErrorCode::IllegalTransition,
+                         QStringLiteral("Order %1 is %2 now: carton %3 is not packed further. Take its items "
+                                        "out and put them back.")
+                             .arg(carton->orderId, orderStatusName(order->status), carton->id));
+    return carton;
+}
+
 Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCarton& carton) const
 {
     if (cmd.quantity <= 0 || cmd.quantity > Inventory::kMaxUnitsPerAction)
@@ -248,7 +262,7 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
 
 Status Packing::checkScan(const PackScan& cmd) const
 {
-    auto carton = openCartonNamed(cmd.cartonId);
+    auto carton = packingCarton(cmd.cartonId);
     if (!carton)
         return carton.error();
     if (auto placed = placeScan(cmd, *carton); !placed)
@@ -258,7 +272,7 @@ Status Packing::checkScan(const PackScan& cmd) const
 
 Result<EventList> Packing::pack(const PackScan& cmd)
 {
-    auto carton = openCartonNamed(cmd.cartonId);
+    auto carton = packingCarton(cmd.cartonId);
     if (!carton)
         return carton.error();
     auto placed = placeScan(cmd, *carton);
@@ -278,7 +292,7 @@ Result<EventList> Packing::pack(const PackScan& cmd)
 
 Result<EventList> Packing::close(const CloseCarton& cmd)
 {
-    auto carton = openCartonNamed(cmd.cartonId);
+    auto carton = packingCarton(cmd.cartonId);
     if (!carton)
         return carton.error();
     if (carton->contents.isEmpty())

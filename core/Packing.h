@@ -169,6 +169,9 @@ public:
 private:
     Result<Order> packableOrder(const QString& orderId) const;
     Result<PackCarton> openCartonNamed(const QString& cartonId) const;
+    // The open carton, of an order still being fulfilled: a cancellation that lands while the packer works
+    // (from the central service, through the inbox) stops the packing at the next scan or close.
+    Result<PackCarton> packingCarton(const QString& cartonId) const;
     Result<QList<PackedUnits>> placeScan(const PackScan& cmd, const PackCarton& carton) const;
 
     const InventoryState& m_state;

@@ -237,3 +237,20 @@ TEST_CASE("an order packs into several cartons, packed when the last one closes"
     CORE_CHECK_REFUSED(p.packing().openCarton({kOrder, kBox.code}, QStringLiteral("C9")),
                        ErrorCode::IllegalTransition);
 }
+
+TEST_CASE("a cancellation that lands mid-packing stops the next scan and the close", "[core][packing]")
+{
+    PackingFixture p;
+    p.reserveAndPick(2, 2);
+    const QString carton = p.open();
+    p.commit(p.packing().pack(p.scan(carton, p.f.kWidget, 2)));
+    // The central service's CancelOrder came through the inbox while the packer was at the bench.
+    Order order = *p.f.state.order(kOrder);
+    order.status = OrderStatus::Cancelled;
+    p.f.state.addOrder(order);
+    CORE_CHECK_REFUSED(p.packing().pack(p.scan(carton, p.f.kBolt, 2)), ErrorCode::IllegalTransition);
+    CORE_CHECK_REFUSED(p.packing().close({carton, 800}), ErrorCode::IllegalTransition);
+    const auto refused = p.packing().close({carton, 800});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("Cancelled")));
+}
