@@ -234,6 +234,30 @@ TEST_CASE("a split order ships in two parts: each captures its share, Shipped wh
     CHECK(statuses(out) == QStringList{QStringLiteral("Shipped")});
 }
 
+TEST_CASE("a part shipped before another is re-routed: the captures still add up to the total", "[central][saga]")
+{
+    OrderSaga saga(order(3301));
+    saga.start();
+    saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:1"), 3301));
+    saga.onRouted({partAt(QStringLiteral("wh-1"), {order().lines[0]}),
+                   partAt(QStringLiteral("wh-2"), {order().lines[1]})},
+                  {});
+    saga.onReserved(QStringLiteral("wh-1"));
+    QList<SagaAction> out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    const std::int64_t first = find(out, Kind::Capture)->amountMinor;
+    CHECK(first == 2200); // its share by goods value: 2000 of 3000
+    // wh-2 cannot serve its part after all: it goes to wh-3, which ships it.
+    saga.onReservationFailed(QStringLiteral("wh-2"));
+    saga.onRouted({partAt(QStringLiteral("wh-3"), {order().lines[1]})}, {});
+    saga.onReserved(QStringLiteral("wh-3"));
+    out = saga.onShipped(QStringLiteral("wh-3"), QStringLiteral("UPS"), {QStringLiteral("1Z")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(first + find(out, Kind::Capture)->amountMinor == 3301);
+    CHECK(saga.shippedInFull());
+    CHECK(statuses(out) == QStringList{QStringLiteral("Shipped")});
+}
+
 TEST_CASE("a shortfall at picking re-routes only the missing units", "[central][saga]")
 {
     OrderSaga saga = reservedAtOne();

@@ -73,36 +73,6 @@ QString writeCatalog(const QString& dir)
     return path;
 }
 
-// One pass of the floor: plan what can be picked, pick every open line, pack and ship every order whose
-// units are all picked. Refusals are normal here (an order cancelled meanwhile, a lock held a moment too
-// long by the appliance): the floor simply moves on, as a worker would.
-int floorPass(db::Store& store, const Actor& actor)
-{
-    int shipped = 0;
-    for (const QString& id : kTenants) {
-        const TenantContext t(id);
-        (void)store.planPicking(t, actor, {PickStrategy::Single, 1, {}});
-        auto rows = store.pickList(t, 0, 50);
-        if (!rows)
-            continue;
-        for (const PickListRow& row : *rows) {
-            auto task = store.pickTask(t, row.taskId);
-            if (!task)
-                continue;
-            for (const PickTaskLine& l : task->lines)
-                if (l.open() > 0)
-                    (void)store.confirmPick(t, actor,
-                                            {row.taskId, l.seqNo, l.key.location,
-                                             ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.open(),
-                                             QStringLiteral("TOTE-") + row.taskId});
-            for (const QString& orderId : task->orderIds())
-                if (test::packAndShip(store, t, actor, orderId))
-                    ++shipped;
-        }
-    }
-    return shipped;
-}
-
 // Everything on the broker under wh/v1/, as `topic<TAB>json` lines for the contract validator.
 class Recorder
 {
@@ -194,7 +164,7 @@ void runLoop(const QStringList& faults, quint32 seed)
     qint64 nextKill = 500 + random.bounded(1500);
     // The floor works while the appliance dies and comes back, five times.
     while (central.state() == QProcess::Running && clock.elapsed() < 170000) {
-        shipped += floorPass(f.store(), f.actor());
+        shipped += test::pickPackShip(f.store(), f.actor(), kTenants);
         if (kills < 5 && clock.elapsed() > nextKill) {
             ::kill(pid_t(appliance->processId()), SIGKILL);
             appliance->waitForFinished(5000);

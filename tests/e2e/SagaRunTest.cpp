@@ -124,26 +124,7 @@ void floorPass(Site& site)
 {
     db::Store& store = site.fixture.store();
     const Actor& actor = site.fixture.actor();
-    for (const QString& id : kTenants) {
-        const TenantContext t(id);
-        (void)store.planPicking(t, actor, {PickStrategy::Single, 1, {}});
-        auto rows = store.pickList(t, 0, 50);
-        if (!rows)
-            continue;
-        for (const PickListRow& row : *rows) {
-            auto task = store.pickTask(t, row.taskId);
-            if (!task)
-                continue;
-            for (const PickTaskLine& l : task->lines)
-                if (l.open() > 0)
-                    (void)store.confirmPick(t, actor,
-                                            {row.taskId, l.seqNo, l.key.location,
-                                             ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.open(),
-                                             QStringLiteral("TOTE-") + row.taskId});
-            for (const QString& orderId : task->orderIds())
-                (void)test::packAndShip(store, t, actor, orderId);
-        }
-    }
+    (void)test::pickPackShip(store, actor, kTenants);
     QList<RecordedEvent> authorized;
     (void)store.forEachEvent(site.seenSeq + 1, [&](const RecordedEvent& e) {
         site.seenSeq = e.seq;

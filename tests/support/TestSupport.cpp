@@ -211,4 +211,31 @@ QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq)
     return events;
 }
 
+int pickPackShip(db::Store& store, const Actor& actor, const QStringList& tenants)
+{
+    int shipped = 0;
+    for (const QString& id : tenants) {
+        const TenantContext t(id);
+        (void)store.planPicking(t, actor, {PickStrategy::Single, 1, {}});
+        auto rows = store.pickList(t, 0, 50);
+        if (!rows)
+            continue;
+        for (const PickListRow& row : *rows) {
+            auto task = store.pickTask(t, row.taskId);
+            if (!task)
+                continue;
+            for (const PickTaskLine& l : task->lines)
+                if (l.open() > 0)
+                    (void)store.confirmPick(t, actor,
+                                            {row.taskId, l.seqNo, l.key.location,
+                                             ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.open(),
+                                             QStringLiteral("TOTE-") + row.taskId});
+            for (const QString& orderId : task->orderIds())
+                if (packAndShip(store, t, actor, orderId))
+                    ++shipped;
+        }
+    }
+    return shipped;
+}
+
 } // namespace wh::test

@@ -58,6 +58,12 @@ Status configureShipping(db::Store& store, const TenantContext& t, const Actor& 
 Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
                             const QString& orderId);
 
+// One pass of the floor for these tenants, as a worker would do it: plan what can be picked (one order per
+// task), pick every open line into a tote, pack and ship every order of the task. Refusals are normal in the
+// tests that use it (an order cancelled meanwhile, a lock held a moment by another process): the floor moves
+// on. Returns how many orders were shipped. Thread-safe (no Catch2 macros).
+int pickPackShip(db::Store& store, const Actor& actor, const QStringList& tenants);
+
 // Every row of every table, as text: two snapshots compare equal when nothing was written.
 QString dumpDatabase(db::Connection& connection);
 

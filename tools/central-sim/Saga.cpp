@@ -90,6 +90,7 @@ QJsonObject OrderSaga::State::toJson() const
         partArray.append(QJsonObject{{QStringLiteral("warehouse"), p.warehouse},
                                      {QStringLiteral("lines"), linesToJson(p.lines)},
                                      {QStringLiteral("state"), sagaPartStateName(p.state)},
+                                     {QStringLiteral("captureMinor"), qint64(p.captureMinor)},
                                      {QStringLiteral("capturedMinor"), qint64(p.capturedMinor)},
                                      {QStringLiteral("refundedMinor"), qint64(p.refundedMinor)},
                                      {QStringLiteral("refundDue"), p.refundDue},
@@ -138,6 +139,7 @@ std::optional<OrderSaga::State> OrderSaga::State::fromJson(const QJsonObject& js
         if (!state)
             return std::nullopt;
         p.state = *state;
+        p.captureMinor = o.value(QStringLiteral("captureMinor")).toInteger();
         p.capturedMinor = o.value(QStringLiteral("capturedMinor")).toInteger();
         p.refundedMinor = o.value(QStringLiteral("refundedMinor")).toInteger();
         p.refundDue = o.value(QStringLiteral("refundDue")).toBool();
@@ -197,25 +199,41 @@ bool OrderSaga::terminal() const
 
 std::int64_t OrderSaga::partAmount(int index) const
 {
-    // Parts that can still ship share the total by goods value; failed and cancelled parts take nothing.
-    QList<int> paying;
-    std::int64_t goods = 0;
-    for (int i = 0; i < m_state.parts.size(); ++i) {
-        const PartState s = m_state.parts[i].state;
-        if (s != PartState::Failed && s != PartState::Cancelled) {
-            paying.append(i);
-            goods += goodsOf(m_state.parts[i].lines);
-        }
-    }
-    if (!paying.contains(index) || goods <= 0)
+    const SagaPart& part = m_state.parts.at(index);
+    if (part.state == PartState::Failed || part.state == PartState::Cancelled)
         return 0;
-    std::int64_t others = 0;
-    for (int i : paying)
-        if (i != paying.last())
-            others += m_state.totalMinor * goodsOf(m_state.parts[i].lines) / goods;
-    if (index == paying.last())
-        return m_state.totalMinor - others;
-    return m_state.totalMinor * goodsOf(m_state.parts[index].lines) / goods;
+    std::int64_t orderUnits = 0;
+    for (const SagaLine& l : m_state.lines)
+        orderUnits += l.quantity;
+    std::int64_t shippedUnits = 0;
+    std::int64_t othersCaptured = 0;
+    for (int i = 0; i < m_state.parts.size(); ++i) {
+        const SagaPart& p = m_state.parts[i];
+        if (i != index && !delivered(p.state))
+            continue;
+        for (const SagaLine& l : p.lines)
+            shippedUnits += l.quantity;
+        if (i != index)
+            othersCaptured += p.captureMinor;
+    }
+    if (shippedUnits >= orderUnits)
+        return std::max<std::int64_t>(0, m_state.totalMinor - othersCaptured);
+    if (m_state.goodsMinor <= 0)
+        return 0;
+    return m_state.totalMinor * goodsOf(part.lines) / m_state.goodsMinor;
+}
+
+bool OrderSaga::shippedInFull() const
+{
+    std::int64_t orderUnits = 0;
+    for (const SagaLine& l : m_state.lines)
+        orderUnits += l.quantity;
+    std::int64_t shippedUnits = 0;
+    for (const SagaPart& p : m_state.parts)
+        if (delivered(p.state))
+            for (const SagaLine& l : p.lines)
+                shippedUnits += l.quantity;
+    return orderUnits > 0 && shippedUnits >= orderUnits;
 }
 
 // ---- the saga ------------------------------------------------------------------------------------------------
@@ -425,9 +443,11 @@ QList<SagaAction> OrderSaga::onShipped(const QString& warehouse, const QString& 
     p->carrier = carrier;
     p->trackingNumbers = tracking;
     const int index = int(p - m_state.parts.data());
+    p->captureMinor = 0;
+    p->captureMinor = partAmount(index);
     SagaAction c = action(SagaAction::Kind::Capture);
     c.key = QStringLiteral("cap:%1:%2:%3").arg(m_state.tenant, m_state.orderId, warehouse);
-    c.amountMinor = partAmount(index);
+    c.amountMinor = p->captureMinor;
     c.authorizationId = m_state.authorizationId;
     out.append(c);
     if (allParts({PartState::Shipped, PartState::Returning, PartState::Returned})) {

@@ -44,7 +44,8 @@ struct SagaPart
     QString warehouse;
     QList<SagaLine> lines;
     State state = State::Requested;
-    std::int64_t capturedMinor = 0;
+    std::int64_t captureMinor = 0;  // what its shipment asked to capture (fixed when it shipped)
+    std::int64_t capturedMinor = 0; // what the provider captured
     std::int64_t refundedMinor = 0;
     bool refundDue = false; // returned before its capture landed: refunded once it does
     QString carrier;
@@ -159,9 +160,12 @@ public:
     QList<SagaAction> reauthorize();
 
     bool terminal() const;
-    // What a part's shipment captures: its share of the total, by goods value; the last part takes the
-    // rounding rest, so the parts add up to the total exactly.
+    // What a part's shipment captures: its share of the order's total by goods value, fixed when it ships.
+    // The shipment that completes the order takes the total less what the others captured, so an order
+    // shipped in full captures its total exactly, however it was split or re-routed.
     std::int64_t partAmount(int index) const;
+    // The order's units all left in parts that shipped.
+    bool shippedInFull() const;
 
 private:
     QList<SagaAction> cancelWith(const QString& reason);

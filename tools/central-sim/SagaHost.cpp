@@ -540,14 +540,19 @@ QStringList SagaHost::check(std::int64_t nowMs)
         const OrderSaga saga(*state);
         if (!saga.terminal() && !waitingStates.contains(state->waiting))
             problems.append(who + QStringLiteral(": stuck in %1 without a waiting state").arg(state->status));
-        // Money: captured equals what shipped parts owe; nothing captured without a shipment.
+        // Money: each shipped part asked to capture its share and the provider captured exactly that; an
+        // order shipped in full captured its total; nothing is captured without a shipment.
         std::int64_t owed = 0;
         std::int64_t captured = 0;
-        for (int i = 0; i < state->parts.size(); ++i) {
-            const SagaPart& p = state->parts[i];
-            if (p.state == SagaPart::State::Shipped || p.state == SagaPart::State::Returning ||
-                p.state == SagaPart::State::Returned)
-                owed += saga.partAmount(i);
+        for (const SagaPart& p : state->parts) {
+            const bool shipped = p.state == SagaPart::State::Shipped || p.state == SagaPart::State::Returning ||
+                                 p.state == SagaPart::State::Returned;
+            if (shipped)
+                owed += p.captureMinor;
+            else if (p.capturedMinor > 0)
+                problems.append(who + QStringLiteral(": %1 captured at %2 without a shipment")
+                                          .arg(p.capturedMinor)
+                                          .arg(p.warehouse));
             captured += p.capturedMinor;
         }
         for (const PaymentRow& pay : m_sagas.payments(row.tenant, row.orderId)) {
@@ -559,6 +564,10 @@ QStringList SagaHost::check(std::int64_t nowMs)
         const bool settled = m_payments.nextDueMs() == std::nullopt;
         if (settled && captured != owed)
             problems.append(who + QStringLiteral(": shipped parts owe %1, captured %2").arg(owed).arg(captured));
+        if (saga.shippedInFull() && owed != state->totalMinor)
+            problems.append(who + QStringLiteral(": shipped in full, but its captures add up to %1 of %2")
+                                      .arg(owed)
+                                      .arg(state->totalMinor));
         for (const QString& auth : {state->authorizationId, state->oldAuthorizationId}) {
             const auto r = ledger.constFind(row.tenant + QLatin1Char('/') + auth);
             if (auth.isEmpty() || r == ledger.constEnd())
