@@ -310,8 +310,15 @@ TEST_CASE(
     {
         sync::SyncEngine offline(config);
         REQUIRE(offline.start().ok());
-        QThread::msleep(800);
-        const auto status = offline.status();
+        // Until its first attempt failed and it counted the backlog: a loaded machine takes longer than a
+        // fixed wait allows.
+        QElapsedTimer waited;
+        waited.start();
+        auto status = offline.status();
+        while ((status.lastError.isEmpty() || status.backlog < 100000) && waited.elapsed() < 15000) {
+            QThread::msleep(50);
+            status = offline.status();
+        }
         CHECK(status.link != sync::SyncEngineStatus::Link::Online);
         CHECK_FALSE(status.lastError.isEmpty());
         CHECK(status.backlog >= 100000);
