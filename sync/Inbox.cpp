@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace wh::sync {
 
 using protocol::CommandType;
@@ -112,29 +114,39 @@ private:
     QString m_problem;
 };
 
-QList<OrderLine> readLines(BodyReader& reader)
+// Reads each object of the array `field` with `read`, given the item's own reader; the first item that is
+// not an object or does not read stops it, with the reason on `reader`.
+template <typename Read>
+auto readEach(BodyReader& reader, const char* field, Read read)
 {
-    QList<OrderLine> lines;
-    const QJsonArray array = reader.array("lines");
+    QList<decltype(read(std::declval<BodyReader&>()))> items;
     int index = 0;
-    for (const QJsonValue& value : array) {
+    for (const QJsonValue& value : reader.array(field)) {
         ++index;
         if (!value.isObject()) {
-            reader.fail("lines", QStringLiteral("must hold objects (item %1 is not)").arg(index));
+            reader.fail(field, QStringLiteral("must hold objects (item %1 is not)").arg(index));
             break;
         }
-        BodyReader line(value.toObject(), QStringLiteral("lines[%1].").arg(index));
+        BodyReader item(value.toObject(), QStringLiteral("%1[%2].").arg(QLatin1String(field)).arg(index));
+        auto parsed = read(item);
+        reader.take(item);
+        if (!reader.ok())
+            break;
+        items.append(parsed);
+    }
+    return items;
+}
+
+QList<OrderLine> readLines(BodyReader& reader)
+{
+    return readEach(reader, "lines", [](BodyReader& line) {
         OrderLine l;
         l.lineNo = int(line.integer("lineNo"));
         l.sku = line.text("sku", true, 64);
         l.quantity = line.integer("quantity");
         l.unitPrice = Money::fromMinor(line.integer("unitPriceMinor", false));
-        reader.take(line);
-        if (!reader.ok())
-            break;
-        lines.append(l);
-    }
-    return lines;
+        return l;
+    });
 }
 
 std::optional<Address> readAddress(BodyReader& reader)
@@ -232,24 +244,13 @@ std::variant<db::CommandBody, DecodeError> decodeCommandBody(CommandType type, c
         rma.rmaId = reader.text("rmaId", true, 64);
         rma.orderId = reader.text("orderId", true, 64);
         rma.reason = reader.text("reason", true, Returns::kMaxReasonLength);
-        const QJsonArray array = reader.array("lines");
-        int index = 0;
-        for (const QJsonValue& value : array) {
-            ++index;
-            if (!value.isObject()) {
-                reader.fail("lines", QStringLiteral("must hold objects (item %1 is not)").arg(index));
-                break;
-            }
-            BodyReader line(value.toObject(), QStringLiteral("lines[%1].").arg(index));
+        rma.lines = readEach(reader, "lines", [](BodyReader& line) {
             line.only({"sku", "quantity"});
             RmaLine l;
             l.sku = line.text("sku", true, 64);
             l.quantity = line.integer("quantity");
-            reader.take(line);
-            if (!reader.ok())
-                break;
-            rma.lines.append(l);
-        }
+            return l;
+        });
         decoded = rma;
         break;
     }
