@@ -306,10 +306,9 @@ void SagaHost::apply(OrderSaga& saga, QList<SagaAction> actions, std::int64_t no
 {
     const QString tenant = saga.state().tenant;
     const QString orderId = saga.state().orderId;
-    std::int64_t statusSeq = m_sagas.lastStatusSeq(tenant, orderId);
-    QString status = m_sagas.statusChanges(tenant, orderId).isEmpty()
-                         ? QStringLiteral("Draft")
-                         : m_sagas.statusChanges(tenant, orderId).constLast().to;
+    const QList<StatusChangeRow> changes = m_sagas.statusChanges(tenant, orderId);
+    std::int64_t statusSeq = changes.isEmpty() ? 0 : changes.constLast().seq;
+    QString status = changes.isEmpty() ? QStringLiteral("Draft") : changes.constLast().to;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         const SagaAction a = actions[i];
         switch (a.kind) {
