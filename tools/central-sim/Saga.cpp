@@ -49,6 +49,15 @@ SagaAction action(SagaAction::Kind kind)
     return a;
 }
 
+// Releases an authorisation's uncaptured rest; the key makes a second void of it a replay.
+SagaAction voidOf(const QString& authorizationId)
+{
+    SagaAction v = action(SagaAction::Kind::Void);
+    v.authorizationId = authorizationId;
+    v.key = QStringLiteral("void:") + authorizationId;
+    return v;
+}
+
 bool active(PartState s)
 {
     return s == PartState::Requested || s == PartState::Reserved || s == PartState::Cancelling;
@@ -236,6 +245,19 @@ bool OrderSaga::shippedInFull() const
     return orderUnits > 0 && shippedUnits >= orderUnits;
 }
 
+SagaAction OrderSaga::reroute(const QList<SagaLine>& lines) const
+{
+    // Never to a warehouse that failed the order, nor to one that holds another part of it (one order id per
+    // warehouse).
+    SagaAction r = action(SagaAction::Kind::Route);
+    r.lines = lines;
+    r.excluded = m_state.excluded;
+    for (const SagaPart& q : m_state.parts)
+        if (!r.excluded.contains(q.warehouse))
+            r.excluded.append(q.warehouse);
+    return r;
+}
+
 // ---- the saga ------------------------------------------------------------------------------------------------
 
 QList<SagaAction> OrderSaga::start()
@@ -269,17 +291,11 @@ QList<SagaAction> OrderSaga::onPayment(const SagaPayment& payment)
         if (payment.outcome == Outcome::Approved) {
             if (m_state.status == QLatin1String("Cancelled") || m_state.voided) {
                 // Cancelled while the authorisation was in flight: release it at once.
-                SagaAction v = action(SagaAction::Kind::Void);
-                v.authorizationId = payment.authorizationId;
-                v.key = QStringLiteral("void:") + payment.authorizationId;
-                out.append(v);
+                out.append(voidOf(payment.authorizationId));
                 return out;
             }
             if (reauthorization) {
-                SagaAction v = action(SagaAction::Kind::Void);
-                v.authorizationId = m_state.authorizationId;
-                v.key = QStringLiteral("void:") + m_state.authorizationId;
-                out.append(v);
+                out.append(voidOf(m_state.authorizationId));
                 m_state.oldAuthorizationId = m_state.authorizationId;
             }
             m_state.authorizationId = payment.authorizationId;
@@ -387,15 +403,7 @@ QList<SagaAction> OrderSaga::onReservationFailed(const QString& warehouse)
             anyActive = anyActive || active(q.state);
         return anyActive ? out : finishCancelled();
     }
-    // Re-route the part, never to a warehouse that failed it or already holds another part of the order
-    // (one order id per warehouse).
-    SagaAction r = action(SagaAction::Kind::Route);
-    r.lines = p->lines;
-    r.excluded = m_state.excluded;
-    for (const SagaPart& q : m_state.parts)
-        if (!r.excluded.contains(q.warehouse))
-            r.excluded.append(q.warehouse);
-    out.append(r);
+    out.append(reroute(p->lines));
     m_state.waiting = QStringLiteral("routing");
     return out;
 }
@@ -406,7 +414,7 @@ QList<SagaAction> OrderSaga::onShortfall(const QString& warehouse, const QList<S
     SagaPart* p = part(warehouse, {PartState::Requested, PartState::Reserved});
     if (!p || missing.isEmpty())
         return out;
-    QList<SagaLine> reroute;
+    QList<SagaLine> moving;
     for (const SagaLine& m : missing) {
         for (SagaLine& l : p->lines) {
             if (l.sku != m.sku || (m.lineNo != 0 && l.lineNo != m.lineNo))
@@ -414,20 +422,14 @@ QList<SagaAction> OrderSaga::onShortfall(const QString& warehouse, const QList<S
             const std::int64_t moved = std::min(l.quantity, m.quantity);
             l.quantity -= moved;
             if (moved > 0)
-                reroute.append(SagaLine{l.lineNo, l.sku, moved, l.unitPriceMinor});
+                moving.append(SagaLine{l.lineNo, l.sku, moved, l.unitPriceMinor});
             break;
         }
     }
     p->lines.removeIf([](const SagaLine& l) { return l.quantity <= 0; });
-    if (reroute.isEmpty())
+    if (moving.isEmpty())
         return out;
-    SagaAction r = action(SagaAction::Kind::Route);
-    r.lines = reroute;
-    r.excluded = m_state.excluded;
-    for (const SagaPart& q : m_state.parts)
-        if (!r.excluded.contains(q.warehouse))
-            r.excluded.append(q.warehouse);
-    out.append(r);
+    out.append(reroute(moving));
     return out;
 }
 
@@ -613,10 +615,7 @@ QList<SagaAction> OrderSaga::finishCancelled()
     if (anyShipped)
         return out; // a shipped part stands: the order goes on as Shipped with what left
     if (!m_state.authorizationId.isEmpty() && !m_state.voided) {
-        SagaAction v = action(SagaAction::Kind::Void);
-        v.authorizationId = m_state.authorizationId;
-        v.key = QStringLiteral("void:") + m_state.authorizationId;
-        out.append(v);
+        out.append(voidOf(m_state.authorizationId));
         m_state.voided = true;
     }
     setStatus(QStringLiteral("Cancelled"), out);

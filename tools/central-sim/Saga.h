@@ -169,6 +169,7 @@ public:
 
 private:
     QList<SagaAction> cancelWith(const QString& reason);
+    SagaAction reroute(const QList<SagaLine>& lines) const;
     QList<SagaAction> finishCancelled();
     void setStatus(const QString& status, QList<SagaAction>& out);
     SagaPart* part(const QString& warehouse, std::initializer_list<SagaPart::State> states);
