@@ -1,6 +1,7 @@
 #include "SagaHost.h"
 
 #include "OrderStatus.h"
+#include "ReservationCheck.h"
 #include "Router.h"
 
 #include <QDateTime>
@@ -87,6 +88,7 @@ SagaHost::SagaHost(CentralStore& store, const Catalog& catalog, CustomerBook cus
     , m_payments(m_config.provider, m_config.retry, m_config.breaker, m_config.fraud)
     , m_limiter(m_config.intakePerSecond, m_config.intakeBurst)
     , m_nextReauthorizeMs(nowMs + m_config.reauthorizeEveryMs)
+    , m_startedMs(nowMs)
 {
     // After a restart: operations that never finished go to the provider again under their keys; the stock
     // view starts from the snapshots the store holds.
@@ -505,7 +507,12 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
                                  {QStringLiteral("p99Ms"), qint64(percentile(d, 0.99))}});
     }
     std::int64_t notifications = m_sagas.countNotifications();
+    const QJsonObject metrics = runMetrics(nowMs);
     return QJsonObject{{QStringLiteral("accepted"), qint64(m_accepted)},
+                       {QStringLiteral("metrics"), metrics},
+                       {QStringLiteral("alerts"), alerts(metrics, steps)},
+                       {QStringLiteral("reservations"),
+                        checkReservations(m_store, m_sagas.sagas()).toJson()},
                        {QStringLiteral("rejected"), qint64(m_rejected)},
                        {QStringLiteral("rejections"), rejections},
                        {QStringLiteral("byStatus"), byStatus},
@@ -516,6 +523,117 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
                         m_payments.breakerState(nowMs) == BreakerState::Closed ? QStringLiteral("closed")
                         : m_payments.breakerState(nowMs) == BreakerState::Open ? QStringLiteral("open")
                                                                                : QStringLiteral("half_open")}};
+}
+
+// The design record's key metrics (section 12.1): order rate, success and error rate, the order creation
+// saga's response time. What counts as a failure: an order the service itself could not carry through (the
+// payment provider unreachable past the deadline, a saga stuck outside every waiting state). A decline, a fraud
+// rejection, a customer's cancellation and stock that ran out are the business's outcomes: counted, not failures.
+QJsonObject SagaHost::runMetrics(std::int64_t nowMs)
+{
+    static const QStringList waitingStates{QStringLiteral("payment"),      QStringLiteral("fraud_review"),
+                                           QStringLiteral("routing"),      QStringLiteral("reservation"),
+                                           QStringLiteral("cancellation"), QStringLiteral("shipment"),
+                                           QStringLiteral("delivery"),     QStringLiteral("return")};
+    QMap<QString, std::int64_t> outcomes; // terminal orders by how they ended
+    std::int64_t unavailable = 0;
+    std::int64_t stuck = 0;
+    for (const SagaRow& row : m_sagas.sagas()) {
+        if (row.status == QLatin1String("Cancelled")) {
+            const QString reason = row.state.value(QStringLiteral("reason")).toString().section(QLatin1Char(':'), 0, 0);
+            ++outcomes[QStringLiteral("cancelled:") + (reason.isEmpty() ? QStringLiteral("unknown") : reason)];
+            if (reason == QLatin1String("payment_unavailable"))
+                ++unavailable;
+        } else if (row.status == QLatin1String("Delivered") || row.status == QLatin1String("Returned")) {
+            ++outcomes[row.status.toLower()];
+        } else if (!waitingStates.contains(row.waiting)) {
+            ++stuck;
+        }
+    }
+    const auto count = [&](const QString& sql) {
+        QSqlQuery& q = m_store.query(sql);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    // Reservations the sagas asked for, and the warehouses' refusals and shortfalls among their answers.
+    const std::int64_t reservations = count(QStringLiteral(
+        "SELECT COUNT(*) FROM commands c WHERE c.type = 'ReserveInventory' AND EXISTS "
+        "(SELECT 1 FROM sagas s WHERE s.tenant = c.tenant AND s.order_id = c.order_id)"));
+    const std::int64_t reservationFailures =
+        count(QStringLiteral("SELECT COUNT(*) FROM events e WHERE e.type IN ('ReservationFailed', "
+                             "'ReservationShortfall') AND EXISTS (SELECT 1 FROM sagas s WHERE s.tenant = e.tenant "
+                             "AND s.order_id = e.aggregate_id)")) +
+        count(QStringLiteral("SELECT COUNT(*) FROM commands c WHERE c.type = 'ReserveInventory' AND c.outcome = "
+                             "'refused' AND EXISTS (SELECT 1 FROM sagas s WHERE s.tenant = c.tenant AND "
+                             "s.order_id = c.order_id)"));
+    const std::int64_t lowStock = count(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'LowStock'"));
+    const QJsonObject pay = m_payments.stats();
+    const std::int64_t operations = pay.value(QStringLiteral("submitted")).toInteger();
+    const std::int64_t payFailures = pay.value(QStringLiteral("unavailable")).toInteger();
+    const QList<std::int64_t> creation = m_sagas.stepDurations(QStringLiteral("Draft"), QStringLiteral("Processing"));
+    const double seconds = std::max<double>(0.001, double(nowMs - m_startedMs) / 1000.0);
+    const std::int64_t failures = unavailable + stuck;
+    const auto share = [](std::int64_t part, std::int64_t whole) { return whole > 0 ? double(part) / double(whole) : 0.0; };
+    QJsonObject ended;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        ended.insert(it.key(), qint64(it.value()));
+    return QJsonObject{
+        {QStringLiteral("runSeconds"), seconds},
+        {QStringLiteral("ordersPerSecond"), double(m_accepted) / seconds},
+        {QStringLiteral("ordersPerMinute"), 60.0 * double(m_accepted) / seconds},
+        {QStringLiteral("failures"), qint64(failures)},
+        {QStringLiteral("failuresByKind"), QJsonObject{{QStringLiteral("payment_unavailable"), qint64(unavailable)},
+                                                       {QStringLiteral("stuck"), qint64(stuck)}}},
+        {QStringLiteral("errorRate"), share(failures, m_accepted)},
+        {QStringLiteral("successRate"), m_accepted > 0 ? 1.0 - share(failures, m_accepted) : 0.0},
+        {QStringLiteral("outcomes"), ended},
+        {QStringLiteral("orderCreation"), QJsonObject{{QStringLiteral("count"), qint64(creation.size())},
+                                                      {QStringLiteral("p95Ms"), qint64(percentile(creation, 0.95))},
+                                                      {QStringLiteral("p99Ms"), qint64(percentile(creation, 0.99))}}},
+        {QStringLiteral("paymentOperations"), qint64(operations)},
+        {QStringLiteral("paymentFailureRate"), share(payFailures, operations)},
+        {QStringLiteral("reservations"), qint64(reservations)},
+        {QStringLiteral("reservationFailures"), qint64(reservationFailures)},
+        {QStringLiteral("reservationFailureRate"), share(reservationFailures, reservations)},
+        {QStringLiteral("lowStockEvents"), qint64(lowStock)}};
+}
+
+// The design record's alerts (section 12.3) over a run's metrics. An alert is an operator's signal, not a
+// broken rule: it is printed and kept in the summary, and does not change the exit code.
+QJsonArray SagaHost::alerts(const QJsonObject& metrics, const QJsonObject& steps)
+{
+    QJsonArray out;
+    const auto alert = [&](const QString& name, const QString& rule, double value, bool firing) {
+        out.append(QJsonObject{{QStringLiteral("alert"), name},
+                               {QStringLiteral("rule"), rule},
+                               {QStringLiteral("value"), value},
+                               {QStringLiteral("firing"), firing}});
+    };
+    const double errorRate = metrics.value(QStringLiteral("errorRate")).toDouble();
+    alert(QStringLiteral("high_error_rate"), QStringLiteral("more than 1% of accepted orders failed"), errorRate,
+          errorRate > 0.01);
+    // Slow response: the steps the service and the warehouse answer for. Shipping waits on people and
+    // delivery on the carrier, so neither has a response-time alert.
+    const QJsonObject creation = metrics.value(QStringLiteral("orderCreation")).toObject();
+    const QList<std::pair<QString, QJsonObject>> timed{
+        {QStringLiteral("Draft->Processing"), creation},
+        {QStringLiteral("PendingPayment->Paid"), steps.value(QStringLiteral("PendingPayment->Paid")).toObject()},
+        {QStringLiteral("Paid->Processing"), steps.value(QStringLiteral("Paid->Processing")).toObject()}};
+    for (const auto& [step, figures] : timed) {
+        const double p95 = double(figures.value(QStringLiteral("p95Ms")).toInteger());
+        alert(QStringLiteral("slow_response:") + step, QStringLiteral("p95 above 1000 ms"), p95, p95 > 1000.0);
+    }
+    const double reservationFailures = metrics.value(QStringLiteral("reservationFailureRate")).toDouble();
+    const double lowStock = double(metrics.value(QStringLiteral("lowStockEvents")).toInteger());
+    alert(QStringLiteral("inventory:reservation_failures"),
+          QStringLiteral("more than 1% of reservations refused or short"), reservationFailures,
+          reservationFailures > 0.01);
+    alert(QStringLiteral("inventory:low_stock"), QStringLiteral("a warehouse reported low stock"), lowStock,
+          lowStock > 0);
+    const double payFailures = metrics.value(QStringLiteral("paymentFailureRate")).toDouble();
+    alert(QStringLiteral("payment_failures"),
+          QStringLiteral("more than 0.1% of payment operations found the provider unavailable"), payFailures,
+          payFailures > 0.001);
+    return out;
 }
 
 QStringList SagaHost::check(std::int64_t nowMs)
@@ -594,6 +712,8 @@ QStringList SagaHost::check(std::int64_t nowMs)
                 problems.append(who + QStringLiteral(": status went %1 -> %2").arg(changes[i].from, changes[i].to));
         }
     }
+    // Stock: per warehouse, what the appliance holds reserved equals what the open orders routed there demand.
+    problems += checkReservations(m_store, m_sagas.sagas()).problems;
     return problems;
 }
 

@@ -19,6 +19,7 @@
 #include "SagaStore.h"
 #include "StockView.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -88,6 +89,8 @@ private:
     void save(const OrderSaga& saga, std::int64_t nowMs);
     std::optional<OrderSaga> load(const QString& tenant, const QString& orderId);
     void submitPayment(const OrderSaga& saga, const SagaAction& action, std::int64_t nowMs);
+    QJsonObject runMetrics(std::int64_t nowMs);
+    static QJsonArray alerts(const QJsonObject& metrics, const QJsonObject& steps);
     QByteArray reserveBody(const OrderSaga& saga, const QString& warehouse, const QList<SagaLine>& lines) const;
 
     CentralStore& m_store;
@@ -104,6 +107,7 @@ private:
     std::int64_t m_rejected = 0;
     QMap<QString, std::int64_t> m_rejections; // by code
     std::int64_t m_nextReauthorizeMs = 0;
+    std::int64_t m_startedMs = 0;
 };
 
 } // namespace wh::central

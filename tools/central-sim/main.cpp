@@ -99,7 +99,20 @@ void printSummary(const QJsonObject& summary)
             << "    steps " << compact("steps") << "\n"
             << "    notifications " << sagas.value(QStringLiteral("notifications")).toInteger() << ", breaker "
             << sagas.value(QStringLiteral("breaker")).toString() << "\n"
-            << "    payments " << compact("payments") << "\n";
+            << "    payments " << compact("payments") << "\n"
+            << "    metrics " << compact("metrics") << "\n"
+            << "    reservations " << compact("reservations") << "\n";
+        // The design record's alerts: firing ones first, each with its rule and the run's value.
+        for (const bool firing : {true, false}) {
+            for (const QJsonValue& value : sagas.value(QStringLiteral("alerts")).toArray()) {
+                const QJsonObject a = value.toObject();
+                if (a.value(QStringLiteral("firing")).toBool() != firing)
+                    continue;
+                out << "    alert " << a.value(QStringLiteral("alert")).toString() << ": "
+                    << (firing ? "FIRING" : "ok") << " (" << a.value(QStringLiteral("rule")).toString()
+                    << "; this run " << a.value(QStringLiteral("value")).toDouble() << ")\n";
+            }
+        }
     }
     out << "  violations: " << summary.value(QStringLiteral("violationCount")).toInteger() << "\n";
     for (const QJsonValue& value : summary.value(QStringLiteral("violations")).toArray()) {
