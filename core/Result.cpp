@@ -129,6 +129,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("over_capacity");
     case ErrorCode::NoBinFits:
         return QStringLiteral("no_bin_fits");
+    case ErrorCode::UnknownUser:
+        return QStringLiteral("unknown_user");
+    case ErrorCode::WrongPin:
+        return QStringLiteral("wrong_pin");
+    case ErrorCode::AccountLocked:
+        return QStringLiteral("account_locked");
     }
     return QStringLiteral("unknown_error");
 }

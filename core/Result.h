@@ -78,6 +78,10 @@ enum class ErrorCode
     DuplicateSerial, // a serial number received before
     OverCapacity,    // the bin cannot take the volume or weight on top of what it holds
     NoBinFits,       // no bin the putaway rules allow takes it: the operator chooses one
+    // The kiosk's staff.
+    UnknownUser,   // no member of staff with that number or badge on this appliance
+    WrongPin,      // the PIN does not match; the message says how many tries are left
+    AccountLocked, // too many wrong PINs: locked until the time the message names
 };
 
 QString errorCodeName(ErrorCode code);

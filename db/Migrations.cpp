@@ -619,6 +619,23 @@ CREATE INDEX receipt_items_by_pallet ON receipt_items (tenant_id, receipt_id, ss
 
 CREATE INDEX locations_by_zone ON locations (tenant_id, zone, pick_sequence, code);
 )sql",
+    // 12: the kiosk's staff. Local to the appliance and not in the event log: who may log in here, with
+    // which role and for which merchants. The PIN is kept only as an Argon2id hash (libsodium's
+    // crypto_pwhash_str, salt and cost inside the string); wrong tries lock the member for a while.
+    R"sql(
+CREATE TABLE staff (
+    user_id         TEXT    NOT NULL PRIMARY KEY,
+    name            TEXT    NOT NULL,
+    role            TEXT    NOT NULL,
+    tenants         TEXT    NOT NULL, -- the merchants' ids, comma-separated, in the order shown at login
+    badge           TEXT    NOT NULL DEFAULT '',
+    pin_hash        TEXT    NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    INTEGER NOT NULL DEFAULT 0, -- ms since the epoch; 0: not locked
+    active          INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX staff_by_badge ON staff (badge) WHERE badge <> '';
+)sql",
 };
 
 } // namespace

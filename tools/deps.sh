@@ -10,6 +10,8 @@ packages=(
     postgresql
     libpaho-mqttpp-dev libpaho-mqtt-dev
     libzint-dev fonts-dejavu-core
+    libsodium-dev
+    qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools
     catch2
     mosquitto mosquitto-clients socat
     openssl
