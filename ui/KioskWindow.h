@@ -1,0 +1,97 @@
+#pragma once
+
+// The kiosk: a header (the screen's title, who is logged in for which merchant at which station, the sync
+// state, Home and Log out), the current screen, and at the bottom the feedback banner above the scan field.
+// The scan field always has the focus, so a keyboard-wedge scanner's code lands there wherever the worker
+// tapped last; serial scanners' decoded scans come in through scan(). Either way the scan goes to the screen
+// on show. In kiosk mode the window is full screen without decorations and only an admin may close it.
+
+#include "HomeScreen.h"
+#include "Screen.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace wh::sync {
+struct SyncStatus;
+}
+namespace wh::devices {
+struct StationScan;
+}
+
+namespace wh::ui {
+
+class Feedback;
+class LoginScreen;
+class Session;
+class StoreWorker;
+
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KioskWindow(StoreWorker& store, const QString& station, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    // Adds a workflow screen under `name`; the home screen offers it as `task` when the role allows.
+    void addScreen(const QString& name, Screen* screen, const std::optional<KioskTask>& task = std::nullopt);
+    // Shows a screen by name. Only the login screen shows while nobody is logged in.
+    bool showScreen(const QString& name);
+    QString currentScreenName() const;
+    Screen* screen(const QString& name) const { return m_screens.value(name); }
+
+    KioskContext& context() { return *m_context; }
+    Session& session();
+    Feedback& feedback();
+    LoginScreen& loginScreen() { return *m_login; }
+    HomeScreen& homeScreen() { return *m_home; }
+
+    void setKioskMode(bool on);
+    bool kioskMode() const { return m_kiosk; }
+    // An admin said the kiosk may close (the supervisor screen asks for the approval).
+    void allowExit() { m_exitAllowed = true; }
+
+    // A decoded scan from a serial scanner (ScannerHub::scanned), or typed into the scan field.
+    void scan(const devices::ScanEvent& event);
+    void stationScan(const devices::StationScan& scan);
+    void showSyncStatus(const sync::SyncStatus& status);
+
+Q_SIGNALS:
+    void screenChanged(const QString& name);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void scanEntered();
+    void keepScanFocus(QWidget* now);
+    void updateHeader();
+
+    StoreWorker& m_store;
+    std::unique_ptr<Session> m_session;
+    Feedback* m_feedback;
+    std::unique_ptr<KioskContext> m_context;
+    QStackedWidget* m_stack;
+    QHash<QString, Screen*> m_screens;
+    QList<KioskTask> m_tasks;
+    LoginScreen* m_login;
+    HomeScreen* m_home;
+    QLabel* m_title;
+    QLabel* m_sessionLabel;
+    QLabel* m_syncLabel;
+    QPushButton* m_homeButton;
+    QPushButton* m_logoutButton;
+    QLineEdit* m_scanInput;
+    bool m_kiosk = false;
+    bool m_exitAllowed = false;
+};
+
+} // namespace wh::ui
