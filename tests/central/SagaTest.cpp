@@ -446,9 +446,10 @@ TEST_CASE("the saga store keeps state, history, payments once per key, notificat
 
 // ---- modification (FR8) -----------------------------------------------------------------------------------
 
-TEST_CASE("modify up: the new total is authorised first, then ModifyOrder; OrderModified commits, voids the old "
-          "authorisation, and the shipment captures the new total",
-          "[central][saga][modify]")
+TEST_CASE(
+    "modify up: the new total is authorised first, then ModifyOrder; OrderModified commits, voids the old "
+    "authorisation, and the shipment captures the new total",
+    "[central][saga][modify]")
 {
     OrderSaga saga = reservedAtOne();
     SagaRefusal refusal;
@@ -466,7 +467,8 @@ TEST_CASE("modify up: the new total is authorised first, then ModifyOrder; Order
     CHECK(out[0].warehouse == QStringLiteral("wh-1"));
     REQUIRE(out[0].lines.size() == 2);
     CHECK(out[0].lines[0].quantity == 3);
-    CHECK(saga.state().authorizationId == QStringLiteral("au-1")); // the old one holds until the change is made
+    CHECK(saga.state().authorizationId ==
+          QStringLiteral("au-1")); // the old one holds until the change is made
     CHECK(saga.state().totalMinor == 3300);
 
     out = saga.onModified(QStringLiteral("wh-1"), moreOfA().lines);
@@ -504,7 +506,8 @@ TEST_CASE("modify down: the authorisation holds the lower total; no new one, the
           "[central][saga][modify]")
 {
     OrderSaga saga = reservedAtOne();
-    const SagaModification fewer = changeTo({SagaLine{1, QStringLiteral("A"), 1, 1000}, SagaLine{2, QStringLiteral("B"), 1, 1000}});
+    const SagaModification fewer =
+        changeTo({SagaLine{1, QStringLiteral("A"), 1, 1000}, SagaLine{2, QStringLiteral("B"), 1, 1000}});
     QList<SagaAction> out = saga.requestModify(fewer);
     REQUIRE(kinds(out) == QList<Kind>{Kind::Modify});
     CHECK(out[0].lines[0].quantity == 1);
@@ -652,7 +655,8 @@ TEST_CASE("a cancellation during a change: the change ends and its new authorisa
         REQUIRE(kinds(out) == QList<Kind>{Kind::Void});
         CHECK(out[0].authorizationId == QStringLiteral("au-2"));
     }
-    SECTION("once ModifyOrder is out: the warehouse applies it first, then cancels; both authorisations are voided")
+    SECTION("once ModifyOrder is out: the warehouse applies it first, then cancels; both authorisations are "
+            "voided")
     {
         OrderSaga saga = reservedAtOne();
         saga.requestModify(moreOfA());
@@ -683,7 +687,7 @@ TEST_CASE("a saga with modifications survives a round trip through JSON", "[cent
     CHECK(QJsonDocument(back->toJson()).toJson() == json);
 }
 
-// ---- modification through the host -------------------------------------------------------------------------
+// ---- modification through the host ---------------------------------------------------------------------
 
 namespace {
 
@@ -704,16 +708,20 @@ struct HostHarness
         : store(wh::test::centralStoreLocation(dir))
     {
         QString error;
-        catalog = *Catalog::fromJson(R"({"tenants": {"acme": {"skus": [{"sku": "ACME-1001", "unitPriceMinor": 1000},
+        catalog =
+            *Catalog::fromJson(R"({"tenants": {"acme": {"skus": [{"sku": "ACME-1001", "unitPriceMinor": 1000},
                                                                  {"sku": "ACME-1002", "unitPriceMinor": 250}]}}})",
-                                     &error);
+                               &error);
         Customer c;
         c.id = QStringLiteral("cust-1");
         c.tenant = QStringLiteral("acme");
         c.email = QStringLiteral("ann@example.com");
         c.emailVerified = true;
-        c.shipTo = Address{QStringLiteral("Ann"), {QStringLiteral("1 Main Street")}, QStringLiteral("Springfield"),
-                           QStringLiteral("62701"), QStringLiteral("US")};
+        c.shipTo = Address{QStringLiteral("Ann"),
+                           {QStringLiteral("1 Main Street")},
+                           QStringLiteral("Springfield"),
+                           QStringLiteral("62701"),
+                           QStringLiteral("US")};
         c.billCountry = QStringLiteral("US");
         c.paymentToken = QStringLiteral("tok_visa_4242424242");
         c.cardFingerprint = QStringLiteral("fp-1");
@@ -749,7 +757,8 @@ struct HostHarness
     {
         wh::protocol::WireEvent e;
         e.type = type;
-        e.aggregateType = type == QLatin1String("StockSnapshot") ? QStringLiteral("tenant") : QStringLiteral("order");
+        e.aggregateType =
+            type == QLatin1String("StockSnapshot") ? QStringLiteral("tenant") : QStringLiteral("order");
         e.occurredAtMs = now;
         if (type != QLatin1String("StockSnapshot"))
             payload.insert(QStringLiteral("orderId"), orderId);
@@ -801,7 +810,8 @@ struct HostHarness
     }
     OrderSaga::State saga()
     {
-        return OrderSaga::State::fromJson(host->sagaStore().saga(QStringLiteral("acme"), orderId)->state).value();
+        return OrderSaga::State::fromJson(host->sagaStore().saga(QStringLiteral("acme"), orderId)->state)
+            .value();
     }
     Sent lastSent() const { return sent.isEmpty() ? Sent{} : sent.constLast(); }
     QList<PaymentRow> payments(const QString& op)
@@ -836,7 +846,8 @@ struct HostHarness
                                      {QStringLiteral("sku"), sku},
                                      {QStringLiteral("quantity"), qint64(quantity)},
                                      {QStringLiteral("unitPriceMinor"), 0}});
-        return QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer")}, {QStringLiteral("lines"), array}};
+        return QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer")},
+                           {QStringLiteral("lines"), array}};
     }
 
     QTemporaryDir dir;
@@ -897,8 +908,8 @@ TEST_CASE("the host: a modification up is priced by the rate cards, authorised u
     const QJsonArray sentLines = modifyOrder.body.value(QStringLiteral("lines")).toArray();
     REQUIRE(sentLines.size() == 2);
     const QJsonObject first = sentLines[0].toObject();
-    CHECK(first.keys() == QStringList{QStringLiteral("lineNo"), QStringLiteral("quantity"), QStringLiteral("sku"),
-                                      QStringLiteral("unitPriceMinor")});
+    CHECK(first.keys() == QStringList{QStringLiteral("lineNo"), QStringLiteral("quantity"),
+                                      QStringLiteral("sku"), QStringLiteral("unitPriceMinor")});
     CHECK(first.value(QStringLiteral("lineNo")).toInt() == 1);
     CHECK(first.value(QStringLiteral("quantity")).toInteger() == 3);
     CHECK(first.value(QStringLiteral("unitPriceMinor")).toInteger() == 1000);
@@ -950,13 +961,15 @@ TEST_CASE("the host: a modification down keeps the authorisation; refusals say w
         CHECK_FALSE(d.message.isEmpty());
         return d.code;
     };
-    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 51}}) == QStringLiteral("too_many_items"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 51}}) ==
+          QStringLiteral("too_many_items"));
     CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-9999"), 1}}) == QStringLiteral("unknown_sku"));
     CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1002"), 1}}) == QStringLiteral("value_too_low"));
-    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 50}, OrderLineRequest{QStringLiteral("ACME-1002"), 0}}) ==
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 50},
+                       OrderLineRequest{QStringLiteral("ACME-1002"), 0}}) ==
           QStringLiteral("invalid_request"));
-    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 2}, OrderLineRequest{QStringLiteral("ACME-1002"), 1}}) ==
-          QStringLiteral("unchanged"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 2},
+                       OrderLineRequest{QStringLiteral("ACME-1002"), 1}}) == QStringLiteral("unchanged"));
     {
         Transaction tx(h.store);
         QList<Publish> out;
@@ -987,15 +1000,17 @@ TEST_CASE("the host: a modification down keeps the authorisation; refusals say w
     CHECK(h.host->check(h.now).isEmpty());
 }
 
-TEST_CASE("the host: the warehouse refuses the change (PickingStarted): the new authorisation is voided and the "
-          "order ships as it was",
-          "[central][saga][modify]")
+TEST_CASE(
+    "the host: the warehouse refuses the change (PickingStarted): the new authorisation is voided and the "
+    "order ships as it was",
+    "[central][saga][modify]")
 {
     HostHarness h;
     h.placeReserved();
     const std::int64_t oldTotal = h.saga().totalMinor;
     const QString oldAuthorization = h.saga().authorizationId;
-    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 3}, OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
+    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 3},
+                      OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
                 .accepted);
     h.settle();
     REQUIRE(h.lastSent().type == QStringLiteral("ModifyOrder"));
@@ -1024,7 +1039,8 @@ TEST_CASE("the host: the warehouse refuses the change (PickingStarted): the new 
     CHECK(h.host->check(h.now).isEmpty());
 }
 
-TEST_CASE("the host: a new authorisation the payment service refuses sends no ModifyOrder", "[central][saga][modify]")
+TEST_CASE("the host: a new authorisation the payment service refuses sends no ModifyOrder",
+          "[central][saga][modify]")
 {
     // The fraud check rejects any authorisation from 40.00: the order's own total is below it, the change's
     // above it.
@@ -1035,7 +1051,8 @@ TEST_CASE("the host: a new authorisation the payment service refuses sends no Mo
     h.placeReserved();
     const std::int64_t oldTotal = h.saga().totalMinor;
     REQUIRE(oldTotal < 4000);
-    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 5}, OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
+    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 5},
+                      OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
                 .accepted);
     h.settle();
     for (const Sent& sent : h.sent)
@@ -1065,7 +1082,11 @@ TEST_CASE("the host: the planned modification (modifyPlan) adds one unit to line
             h.orderModified({{QStringLiteral("ACME-1001"), 3}, {QStringLiteral("ACME-1002"), 1}}));
     h.settle();
     CHECK(h.saga().lines[0].quantity == 3);
-    CHECK(h.host->summary(h.now).value(QStringLiteral("modifications")).toObject().value(QStringLiteral("committed")).toInteger() == 1);
+    CHECK(h.host->summary(h.now)
+              .value(QStringLiteral("modifications"))
+              .toObject()
+              .value(QStringLiteral("committed"))
+              .toInteger() == 1);
     h.ship();
     CHECK(h.payments(QStringLiteral("capture")).value(0).amountMinor == h.saga().totalMinor);
     CHECK(h.host->check(h.now).isEmpty());

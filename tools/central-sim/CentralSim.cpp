@@ -658,8 +658,10 @@ QList<Publish> CentralSim::onCommandAck(const QByteArray& payload, const TopicPa
             m_host->onReservationRefused(parts.warehouse, parts.tenant, command->orderId, m_nowMs, out);
         // A ModifyOrder refused by a rule has no ModifyRejected to end the saga's change: the code does.
         if (refusedReservation && command->type == QLatin1String("ModifyOrder") && m_host &&
-            result.code != QLatin1String("too_late_to_modify") && result.code != QLatin1String("insufficient_stock"))
-            m_host->onModifyRefused(parts.warehouse, parts.tenant, command->orderId, result.code, m_nowMs, out);
+            result.code != QLatin1String("too_late_to_modify") &&
+            result.code != QLatin1String("insufficient_stock"))
+            m_host->onModifyRefused(parts.warehouse, parts.tenant, command->orderId, result.code, m_nowMs,
+                                    out);
         if (refusedReservation && command->type == QLatin1String("ReserveInventory")) {
             if (auto order = m_store.order(parts.warehouse, parts.tenant, command->orderId)) {
                 if (order->reservedSeq == 0) {

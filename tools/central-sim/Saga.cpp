@@ -73,20 +73,21 @@ QJsonArray modificationsToJson(const QList<SagaModification>& modifications)
 {
     QJsonArray array;
     for (const SagaModification& m : modifications)
-        array.append(QJsonObject{{QStringLiteral("number"), m.number},
-                                 {QStringLiteral("state"), m.state},
-                                 {QStringLiteral("reason"), m.reason},
-                                 {QStringLiteral("refusal"), m.refusal},
-                                 {QStringLiteral("lines"), linesToJson(m.lines)},
-                                 {QStringLiteral("goodsMinor"), qint64(m.goodsMinor)},
-                                 {QStringLiteral("shippingMinor"), qint64(m.shippingMinor)},
-                                 {QStringLiteral("taxMinor"), qint64(m.taxMinor)},
-                                 {QStringLiteral("totalMinor"), qint64(m.totalMinor)},
-                                 {QStringLiteral("authorizationKey"), m.authorizationKey},
-                                 {QStringLiteral("authorizationId"), m.authorizationId},
-                                 {QStringLiteral("authorizedMinor"), qint64(m.authorizedMinor)},
-                                 {QStringLiteral("authorizationExpiresAtMs"), qint64(m.authorizationExpiresAtMs)},
-                                 {QStringLiteral("supersededAuthorizationId"), m.supersededAuthorizationId}});
+        array.append(
+            QJsonObject{{QStringLiteral("number"), m.number},
+                        {QStringLiteral("state"), m.state},
+                        {QStringLiteral("reason"), m.reason},
+                        {QStringLiteral("refusal"), m.refusal},
+                        {QStringLiteral("lines"), linesToJson(m.lines)},
+                        {QStringLiteral("goodsMinor"), qint64(m.goodsMinor)},
+                        {QStringLiteral("shippingMinor"), qint64(m.shippingMinor)},
+                        {QStringLiteral("taxMinor"), qint64(m.taxMinor)},
+                        {QStringLiteral("totalMinor"), qint64(m.totalMinor)},
+                        {QStringLiteral("authorizationKey"), m.authorizationKey},
+                        {QStringLiteral("authorizationId"), m.authorizationId},
+                        {QStringLiteral("authorizedMinor"), qint64(m.authorizedMinor)},
+                        {QStringLiteral("authorizationExpiresAtMs"), qint64(m.authorizationExpiresAtMs)},
+                        {QStringLiteral("supersededAuthorizationId"), m.supersededAuthorizationId}});
     return array;
 }
 
@@ -720,7 +721,7 @@ QList<SagaAction> OrderSaga::finishCancelled()
     return out;
 }
 
-// ---- modification ------------------------------------------------------------------------------------------
+// ---- modification ------------------------------------------------------------------------------------
 
 const SagaModification* OrderSaga::pendingModification() const
 {
@@ -747,26 +748,32 @@ std::optional<SagaRefusal> OrderSaga::modifyRefusal() const
     if (terminal() || status == QLatin1String("Shipped") || status == QLatin1String("Delivered"))
         return refuse("too_late", QStringLiteral("the order is %1: it can no longer be changed").arg(status));
     if (m_state.cancelRequested)
-        return refuse("too_late", QStringLiteral("the order is being cancelled: it can no longer be changed"));
+        return refuse("too_late",
+                      QStringLiteral("the order is being cancelled: it can no longer be changed"));
     QList<const SagaPart*> live;
     for (const SagaPart& p : m_state.parts) {
         if (delivered(p.state))
-            return refuse("too_late", QStringLiteral("part of the order has shipped: it can no longer be changed"));
+            return refuse("too_late",
+                          QStringLiteral("part of the order has shipped: it can no longer be changed"));
         if (p.state != PartState::Failed && p.state != PartState::Cancelled)
             live.append(&p);
     }
     if (pendingModification())
-        return refuse("busy", QStringLiteral("an earlier change to the order is still being made; try again once "
-                                             "it is done"));
+        return refuse("busy",
+                      QStringLiteral("an earlier change to the order is still being made; try again once "
+                                     "it is done"));
     if (!m_state.pendingKey.isEmpty())
-        return refuse("busy", QStringLiteral("the order's payment is being authorised; try again once it is done"));
+        return refuse("busy",
+                      QStringLiteral("the order's payment is being authorised; try again once it is done"));
     if (status != QLatin1String("Processing"))
-        return refuse("busy", QStringLiteral("the order is still being paid for or given to a warehouse; try again "
-                                             "once it is confirmed and reserved"));
+        return refuse("busy",
+                      QStringLiteral("the order is still being paid for or given to a warehouse; try again "
+                                     "once it is confirmed and reserved"));
     if (live.size() > 1)
-        return refuse("split_order", QStringLiteral("the order ships from %1 warehouses and cannot be changed; "
-                                                    "cancel it and order again")
-                                         .arg(live.size()));
+        return refuse("split_order",
+                      QStringLiteral("the order ships from %1 warehouses and cannot be changed; "
+                                     "cancel it and order again")
+                          .arg(live.size()));
     if (live.isEmpty() || live.front()->state != PartState::Reserved)
         return refuse("busy", QStringLiteral("the order is being given to a warehouse; try again once it is "
                                              "reserved"));
@@ -877,7 +884,8 @@ QList<SagaAction> OrderSaga::onModifyRejected(const QString& warehouse, const QS
 {
     SagaModification* m = pendingModificationMut();
     if (!m || m->state != QLatin1String("warehouse") ||
-        !part(warehouse, {PartState::Reserved, PartState::Cancelling, PartState::Shipped, PartState::Returning}))
+        !part(warehouse,
+              {PartState::Reserved, PartState::Cancelling, PartState::Shipped, PartState::Returning}))
         return {};
     return refuseModification(*m, reason.isEmpty() ? QStringLiteral("refused") : reason);
 }

@@ -69,7 +69,7 @@ struct SagaAction
         CreateRma, // CreateRma of `lines` to `warehouse`, as `key` (the RMA id)
         Notify,    // a customer notification: `notification` (confirmation, shipped, delivered, cancelled,
                    // refunded, modified), `detail`
-        Modify,    // ModifyOrder of the new full set of `lines` to `warehouse`, `detail` the customer's reason
+        Modify,    // ModifyOrder of the new full set of `lines` to `warehouse`, `detail`: the reason
     };
     Kind kind = Kind::SetStatus;
     QString status;
@@ -105,7 +105,7 @@ struct SagaPayment
 };
 
 // A customer's change to the order's lines (FR8), priced by the host with intake's rules and rate cards.
-// The saga keeps every one it started, so the order's history shows what was asked, what became of it and why.
+// The saga keeps every one it started: the order's history shows what was asked, what became of it, why.
 struct SagaModification
 {
     int number = 0;  // 1, 2, ... per order
@@ -200,8 +200,8 @@ public:
     QList<SagaAction> requestModify(const SagaModification& change, SagaRefusal* refusal = nullptr);
     // Whether a modification would be taken now (the stage rules of requestModify).
     std::optional<SagaRefusal> modifyRefusal() const;
-    // The warehouse's answers to ModifyOrder: applied (the event's new lines, to tell a stale answer), refused
-    // with a reason (ModifyRejected), or refused outright by a rule (the command's code).
+    // The warehouse's answers to ModifyOrder: applied (the event's new lines, to tell a stale answer),
+    // refused with a reason (ModifyRejected), or refused outright by a rule (the command's code).
     QList<SagaAction> onModified(const QString& warehouse, const QList<SagaLine>& lines);
     QList<SagaAction> onModifyRejected(const QString& warehouse, const QString& reason);
     // The modification in flight, if any.

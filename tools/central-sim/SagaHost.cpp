@@ -276,11 +276,7 @@ void SagaHost::onModifyRefused(const QString& warehouse, const QString& tenant, 
     auto saga = load(tenant, orderId);
     if (!saga)
         return;
-    const bool pending = saga->pendingModification() != nullptr;
-    const QList<SagaAction> actions = saga->onModifyRejected(warehouse, code);
-    if (pending && !saga->pendingModification())
-        ++m_modifyRefused[code];
-    apply(*saga, actions, nowMs, out);
+    apply(*saga, saga->onModifyRejected(warehouse, code), nowMs, out);
 }
 
 // ---- the appliances ------------------------------------------------------------------------------------------
@@ -350,18 +346,13 @@ void SagaHost::onEvent(const QString& warehouse, const QString& tenant, const pr
             before[l.sku] += l.quantity;
         actions = saga->onModified(warehouse, lines);
         if (!actions.isEmpty()) {
-            ++m_modifyCommitted;
             // The units the change added are routed demand at the warehouse until a snapshot shows them (its
             // InventoryReserved, reason modified, follows in the same action).
             for (const SagaLine& l : saga->state().lines)
                 m_stock.commit(warehouse, tenant, orderId, l.sku, l.quantity - before.value(l.sku));
         }
     } else if (event.type == QLatin1String("ModifyRejected")) {
-        const bool pending = saga->pendingModification() != nullptr;
-        const QString reason = payload.value(QStringLiteral("reason")).toString();
-        actions = saga->onModifyRejected(warehouse, reason);
-        if (pending && !saga->pendingModification())
-            ++m_modifyRefused[reason];
+        actions = saga->onModifyRejected(warehouse, payload.value(QStringLiteral("reason")).toString());
     } else {
         return;
     }
@@ -663,8 +654,24 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
     QJsonObject modifyRefusals;
     for (auto it = m_modifyRefusals.cbegin(); it != m_modifyRefusals.cend(); ++it)
         modifyRefusals.insert(it.key(), qint64(it.value()));
+    // How the modifications the sagas took ended, from their histories: committed, refused (by the cause,
+    // without a payment code), or still in flight.
+    std::int64_t committed = 0;
+    std::int64_t inFlight = 0;
+    QMap<QString, std::int64_t> refusedBy;
+    for (const SagaRow& row : m_sagas.sagas()) {
+        const auto state = OrderSaga::State::fromJson(row.state);
+        for (const SagaModification& m : state ? state->modifications : QList<SagaModification>()) {
+            if (m.state == QLatin1String("committed"))
+                ++committed;
+            else if (m.pending())
+                ++inFlight;
+            else
+                ++refusedBy[m.refusal.section(QLatin1Char(':'), 0, 0)];
+        }
+    }
     QJsonObject modifyRefused;
-    for (auto it = m_modifyRefused.cbegin(); it != m_modifyRefused.cend(); ++it)
+    for (auto it = refusedBy.cbegin(); it != refusedBy.cend(); ++it)
         modifyRefused.insert(it.key(), qint64(it.value()));
     return QJsonObject{{QStringLiteral("accepted"), qint64(m_accepted)},
                        {QStringLiteral("rejected"), qint64(m_rejected)},
@@ -675,8 +682,9 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
                        {QStringLiteral("modifications"),
                         QJsonObject{{QStringLiteral("accepted"), qint64(m_modifyAccepted)},
                                     {QStringLiteral("refusedAtGateway"), modifyRefusals},
-                                    {QStringLiteral("committed"), qint64(m_modifyCommitted)},
-                                    {QStringLiteral("refused"), modifyRefused}}},
+                                    {QStringLiteral("committed"), qint64(committed)},
+                                    {QStringLiteral("refused"), modifyRefused},
+                                    {QStringLiteral("inFlight"), qint64(inFlight)}}},
                        {QStringLiteral("payments"), m_payments.stats()},
                        {QStringLiteral("breaker"),
                         m_payments.breakerState(nowMs) == BreakerState::Closed ? QStringLiteral("closed")

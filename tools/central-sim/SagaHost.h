@@ -127,8 +127,6 @@ private:
     std::int64_t m_rejected = 0;
     QMap<QString, std::int64_t> m_rejections; // by code
     std::int64_t m_modifyAccepted = 0;
-    std::int64_t m_modifyCommitted = 0;
-    QMap<QString, std::int64_t> m_modifyRefused; // by the saga's refusal (payment, warehouse)
     QMap<QString, std::int64_t> m_modifyRefusals; // by code, at the gateway
     std::int64_t m_nextReauthorizeMs = 0;
 };
