@@ -639,6 +639,24 @@ TEST_CASE("the stage rules: too late once shipped or cancelled, busy before it i
     }
 }
 
+TEST_CASE("the part ships while the new authorisation is in flight: the change is refused and the new "
+          "authorisation voided",
+          "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    saga.requestModify(moreOfA());
+    QList<SagaAction> out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(find(out, Kind::Capture)->amountMinor == 3300);
+    out = saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Void});
+    CHECK(out[0].authorizationId == QStringLiteral("au-2"));
+    CHECK_FALSE(saga.pendingModification());
+    CHECK(saga.state().modifications[0].refusal == QStringLiteral("too_late"));
+    CHECK(saga.state().totalMinor == 3300);
+    CHECK(saga.state().waiting == QStringLiteral("delivery"));
+}
+
 TEST_CASE("a cancellation during a change: the change ends and its new authorisation is voided too",
           "[central][saga][modify]")
 {

@@ -369,8 +369,11 @@ QList<SagaAction> OrderSaga::onPayment(const SagaPayment& payment)
         m.authorizationExpiresAtMs = payment.expiresAtMs;
         if (m_state.cancelRequested || m_state.status == QLatin1String("Cancelled"))
             return refuseModification(m, QStringLiteral("cancelled"));
+        const QList<SagaAction> send = modifyAtWarehouse(m);
+        if (send.isEmpty()) // the part shipped while the authorisation was in flight
+            return refuseModification(m, QStringLiteral("too_late"));
         m.state = QStringLiteral("warehouse");
-        return modifyAtWarehouse(m);
+        return send;
     }
     if (!m_state.pendingKey.isEmpty() && payment.key == m_state.pendingKey) {
         if (payment.outcome == Outcome::Review) {

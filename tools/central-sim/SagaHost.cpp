@@ -784,6 +784,12 @@ QStringList SagaHost::check(std::int64_t nowMs)
                                           .arg(m.number)
                                           .arg(m.state, released));
         }
+        const SagaModification* open = saga.pendingModification();
+        if (settled && saga.terminal() && open)
+            problems.append(who + QStringLiteral(": %1 with modification %2 still %3")
+                                      .arg(state->status)
+                                      .arg(open->number)
+                                      .arg(open->state));
         if (modifiedNotes != committed)
             problems.append(who + QStringLiteral(": %1 modification(s) committed, %2 notification(s) of one")
                                       .arg(committed)
