@@ -242,9 +242,9 @@ void runSagas(std::int64_t orders, double rate, int timeoutS, double modify = 0)
     bool killed = false;
     bool offline = false;
     bool back = false;
-    // With planned changes the floor works once a second: otherwise it picks an order within a tenth of a
+    // With planned changes the floor works every 2 s: otherwise it picks an order within a tenth of a
     // second of its reservation, before a customer's change (authorised first) can reach the warehouse.
-    const std::int64_t floorEveryMs = modify > 0 ? 1000 : 0;
+    const std::int64_t floorEveryMs = modify > 0 ? 2000 : 0;
     std::int64_t floorAtMs = 0;
     while (central.state() == QProcess::Running && clock.elapsed() < (timeoutS + 20) * 1000LL) {
         if (clock.elapsed() >= floorAtMs) {
