@@ -1109,3 +1109,36 @@ TEST_CASE("the host: the planned modification (modifyPlan) adds one unit to line
     CHECK(h.payments(QStringLiteral("capture")).value(0).amountMinor == h.saga().totalMinor);
     CHECK(h.host->check(h.now).isEmpty());
 }
+
+TEST_CASE("the checker: a committed change without its void or its notification, a finished order with a change "
+          "in flight",
+          "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved();
+    REQUIRE(h.host->check(h.now).isEmpty());
+    OrderSaga::State s = h.saga();
+    SagaModification committed;
+    committed.number = 1;
+    committed.state = QStringLiteral("committed");
+    committed.lines = s.lines;
+    committed.supersededAuthorizationId = QStringLiteral("au_never_voided");
+    SagaModification open;
+    open.number = 2;
+    open.state = QStringLiteral("warehouse");
+    open.lines = s.lines;
+    s.modifications = {committed, open};
+    s.status = QStringLiteral("Delivered");
+    s.waiting.clear();
+    {
+        Transaction tx(h.store);
+        h.host->sagaStore().saveSaga(SagaRow{s.tenant, s.orderId, s.status, s.waiting, s.toJson(), h.now, h.now});
+        tx.commit();
+    }
+    const QStringList problems = h.host->check(h.now);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.size() == 3);
+    CHECK(problems.filter(QStringLiteral("left authorisation au_never_voided unvoided")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("Delivered with modification 2 still warehouse")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("1 modification(s) committed, 0 notification(s)")).size() == 1);
+}
