@@ -2,13 +2,19 @@
 // payment, fulfilment across warehouses, changes and their compensations) fed what happens, checked by the
 // statuses it moves through and the actions it asks its host to carry out.
 #include "CentralStoreLocation.h"
+#include "Protocol.h"
 #include "Saga.h"
+#include "SagaHost.h"
 #include "SagaStore.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace wh::central;
 using Kind = SagaAction::Kind;
@@ -80,6 +86,26 @@ OrderSaga reservedAtOne()
     saga.onRouted({partAt(QStringLiteral("wh-1"), order().lines)}, {});
     saga.onReserved(QStringLiteral("wh-1"));
     return saga;
+}
+
+// A change to `lines`, priced as if goods were the whole total less a 10% charge on top (the saga does not
+// price: the host does, with intake's rules).
+SagaModification changeTo(QList<SagaLine> lines)
+{
+    SagaModification m;
+    m.reason = QStringLiteral("customer");
+    m.lines = std::move(lines);
+    for (const SagaLine& l : m.lines)
+        m.goodsMinor += l.quantity * l.unitPriceMinor;
+    m.taxMinor = m.goodsMinor / 10;
+    m.totalMinor = m.goodsMinor + m.taxMinor;
+    return m;
+}
+
+// One more unit of A: goods 4000, total 4400, above the 3300 authorised.
+SagaModification moreOfA()
+{
+    return changeTo({SagaLine{1, QStringLiteral("A"), 3, 1000}, SagaLine{2, QStringLiteral("B"), 1, 1000}});
 }
 
 } // namespace
@@ -416,4 +442,703 @@ TEST_CASE("the saga store keeps state, history, payments once per key, notificat
     CHECK(taken == 100);
     CHECK(store.snapshot(QStringLiteral("wh-1"), QStringLiteral("globex")).isEmpty());
     tx.commit();
+}
+
+// ---- modification (FR8) -----------------------------------------------------------------------------------
+
+TEST_CASE(
+    "modify up: the new total is authorised first, then ModifyOrder; OrderModified commits, voids the old "
+    "authorisation, and the shipment captures the new total",
+    "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    SagaRefusal refusal;
+    QList<SagaAction> out = saga.requestModify(moreOfA(), &refusal);
+    CHECK(refusal.code.isEmpty());
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Authorize});
+    CHECK(out[0].key == QStringLiteral("auth:acme:SO-1:2"));
+    CHECK(out[0].amountMinor == 4400);
+    CHECK(saga.state().waiting == QStringLiteral("modification"));
+    CHECK(saga.reauthorize().isEmpty()); // the change settles the authorisation first
+    CHECK(saga.modifyRefusal().value().code == QStringLiteral("busy"));
+
+    out = saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Modify});
+    CHECK(out[0].warehouse == QStringLiteral("wh-1"));
+    REQUIRE(out[0].lines.size() == 2);
+    CHECK(out[0].lines[0].quantity == 3);
+    CHECK(saga.state().authorizationId ==
+          QStringLiteral("au-1")); // the old one holds until the change is made
+    CHECK(saga.state().totalMinor == 3300);
+
+    out = saga.onModified(QStringLiteral("wh-1"), moreOfA().lines);
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Void, Kind::Notify});
+    CHECK(out[0].authorizationId == QStringLiteral("au-1"));
+    CHECK(out[0].key == QStringLiteral("void:au-1"));
+    CHECK(out[1].notification == QStringLiteral("modified"));
+    CHECK(statuses(out).isEmpty()); // the order stays Processing
+    const OrderSaga::State& s = saga.state();
+    CHECK(s.authorizationId == QStringLiteral("au-2"));
+    CHECK(s.authorizedMinor == 4400);
+    CHECK(s.totalMinor == 4400);
+    CHECK(s.goodsMinor == 4000);
+    CHECK(s.lines[0].quantity == 3);
+    CHECK(s.parts[0].lines[0].quantity == 3);
+    CHECK(s.waiting == QStringLiteral("shipment"));
+    REQUIRE(s.modifications.size() == 1);
+    CHECK(s.modifications[0].state == QStringLiteral("committed"));
+    CHECK(s.modifications[0].supersededAuthorizationId == QStringLiteral("au-1"));
+
+    // The same answer again, or an answer with other lines, changes nothing.
+    const QByteArray before = QJsonDocument(saga.state().toJson()).toJson();
+    CHECK(saga.onModified(QStringLiteral("wh-1"), moreOfA().lines).isEmpty());
+    CHECK(saga.onModifyRejected(QStringLiteral("wh-1"), QStringLiteral("PickingStarted")).isEmpty());
+    CHECK(QJsonDocument(saga.state().toJson()).toJson() == before);
+
+    out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(find(out, Kind::Capture)->amountMinor == 4400);
+    CHECK(find(out, Kind::Capture)->authorizationId == QStringLiteral("au-2"));
+    CHECK(saga.shippedInFull());
+}
+
+TEST_CASE("modify down: the authorisation holds the lower total; no new one, the capture takes the new total",
+          "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    const SagaModification fewer =
+        changeTo({SagaLine{1, QStringLiteral("A"), 1, 1000}, SagaLine{2, QStringLiteral("B"), 1, 1000}});
+    QList<SagaAction> out = saga.requestModify(fewer);
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Modify});
+    CHECK(out[0].lines[0].quantity == 1);
+    CHECK(saga.state().authorizations == 1);
+    out = saga.onModified(QStringLiteral("wh-1"), fewer.lines);
+    CHECK(kinds(out) == QList<Kind>{Kind::Notify});
+    CHECK(saga.state().authorizationId == QStringLiteral("au-1"));
+    CHECK(saga.state().authorizedMinor == 3300);
+    CHECK(saga.state().totalMinor == 2200);
+    out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(find(out, Kind::Capture)->amountMinor == 2200);
+    CHECK(find(out, Kind::Capture)->authorizationId == QStringLiteral("au-1"));
+}
+
+TEST_CASE("the warehouse refuses the change: the new authorisation is voided, the order goes on unchanged",
+          "[central][saga][modify]")
+{
+    const QString reason = GENERATE(QStringLiteral("PickingStarted"), QStringLiteral("InsufficientStock"));
+    OrderSaga saga = reservedAtOne();
+    saga.requestModify(moreOfA());
+    saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+    QList<SagaAction> out = saga.onModifyRejected(QStringLiteral("wh-1"), reason);
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Void});
+    CHECK(out[0].authorizationId == QStringLiteral("au-2"));
+    const OrderSaga::State& s = saga.state();
+    CHECK(s.authorizationId == QStringLiteral("au-1"));
+    CHECK(s.totalMinor == 3300);
+    CHECK(s.lines[0].quantity == 2);
+    CHECK(s.parts[0].lines[0].quantity == 2);
+    CHECK(s.waiting == QStringLiteral("shipment"));
+    CHECK(s.status == QStringLiteral("Processing"));
+    REQUIRE(s.modifications.size() == 1);
+    CHECK(s.modifications[0].state == QStringLiteral("refused"));
+    CHECK(s.modifications[0].refusal == reason);
+    // A replay of the refusal, or a late OrderModified, changes nothing.
+    CHECK(saga.onModifyRejected(QStringLiteral("wh-1"), reason).isEmpty());
+    CHECK(saga.onModified(QStringLiteral("wh-1"), moreOfA().lines).isEmpty());
+    CHECK(saga.state().totalMinor == 3300);
+    out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(find(out, Kind::Capture)->amountMinor == 3300);
+    CHECK(find(out, Kind::Capture)->authorizationId == QStringLiteral("au-1"));
+}
+
+TEST_CASE("the new authorisation is declined: no ModifyOrder, the change is refused, the order goes on",
+          "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    saga.requestModify(moreOfA());
+    SagaPayment declined;
+    declined.key = QStringLiteral("auth:acme:SO-1:2");
+    declined.outcome = Outcome::Declined;
+    declined.code = QStringLiteral("insufficient_funds");
+    const QList<SagaAction> out = saga.onPayment(declined);
+    CHECK(out.isEmpty()); // nothing to send, nothing authorised to void
+    const OrderSaga::State& s = saga.state();
+    CHECK(s.status == QStringLiteral("Processing"));
+    CHECK(s.waiting == QStringLiteral("shipment"));
+    CHECK(s.pendingKey.isEmpty());
+    CHECK(s.authorizationId == QStringLiteral("au-1"));
+    CHECK(s.totalMinor == 3300);
+    REQUIRE(s.modifications.size() == 1);
+    CHECK(s.modifications[0].refusal == QStringLiteral("payment_declined:insufficient_funds"));
+    CHECK_FALSE(saga.modifyRefusal()); // the customer may try again
+    CHECK(kinds(saga.reauthorize()) == QList<Kind>{Kind::Authorize});
+}
+
+TEST_CASE("the stage rules: too late once shipped or cancelled, busy before it is reserved or while a change "
+          "or a payment is in flight, split orders refused",
+          "[central][saga][modify]")
+{
+    const auto refused = [](OrderSaga& saga) {
+        SagaRefusal refusal;
+        const QByteArray before = QJsonDocument(saga.state().toJson()).toJson();
+        const QList<SagaAction> out = saga.requestModify(moreOfA(), &refusal);
+        CHECK(out.isEmpty());
+        CHECK(QJsonDocument(saga.state().toJson()).toJson() == before); // nothing changed
+        CHECK_FALSE(refusal.message.isEmpty());
+        return refusal.code;
+    };
+    SECTION("shipped, delivered")
+    {
+        OrderSaga saga = reservedAtOne();
+        saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+        CHECK(refused(saga) == QStringLiteral("too_late"));
+        saga.onDelivered();
+        CHECK(refused(saga) == QStringLiteral("too_late"));
+    }
+    SECTION("being cancelled, cancelled")
+    {
+        OrderSaga saga = reservedAtOne();
+        saga.requestCancel(QStringLiteral("customer"));
+        CHECK(refused(saga) == QStringLiteral("too_late"));
+        saga.onCancelled(QStringLiteral("wh-1"));
+        CHECK(refused(saga) == QStringLiteral("too_late"));
+    }
+    SECTION("paying, routing, waiting for the reservation")
+    {
+        OrderSaga saga(order());
+        saga.start();
+        CHECK(refused(saga) == QStringLiteral("busy"));
+        saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:1"), 3300));
+        CHECK(refused(saga) == QStringLiteral("busy"));
+        saga.onRouted({partAt(QStringLiteral("wh-1"), order().lines)}, {});
+        CHECK(refused(saga) == QStringLiteral("busy"));
+    }
+    SECTION("a re-authorisation or another change in flight")
+    {
+        OrderSaga saga = reservedAtOne();
+        saga.reauthorize();
+        CHECK(refused(saga) == QStringLiteral("busy"));
+        saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 3300, QStringLiteral("au-2")));
+        REQUIRE(kinds(saga.requestModify(moreOfA())) == QList<Kind>{Kind::Authorize});
+        CHECK(refused(saga) == QStringLiteral("busy"));
+    }
+    SECTION("split over two warehouses")
+    {
+        OrderSaga saga(order());
+        saga.start();
+        saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:1"), 3300));
+        saga.onRouted({partAt(QStringLiteral("wh-1"), {order().lines[0]}),
+                       partAt(QStringLiteral("wh-2"), {order().lines[1]})},
+                      {});
+        saga.onReserved(QStringLiteral("wh-1"));
+        saga.onReserved(QStringLiteral("wh-2"));
+        REQUIRE(saga.state().status == QStringLiteral("Processing"));
+        CHECK(refused(saga) == QStringLiteral("split_order"));
+    }
+}
+
+TEST_CASE("the part ships while the new authorisation is in flight: the change is refused and the new "
+          "authorisation voided",
+          "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    saga.requestModify(moreOfA());
+    QList<SagaAction> out = saga.onShipped(QStringLiteral("wh-1"), QStringLiteral("DHL"), {QStringLiteral("JD")});
+    REQUIRE(find(out, Kind::Capture));
+    CHECK(find(out, Kind::Capture)->amountMinor == 3300);
+    out = saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+    REQUIRE(kinds(out) == QList<Kind>{Kind::Void});
+    CHECK(out[0].authorizationId == QStringLiteral("au-2"));
+    CHECK_FALSE(saga.pendingModification());
+    CHECK(saga.state().modifications[0].refusal == QStringLiteral("too_late"));
+    CHECK(saga.state().totalMinor == 3300);
+    CHECK(saga.state().waiting == QStringLiteral("delivery"));
+}
+
+TEST_CASE("a cancellation during a change: the change ends and its new authorisation is voided too",
+          "[central][saga][modify]")
+{
+    SECTION("while the new authorisation is in flight")
+    {
+        OrderSaga saga = reservedAtOne();
+        saga.requestModify(moreOfA());
+        REQUIRE(kinds(saga.requestCancel(QStringLiteral("customer"))) == QList<Kind>{Kind::Cancel});
+        QList<SagaAction> out = saga.onCancelled(QStringLiteral("wh-1"));
+        REQUIRE(find(out, Kind::Void));
+        CHECK(find(out, Kind::Void)->authorizationId == QStringLiteral("au-1"));
+        CHECK(saga.state().modifications[0].refusal == QStringLiteral("cancelled"));
+        out = saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+        REQUIRE(kinds(out) == QList<Kind>{Kind::Void});
+        CHECK(out[0].authorizationId == QStringLiteral("au-2"));
+    }
+    SECTION("once ModifyOrder is out: the warehouse applies it first, then cancels; both authorisations are "
+            "voided")
+    {
+        OrderSaga saga = reservedAtOne();
+        saga.requestModify(moreOfA());
+        saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+        saga.requestCancel(QStringLiteral("customer"));
+        QList<SagaAction> out = saga.onModified(QStringLiteral("wh-1"), moreOfA().lines);
+        REQUIRE(find(out, Kind::Void));
+        CHECK(find(out, Kind::Void)->authorizationId == QStringLiteral("au-1"));
+        CHECK(saga.state().waiting == QStringLiteral("cancellation"));
+        out = saga.onCancelled(QStringLiteral("wh-1"));
+        REQUIRE(find(out, Kind::Void));
+        CHECK(find(out, Kind::Void)->authorizationId == QStringLiteral("au-2"));
+        CHECK(saga.state().status == QStringLiteral("Cancelled"));
+    }
+}
+
+TEST_CASE("a saga with modifications survives a round trip through JSON", "[central][saga][modify]")
+{
+    OrderSaga saga = reservedAtOne();
+    saga.requestModify(moreOfA());
+    saga.onPayment(approved(QStringLiteral("auth:acme:SO-1:2"), 4400, QStringLiteral("au-2")));
+    const QByteArray json = QJsonDocument(saga.state().toJson()).toJson();
+    const auto back = OrderSaga::State::fromJson(QJsonDocument::fromJson(json).object());
+    REQUIRE(back);
+    REQUIRE(back->modifications.size() == 1);
+    CHECK(back->modifications[0].authorizationId == QStringLiteral("au-2"));
+    CHECK(back->modifications[0].state == QStringLiteral("warehouse"));
+    CHECK(QJsonDocument(back->toJson()).toJson() == json);
+}
+
+// ---- modification through the host ---------------------------------------------------------------------
+
+namespace {
+
+constexpr std::int64_t kHostStart = 1772442000000; // 2026-03-02, a Monday
+
+struct Sent
+{
+    QString warehouse;
+    QString type;
+    QJsonObject body;
+};
+
+// A SagaHost over a real store (SQLite, or PostgreSQL with WH_CENTRAL_STORE), one warehouse with stock, one
+// customer, a payment provider that answers within a millisecond and never declines by chance.
+struct HostHarness
+{
+    explicit HostHarness(FraudConfig fraud = {})
+        : store(wh::test::centralStoreLocation(dir))
+    {
+        QString error;
+        catalog =
+            *Catalog::fromJson(R"({"tenants": {"acme": {"skus": [{"sku": "ACME-1001", "unitPriceMinor": 1000},
+                                                                 {"sku": "ACME-1002", "unitPriceMinor": 250}]}}})",
+                               &error);
+        Customer c;
+        c.id = QStringLiteral("cust-1");
+        c.tenant = QStringLiteral("acme");
+        c.email = QStringLiteral("ann@example.com");
+        c.emailVerified = true;
+        c.shipTo = Address{QStringLiteral("Ann"),
+                           {QStringLiteral("1 Main Street")},
+                           QStringLiteral("Springfield"),
+                           QStringLiteral("62701"),
+                           QStringLiteral("US")};
+        c.billCountry = QStringLiteral("US");
+        c.paymentToken = QStringLiteral("tok_visa_4242424242");
+        c.cardFingerprint = QStringLiteral("fp-1");
+        CustomerBook customers;
+        customers.add(c);
+        SagaConfig config;
+        config.provider.latencyMs = 1;
+        config.provider.latencyJitterMs = 0;
+        config.provider.declineRate = 0;
+        config.provider.timeoutRate = 0;
+        config.fraud = fraud;
+        Transaction tx(store);
+        host = std::make_unique<SagaHost>(
+            store, catalog, customers, config,
+            [this](const QString& warehouse, const QString&, const QString& type, const QByteArray& body,
+                   const QString&, QList<Publish>&) {
+                sent.append(Sent{warehouse, type, QJsonDocument::fromJson(body).object()});
+            },
+            now);
+        tx.commit();
+        event(QStringLiteral("StockSnapshot"),
+              {{QStringLiteral("takenAt"), qint64(now - 1000)},
+               {QStringLiteral("skus"),
+                QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("ACME-1001")},
+                                       {QStringLiteral("onHand"), 100},
+                                       {QStringLiteral("available"), 100}},
+                           QJsonObject{{QStringLiteral("sku"), QStringLiteral("ACME-1002")},
+                                       {QStringLiteral("onHand"), 100},
+                                       {QStringLiteral("available"), 100}}}}});
+    }
+
+    void event(const QString& type, QJsonObject payload)
+    {
+        wh::protocol::WireEvent e;
+        e.type = type;
+        e.aggregateType =
+            type == QLatin1String("StockSnapshot") ? QStringLiteral("tenant") : QStringLiteral("order");
+        e.occurredAtMs = now;
+        if (type != QLatin1String("StockSnapshot"))
+            payload.insert(QStringLiteral("orderId"), orderId);
+        Transaction tx(store);
+        QList<Publish> out;
+        host->onEvent(QStringLiteral("wh-1"), QStringLiteral("acme"), e, payload, now, out);
+        tx.commit();
+    }
+    // Lets the payment provider answer.
+    void settle()
+    {
+        for (int i = 0; i < 5; ++i) {
+            now += 1000;
+            Transaction tx(store);
+            QList<Publish> out;
+            host->tick(now, out);
+            tx.commit();
+        }
+    }
+    // An order of two ACME-1001 and one ACME-1002, brought to Processing at wh-1.
+    void placeReserved(const QString& modifyPlan = {})
+    {
+        OrderRequest request;
+        request.tenant = QStringLiteral("acme");
+        request.requestId = QStringLiteral("req-1");
+        request.customerId = QStringLiteral("cust-1");
+        request.service = QStringLiteral("Standard");
+        request.lines = {OrderLineRequest{QStringLiteral("ACME-1001"), 2},
+                         OrderLineRequest{QStringLiteral("ACME-1002"), 1}};
+        {
+            Transaction tx(store);
+            QList<Publish> out;
+            REQUIRE(host->placeOrder(request, now, &orderId, out, {}, modifyPlan).accepted);
+            tx.commit();
+        }
+        settle();
+        REQUIRE(lastSent().type == QStringLiteral("ReserveInventory"));
+        event(QStringLiteral("InventoryReserved"), {});
+        REQUIRE(saga().status == QStringLiteral("Processing"));
+    }
+    ModifyDecision modify(const QList<OrderLineRequest>& lines, const QString& order = {})
+    {
+        Transaction tx(store);
+        QList<Publish> out;
+        const ModifyDecision d =
+            host->modifyOrder(QStringLiteral("acme"), order.isEmpty() ? orderId : order, lines, now, out);
+        tx.commit();
+        return d;
+    }
+    OrderSaga::State saga()
+    {
+        return OrderSaga::State::fromJson(host->sagaStore().saga(QStringLiteral("acme"), orderId)->state)
+            .value();
+    }
+    Sent lastSent() const { return sent.isEmpty() ? Sent{} : sent.constLast(); }
+    QList<PaymentRow> payments(const QString& op)
+    {
+        QList<PaymentRow> rows;
+        for (const PaymentRow& row : host->sagaStore().payments(QStringLiteral("acme"), orderId))
+            if (row.op == op)
+                rows.append(row);
+        return rows;
+    }
+    QList<NotificationRow> notifications(const QString& kind)
+    {
+        QList<NotificationRow> rows;
+        for (const NotificationRow& row : host->sagaStore().notifications(QStringLiteral("acme"), orderId))
+            if (row.kind == kind)
+                rows.append(row);
+        return rows;
+    }
+    void ship()
+    {
+        event(QStringLiteral("ShipmentConfirmed"),
+              {{QStringLiteral("carrier"), QStringLiteral("DHL")},
+               {QStringLiteral("trackingNumbers"), QJsonArray{QStringLiteral("JD1")}}});
+        settle();
+    }
+    QJsonObject orderModified(const QList<std::pair<QString, std::int64_t>>& lines)
+    {
+        QJsonArray array;
+        int lineNo = 0;
+        for (const auto& [sku, quantity] : lines)
+            array.append(QJsonObject{{QStringLiteral("lineNo"), ++lineNo},
+                                     {QStringLiteral("sku"), sku},
+                                     {QStringLiteral("quantity"), qint64(quantity)},
+                                     {QStringLiteral("unitPriceMinor"), 0}});
+        return QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer")},
+                           {QStringLiteral("lines"), array}};
+    }
+
+    QTemporaryDir dir;
+    CentralStore store;
+    Catalog catalog;
+    std::unique_ptr<SagaHost> host;
+    QList<Sent> sent;
+    QString orderId;
+    std::int64_t now = kHostStart;
+};
+
+// What intake charges for these lines, shipped Standard to the customer's US address.
+PricedOrder priceOf(const HostHarness& h, const QList<OrderLineRequest>& lines)
+{
+    OrderRequest request;
+    request.lines = lines;
+    return OrderIntake::price(request, ShippingService::Standard, QStringLiteral("US"),
+                              h.catalog.tenants.value(QStringLiteral("acme")), RateCards::defaults(),
+                              QDateTime::fromMSecsSinceEpoch(h.now, Qt::UTC).date());
+}
+
+} // namespace
+
+TEST_CASE("the host: a modification up is priced by the rate cards, authorised under the next key, sent as "
+          "ModifyOrder, committed with the old authorisation voided, and captured in full at shipment",
+          "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved();
+    const std::int64_t oldTotal = h.saga().totalMinor;
+    const QString oldAuthorization = h.saga().authorizationId;
+    const QList<OrderLineRequest> lines{OrderLineRequest{QStringLiteral("ACME-1001"), 3},
+                                        OrderLineRequest{QStringLiteral("ACME-1002"), 1},
+                                        OrderLineRequest{QStringLiteral("ACME-1003"), 0}};
+    // A SKU the merchant does not sell, or a zero quantity, is intake's refusal: nothing changes.
+    CHECK(h.modify(lines).code == QStringLiteral("invalid_request"));
+    const QList<OrderLineRequest> more{OrderLineRequest{QStringLiteral("ACME-1001"), 3},
+                                       OrderLineRequest{QStringLiteral("ACME-1002"), 1}};
+    const PricedOrder expected = priceOf(h, more);
+    REQUIRE(expected.totalMinor > oldTotal);
+    const ModifyDecision decision = h.modify(more);
+    REQUIRE(decision.accepted);
+    CHECK(decision.price.totalMinor == expected.totalMinor);
+    REQUIRE(h.payments(QStringLiteral("authorize")).size() == 2);
+    CHECK(h.payments(QStringLiteral("authorize"))[1].key == QStringLiteral("auth:acme:%1:2").arg(h.orderId));
+    CHECK(h.payments(QStringLiteral("authorize"))[1].amountMinor == expected.totalMinor);
+    CHECK(h.lastSent().type == QStringLiteral("ReserveInventory")); // not before the authorisation holds
+    CHECK(h.saga().waiting == QStringLiteral("modification"));
+
+    h.settle();
+    const Sent modifyOrder = h.lastSent();
+    REQUIRE(modifyOrder.type == QStringLiteral("ModifyOrder"));
+    CHECK(modifyOrder.warehouse == QStringLiteral("wh-1"));
+    // The body as ModifyOrder.schema.json has it: orderId, the new full set of lines, reason; nothing else.
+    CHECK(modifyOrder.body.keys() ==
+          QStringList{QStringLiteral("lines"), QStringLiteral("orderId"), QStringLiteral("reason")});
+    CHECK(modifyOrder.body.value(QStringLiteral("orderId")).toString() == h.orderId);
+    const QJsonArray sentLines = modifyOrder.body.value(QStringLiteral("lines")).toArray();
+    REQUIRE(sentLines.size() == 2);
+    const QJsonObject first = sentLines[0].toObject();
+    CHECK(first.keys() == QStringList{QStringLiteral("lineNo"), QStringLiteral("quantity"),
+                                      QStringLiteral("sku"), QStringLiteral("unitPriceMinor")});
+    CHECK(first.value(QStringLiteral("lineNo")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("quantity")).toInteger() == 3);
+    CHECK(first.value(QStringLiteral("unitPriceMinor")).toInteger() == 1000);
+    CHECK(h.saga().totalMinor == oldTotal); // not before the warehouse applied it
+
+    h.event(QStringLiteral("OrderModified"),
+            h.orderModified({{QStringLiteral("ACME-1001"), 3}, {QStringLiteral("ACME-1002"), 1}}));
+    h.settle();
+    OrderSaga::State s = h.saga();
+    CHECK(s.totalMinor == expected.totalMinor);
+    CHECK(s.goodsMinor == expected.goodsMinor);
+    CHECK(s.order.value(QStringLiteral("taxMinor")).toInteger() == expected.taxMinor);
+    CHECK(s.authorizationId != oldAuthorization);
+    REQUIRE(h.payments(QStringLiteral("void")).size() == 1);
+    CHECK(h.payments(QStringLiteral("void"))[0].authorizationId == oldAuthorization);
+    CHECK(h.payments(QStringLiteral("void"))[0].status == QStringLiteral("approved"));
+    REQUIRE(h.notifications(QStringLiteral("modified")).size() == 1);
+
+    // The same OrderModified again changes nothing: no second void, no second notification.
+    h.event(QStringLiteral("OrderModified"),
+            h.orderModified({{QStringLiteral("ACME-1001"), 3}, {QStringLiteral("ACME-1002"), 1}}));
+    h.settle();
+    CHECK(h.payments(QStringLiteral("void")).size() == 1);
+    CHECK(h.notifications(QStringLiteral("modified")).size() == 1);
+    CHECK(h.saga().totalMinor == expected.totalMinor);
+
+    h.ship();
+    REQUIRE(h.payments(QStringLiteral("capture")).size() == 1);
+    CHECK(h.payments(QStringLiteral("capture"))[0].amountMinor == expected.totalMinor);
+    CHECK(h.payments(QStringLiteral("capture"))[0].authorizationId == s.authorizationId);
+    CHECK(h.payments(QStringLiteral("capture"))[0].status == QStringLiteral("approved"));
+    CHECK(h.host->check(h.now).isEmpty());
+    // Modified a second time? Too late now.
+    const ModifyDecision late = h.modify(more);
+    CHECK_FALSE(late.accepted);
+    CHECK(late.code == QStringLiteral("too_late"));
+}
+
+TEST_CASE("the host: a modification down keeps the authorisation; refusals say why and change nothing",
+          "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved();
+    const QString authorization = h.saga().authorizationId;
+    const QByteArray before = QJsonDocument(h.saga().toJson()).toJson();
+    const auto refusedWith = [&](const QList<OrderLineRequest>& lines) {
+        const ModifyDecision d = h.modify(lines);
+        CHECK_FALSE(d.accepted);
+        CHECK_FALSE(d.message.isEmpty());
+        return d.code;
+    };
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 51}}) ==
+          QStringLiteral("too_many_items"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-9999"), 1}}) == QStringLiteral("unknown_sku"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1002"), 1}}) == QStringLiteral("value_too_low"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 50},
+                       OrderLineRequest{QStringLiteral("ACME-1002"), 0}}) ==
+          QStringLiteral("invalid_request"));
+    CHECK(refusedWith({OrderLineRequest{QStringLiteral("ACME-1001"), 2},
+                       OrderLineRequest{QStringLiteral("ACME-1002"), 1}}) == QStringLiteral("unchanged"));
+    {
+        Transaction tx(h.store);
+        QList<Publish> out;
+        CHECK(h.host->modifyOrder(QStringLiteral("acme"), QStringLiteral("acme-nope"), {}, h.now, out).code ==
+              QStringLiteral("unknown_order"));
+        CHECK(h.host->modifyOrder(QStringLiteral("globex"), h.orderId, {}, h.now, out).code ==
+              QStringLiteral("unknown_order"));
+        tx.commit();
+    }
+    CHECK(QJsonDocument(h.saga().toJson()).toJson() == before);
+    CHECK(h.lastSent().type == QStringLiteral("ReserveInventory"));
+
+    const QList<OrderLineRequest> fewer{OrderLineRequest{QStringLiteral("ACME-1001"), 1},
+                                        OrderLineRequest{QStringLiteral("ACME-1002"), 1}};
+    const PricedOrder expected = priceOf(h, fewer);
+    REQUIRE(h.modify(fewer).accepted);
+    CHECK(h.payments(QStringLiteral("authorize")).size() == 1); // the authorisation holds the lower total
+    REQUIRE(h.lastSent().type == QStringLiteral("ModifyOrder"));
+    h.event(QStringLiteral("OrderModified"),
+            h.orderModified({{QStringLiteral("ACME-1001"), 1}, {QStringLiteral("ACME-1002"), 1}}));
+    h.settle();
+    CHECK(h.saga().authorizationId == authorization);
+    CHECK(h.saga().totalMinor == expected.totalMinor);
+    CHECK(h.payments(QStringLiteral("void")).isEmpty());
+    h.ship();
+    REQUIRE(h.payments(QStringLiteral("capture")).size() == 1);
+    CHECK(h.payments(QStringLiteral("capture"))[0].amountMinor == expected.totalMinor);
+    CHECK(h.host->check(h.now).isEmpty());
+}
+
+TEST_CASE(
+    "the host: the warehouse refuses the change (PickingStarted): the new authorisation is voided and the "
+    "order ships as it was",
+    "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved();
+    const std::int64_t oldTotal = h.saga().totalMinor;
+    const QString oldAuthorization = h.saga().authorizationId;
+    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 3},
+                      OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
+                .accepted);
+    h.settle();
+    REQUIRE(h.lastSent().type == QStringLiteral("ModifyOrder"));
+    const QString newAuthorization = h.payments(QStringLiteral("authorize")).value(1).authorizationId;
+    REQUIRE_FALSE(newAuthorization.isEmpty());
+    h.event(QStringLiteral("ModifyRejected"), {{QStringLiteral("reason"), QStringLiteral("PickingStarted")},
+                                               {QStringLiteral("code"), QStringLiteral("too_late_to_modify")},
+                                               {QStringLiteral("status"), QStringLiteral("Processing")}});
+    h.settle();
+    REQUIRE(h.payments(QStringLiteral("void")).size() == 1);
+    CHECK(h.payments(QStringLiteral("void"))[0].authorizationId == newAuthorization);
+    const OrderSaga::State s = h.saga();
+    CHECK(s.authorizationId == oldAuthorization);
+    CHECK(s.totalMinor == oldTotal);
+    CHECK(s.waiting == QStringLiteral("shipment"));
+    REQUIRE(s.modifications.size() == 1);
+    CHECK(s.modifications[0].refusal == QStringLiteral("PickingStarted"));
+    CHECK(h.notifications(QStringLiteral("modified")).isEmpty());
+    // Replayed, the refusal changes nothing.
+    h.event(QStringLiteral("ModifyRejected"), {{QStringLiteral("reason"), QStringLiteral("PickingStarted")}});
+    h.settle();
+    CHECK(h.payments(QStringLiteral("void")).size() == 1);
+    h.ship();
+    CHECK(h.payments(QStringLiteral("capture")).value(0).amountMinor == oldTotal);
+    CHECK(h.payments(QStringLiteral("capture")).value(0).authorizationId == oldAuthorization);
+    CHECK(h.host->check(h.now).isEmpty());
+}
+
+TEST_CASE("the host: a new authorisation the payment service refuses sends no ModifyOrder",
+          "[central][saga][modify]")
+{
+    // The fraud check rejects any authorisation from 40.00: the order's own total is below it, the change's
+    // above it.
+    FraudConfig fraud;
+    fraud.highAmountMinor = 4000;
+    fraud.highAmountPoints = 100;
+    HostHarness h(fraud);
+    h.placeReserved();
+    const std::int64_t oldTotal = h.saga().totalMinor;
+    REQUIRE(oldTotal < 4000);
+    REQUIRE(h.modify({OrderLineRequest{QStringLiteral("ACME-1001"), 5},
+                      OrderLineRequest{QStringLiteral("ACME-1002"), 1}})
+                .accepted);
+    h.settle();
+    for (const Sent& sent : h.sent)
+        CHECK(sent.type != QStringLiteral("ModifyOrder"));
+    const OrderSaga::State s = h.saga();
+    CHECK(s.totalMinor == oldTotal);
+    CHECK(s.waiting == QStringLiteral("shipment"));
+    REQUIRE(s.modifications.size() == 1);
+    CHECK(s.modifications[0].state == QStringLiteral("refused"));
+    CHECK(s.modifications[0].refusal.startsWith(QStringLiteral("fraud_rejected")));
+    CHECK(h.payments(QStringLiteral("void")).isEmpty()); // nothing was authorised
+    h.ship();
+    CHECK(h.payments(QStringLiteral("capture")).value(0).amountMinor == oldTotal);
+    CHECK(h.host->check(h.now).isEmpty());
+}
+
+TEST_CASE("the host: the planned modification (modifyPlan) adds one unit to line 1 once Processing",
+          "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved(QStringLiteral("Processing"));
+    REQUIRE(h.saga().modifications.size() == 1);
+    CHECK(h.saga().modifications[0].lines[0].quantity == 3);
+    h.settle();
+    REQUIRE(h.lastSent().type == QStringLiteral("ModifyOrder"));
+    h.event(QStringLiteral("OrderModified"),
+            h.orderModified({{QStringLiteral("ACME-1001"), 3}, {QStringLiteral("ACME-1002"), 1}}));
+    h.settle();
+    CHECK(h.saga().lines[0].quantity == 3);
+    CHECK(h.host->summary(h.now)
+              .value(QStringLiteral("modifications"))
+              .toObject()
+              .value(QStringLiteral("committed"))
+              .toInteger() == 1);
+    h.ship();
+    CHECK(h.payments(QStringLiteral("capture")).value(0).amountMinor == h.saga().totalMinor);
+    CHECK(h.host->check(h.now).isEmpty());
+}
+
+TEST_CASE("the checker: a committed change without its void or its notification, a finished order with a change "
+          "in flight",
+          "[central][saga][modify]")
+{
+    HostHarness h;
+    h.placeReserved();
+    REQUIRE(h.host->check(h.now).isEmpty());
+    OrderSaga::State s = h.saga();
+    SagaModification committed;
+    committed.number = 1;
+    committed.state = QStringLiteral("committed");
+    committed.lines = s.lines;
+    committed.supersededAuthorizationId = QStringLiteral("au_never_voided");
+    SagaModification open;
+    open.number = 2;
+    open.state = QStringLiteral("warehouse");
+    open.lines = s.lines;
+    s.modifications = {committed, open};
+    s.status = QStringLiteral("Delivered");
+    s.waiting.clear();
+    {
+        Transaction tx(h.store);
+        h.host->sagaStore().saveSaga(SagaRow{s.tenant, s.orderId, s.status, s.waiting, s.toJson(), h.now, h.now});
+        tx.commit();
+    }
+    const QStringList problems = h.host->check(h.now);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.size() == 3);
+    CHECK(problems.filter(QStringLiteral("left authorisation au_never_voided unvoided")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("Delivered with modification 2 still warehouse")).size() == 1);
+    CHECK(problems.filter(QStringLiteral("1 modification(s) committed, 0 notification(s)")).size() == 1);
 }

@@ -656,6 +656,12 @@ QList<Publish> CentralSim::onCommandAck(const QByteArray& payload, const TopicPa
         if (refusedReservation && command->type == QLatin1String("ReserveInventory") && m_host &&
             result.code != QLatin1String("insufficient_stock"))
             m_host->onReservationRefused(parts.warehouse, parts.tenant, command->orderId, m_nowMs, out);
+        // A ModifyOrder refused by a rule has no ModifyRejected to end the saga's change: the code does.
+        if (refusedReservation && command->type == QLatin1String("ModifyOrder") && m_host &&
+            result.code != QLatin1String("too_late_to_modify") &&
+            result.code != QLatin1String("insufficient_stock"))
+            m_host->onModifyRefused(parts.warehouse, parts.tenant, command->orderId, result.code, m_nowMs,
+                                    out);
         if (refusedReservation && command->type == QLatin1String("ReserveInventory")) {
             if (auto order = m_store.order(parts.warehouse, parts.tenant, command->orderId)) {
                 if (order->reservedSeq == 0) {
@@ -875,10 +881,13 @@ void CentralSim::generateCustomerOrder(QList<Publish>& out)
         plan = QStringLiteral("Processing");
     else if (r < (edge += m_config.cancelAfter))
         plan = QStringLiteral("Shipped");
+    QString modifyPlan; // the same roll: an order's customer cancels or changes it, not both
+    if (plan.isEmpty() && r < (edge += m_config.sagasModify))
+        modifyPlan = QStringLiteral("Processing");
 
     Transaction tx(m_store);
     QString orderId;
-    const IntakeDecision decision = m_host->placeOrder(request, m_nowMs, &orderId, out, plan);
+    const IntakeDecision decision = m_host->placeOrder(request, m_nowMs, &orderId, out, plan, modifyPlan);
     tx.commit();
     if (!decision.accepted)
         ++m_rejectedAtIntake;

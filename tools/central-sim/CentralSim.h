@@ -70,6 +70,7 @@ struct SimConfig
     // intake, payment, routing over the appliances' snapshots. Set with enableSagas(); cancelBefore,
     // cancelDuring and cancelAfter then plan the customer's cancellation once Paid, Processing, Shipped.
     bool sagas = false;
+    double sagasModify = 0; // with sagas: the customer adds one unit to line 1 once the order is Processing
 };
 
 struct Publish

@@ -1,6 +1,7 @@
 #include "Saga.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 namespace wh::central {
 
@@ -68,6 +69,62 @@ bool delivered(PartState s)
     return s == PartState::Shipped || s == PartState::Returning || s == PartState::Returned;
 }
 
+QJsonArray modificationsToJson(const QList<SagaModification>& modifications)
+{
+    QJsonArray array;
+    for (const SagaModification& m : modifications)
+        array.append(
+            QJsonObject{{QStringLiteral("number"), m.number},
+                        {QStringLiteral("state"), m.state},
+                        {QStringLiteral("reason"), m.reason},
+                        {QStringLiteral("refusal"), m.refusal},
+                        {QStringLiteral("lines"), linesToJson(m.lines)},
+                        {QStringLiteral("goodsMinor"), qint64(m.goodsMinor)},
+                        {QStringLiteral("shippingMinor"), qint64(m.shippingMinor)},
+                        {QStringLiteral("taxMinor"), qint64(m.taxMinor)},
+                        {QStringLiteral("totalMinor"), qint64(m.totalMinor)},
+                        {QStringLiteral("authorizationKey"), m.authorizationKey},
+                        {QStringLiteral("authorizationId"), m.authorizationId},
+                        {QStringLiteral("authorizedMinor"), qint64(m.authorizedMinor)},
+                        {QStringLiteral("authorizationExpiresAtMs"), qint64(m.authorizationExpiresAtMs)},
+                        {QStringLiteral("supersededAuthorizationId"), m.supersededAuthorizationId}});
+    return array;
+}
+
+QList<SagaModification> modificationsFromJson(const QJsonArray& array)
+{
+    QList<SagaModification> modifications;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        SagaModification m;
+        m.number = o.value(QStringLiteral("number")).toInt();
+        m.state = o.value(QStringLiteral("state")).toString();
+        m.reason = o.value(QStringLiteral("reason")).toString();
+        m.refusal = o.value(QStringLiteral("refusal")).toString();
+        m.lines = linesFromJson(o.value(QStringLiteral("lines")).toArray());
+        m.goodsMinor = o.value(QStringLiteral("goodsMinor")).toInteger();
+        m.shippingMinor = o.value(QStringLiteral("shippingMinor")).toInteger();
+        m.taxMinor = o.value(QStringLiteral("taxMinor")).toInteger();
+        m.totalMinor = o.value(QStringLiteral("totalMinor")).toInteger();
+        m.authorizationKey = o.value(QStringLiteral("authorizationKey")).toString();
+        m.authorizationId = o.value(QStringLiteral("authorizationId")).toString();
+        m.authorizedMinor = o.value(QStringLiteral("authorizedMinor")).toInteger();
+        m.authorizationExpiresAtMs = o.value(QStringLiteral("authorizationExpiresAtMs")).toInteger();
+        m.supersededAuthorizationId = o.value(QStringLiteral("supersededAuthorizationId")).toString();
+        modifications.append(m);
+    }
+    return modifications;
+}
+
+// The units of each SKU: two sets of lines are the same order when these agree.
+QMap<QString, std::int64_t> unitsBySku(const QList<SagaLine>& lines)
+{
+    QMap<QString, std::int64_t> units;
+    for (const SagaLine& l : lines)
+        units[l.sku] += l.quantity;
+    return units;
+}
+
 } // namespace
 
 QString sagaPartStateName(SagaPart::State state)
@@ -86,7 +143,8 @@ std::optional<SagaPart::State> sagaPartStateFromName(const QString& name)
 QString sagaActionKindName(SagaAction::Kind kind)
 {
     static const char* const names[] = {"set_status", "authorize",  "capture", "void",       "refund",
-                                        "route",      "reserve",    "cancel",  "create_rma", "notify"};
+                                        "route",      "reserve",    "cancel",  "create_rma", "notify",
+                                        "modify"};
     return QLatin1String(names[int(kind)]);
 }
 
@@ -123,6 +181,7 @@ QJsonObject OrderSaga::State::toJson() const
                        {QStringLiteral("oldAuthorizationId"), oldAuthorizationId},
                        {QStringLiteral("cancelRequested"), cancelRequested},
                        {QStringLiteral("voided"), voided},
+                       {QStringLiteral("modifications"), modificationsToJson(modifications)},
                        {QStringLiteral("order"), order}};
 }
 
@@ -167,6 +226,7 @@ std::optional<OrderSaga::State> OrderSaga::State::fromJson(const QJsonObject& js
     s.oldAuthorizationId = json.value(QStringLiteral("oldAuthorizationId")).toString();
     s.cancelRequested = json.value(QStringLiteral("cancelRequested")).toBool();
     s.voided = json.value(QStringLiteral("voided")).toBool();
+    s.modifications = modificationsFromJson(json.value(QStringLiteral("modifications")).toArray());
     s.order = json.value(QStringLiteral("order")).toObject();
     return s;
 }
@@ -280,6 +340,41 @@ QList<SagaAction> OrderSaga::onPayment(const SagaPayment& payment)
 {
     QList<SagaAction> out;
     using Outcome = SagaPayment::Outcome;
+    // A modification's new authorisation: the saga goes on to the warehouse, or refuses the change.
+    for (SagaModification& m : m_state.modifications) {
+        if (m.authorizationKey.isEmpty() || payment.key != m.authorizationKey)
+            continue;
+        if (payment.outcome == Outcome::Review)
+            return out; // still in flight: the order waits in `modification`
+        if (m.state != QLatin1String("authorizing")) {
+            // Approved after the modification ended (the order was cancelled meanwhile): release it at once.
+            if (payment.outcome == Outcome::Approved && m.authorizationId.isEmpty()) {
+                m.authorizationId = payment.authorizationId;
+                out.append(voidOf(payment.authorizationId));
+            }
+            return out;
+        }
+        if (m_state.pendingKey == payment.key)
+            m_state.pendingKey.clear();
+        if (payment.outcome != Outcome::Approved) {
+            QString refusal = payment.outcome == Outcome::Rejected   ? QStringLiteral("fraud_rejected")
+                              : payment.outcome == Outcome::Declined ? QStringLiteral("payment_declined")
+                                                                     : QStringLiteral("payment_unavailable");
+            if (!payment.code.isEmpty())
+                refusal += QLatin1Char(':') + payment.code;
+            return refuseModification(m, refusal); // nothing was authorised: nothing to void
+        }
+        m.authorizationId = payment.authorizationId;
+        m.authorizedMinor = payment.amountMinor;
+        m.authorizationExpiresAtMs = payment.expiresAtMs;
+        if (m_state.cancelRequested || m_state.status == QLatin1String("Cancelled"))
+            return refuseModification(m, QStringLiteral("cancelled"));
+        const QList<SagaAction> send = modifyAtWarehouse(m);
+        if (send.isEmpty()) // the part shipped while the authorisation was in flight
+            return refuseModification(m, QStringLiteral("too_late"));
+        m.state = QStringLiteral("warehouse");
+        return send;
+    }
     if (!m_state.pendingKey.isEmpty() && payment.key == m_state.pendingKey) {
         if (payment.outcome == Outcome::Review) {
             if (m_state.authorizationId.isEmpty())
@@ -570,8 +665,8 @@ QList<SagaAction> OrderSaga::reauthorize()
 {
     QList<SagaAction> out;
     if (m_state.authorizationId.isEmpty() || !m_state.pendingKey.isEmpty() || terminal() ||
-        m_state.status == QLatin1String("Shipped"))
-        return out;
+        m_state.status == QLatin1String("Shipped") || pendingModification())
+        return out; // a modification in flight settles the authorisation first
     ++m_state.authorizations;
     m_state.pendingKey =
         QStringLiteral("auth:%1:%2:%3").arg(m_state.tenant, m_state.orderId).arg(m_state.authorizations);
@@ -614,6 +709,8 @@ QList<SagaAction> OrderSaga::finishCancelled()
         anyShipped = anyShipped || delivered(p.state);
     if (anyShipped)
         return out; // a shipped part stands: the order goes on as Shipped with what left
+    if (SagaModification* m = pendingModificationMut())
+        out += refuseModification(*m, QStringLiteral("cancelled"));
     if (!m_state.authorizationId.isEmpty() && !m_state.voided) {
         out.append(voidOf(m_state.authorizationId));
         m_state.voided = true;
@@ -625,6 +722,175 @@ QList<SagaAction> OrderSaga::finishCancelled()
     out.append(n);
     m_state.waiting.clear();
     return out;
+}
+
+// ---- modification ------------------------------------------------------------------------------------
+
+const SagaModification* OrderSaga::pendingModification() const
+{
+    for (const SagaModification& m : m_state.modifications)
+        if (m.pending())
+            return &m;
+    return nullptr;
+}
+
+SagaModification* OrderSaga::pendingModificationMut()
+{
+    for (SagaModification& m : m_state.modifications)
+        if (m.pending())
+            return &m;
+    return nullptr;
+}
+
+std::optional<SagaRefusal> OrderSaga::modifyRefusal() const
+{
+    const auto refuse = [](const char* code, const QString& message) {
+        return SagaRefusal{QLatin1String(code), message};
+    };
+    const QString& status = m_state.status;
+    if (terminal() || status == QLatin1String("Shipped") || status == QLatin1String("Delivered"))
+        return refuse("too_late", QStringLiteral("the order is %1: it can no longer be changed").arg(status));
+    if (m_state.cancelRequested)
+        return refuse("too_late",
+                      QStringLiteral("the order is being cancelled: it can no longer be changed"));
+    QList<const SagaPart*> live;
+    for (const SagaPart& p : m_state.parts) {
+        if (delivered(p.state))
+            return refuse("too_late",
+                          QStringLiteral("part of the order has shipped: it can no longer be changed"));
+        if (p.state != PartState::Failed && p.state != PartState::Cancelled)
+            live.append(&p);
+    }
+    if (pendingModification())
+        return refuse("busy",
+                      QStringLiteral("an earlier change to the order is still being made; try again once "
+                                     "it is done"));
+    if (!m_state.pendingKey.isEmpty())
+        return refuse("busy",
+                      QStringLiteral("the order's payment is being authorised; try again once it is done"));
+    if (status != QLatin1String("Processing"))
+        return refuse("busy",
+                      QStringLiteral("the order is still being paid for or given to a warehouse; try again "
+                                     "once it is confirmed and reserved"));
+    if (live.size() > 1)
+        return refuse("split_order",
+                      QStringLiteral("the order ships from %1 warehouses and cannot be changed; "
+                                     "cancel it and order again")
+                          .arg(live.size()));
+    if (live.isEmpty() || live.front()->state != PartState::Reserved)
+        return refuse("busy", QStringLiteral("the order is being given to a warehouse; try again once it is "
+                                             "reserved"));
+    return std::nullopt;
+}
+
+QList<SagaAction> OrderSaga::requestModify(const SagaModification& change, SagaRefusal* refusal)
+{
+    QList<SagaAction> out;
+    if (const auto refused = modifyRefusal()) {
+        if (refusal)
+            *refusal = *refused;
+        return out;
+    }
+    SagaModification m = change;
+    m.number = int(m_state.modifications.size()) + 1;
+    m.refusal.clear();
+    m.authorizationId.clear();
+    m.supersededAuthorizationId.clear();
+    m_state.waiting = QStringLiteral("modification");
+    if (m.totalMinor > m_state.authorizedMinor) {
+        // More than is held: the new total is authorised first; the old authorisation stays until the
+        // warehouse has applied the change.
+        ++m_state.authorizations;
+        m.state = QStringLiteral("authorizing");
+        m.authorizationKey =
+            QStringLiteral("auth:%1:%2:%3").arg(m_state.tenant, m_state.orderId).arg(m_state.authorizations);
+        m_state.pendingKey = m.authorizationKey;
+        SagaAction a = action(SagaAction::Kind::Authorize);
+        a.key = m.authorizationKey;
+        a.amountMinor = m.totalMinor;
+        out.append(a);
+        m_state.modifications.append(m);
+        return out;
+    }
+    m.state = QStringLiteral("warehouse");
+    m.authorizationKey.clear();
+    m_state.modifications.append(m);
+    return modifyAtWarehouse(m);
+}
+
+QList<SagaAction> OrderSaga::modifyAtWarehouse(const SagaModification& m) const
+{
+    QList<SagaAction> out;
+    for (const SagaPart& p : m_state.parts) {
+        if (p.state != PartState::Reserved)
+            continue;
+        SagaAction a = action(SagaAction::Kind::Modify);
+        a.warehouse = p.warehouse;
+        a.lines = m.lines;
+        a.detail = m.reason;
+        out.append(a);
+    }
+    return out;
+}
+
+QList<SagaAction> OrderSaga::refuseModification(SagaModification& m, const QString& refusal)
+{
+    QList<SagaAction> out;
+    m.state = QStringLiteral("refused");
+    m.refusal = refusal;
+    if (m_state.pendingKey == m.authorizationKey && !m.authorizationKey.isEmpty())
+        m_state.pendingKey.clear();
+    // The compensation: a new authorisation taken for the change is released; the order keeps the old one.
+    if (!m.authorizationId.isEmpty())
+        out.append(voidOf(m.authorizationId));
+    if (m_state.waiting == QLatin1String("modification"))
+        m_state.waiting = QStringLiteral("shipment");
+    return out;
+}
+
+QList<SagaAction> OrderSaga::onModified(const QString& warehouse, const QList<SagaLine>& lines)
+{
+    QList<SagaAction> out;
+    SagaModification* m = pendingModificationMut();
+    SagaPart* p = part(warehouse, {PartState::Reserved, PartState::Cancelling});
+    // Only the answer to the change in flight, with its lines: a replay, or the answer to an earlier change,
+    // changes nothing.
+    if (!m || m->state != QLatin1String("warehouse") || !p ||
+        (!lines.isEmpty() && unitsBySku(lines) != unitsBySku(m->lines)))
+        return out;
+    m->state = QStringLiteral("committed");
+    if (!m->authorizationId.isEmpty()) {
+        // The new authorisation holds the new total: the one it replaces is released now, not before.
+        out.append(voidOf(m_state.authorizationId));
+        m->supersededAuthorizationId = m_state.authorizationId;
+        m_state.oldAuthorizationId = m_state.authorizationId;
+        m_state.authorizationId = m->authorizationId;
+        m_state.authorizedMinor = m->authorizedMinor;
+        m_state.authorizationExpiresAtMs = m->authorizationExpiresAtMs;
+    }
+    m_state.lines = m->lines;
+    p->lines = m->lines;
+    m_state.goodsMinor = m->goodsMinor;
+    m_state.totalMinor = m->totalMinor;
+    m_state.order.insert(QStringLiteral("shippingMinor"), qint64(m->shippingMinor));
+    m_state.order.insert(QStringLiteral("taxMinor"), qint64(m->taxMinor));
+    SagaAction n = action(SagaAction::Kind::Notify);
+    n.notification = QStringLiteral("modified");
+    n.detail = QStringLiteral("modification %1: total %2").arg(m->number).arg(m->totalMinor);
+    out.append(n);
+    if (m_state.waiting == QLatin1String("modification"))
+        m_state.waiting = QStringLiteral("shipment");
+    return out;
+}
+
+QList<SagaAction> OrderSaga::onModifyRejected(const QString& warehouse, const QString& reason)
+{
+    SagaModification* m = pendingModificationMut();
+    if (!m || m->state != QLatin1String("warehouse") ||
+        !part(warehouse,
+              {PartState::Reserved, PartState::Cancelling, PartState::Shipped, PartState::Returning}))
+        return {};
+    return refuseModification(*m, reason.isEmpty() ? QStringLiteral("refused") : reason);
 }
 
 } // namespace wh::central

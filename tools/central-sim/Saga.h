@@ -68,7 +68,8 @@ struct SagaAction
         Cancel,    // CancelOrder to `warehouse`
         CreateRma, // CreateRma of `lines` to `warehouse`, as `key` (the RMA id)
         Notify,    // a customer notification: `notification` (confirmation, shipped, delivered, cancelled,
-                   // refunded), `detail`
+                   // refunded, modified), `detail`
+        Modify,    // ModifyOrder of the new full set of `lines` to `warehouse`, `detail`: the reason
     };
     Kind kind = Kind::SetStatus;
     QString status;
@@ -103,6 +104,39 @@ struct SagaPayment
     std::int64_t expiresAtMs = 0;
 };
 
+// A customer's change to the order's lines (FR8), priced by the host with intake's rules and rate cards.
+// The saga keeps every one it started: the order's history shows what was asked, what became of it, why.
+struct SagaModification
+{
+    int number = 0;  // 1, 2, ... per order
+    QString state;   // authorizing (a new authorisation in flight), warehouse (ModifyOrder sent), committed,
+                     // refused
+    QString reason;  // the customer's words, sent with ModifyOrder
+    QString refusal; // why it was refused: payment_declined:<code>, PickingStarted, InsufficientStock, ...
+    QList<SagaLine> lines; // the new full set
+    std::int64_t goodsMinor = 0;
+    std::int64_t shippingMinor = 0;
+    std::int64_t taxMinor = 0;
+    std::int64_t totalMinor = 0;
+    // When the new total is more than is authorised: the new authorisation (auth:<tenant>:<order>:<n>).
+    QString authorizationKey;
+    QString authorizationId;
+    std::int64_t authorizedMinor = 0;
+    std::int64_t authorizationExpiresAtMs = 0;
+    QString supersededAuthorizationId; // committed: the authorisation the new one replaced (voided)
+    bool pending() const
+    {
+        return state == QLatin1String("authorizing") || state == QLatin1String("warehouse");
+    }
+};
+
+// Why the saga will not take a modification now: `code` (too_late, busy, split_order) and plain words.
+struct SagaRefusal
+{
+    QString code;
+    QString message;
+};
+
 class OrderSaga
 {
 public:
@@ -113,7 +147,7 @@ public:
         QString status = QStringLiteral("Draft");
         QString reason;  // why it was cancelled, when it was
         QString waiting; // a documented waiting state: payment, fraud_review, routing, reservation,
-                         // cancellation, shipment, delivery, return; empty when terminal
+                         // cancellation, modification, shipment, delivery, return; empty when terminal
         std::int64_t goodsMinor = 0;
         std::int64_t totalMinor = 0; // goods + shipping + tax: what is authorised
         QList<SagaLine> lines;
@@ -127,6 +161,7 @@ public:
         QString oldAuthorizationId; // replaced by a re-authorisation: voided once the new one holds
         bool cancelRequested = false;
         bool voided = false;
+        QList<SagaModification> modifications; // every modification started, the last one possibly in flight
         // What the host needs to build commands and payments: customer, service, ship-to, promised date,
         // split allowed. The saga itself does not read it.
         QJsonObject order;
@@ -158,6 +193,19 @@ public:
     QList<SagaAction> requestCancel(const QString& reason);
     // The authorisation would expire before shipping: authorise again, void the old one once the new holds.
     QList<SagaAction> reauthorize();
+    // The customer's modification of the order's lines (docs/central-sagas.md, "Changes"): taken only once
+    // the order is Processing with one part reserved and nothing else in flight; `change` carries the new
+    // lines and their price. A total above what is authorised is authorised first under the next key; then
+    // ModifyOrder goes to the part's warehouse. Refused: `refusal` says why and nothing changes.
+    QList<SagaAction> requestModify(const SagaModification& change, SagaRefusal* refusal = nullptr);
+    // Whether a modification would be taken now (the stage rules of requestModify).
+    std::optional<SagaRefusal> modifyRefusal() const;
+    // The warehouse's answers to ModifyOrder: applied (the event's new lines, to tell a stale answer),
+    // refused with a reason (ModifyRejected), or refused outright by a rule (the command's code).
+    QList<SagaAction> onModified(const QString& warehouse, const QList<SagaLine>& lines);
+    QList<SagaAction> onModifyRejected(const QString& warehouse, const QString& reason);
+    // The modification in flight, if any.
+    const SagaModification* pendingModification() const;
 
     bool terminal() const;
     // What a part's shipment captures: its share of the order's total by goods value, fixed when it ships.
@@ -171,6 +219,9 @@ private:
     QList<SagaAction> cancelWith(const QString& reason);
     SagaAction reroute(const QList<SagaLine>& lines) const;
     QList<SagaAction> finishCancelled();
+    SagaModification* pendingModificationMut();
+    QList<SagaAction> modifyAtWarehouse(const SagaModification& m) const;
+    QList<SagaAction> refuseModification(SagaModification& m, const QString& refusal);
     void setStatus(const QString& status, QList<SagaAction>& out);
     SagaPart* part(const QString& warehouse, std::initializer_list<SagaPart::State> states);
     bool allParts(std::initializer_list<SagaPart::State> states) const;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -111,7 +112,7 @@ SagaHost::SagaHost(CentralStore& store, const Catalog& catalog, CustomerBook cus
 // ---- the gateway -----------------------------------------------------------------------------------------------
 
 IntakeDecision SagaHost::placeOrder(const OrderRequest& request, std::int64_t nowMs, QString* orderId,
-                                    QList<Publish>& out, const QString& plan)
+                                    QList<Publish>& out, const QString& plan, const QString& modifyPlan)
 {
     if (!request.requestId.isEmpty()) {
         if (auto seen = m_sagas.request(request.tenant, request.requestId)) {
@@ -166,7 +167,8 @@ IntakeDecision SagaHost::placeOrder(const OrderRequest& request, std::int64_t no
                               {QStringLiteral("shippingMinor"), qint64(decision.price.shippingMinor)},
                               {QStringLiteral("taxMinor"), qint64(decision.price.taxMinor)},
                               {QStringLiteral("shipTo"), addressJson(customer->shipTo)},
-                              {QStringLiteral("plan"), plan}};
+                              {QStringLiteral("plan"), plan},
+                              {QStringLiteral("modifyPlan"), modifyPlan}};
     OrderSaga saga(state);
     m_sagas.addStatusChange(StatusChangeRow{request.tenant, number, 1, QString(), QStringLiteral("Draft"), nowMs});
     apply(saga, saga.start(), nowMs, out);
@@ -181,6 +183,102 @@ bool SagaHost::cancelOrder(const QString& tenant, const QString& orderId, const 
         return false;
     apply(*saga, saga->requestCancel(reason), nowMs, out);
     return true;
+}
+
+ModifyDecision SagaHost::modifyOrder(const QString& tenant, const QString& orderId,
+                                     const QList<OrderLineRequest>& lines, std::int64_t nowMs, QList<Publish>& out,
+                                     const QString& reason)
+{
+    auto saga = load(tenant, orderId);
+    if (!saga) {
+        ++m_modifyRefusals[QStringLiteral("unknown_order")];
+        ModifyDecision refused;
+        refused.code = QStringLiteral("unknown_order");
+        refused.message = QStringLiteral("%1 has no order %2").arg(tenant, orderId);
+        return refused;
+    }
+    return modify(*saga, lines, reason, nowMs, out);
+}
+
+ModifyDecision SagaHost::modify(OrderSaga& saga, const QList<OrderLineRequest>& lines, const QString& reason,
+                                std::int64_t nowMs, QList<Publish>& out)
+{
+    const auto refuse = [this](const QString& code, const QString& message) {
+        ++m_modifyRefusals[code];
+        ModifyDecision refused;
+        refused.code = code;
+        refused.message = message;
+        return refused;
+    };
+    const OrderSaga::State& s = saga.state();
+    // The stage first: a customer whose order has shipped hears that, whatever the new lines are.
+    if (const auto refused = saga.modifyRefusal())
+        return refuse(refused->code, refused->message);
+    // The new lines pass the rules an order passes at intake, in intake's order. The stock is the warehouse's
+    // to judge (it holds this order's units already, which the stock view does not count as free), so
+    // out_of_stock and unroutable do not refuse a change; ModifyRejected (InsufficientStock) may.
+    OrderRequest request;
+    request.tenant = s.tenant;
+    request.requestId = QStringLiteral("modify:") + s.orderId;
+    request.customerId = s.order.value(QStringLiteral("customerId")).toString();
+    request.service = s.order.value(QStringLiteral("service")).toString();
+    request.allowSplit = s.order.value(QStringLiteral("allowSplit")).toBool(true);
+    request.lines = lines;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    const Customer* customer = m_customers.find(request.customerId);
+    const IntakeDecision checked = m_intake.evaluate(request, customer, m_catalog, m_stock, m_config.cards, today);
+    if (!checked.accepted && checked.code != QLatin1String("out_of_stock") &&
+        checked.code != QLatin1String("unroutable"))
+        return refuse(checked.code, checked.message);
+    QMap<QString, std::int64_t> before;
+    for (const SagaLine& l : s.lines)
+        before[l.sku] += l.quantity;
+    QMap<QString, std::int64_t> after;
+    for (const OrderLineRequest& l : lines)
+        after[l.sku] += l.quantity;
+    if (before == after)
+        return refuse(QStringLiteral("unchanged"), QStringLiteral("the change leaves the order as it is"));
+
+    const QList<CatalogSku> skus = m_catalog.tenants.value(s.tenant);
+    const PricedOrder price = OrderIntake::price(request, *shippingServiceFromName(request.service),
+                                                 customer->shipTo.country, skus, m_config.cards, today);
+    SagaModification change;
+    change.reason = reason.isEmpty() ? QStringLiteral("customer") : reason.left(200);
+    // A SKU already on the order keeps its line number; a new one gets the next.
+    int lastLineNo = 0;
+    for (const SagaLine& l : s.lines)
+        lastLineNo = std::max(lastLineNo, l.lineNo);
+    for (const OrderLineRequest& l : lines) {
+        const auto same = std::find_if(s.lines.cbegin(), s.lines.cend(),
+                                       [&](const SagaLine& o) { return o.sku == l.sku; });
+        const auto sku = std::find_if(skus.cbegin(), skus.cend(),
+                                      [&](const CatalogSku& c) { return c.code == l.sku; });
+        change.lines.append(SagaLine{same != s.lines.cend() ? same->lineNo : ++lastLineNo, l.sku, l.quantity,
+                                     sku != skus.cend() ? sku->unitPriceMinor : 0});
+    }
+    change.goodsMinor = price.goodsMinor;
+    change.shippingMinor = price.shippingMinor;
+    change.taxMinor = price.taxMinor;
+    change.totalMinor = price.totalMinor;
+    SagaRefusal refusal;
+    const QList<SagaAction> actions = saga.requestModify(change, &refusal);
+    if (!refusal.code.isEmpty())
+        return refuse(refusal.code, refusal.message);
+    ++m_modifyAccepted;
+    apply(saga, actions, nowMs, out);
+    ModifyDecision accepted;
+    accepted.accepted = true;
+    accepted.price = price;
+    return accepted;
+}
+
+void SagaHost::onModifyRefused(const QString& warehouse, const QString& tenant, const QString& orderId,
+                               const QString& code, std::int64_t nowMs, QList<Publish>& out)
+{
+    auto saga = load(tenant, orderId);
+    if (!saga)
+        return;
+    apply(*saga, saga->onModifyRejected(warehouse, code), nowMs, out);
 }
 
 // ---- the appliances ------------------------------------------------------------------------------------------
@@ -237,6 +335,26 @@ void SagaHost::onEvent(const QString& warehouse, const QString& tenant, const pr
         actions = saga->onCancelRejected(warehouse);
     } else if (event.type == QLatin1String("ReturnReceived")) {
         actions = saga->onReturnReceived(warehouse);
+    } else if (event.type == QLatin1String("OrderModified")) {
+        QList<SagaLine> lines;
+        for (const QJsonValue& v : payload.value(QStringLiteral("lines")).toArray()) {
+            const QJsonObject l = v.toObject();
+            lines.append(SagaLine{l.value(QStringLiteral("lineNo")).toInt(), l.value(QStringLiteral("sku")).toString(),
+                                  l.value(QStringLiteral("quantity")).toInteger(),
+                                  l.value(QStringLiteral("unitPriceMinor")).toInteger()});
+        }
+        QMap<QString, std::int64_t> before;
+        for (const SagaLine& l : saga->state().lines)
+            before[l.sku] += l.quantity;
+        actions = saga->onModified(warehouse, lines);
+        if (!actions.isEmpty()) {
+            // The units the change added are routed demand at the warehouse until a snapshot shows them (its
+            // InventoryReserved, reason modified, follows in the same action).
+            for (const SagaLine& l : saga->state().lines)
+                m_stock.commit(warehouse, tenant, orderId, l.sku, l.quantity - before.value(l.sku));
+        }
+    } else if (event.type == QLatin1String("ModifyRejected")) {
+        actions = saga->onModifyRejected(warehouse, payload.value(QStringLiteral("reason")).toString());
     } else {
         return;
     }
@@ -381,6 +499,21 @@ void SagaHost::apply(OrderSaga& saga, QList<SagaAction> actions, std::int64_t no
                    orderId, out);
             break;
         }
+        case SagaAction::Kind::Modify: {
+            QJsonArray lines;
+            for (const SagaLine& l : a.lines)
+                lines.append(QJsonObject{{QStringLiteral("lineNo"), l.lineNo},
+                                         {QStringLiteral("sku"), l.sku},
+                                         {QStringLiteral("quantity"), qint64(l.quantity)},
+                                         {QStringLiteral("unitPriceMinor"), qint64(l.unitPriceMinor)}});
+            m_send(a.warehouse, tenant, QStringLiteral("ModifyOrder"),
+                   compactJson(QJsonObject{{QStringLiteral("orderId"), orderId},
+                                           {QStringLiteral("lines"), lines},
+                                           {QStringLiteral("reason"),
+                                            a.detail.isEmpty() ? QStringLiteral("customer") : a.detail.left(200)}}),
+                   orderId, out);
+            break;
+        }
         case SagaAction::Kind::Notify: {
             const auto existing = m_sagas.notifications(tenant, orderId);
             m_sagas.addNotification(NotificationRow{tenant, orderId, existing.size() + 1, a.notification, a.detail,
@@ -394,6 +527,19 @@ void SagaHost::apply(OrderSaga& saga, QList<SagaAction> actions, std::int64_t no
     if (!plan.isEmpty() && status == plan && !saga.state().cancelRequested) {
         apply(saga, saga.requestCancel(QStringLiteral("customer")), nowMs, out);
         return;
+    }
+    // The simulated customer who planned a change adds one unit to line 1 as the order reaches that status.
+    const QString modifyPlan = saga.state().order.value(QStringLiteral("modifyPlan")).toString();
+    const bool reached = !modifyPlan.isEmpty() && std::any_of(actions.cbegin(), actions.cend(), [&](const SagaAction& a) {
+        return a.kind == SagaAction::Kind::SetStatus && a.status == modifyPlan;
+    });
+    if (reached && !saga.state().cancelRequested && !saga.state().lines.isEmpty()) {
+        QList<OrderLineRequest> lines;
+        for (const SagaLine& l : saga.state().lines)
+            lines.append(OrderLineRequest{l.sku, l.quantity});
+        lines[0].quantity += 1;
+        if (modify(saga, lines, QStringLiteral("customer added one unit"), nowMs, out).accepted)
+            return; // carried out and saved
     }
     save(saga, nowMs);
 }
@@ -508,6 +654,28 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
     }
     std::int64_t notifications = m_sagas.countNotifications();
     const QJsonObject metrics = runMetrics(nowMs);
+    QJsonObject modifyRefusals;
+    for (auto it = m_modifyRefusals.cbegin(); it != m_modifyRefusals.cend(); ++it)
+        modifyRefusals.insert(it.key(), qint64(it.value()));
+    // How the modifications the sagas took ended, from their histories: committed, refused (by the cause,
+    // without a payment code), or still in flight.
+    std::int64_t committed = 0;
+    std::int64_t inFlight = 0;
+    QMap<QString, std::int64_t> refusedBy;
+    for (const SagaRow& row : m_sagas.sagas()) {
+        const auto state = OrderSaga::State::fromJson(row.state);
+        for (const SagaModification& m : state ? state->modifications : QList<SagaModification>()) {
+            if (m.state == QLatin1String("committed"))
+                ++committed;
+            else if (m.pending())
+                ++inFlight;
+            else
+                ++refusedBy[m.refusal.section(QLatin1Char(':'), 0, 0)];
+        }
+    }
+    QJsonObject modifyRefused;
+    for (auto it = refusedBy.cbegin(); it != refusedBy.cend(); ++it)
+        modifyRefused.insert(it.key(), qint64(it.value()));
     return QJsonObject{{QStringLiteral("accepted"), qint64(m_accepted)},
                        {QStringLiteral("metrics"), metrics},
                        {QStringLiteral("alerts"), alerts(metrics, steps)},
@@ -518,6 +686,12 @@ QJsonObject SagaHost::summary(std::int64_t nowMs)
                        {QStringLiteral("byStatus"), byStatus},
                        {QStringLiteral("steps"), steps},
                        {QStringLiteral("notifications"), qint64(notifications)},
+                       {QStringLiteral("modifications"),
+                        QJsonObject{{QStringLiteral("accepted"), qint64(m_modifyAccepted)},
+                                    {QStringLiteral("refusedAtGateway"), modifyRefusals},
+                                    {QStringLiteral("committed"), qint64(committed)},
+                                    {QStringLiteral("refused"), modifyRefused},
+                                    {QStringLiteral("inFlight"), qint64(inFlight)}}},
                        {QStringLiteral("payments"), m_payments.stats()},
                        {QStringLiteral("breaker"),
                         m_payments.breakerState(nowMs) == BreakerState::Closed ? QStringLiteral("closed")
@@ -643,7 +817,8 @@ QStringList SagaHost::check(std::int64_t nowMs)
     static const QStringList waitingStates{QStringLiteral("payment"),      QStringLiteral("fraud_review"),
                                            QStringLiteral("routing"),      QStringLiteral("reservation"),
                                            QStringLiteral("cancellation"), QStringLiteral("shipment"),
-                                           QStringLiteral("delivery"),     QStringLiteral("return")};
+                                           QStringLiteral("delivery"),     QStringLiteral("return"),
+                                           QStringLiteral("modification")};
     QHash<QString, AuthorizationRecord> ledger;
     for (const AuthorizationRecord& r : m_payments.ledger())
         ledger.insert(r.tenant + QLatin1Char('/') + r.authorizationId, r);
@@ -697,14 +872,46 @@ QStringList SagaHost::check(std::int64_t nowMs)
                                                   {QStringLiteral("shipped"), QStringLiteral("Shipped")},
                                                   {QStringLiteral("delivered"), QStringLiteral("Delivered")},
                                                   {QStringLiteral("cancelled"), QStringLiteral("Cancelled")},
-                                                  {QStringLiteral("refunded"), QStringLiteral("Returned")}};
+                                                  {QStringLiteral("refunded"), QStringLiteral("Returned")},
+                                                  // a change is taken only in Processing, and leaves it there
+                                                  {QStringLiteral("modified"), QStringLiteral("Processing")}};
         const QList<StatusChangeRow> changes = m_sagas.statusChanges(row.tenant, row.orderId);
+        int modifiedNotes = 0;
         for (const NotificationRow& n : m_sagas.notifications(row.tenant, row.orderId)) {
             const bool matches = n.statusSeq >= 1 && n.statusSeq <= changes.size() &&
                                  changes[n.statusSeq - 1].to == told.value(n.kind);
             if (!matches)
                 problems.append(who + QStringLiteral(": notification %1 matches no status change").arg(n.kind));
+            modifiedNotes += n.kind == QLatin1String("modified") ? 1 : 0;
         }
+        // Modifications: each one committed told the customer once; the authorisation a committed change
+        // replaced, and the one a refused change took, are voided (asked of the provider).
+        int committed = 0;
+        QSet<QString> voidsAsked;
+        for (const PaymentRow& pay : m_sagas.payments(row.tenant, row.orderId))
+            if (pay.op == QLatin1String("void"))
+                voidsAsked.insert(pay.authorizationId);
+        for (const SagaModification& m : state->modifications) {
+            const bool done = m.state == QLatin1String("committed");
+            committed += done ? 1 : 0;
+            const QString released = done ? m.supersededAuthorizationId
+                                     : m.state == QLatin1String("refused") ? m.authorizationId
+                                                                           : QString();
+            if (!released.isEmpty() && !voidsAsked.contains(released))
+                problems.append(who + QStringLiteral(": modification %1 (%2) left authorisation %3 unvoided")
+                                          .arg(m.number)
+                                          .arg(m.state, released));
+        }
+        const SagaModification* open = saga.pendingModification();
+        if (settled && saga.terminal() && open)
+            problems.append(who + QStringLiteral(": %1 with modification %2 still %3")
+                                      .arg(state->status)
+                                      .arg(open->number)
+                                      .arg(open->state));
+        if (modifiedNotes != committed)
+            problems.append(who + QStringLiteral(": %1 modification(s) committed, %2 notification(s) of one")
+                                      .arg(committed)
+                                      .arg(modifiedNotes));
         for (qsizetype i = 1; i < changes.size(); ++i) {
             const auto from = orderStatusFromName(changes[i].from);
             const auto to = orderStatusFromName(changes[i].to);

@@ -42,6 +42,18 @@ struct SagaConfig
     std::int64_t reauthorizeEveryMs = 60000; // how often open orders' authorisations are looked at
 };
 
+// The answer to a customer's modification: accepted (the saga takes it: authorisation and ModifyOrder follow)
+// or refused with a code and plain words. The codes: unknown_order, too_late, busy, split_order, unchanged,
+// and intake's own for the new lines (invalid_request, too_many_items, unknown_sku, value_too_low,
+// value_too_high, and the customer's).
+struct ModifyDecision
+{
+    bool accepted = false;
+    QString code;
+    QString message;
+    PricedOrder price; // the new lines' price, when accepted
+};
+
 class SagaHost
 {
 public:
@@ -55,8 +67,16 @@ public:
     // The gateway. Accepted: the saga starts (PendingPayment, authorisation submitted); `orderId` is its order
     // number. A request id seen before answers as it did the first time and starts nothing.
     // `plan`: the simulated customer cancels once the order reaches that status (Paid, Processing, Shipped).
+    // `modifyPlan`: the simulated customer adds one unit to line 1 once the order reaches that status.
     IntakeDecision placeOrder(const OrderRequest& request, std::int64_t nowMs, QString* orderId,
-                              QList<Publish>& out, const QString& plan = {});
+                              QList<Publish>& out, const QString& plan = {}, const QString& modifyPlan = {});
+    // The customer's modification: the order's new full set of lines, checked by intake's rules (at most 50
+    // items, goods between $5.00 and $10,000.00, SKUs the merchant sells) and priced by the rate cards.
+    ModifyDecision modifyOrder(const QString& tenant, const QString& orderId, const QList<OrderLineRequest>& lines,
+                               std::int64_t nowMs, QList<Publish>& out, const QString& reason = {});
+    // A ModifyOrder refused outright by the appliance's rules (no ModifyRejected follows): the change ends.
+    void onModifyRefused(const QString& warehouse, const QString& tenant, const QString& orderId,
+                         const QString& code, std::int64_t nowMs, QList<Publish>& out);
     // The customer's cancellation; false when there is no such order of the tenant.
     bool cancelOrder(const QString& tenant, const QString& orderId, const QString& reason, std::int64_t nowMs,
                      QList<Publish>& out);
@@ -91,6 +111,9 @@ private:
     void submitPayment(const OrderSaga& saga, const SagaAction& action, std::int64_t nowMs);
     QJsonObject runMetrics(std::int64_t nowMs);
     static QJsonArray alerts(const QJsonObject& metrics, const QJsonObject& steps);
+    // modifyOrder on a loaded saga: checked, priced and, when taken, carried out and saved.
+    ModifyDecision modify(OrderSaga& saga, const QList<OrderLineRequest>& lines, const QString& reason,
+                          std::int64_t nowMs, QList<Publish>& out);
     QByteArray reserveBody(const OrderSaga& saga, const QString& warehouse, const QList<SagaLine>& lines) const;
 
     CentralStore& m_store;
@@ -106,6 +129,8 @@ private:
     std::int64_t m_accepted = 0;
     std::int64_t m_rejected = 0;
     QMap<QString, std::int64_t> m_rejections; // by code
+    std::int64_t m_modifyAccepted = 0;
+    QMap<QString, std::int64_t> m_modifyRefusals; // by code, at the gateway
     std::int64_t m_nextReauthorizeMs = 0;
     std::int64_t m_startedMs = 0;
 };

@@ -100,6 +100,7 @@ void printSummary(const QJsonObject& summary)
             << "    notifications " << sagas.value(QStringLiteral("notifications")).toInteger() << ", breaker "
             << sagas.value(QStringLiteral("breaker")).toString() << "\n"
             << "    payments " << compact("payments") << "\n"
+            << "    modifications " << compact("modifications") << "\n"
             << "    metrics " << compact("metrics") << "\n"
             << "    reservations " << compact("reservations") << "\n";
         // The design record's alerts: firing ones first, each with its rule and the run's value.
@@ -189,6 +190,10 @@ int main(int argc, char* argv[])
            "Run the central sagas: customers' orders through the gateway (rate limit, intake, pricing), payment "
            "(simulated provider), routing over the appliances' stock snapshots; --cancel-before/-during/-after "
            "then plan the customer's cancellation once Paid/Processing/Shipped (docs/central-sagas.md).");
+    option("sagas-modify",
+           "With --sagas: fraction of orders whose customer adds one unit to line 1 once Processing (the saga "
+           "re-prices, authorises more if needed and sends ModifyOrder).",
+           "p", "0");
     option("customers", "With --sagas: customers generated per tenant.", "n", "200");
     option("intake-rate", "With --sagas: orders a tenant may place per second (burst: twice that).", "r", "200");
     option("delivery-ms", "With --sagas: the simulated carrier delivers this long after the shipment.", "ms",
@@ -240,6 +245,7 @@ int main(int argc, char* argv[])
     config.cancelDuring = fractionOf("cancel-during");
     config.cancelAfter = fractionOf("cancel-after");
     config.modify = fractionOf("modify");
+    config.sagasModify = fractionOf("sagas-modify");
     config.allowPartial = fractionOf("allow-partial");
     config.defineSkus = !ackOnly && parser.isSet(QStringLiteral("define-skus"));
     config.seed = std::uint64_t(integer("seed"));
@@ -255,6 +261,9 @@ int main(int argc, char* argv[])
     if (config.cancelBefore + config.cancelDuring + config.cancelAfter + config.modify > 1.0)
         return usage(QStringLiteral("--cancel-before, --cancel-during, --cancel-after and --modify add up to "
                                     "more than 1"));
+    if (config.cancelBefore + config.cancelDuring + config.cancelAfter + config.sagasModify > 1.0)
+        return usage(QStringLiteral("--cancel-before, --cancel-during, --cancel-after and --sagas-modify add up "
+                                    "to more than 1"));
     if (expectEvents > 0 && !ackOnly)
         return usage(QStringLiteral("--expect-events goes with --ack-only"));
     if (config.orders > 0 || config.defineSkus) {
