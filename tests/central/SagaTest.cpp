@@ -771,6 +771,9 @@ struct HostHarness
                                        {QStringLiteral("available"), 100}}}}});
     }
 
+    // An event from the appliance at wh-1, kept in the central store as the service keeps what arrives (the
+    // checker's stock rule reads it there). An OrderModified comes with what the appliance writes beside it:
+    // the old reservation released and the new one made.
     void event(const QString& type, QJsonObject payload)
     {
         wh::protocol::WireEvent e;
@@ -780,10 +783,44 @@ struct HostHarness
         e.occurredAtMs = now;
         if (type != QLatin1String("StockSnapshot"))
             payload.insert(QStringLiteral("orderId"), orderId);
+        const QList<SagaLine> before = type == QLatin1String("OrderModified") ? saga().lines : QList<SagaLine>();
+        keep(e.type, e.aggregateType, payload);
         Transaction tx(store);
         QList<Publish> out;
         host->onEvent(QStringLiteral("wh-1"), QStringLiteral("acme"), e, payload, now, out);
         tx.commit();
+        if (type == QLatin1String("OrderModified")) {
+            QList<SagaLine> after;
+            for (const QJsonValue& v : payload.value(QStringLiteral("lines")).toArray())
+                after.append(SagaLine{0, v.toObject().value(QStringLiteral("sku")).toString(),
+                                      v.toObject().value(QStringLiteral("quantity")).toInteger(), 0});
+            keep(QStringLiteral("ReservationReleased"), QStringLiteral("order"), allocations(before));
+            keep(QStringLiteral("InventoryReserved"), QStringLiteral("order"), allocations(after));
+        }
+    }
+    void keep(const QString& type, const QString& aggregateType, const QJsonObject& payload)
+    {
+        StoredEvent stored;
+        stored.seq = ++seq;
+        stored.prev = seq - 1;
+        stored.id = QStringLiteral("ev-%1").arg(seq);
+        stored.type = type;
+        stored.aggregateType = aggregateType;
+        stored.aggregateId = aggregateType == QLatin1String("order") ? orderId : QStringLiteral("acme");
+        stored.version = seq;
+        stored.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        Transaction tx(store);
+        REQUIRE(store.insertEvent(QStringLiteral("wh-1"), QStringLiteral("acme"), stored));
+        tx.commit();
+    }
+    QJsonObject allocations(const QList<SagaLine>& lines) const
+    {
+        QJsonArray array;
+        for (const SagaLine& l : lines)
+            array.append(QJsonObject{{QStringLiteral("sku"), l.sku},
+                                     {QStringLiteral("location"), QStringLiteral("A-01")},
+                                     {QStringLiteral("quantity"), qint64(l.quantity)}});
+        return QJsonObject{{QStringLiteral("orderId"), orderId}, {QStringLiteral("allocations"), array}};
     }
     // Lets the payment provider answer.
     void settle()
@@ -814,7 +851,7 @@ struct HostHarness
         }
         settle();
         REQUIRE(lastSent().type == QStringLiteral("ReserveInventory"));
-        event(QStringLiteral("InventoryReserved"), {});
+        event(QStringLiteral("InventoryReserved"), allocations(saga().lines));
         REQUIRE(saga().status == QStringLiteral("Processing"));
     }
     ModifyDecision modify(const QList<OrderLineRequest>& lines, const QString& order = {})
@@ -848,8 +885,14 @@ struct HostHarness
                 rows.append(row);
         return rows;
     }
+    // The floor picks every unit, then hands the parcel over.
     void ship()
     {
+        for (const SagaLine& l : saga().lines)
+            keep(QStringLiteral("StockPicked"), QStringLiteral("order"),
+                 {{QStringLiteral("orderId"), orderId},
+                  {QStringLiteral("sku"), l.sku},
+                  {QStringLiteral("quantity"), qint64(l.quantity)}});
         event(QStringLiteral("ShipmentConfirmed"),
               {{QStringLiteral("carrier"), QStringLiteral("DHL")},
                {QStringLiteral("trackingNumbers"), QJsonArray{QStringLiteral("JD1")}}});
@@ -875,6 +918,7 @@ struct HostHarness
     QList<Sent> sent;
     QString orderId;
     std::int64_t now = kHostStart;
+    std::int64_t seq = 0; // the appliance's event numbers
 };
 
 // What intake charges for these lines, shipped Standard to the customer's US address.
