@@ -1,0 +1,228 @@
+// The kiosk's frame with real widgets on a real store file: login by PIN on the on-screen keypad and by
+// badge scan, a wrong PIN refused in red with the tries left, the merchant chosen after login, the home
+// screen showing the role's tasks, logout by button and after idling, the scan field keeping the focus, and
+// kiosk mode refusing to close.
+#include "Feedback.h"
+#include "HomeScreen.h"
+#include "KioskWindow.h"
+#include "LoginScreen.h"
+#include "Session.h"
+#include "StaffDirectory.h"
+#include "StoreWorker.h"
+
+#include "DemoData.h"
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace wh;
+
+namespace {
+
+db::StaffPolicy fastPolicy()
+{
+    db::StaffPolicy p;
+    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
+    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
+    return p;
+}
+
+// A workflow screen that only has a name: the frame's tests need screens to go to.
+struct PlainScreen : ui::Screen
+{
+    PlainScreen(ui::KioskContext& c, QString name)
+        : ui::Screen(c)
+        , m_name(std::move(name))
+    {}
+    QString title() const override { return m_name; }
+    QString m_name;
+};
+
+struct KioskFixture
+{
+    test::StoreFixture f;
+    std::unique_ptr<ui::StoreWorker> worker;
+    std::unique_ptr<ui::KioskWindow> kiosk;
+
+    KioskFixture()
+    {
+        WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
+        db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+        WH_REQUIRE_OK(staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker,
+                                      {QStringLiteral("acme")}},
+                                 QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
+        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+                                      {QStringLiteral("acme"), QStringLiteral("globex")}},
+                                 QStringLiteral("9999"), QStringLiteral("BADGE-9001")));
+        auto opened = ui::StoreWorker::open(f.path(), &f.clock());
+        WH_REQUIRE_OK(opened);
+        worker = std::move(*opened);
+        kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
+        kiosk->loginScreen().setStaffPolicy(fastPolicy());
+        // Two workflow screens stand in for the real ones: the home screen offers what the role may do.
+        for (const auto& [name, permission] :
+             {std::pair{QStringLiteral("pick"), Permission::Pick}, std::pair{QStringLiteral("pack"), Permission::Pack}})
+            kiosk->addScreen(name, new PlainScreen(kiosk->context(), name),
+                             ui::KioskTask{name, name, permission});
+        kiosk->resize(1024, 700);
+        kiosk->show();
+        REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));
+    }
+
+    template <typename T> T* find(const QString& name)
+    {
+        auto* w = kiosk->findChild<T*>(name);
+        REQUIRE(w);
+        return w;
+    }
+    void click(const QString& name)
+    {
+        auto* b = find<QPushButton>(name);
+        // A button added to a shown layout is shown on the next pass of the event loop.
+        QTRY_VERIFY(b->isVisible());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    void typeOnKeypad(const QString& digits)
+    {
+        for (const QChar d : digits)
+            click(QStringLiteral("keypad_") + d);
+    }
+    void scan(const QString& text)
+    {
+        auto* input = find<QLineEdit>(QStringLiteral("scanInput"));
+        QTest::keyClicks(input, text);
+        QTest::keyClick(input, Qt::Key_Return);
+    }
+    QString banner() { return find<ui::Feedback>(QStringLiteral("feedbackBanner"))->text(); }
+    ui::Feedback::Tone tone() { return kiosk->feedback().lastTone(); }
+};
+
+} // namespace
+
+TEST_CASE("log in with staff number and PIN on the keypad; the home screen shows the role's tasks",
+          "[ui][kiosk]")
+{
+    KioskFixture k;
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("logoutButton"))->isVisible());
+    k.typeOnKeypad(QStringLiteral("1001"));
+    k.click(QStringLiteral("keypad_enter")); // moves on to the PIN
+    k.typeOnKeypad(QStringLiteral("4711"));
+    CHECK(k.find<QLineEdit>(QStringLiteral("loginPin"))->echoMode() == QLineEdit::Password);
+    k.click(QStringLiteral("loginButton"));
+    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(k.tone() == ui::Feedback::Tone::Accepted);
+    CHECK(k.banner() == QStringLiteral("Welcome, Pia Picker."));
+    CHECK(k.kiosk->session().actor().userId == QStringLiteral("1001"));
+    CHECK(k.kiosk->session().actor().deviceId == QStringLiteral("station-1"));
+    CHECK(k.kiosk->session().tenantId() == QStringLiteral("acme"));
+    // A picker picks; packing is not theirs.
+    CHECK(k.kiosk->homeScreen().visibleTasks() == QStringList{QStringLiteral("pick")});
+    CHECK(k.find<QLabel>(QStringLiteral("sessionLabel"))->text().contains(QStringLiteral("Pia Picker")));
+    k.click(QStringLiteral("task_pick"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("pick"));
+    k.click(QStringLiteral("homeButton"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("home"));
+    k.click(QStringLiteral("logoutButton"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    CHECK_FALSE(k.kiosk->session().active());
+    CHECK(k.tone() == ui::Feedback::Tone::Info);
+}
+
+TEST_CASE("a wrong PIN is refused in red with the tries left; the staff number stays", "[ui][kiosk]")
+{
+    KioskFixture k;
+    k.typeOnKeypad(QStringLiteral("1001"));
+    k.click(QStringLiteral("loginPinSelect"));
+    k.typeOnKeypad(QStringLiteral("0000"));
+    k.click(QStringLiteral("loginButton"));
+    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == QStringLiteral("Wrong PIN. 4 tries left."));
+    CHECK(k.find<ui::Feedback>(QStringLiteral("feedbackBanner"))->property("tone").toString() ==
+          QStringLiteral("refused"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    CHECK(k.find<QLineEdit>(QStringLiteral("loginNumber"))->text() == QStringLiteral("1001"));
+    CHECK(k.find<QLineEdit>(QStringLiteral("loginPin"))->text().isEmpty());
+
+    // Nothing entered: said so, nothing checked.
+    k.click(QStringLiteral("keypad_clear"));
+    k.click(QStringLiteral("loginNumberSelect"));
+    k.click(QStringLiteral("keypad_clear"));
+    k.click(QStringLiteral("loginButton"));
+    CHECK(k.banner() == QStringLiteral("Enter your staff number first."));
+}
+
+TEST_CASE("a badge scan logs in; someone who works for two merchants chooses one", "[ui][kiosk]")
+{
+    KioskFixture k;
+    k.scan(QStringLiteral("BADGE-4242"));
+    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == QStringLiteral("This badge is not registered here."));
+
+    k.scan(QStringLiteral("BADGE-9001"));
+    QTRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    auto* globex = k.find<QPushButton>(QStringLiteral("tenantButton_globex"));
+    CHECK(globex->text() == QStringLiteral("Globex Health"));
+    k.click(QStringLiteral("tenantButton_globex"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("home"));
+    CHECK(k.kiosk->session().tenantId() == QStringLiteral("globex"));
+    CHECK(k.kiosk->session().actor().role == Role::Supervisor);
+    CHECK(k.kiosk->homeScreen().visibleTasks() == (QStringList{QStringLiteral("pick"), QStringLiteral("pack")}));
+}
+
+TEST_CASE("nobody touching the kiosk logs the session out; any input keeps it", "[ui][kiosk]")
+{
+    KioskFixture k;
+    k.kiosk->session().setIdleTimeoutMs(400);
+    k.scan(QStringLiteral("BADGE-1001"));
+    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    QSignalSpy ended(&k.kiosk->session(), &ui::Session::ended);
+    // Taps keep the session alive past the timeout.
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(150);
+        QTest::mouseClick(k.find<QPushButton>(QStringLiteral("task_pick")), Qt::LeftButton);
+        k.click(QStringLiteral("homeButton"));
+    }
+    CHECK(ended.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 3000);
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    CHECK(k.banner().startsWith(QStringLiteral("Logged out after")));
+    // Only the login screen shows while nobody is logged in.
+    CHECK(k.kiosk->showScreen(QStringLiteral("pick")));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+}
+
+TEST_CASE("the scan field keeps the focus; kiosk mode refuses to close until an admin allows it", "[ui][kiosk]")
+{
+    KioskFixture k;
+    auto* input = k.find<QLineEdit>(QStringLiteral("scanInput"));
+    k.kiosk->activateWindow();
+    QTRY_VERIFY(input->hasFocus());
+    k.click(QStringLiteral("keypad_5"));
+    k.click(QStringLiteral("loginPinSelect"));
+    QTRY_VERIFY(input->hasFocus());
+
+    k.kiosk->setKioskMode(true);
+    CHECK(k.kiosk->windowFlags().testFlag(Qt::FramelessWindowHint));
+    CHECK_FALSE(k.kiosk->close());
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    CHECK(k.banner().contains(QStringLiteral("only an admin can close it")));
+    k.kiosk->allowExit();
+    CHECK(k.kiosk->close());
+}
+
+TEST_CASE("a garbled scan at login is refused with the decoder's reason", "[ui][kiosk]")
+{
+    KioskFixture k;
+    k.scan(QStringLiteral("]C1")); // an AIM identifier and nothing after it
+    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    CHECK(k.banner().startsWith(QStringLiteral("Badge not read: ")));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+}
