@@ -91,7 +91,7 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     connect(m_scanInput, &QLineEdit::returnPressed, this, &KioskWindow::scanEntered);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepScanFocus(now); });
 
-    m_context = std::make_unique<KioskContext>(KioskContext{m_store, *m_session, *m_feedback});
+    m_context = std::make_unique<KioskContext>(KioskContext{m_store, *m_session, *m_feedback, {}});
     m_login = new LoginScreen(*m_context, this);
     m_home = new HomeScreen(*m_context, this);
     addScreen(QStringLiteral("login"), m_login);

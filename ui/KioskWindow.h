@@ -49,6 +49,8 @@ public:
     Screen* screen(const QString& name) const { return m_screens.value(name); }
 
     KioskContext& context() { return *m_context; }
+    // The running devices and sync link; set before the screens that use them are shown.
+    void setServices(const KioskServices& services) { m_context->services = services; }
     Session& session();
     Feedback& feedback();
     LoginScreen& loginScreen() { return *m_login; }

@@ -7,7 +7,17 @@
 
 #include "ScanDecoder.h"
 
+#include <QList>
 #include <QWidget>
+
+namespace wh::devices {
+class PrinterWorker;
+class ScannerHub;
+} // namespace wh::devices
+namespace wh::sync {
+class OutboxMonitor;
+class SyncEngine;
+} // namespace wh::sync
 
 namespace wh::ui {
 
@@ -15,11 +25,22 @@ class Feedback;
 class Session;
 class StoreWorker;
 
+// The appliance's running parts a screen may look at (the devices and sync screens, the printing screens).
+// Each may be missing: no scanner, printer or broker configured, or a test that leaves it out.
+struct KioskServices
+{
+    devices::ScannerHub* scanners = nullptr;
+    QList<devices::PrinterWorker*> printers; // each spooler reports through its signals
+    const sync::SyncEngine* engine = nullptr; // status() is a thread-safe snapshot
+    sync::OutboxMonitor* monitor = nullptr;   // statusChanged() on the GUI thread
+};
+
 struct KioskContext
 {
     StoreWorker& store;
     Session& session;
     Feedback& feedback;
+    KioskServices services;
 };
 
 class Screen : public QWidget
