@@ -5,7 +5,9 @@
 #include "LabelPainter.h"
 #include "LabelTemplate.h"
 #include "ScanReport.h"
+#include "Permissions.h"
 #include "SqlPrintQueue.h"
+#include "StaffDirectory.h"
 #include "ZplEncoder.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -82,7 +85,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   a file with any bad row imports nothing unless --skip-bad-rows.\n"
         "                   Exit 1 when anything was refused (docs/import.md)\n"
         "  snapshot         send the central service a stock snapshot of --tenant ID now\n"
-        "  replenishment    list --tenant ID's open replenishment tasks"));
+        "  replenishment    list --tenant ID's open replenishment tasks\n"
+        "  staff list       the kiosk's staff (number, name, role, merchants, badge, lock)\n"
+        "  staff add ID     add or replace a member: --name, --role picker|packer|receiver|\n"
+        "                   counter|supervisor|admin, --tenant ID[,ID...], [--badge CODE]; the PIN\n"
+        "                   (4 to 12 digits) is read from the first line of standard input\n"
+        "  staff deactivate ID   the member may no longer log in"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -158,6 +166,27 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                        "and replenishment of every pick face); default 15, 0 for none."),
         QStringLiteral("minutes"));
     parser.addOptions({importKind, skipBadRows, stockRound});
+    // The kiosk and its staff.
+    const QCommandLineOption station(QStringLiteral("station"),
+                                     QStringLiteral("run: this station's id, stamped on every action (station-1)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("run: full screen without window decorations; only an admin can close it."));
+    const QCommandLineOption idleLogout(
+        QStringLiteral("idle-logout-s"),
+        QStringLiteral("run: log the kiosk's user out after this many seconds without use (120; 0: never)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption noSound(QStringLiteral("no-sound"),
+                                     QStringLiteral("run: no accept and refuse tones (the banner stays)."));
+    const QCommandLineOption staffName(QStringLiteral("name"), QStringLiteral("staff add: the member's name."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption staffRole(QStringLiteral("role"), QStringLiteral("staff add: the member's role."),
+                                       QStringLiteral("role"));
+    const QCommandLineOption staffBadge(QStringLiteral("badge"),
+                                        QStringLiteral("staff add: the code on the member's badge."),
+                                        QStringLiteral("code"));
+    parser.addOptions({station, kiosk, idleLogout, noSound, staffName, staffRole, staffBadge});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(
@@ -205,6 +234,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Replenishment;
     else if (command == QLatin1String("asn"))
         options.command = Options::Command::Asn;
+    else if (command == QLatin1String("staff"))
+        options.command = Options::Command::Staff;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -266,6 +297,45 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.printTenant = parser.value(printTenant);
         options.asnFile = positional.value(1);
     }
+    if (options.command == Options::Command::Staff) {
+        options.staffAction = positional.value(1);
+        options.staffId = positional.value(2);
+        const bool needsId = options.staffAction == QLatin1String("add") ||
+                             options.staffAction == QLatin1String("deactivate");
+        if (options.staffAction != QLatin1String("list") && !needsId) {
+            printError(QStringLiteral("staff needs list, add ID or deactivate ID. Try --help."));
+            return 2;
+        }
+        if (needsId != (positional.size() == 3) || (!needsId && positional.size() != 2)) {
+            printError(QStringLiteral("staff %1 takes %2. Try --help.")
+                           .arg(options.staffAction, needsId ? QStringLiteral("one staff number")
+                                                             : QStringLiteral("no argument")));
+            return 2;
+        }
+        if (options.staffAction == QLatin1String("add")) {
+            for (const QCommandLineOption* needed : {&staffName, &staffRole, &printTenant})
+                if (!parser.isSet(*needed)) {
+                    printError(QStringLiteral("staff add needs --%1. Try --help.").arg(needed->names().first()));
+                    return 2;
+                }
+            options.staffName = parser.value(staffName);
+            options.staffRole = parser.value(staffRole);
+            options.staffBadge = parser.value(staffBadge);
+            options.printTenant = parser.value(printTenant);
+        }
+    }
+    if (parser.isSet(station))
+        options.station = parser.value(station);
+    options.kiosk = parser.isSet(kiosk);
+    options.sound = !parser.isSet(noSound);
+    if (parser.isSet(idleLogout)) {
+        bool ok = false;
+        options.idleLogoutSeconds = parser.value(idleLogout).toInt(&ok);
+        if (!ok || options.idleLogoutSeconds < 0) {
+            printError(QStringLiteral("--idle-logout-s needs a number of seconds (0: never)."));
+            return 2;
+        }
+    }
     if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
         if (parser.isSet(labelDpi)) {
             bool ok = false;
@@ -298,7 +368,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         (options.command == Options::Command::Rebuild || options.command == Options::Command::Decode ||
          options.command == Options::Command::Import || options.command == Options::Command::Asn)
             ? 2
-            : 1;
+        : options.command == Options::Command::Staff ? 3
+                                                     : 1;
     if (positional.size() > allowed) {
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
@@ -377,7 +448,9 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
                 QFile::remove(options.dbPath + QLatin1String(suffix));
             return seeded.error();
         }
-        print(QStringLiteral("New store at %1: seeded the demo warehouse (%2 events).")
+        if (auto staff = seedDemoStaff(**store); !staff)
+            return staff.error();
+        print(QStringLiteral("New store at %1: seeded the demo warehouse (%2 events) and its staff (README).")
                   .arg(options.dbPath)
                   .arg(*seeded));
     }
@@ -870,6 +943,84 @@ int runAsn(db::Store& store, const Options& options)
               .arg(units)
               .arg(asn->expectedDate.toString(Qt::ISODate)));
     return 0;
+}
+
+// The kiosk's staff. The PIN comes from standard input so it never shows in a process list or a shell's
+// history; only its Argon2id hash is stored.
+int runStaff(db::Store& store, const Options& options)
+{
+    db::StaffDirectory staff(store.connection(), store.clock());
+    if (options.staffAction == QLatin1String("list")) {
+        auto members = staff.members();
+        if (!members)
+            return fail(members.error());
+        const qint64 now = store.clock().now().toMSecsSinceEpoch();
+        for (const db::StaffMember& m : *members)
+            print(QStringLiteral("%1  %2  %3  merchants %4%5%6%7")
+                      .arg(m.user.id, m.user.name, roleName(m.user.role), m.user.tenantIds.join(QLatin1Char(',')))
+                      .arg(m.badge.isEmpty() ? QString() : QStringLiteral("  badge ") + m.badge)
+                      .arg(m.active ? QString() : QStringLiteral("  inactive"))
+                      .arg(m.lockedUntilMs > now ? QStringLiteral("  locked") : QString()));
+        if (members->isEmpty())
+            print(QStringLiteral("No staff yet: add one with staff add."));
+        return 0;
+    }
+    if (options.staffAction == QLatin1String("deactivate")) {
+        if (auto done = staff.setActive(options.staffId, false); !done)
+            return fail(done.error());
+        print(QStringLiteral("Staff %1 may no longer log in.").arg(options.staffId));
+        return 0;
+    }
+    const auto role = roleFromName(options.staffRole);
+    if (!role || *role == Role::System) {
+        printError(QStringLiteral("--role is picker, packer, receiver, counter, supervisor or admin, not \"%1\".")
+                       .arg(options.staffRole));
+        return 2;
+    }
+    const QStringList tenants = options.printTenant.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& id : tenants)
+        if (auto known = store.tenant(id); !known)
+            return fail(known.error());
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    auto saved = staff.save(User{options.staffId, options.staffName, *role, tenants}, pin, options.staffBadge);
+    if (!saved)
+        return fail(saved.error());
+    print(QStringLiteral("Staff %1 (%2, %3) may log in for %4.")
+              .arg(options.staffId, options.staffName, roleName(*role), tenants.join(QStringLiteral(", "))));
+    return 0;
+}
+
+Status seedDemoStaff(db::Store& store)
+{
+    db::StaffDirectory staff(store.connection(), store.clock());
+    auto existing = staff.members();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return {};
+    const QStringList both{QStringLiteral("acme"), QStringLiteral("globex")};
+    struct Seed
+    {
+        const char* id;
+        const char* name;
+        Role role;
+        const char* pin;
+    };
+    // Demo only: README lists these. A real appliance's staff come from `staff add`.
+    for (const Seed& seed : {Seed{"1001", "Pia Picker", Role::Picker, "1111"},
+                             Seed{"2001", "Pat Packer", Role::Packer, "2222"},
+                             Seed{"3001", "Rik Receiver", Role::Receiver, "3333"},
+                             Seed{"4001", "Cy Counter", Role::Counter, "4444"},
+                             Seed{"9001", "Sam Supervisor", Role::Supervisor, "9999"},
+                             Seed{"9901", "Ada Admin", Role::Admin, "0000"}}) {
+        const QString id = QString::fromLatin1(seed.id);
+        if (auto saved = staff.save(User{id, QString::fromLatin1(seed.name), seed.role, both},
+                                    QString::fromLatin1(seed.pin), QStringLiteral("BADGE-") + id);
+            !saved)
+            return saved;
+    }
+    return {};
 }
 
 } // namespace wh::app

@@ -31,7 +31,8 @@ struct Options
         Import,
         Snapshot,
         Replenishment,
-        Asn
+        Asn,
+        Staff // the kiosk's staff: list, add, deactivate
     };
     Command command = Command::Run;
     QString dbPath;
@@ -69,6 +70,19 @@ struct Options
     double stockRoundMinutes = 15;
     // asn: the ASN file (the AdvanceShippingNotice body as JSON); the tenant is --tenant, as for print
     QString asnFile;
+    // run: the kiosk - this station's id (stamped on every action), full-screen kiosk mode, the idle logout
+    // and the feedback tones
+    QString station = QStringLiteral("station-1");
+    bool kiosk = false;
+    int idleLogoutSeconds = 120;
+    bool sound = true;
+    // staff: list | add ID | deactivate ID; add takes --name, --role, --tenant (comma-separated), --badge and
+    // reads the PIN from the first line of standard input (never from the command line: ps shows that)
+    QString staffAction;
+    QString staffId;
+    QString staffName;
+    QString staffRole;
+    QString staffBadge;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -103,6 +117,11 @@ int runJobs(const Options& options);
 // Registers an advance shipping notice from a JSON file (the AdvanceShippingNotice command's body) for
 // --tenant, by the same rules as the central service's command. Exit 1 when the file or the ASN is refused.
 int runAsn(db::Store& store, const Options& options);
+
+// The kiosk's staff (docs/kiosk.md): list them, add one (PIN from standard input), or deactivate one.
+int runStaff(db::Store& store, const Options& options);
+// The demo's staff, one per role, on a store the demo seeded (README lists their PINs and badges).
+Status seedDemoStaff(db::Store& store);
 
 // Replenishment, stock snapshots and CSV import (docs/import.md, docs/replenishment.md). Each prints what it
 // did; exit 1 when refused (an import with bad rows prints every one and imports nothing unless

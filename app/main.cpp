@@ -1,7 +1,11 @@
 #include "Appliance.h"
 
 #ifdef WH_WITH_GUI
-#include "StatusWindow.h"
+#include "Feedback.h"
+#include "KioskScreens.h"
+#include "KioskWindow.h"
+#include "Session.h"
+#include "StoreWorker.h"
 
 #include <QApplication>
 #endif
@@ -85,8 +89,11 @@ int runService(app::Options& options, int argc, char** argv)
                          qPrintable(added.error().message));
             return 2;
         }
+    // Headless, the appliance says what each scan decoded to; with the kiosk, the scan goes to its screen.
     QObject::connect(&scanners, &devices::ScannerHub::scanned, &scanners,
-                     [](const devices::StationScan& scan) {
+                     [withWindow](const devices::StationScan& scan) {
+                         if (withWindow)
+                             return;
                          std::printf("%s\n", qPrintable(app::describeScan(scan)));
                          std::fflush(stdout);
                      });
@@ -151,15 +158,39 @@ int runService(app::Options& options, int argc, char** argv)
         std::fprintf(stderr, "store error: %s\n", qPrintable(message));
     });
 #ifdef WH_WITH_GUI
-    std::unique_ptr<ui::StatusWindow> window;
+    // The kiosk reads and writes the store through its own worker thread and connection.
+    std::unique_ptr<ui::StoreWorker> storeWorker;
+    std::unique_ptr<ui::KioskWindow> kiosk;
     if (withWindow) {
-        std::printf("Running with the kiosk window on this display; store at %s\n",
+        auto worker = ui::StoreWorker::open(options.dbPath);
+        if (!worker) {
+            std::fprintf(stderr, "%s\n", qPrintable(worker.error().toString()));
+            return 3;
+        }
+        storeWorker = std::move(*worker);
+        kiosk = std::make_unique<ui::KioskWindow>(*storeWorker, options.station);
+        ui::KioskServices services;
+        services.scanners = &scanners;
+        for (auto& printerWorker : printers)
+            services.printers.append(printerWorker.get());
+        services.engine = engine.get();
+        services.monitor = &monitor;
+        kiosk->setServices(services);
+        ui::addWorkflowScreens(*kiosk);
+        kiosk->session().setIdleTimeoutMs(options.idleLogoutSeconds * 1000);
+        kiosk->feedback().setSoundEnabled(options.sound);
+        QObject::connect(&scanners, &devices::ScannerHub::scanned, kiosk.get(), &ui::KioskWindow::stationScan);
+        QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, kiosk.get(),
+                         &ui::KioskWindow::showSyncStatus);
+        std::printf("Running the kiosk on this display (station %s%s); store at %s\n",
+                    qPrintable(options.station), options.kiosk ? ", kiosk mode" : "",
                     qPrintable(options.dbPath));
-        window = std::make_unique<ui::StatusWindow>(**store);
-        QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, window.get(),
-                         &ui::StatusWindow::showSyncStatus);
-        window->resize(1024, 600);
-        window->show();
+        if (options.kiosk) {
+            kiosk->setKioskMode(true);
+        } else {
+            kiosk->resize(1280, 800);
+            kiosk->show();
+        }
     }
 #endif
     if (!withWindow)
@@ -184,6 +215,10 @@ int runService(app::Options& options, int argc, char** argv)
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
     const int code = application->exec();
+#ifdef WH_WITH_GUI
+    kiosk.reset(); // before the devices and the store worker it uses
+    storeWorker.reset();
+#endif
     scanners.stop();
     for (auto& worker : printers)
         worker->stop();
@@ -246,6 +281,8 @@ int main(int argc, char** argv)
         return app::runReplenishment(**store, options);
     case app::Options::Command::Asn:
         return app::runAsn(**store, options);
+    case app::Options::Command::Staff:
+        return app::runStaff(**store, options);
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:
