@@ -1,13 +1,18 @@
 #include "KioskScreens.h"
 
+#include "DevicesScreen.h"
 #include "KioskWindow.h"
+#include "SyncScreen.h"
 
 namespace wh::ui {
 
 void addWorkflowScreens(KioskWindow& kiosk)
 {
     // One block per screen, in the order the home screen shows their tasks.
-    Q_UNUSED(kiosk);
+    kiosk.addScreen(QStringLiteral("devices"), new DevicesScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("devices"), DevicesScreen::tr("Devices"), std::nullopt});
+    kiosk.addScreen(QStringLiteral("sync"), new SyncScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("sync"), SyncScreen::tr("Sync"), std::nullopt});
 }
 
 } // namespace wh::ui

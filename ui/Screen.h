@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     KioskContext& context() { return m_context; }
+    const KioskContext& context() const { return m_context; }
 
 private:
     KioskContext& m_context;
