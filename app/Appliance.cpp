@@ -186,7 +186,11 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption staffBadge(QStringLiteral("badge"),
                                         QStringLiteral("staff add: the code on the member's badge."),
                                         QStringLiteral("code"));
-    parser.addOptions({station, kiosk, idleLogout, noSound, staffName, staffRole, staffBadge});
+    const QCommandLineOption demoScanner(
+        QStringLiteral("demo-scanner"),
+        QStringLiteral("run: a panel of the store's barcodes (badges, bins, items, orders) to tap beside the kiosk, "
+                       "for a demo without a scanner."));
+    parser.addOptions({station, kiosk, idleLogout, noSound, demoScanner, staffName, staffRole, staffBadge});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(
@@ -328,6 +332,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.station = parser.value(station);
     options.kiosk = parser.isSet(kiosk);
     options.sound = !parser.isSet(noSound);
+    options.demoScanner = parser.isSet(demoScanner);
     if (parser.isSet(idleLogout)) {
         bool ok = false;
         options.idleLogoutSeconds = parser.value(idleLogout).toInt(&ok);

@@ -76,6 +76,7 @@ struct Options
     bool kiosk = false;
     int idleLogoutSeconds = 120;
     bool sound = true;
+    bool demoScanner = false; // a panel of the demo's barcodes to tap beside the kiosk
     // staff: list | add ID | deactivate ID; add takes --name, --role, --tenant (comma-separated), --badge and
     // reads the PIN from the first line of standard input (never from the command line: ps shows that)
     QString staffAction;

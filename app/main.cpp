@@ -179,6 +179,8 @@ int runService(app::Options& options, int argc, char** argv)
         ui::addWorkflowScreens(*kiosk);
         kiosk->session().setIdleTimeoutMs(options.idleLogoutSeconds * 1000);
         kiosk->feedback().setSoundEnabled(options.sound);
+        if (options.demoScanner)
+            kiosk->enableDemoScanner();
         QObject::connect(&scanners, &devices::ScannerHub::scanned, kiosk.get(), &ui::KioskWindow::stationScan);
         QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, kiosk.get(),
                          &ui::KioskWindow::showSyncStatus);

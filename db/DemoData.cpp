@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "Sqlite.h"
+
 namespace wh::db::DemoData {
 
 QString withCheckDigit(const QString& digits)
@@ -219,6 +221,76 @@ Result<std::int64_t> seedIfEmpty(Store& store)
         written += announced->events.size();
     }
     return written;
+}
+
+Result<QList<ScanCode>> scanCodes(Store& store, const QString& tenantId)
+{
+    Connection& c = store.connection();
+    QList<ScanCode> codes;
+    {
+        Statement s = c.prepare("SELECT user_id, name, badge FROM staff WHERE badge <> '' AND active = 1 "
+                                "ORDER BY user_id");
+        while (s.next())
+            codes.append(ScanCode{QStringLiteral("badges"), s.text(1), s.text(2)});
+    }
+    {
+        Statement s = c.prepare("SELECT code, type FROM locations WHERE tenant_id = ?1 ORDER BY pick_sequence, code");
+        s.bind(1, tenantId);
+        while (s.next())
+            codes.append(ScanCode{QStringLiteral("bins"), s.text(0) + QStringLiteral(" (") + s.text(1) + QLatin1Char(')'),
+                                  QStringLiteral("]C0") + s.text(0)});
+    }
+    {
+        // One code per SKU and lot in stock: a lot-tracked item carries its lot and expiry, as on the carton.
+        Statement s = c.prepare(
+            "SELECT k.code, k.gtin, k.description, COALESCE(t.lot, ''), COALESCE(t.expiry, '') FROM skus k "
+            "LEFT JOIN (SELECT DISTINCT sku, lot, expiry FROM stock WHERE tenant_id = ?1 AND lot <> '') t "
+            "ON t.sku = k.code WHERE k.tenant_id = ?1 ORDER BY k.code, t.lot");
+        s.bind(1, tenantId);
+        while (s.next()) {
+            const QString gtin = s.text(1);
+            const QString lot = s.text(3);
+            const QDate expiry = QDate::fromString(s.text(4), Qt::ISODate);
+            QString label = s.text(0) + QStringLiteral(" ") + s.text(2);
+            QString scan;
+            if (gtin.isEmpty()) {
+                scan = QStringLiteral("]C0") + s.text(0);
+            } else if (lot.isEmpty()) {
+                scan = QStringLiteral("]E0") + gtin.right(13);
+            } else {
+                // GS1-128: (01) GTIN-14, (17) expiry, (10) lot last (variable length, no separator needed).
+                scan = QStringLiteral("]C101") + gtin.rightJustified(14, QLatin1Char('0')) + QStringLiteral("17") +
+                       expiry.toString(QStringLiteral("yyMMdd")) + QStringLiteral("10") + lot;
+                label += QStringLiteral(" lot ") + lot;
+            }
+            codes.append(ScanCode{QStringLiteral("items"), label, scan});
+        }
+    }
+    {
+        Statement s = c.prepare("SELECT order_id, status FROM orders WHERE tenant_id = ?1 AND status IN "
+                                "('Paid', 'Processing') ORDER BY order_id LIMIT 50");
+        s.bind(1, tenantId);
+        while (s.next())
+            codes.append(ScanCode{QStringLiteral("orders"), s.text(0) + QStringLiteral(" (") + s.text(1) + QLatin1Char(')'),
+                                  QStringLiteral("]C0") + s.text(0)});
+    }
+    {
+        Statement s = c.prepare("SELECT asn_id FROM asns WHERE tenant_id = ?1 AND status = 'open' ORDER BY asn_id");
+        s.bind(1, tenantId);
+        while (s.next())
+            codes.append(ScanCode{QStringLiteral("receiving"), QStringLiteral("ASN ") + s.text(0),
+                                  QStringLiteral("]C0") + s.text(0)});
+        Statement p = c.prepare("SELECT DISTINCT l.sscc FROM asn_lines l JOIN asns a ON a.tenant_id = l.tenant_id "
+                                "AND a.asn_id = l.asn_id WHERE l.tenant_id = ?1 AND a.status = 'open' AND "
+                                "l.sscc <> '' ORDER BY l.sscc");
+        p.bind(1, tenantId);
+        while (p.next())
+            codes.append(ScanCode{QStringLiteral("receiving"), QStringLiteral("Pallet ") + p.text(0),
+                                  QStringLiteral("]C100") + p.text(0)});
+    }
+    if (auto error = c.takeError())
+        return *error;
+    return codes;
 }
 
 } // namespace wh::db::DemoData

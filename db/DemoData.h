@@ -16,5 +16,16 @@ Result<std::int64_t> seedIfEmpty(Store& store);
 // The GS1 mod-10 check digit appended to `digits` (for building valid demo GTINs).
 QString withCheckDigit(const QString& digits);
 
+// A barcode the demo scanner's panel offers: what a real scanner would send (AIM identifier included) for a
+// staff badge, a bin, an item (its GTIN, with lot and expiry as GS1 element strings for lot-tracked stock),
+// an open order, an ASN or a pallet (SSCC) of the merchant.
+struct ScanCode
+{
+    QString group; // badges, bins, items, orders, receiving
+    QString label; // what the button says
+    QString scan;  // what the scanner sends
+};
+Result<QList<ScanCode>> scanCodes(Store& store, const QString& tenantId);
+
 } // namespace DemoData
 } // namespace wh::db

@@ -1,5 +1,6 @@
 #include "KioskWindow.h"
 
+#include "DemoScannerPanel.h"
 #include "Feedback.h"
 #include "LoginScreen.h"
 #include "OutboxMonitor.h"
@@ -77,9 +78,11 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     top->addWidget(m_logoutButton);
     layout->addWidget(header);
 
+    m_body = new QHBoxLayout;
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("screenStack"));
-    layout->addWidget(m_stack, 1);
+    m_body->addWidget(m_stack, 1);
+    layout->addLayout(m_body, 1);
 
     m_feedback = new Feedback(this);
     layout->addWidget(m_feedback);
@@ -207,6 +210,16 @@ void KioskWindow::keepScanFocus(QWidget* now)
         if (!focus || !focus->property("kioskTextInput").toBool())
             m_scanInput->setFocus();
     });
+}
+
+DemoScannerPanel* KioskWindow::enableDemoScanner()
+{
+    if (!m_demoScanner) {
+        m_demoScanner = new DemoScannerPanel(*this, this);
+        m_body->addWidget(m_demoScanner);
+        m_demoScanner->refresh();
+    }
+    return m_demoScanner;
 }
 
 void KioskWindow::setKioskMode(bool on)

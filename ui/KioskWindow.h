@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +29,7 @@ struct StationScan;
 
 namespace wh::ui {
 
+class DemoScannerPanel;
 class Feedback;
 class LoginScreen;
 class Session;
@@ -56,6 +58,9 @@ public:
     LoginScreen& loginScreen() { return *m_login; }
     HomeScreen& homeScreen() { return *m_home; }
 
+    // The demo's panel of barcodes to tap, beside the screens (run --demo-scanner).
+    DemoScannerPanel* enableDemoScanner();
+
     void setKioskMode(bool on);
     bool kioskMode() const { return m_kiosk; }
     // An admin said the kiosk may close (the supervisor screen asks for the approval).
@@ -81,7 +86,9 @@ private:
     std::unique_ptr<Session> m_session;
     Feedback* m_feedback;
     std::unique_ptr<KioskContext> m_context;
+    QHBoxLayout* m_body;
     QStackedWidget* m_stack;
+    DemoScannerPanel* m_demoScanner = nullptr;
     QHash<QString, Screen*> m_screens;
     QList<KioskTask> m_tasks;
     LoginScreen* m_login;

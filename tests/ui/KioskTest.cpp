@@ -2,6 +2,7 @@
 // badge scan, a wrong PIN refused in red with the tries left, the merchant chosen after login, the home
 // screen showing the role's tasks, logout by button and after idling, the scan field keeping the focus, and
 // kiosk mode refusing to close.
+#include "DemoScannerPanel.h"
 #include "Feedback.h"
 #include "HomeScreen.h"
 #include "KioskWindow.h"
@@ -225,4 +226,64 @@ TEST_CASE("a garbled scan at login is refused with the decoder's reason", "[ui][
     QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
     CHECK(k.banner().startsWith(QStringLiteral("Badge not read: ")));
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+}
+
+TEST_CASE("the demo scanner's panel offers the store's barcodes; a tap scans like a scanner", "[ui][kiosk][demo]")
+{
+    KioskFixture k;
+    auto* panel = k.kiosk->enableDemoScanner();
+    QSignalSpy refreshed(panel, &ui::DemoScannerPanel::refreshed);
+    QTRY_VERIFY(!panel->codes().isEmpty());
+    // Logged out: only badges.
+    for (const db::DemoData::ScanCode& code : panel->codes())
+        CHECK(code.group == QStringLiteral("badges"));
+    k.click(QStringLiteral("demoScan_BADGE-1001"));
+    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(k.kiosk->session().user().id == QStringLiteral("1001"));
+    // Logged in for acme: its bins, items and open orders, every one a scan the decoder takes.
+    QTRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
+                            [](const db::DemoData::ScanCode& c) { return c.group == QStringLiteral("orders"); }));
+    QStringList groups;
+    for (const db::DemoData::ScanCode& code : panel->codes()) {
+        if (!groups.contains(code.group))
+            groups.append(code.group);
+        const devices::ScanEvent decoded = devices::ScanDecoder::decode(code.scan, k.f.clock().today());
+        INFO(code.scan.toStdString());
+        CHECK(decoded.ok());
+        if (code.group == QStringLiteral("bins") || code.group == QStringLiteral("orders"))
+            CHECK(decoded.data.startsWith(QStringLiteral("A")));
+    }
+    CHECK(groups == (QStringList{QStringLiteral("badges"), QStringLiteral("bins"), QStringLiteral("items"),
+                                 QStringLiteral("orders"), QStringLiteral("receiving")}));
+    CHECK(std::any_of(panel->codes().cbegin(), panel->codes().cend(), [](const db::DemoData::ScanCode& c) {
+        return c.scan == QStringLiteral("]C0ACME-SO-5001");
+    }));
+}
+
+TEST_CASE("the demo scanner gives lot-tracked items their lot and expiry as GS1 data", "[ui][kiosk][demo]")
+{
+    KioskFixture k;
+    k.scan(QStringLiteral("BADGE-9001"));
+    QTRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
+    k.click(QStringLiteral("tenantButton_globex"));
+    auto* panel = k.kiosk->enableDemoScanner();
+    QTRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
+                            [](const db::DemoData::ScanCode& c) { return c.group == QStringLiteral("items"); }));
+    int lots = 0;
+    for (const db::DemoData::ScanCode& code : panel->codes()) {
+        if (code.group != QStringLiteral("items"))
+            continue;
+        const devices::ScanEvent decoded = devices::ScanDecoder::decode(code.scan, k.f.clock().today());
+        REQUIRE(decoded.ok());
+        CHECK(decoded.gs1);
+        const auto has = [&](const char* ai) {
+            return std::any_of(decoded.elements.cbegin(), decoded.elements.cend(),
+                               [&](const devices::Gs1Element& e) { return e.ai == QLatin1String(ai); });
+        };
+        if (!has("10"))
+            continue;
+        ++lots;
+        CHECK(has("17"));
+    }
+    CHECK(lots >= 5);
 }
