@@ -11,7 +11,7 @@
 # central service.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-"$root/tools/build.sh" gui
+WH_TARGETS="warehouse-appliance central-sim" "$root/tools/build.sh" gui
 app="$root/build/gui/app/warehouse-appliance"
 
 services=${WH_DEMO_SERVICES:-1}
@@ -24,6 +24,14 @@ if [[ "$services" != 1 ]]; then
     exec "$app" "$@"
 fi
 
+# The central service's store lives beside the appliance's, so a second demo run goes on where the first
+# stopped (the two keep each other's cursors).
+data="${XDG_DATA_HOME:-$HOME/.local/share}/warehouse-appliance/warehouse-appliance"
+for ((i = 1; i <= $#; i++)); do
+    [[ "${!i}" == --data-dir ]] && { j=$((i + 1)); data="${!j}"; }
+    [[ "${!i}" == --data-dir=* ]] && data="${!i#--data-dir=}"
+done
+mkdir -p "$data"
 demo=$(mktemp -d -t warehouse-demo.XXXXXX)
 pids=()
 stop() {
@@ -51,10 +59,10 @@ echo "demo: Mosquitto on 127.0.0.1:$port"
 # The central service: a new customer order every 10 s over both merchants, through payment and routing to
 # this warehouse (it waits for the appliance's first stock snapshot), delivered 60 s after the hand-over.
 "$root/build/gui/tools/central-sim/central-sim" --broker "tcp://127.0.0.1:$port" --warehouse wh-1 \
-    --catalog "$root/tools/demo/catalog.json" --store "$demo/central.db" --sagas --orders 500 --rate 0.1 \
-    --pay-decline 0 --pay-timeout 0 --delivery-ms 60000 2>&1 | sed -u 's/^/central: /' &
+    --catalog "$root/tools/demo/catalog.json" --store "$data/demo-central.db" --sagas --orders 500 --rate 0.1 \
+    --pay-decline 0 --pay-timeout 0 --delivery-ms 60000 > >(sed -u 's/^/central: /') 2>&1 &
 pids+=($!)
-echo "demo: the central service generates an order every 10 s (its store: $demo/central.db)"
+echo "demo: the central service generates an order every 10 s (its store: $data/demo-central.db)"
 
 "$app" run --broker "tcp://127.0.0.1:$port" --warehouse wh-1 --stock-round-minutes 0.25 --demo-scanner "$@" &
 pids+=($!)
