@@ -176,7 +176,7 @@ int runService(app::Options& options, int argc, char** argv)
         services.engine = engine.get();
         services.monitor = &monitor;
         kiosk->setServices(services);
-        ui::addWorkflowScreens(*kiosk);
+        kiosk->setWorkflowScreens(ui::addWorkflowScreens);
         kiosk->session().setIdleTimeoutMs(options.idleLogoutSeconds * 1000);
         kiosk->feedback().setSoundEnabled(options.sound);
         if (options.demoScanner)

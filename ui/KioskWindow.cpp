@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QTranslator>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +45,6 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     , m_session(std::make_unique<Session>(station))
 {
     setObjectName(QStringLiteral("kioskWindow"));
-    setWindowTitle(tr("Warehouse kiosk"));
     setStyleSheet(QString::fromLatin1(kStyle));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,20 +54,17 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     header->setObjectName(QStringLiteral("kioskHeader"));
     header->setAttribute(Qt::WA_StyledBackground);
     auto* top = new QHBoxLayout(header);
-    m_homeButton = new QPushButton(tr("Home"), header);
+    m_homeButton = new QPushButton(header);
     m_homeButton->setObjectName(QStringLiteral("homeButton"));
-    m_homeButton->setAccessibleName(tr("Back to the home screen"));
     m_homeButton->setFocusPolicy(Qt::NoFocus);
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_sessionLabel = new QLabel(header);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
-    m_syncLabel = new QLabel(tr("sync: not configured"), header);
+    m_syncLabel = new QLabel(header);
     m_syncLabel->setObjectName(QStringLiteral("syncIndicator"));
-    m_syncLabel->setAccessibleName(tr("Sync state"));
-    m_logoutButton = new QPushButton(tr("Log out"), header);
+    m_logoutButton = new QPushButton(header);
     m_logoutButton->setObjectName(QStringLiteral("logoutButton"));
-    m_logoutButton->setAccessibleName(tr("Log out"));
     m_logoutButton->setFocusPolicy(Qt::NoFocus);
     top->addWidget(m_homeButton);
     top->addWidget(m_title, 1);
@@ -88,17 +85,13 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     layout->addWidget(m_feedback);
     m_scanInput = new QLineEdit(this);
     m_scanInput->setObjectName(QStringLiteral("scanInput"));
-    m_scanInput->setAccessibleName(tr("Scan field"));
-    m_scanInput->setPlaceholderText(tr("Scan here"));
     layout->addWidget(m_scanInput);
     connect(m_scanInput, &QLineEdit::returnPressed, this, &KioskWindow::scanEntered);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepScanFocus(now); });
 
     m_context = std::make_unique<KioskContext>(KioskContext{m_store, *m_session, *m_feedback, {}});
-    m_login = new LoginScreen(*m_context, this);
-    m_home = new HomeScreen(*m_context, this);
-    addScreen(QStringLiteral("login"), m_login);
-    addScreen(QStringLiteral("home"), m_home);
+    setLanguage(QStringLiteral("en")); // English's plural forms come from its translation too
+    buildScreens();
 
     connect(m_homeButton, &QPushButton::clicked, this, [this] { showScreen(QStringLiteral("home")); });
     connect(m_logoutButton, &QPushButton::clicked, this, [this] { m_session->end(tr("Logged out.")); });
@@ -115,7 +108,90 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     updateHeader();
 }
 
-KioskWindow::~KioskWindow() = default;
+KioskWindow::~KioskWindow()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator);
+}
+
+void KioskWindow::retranslateFrame()
+{
+    setWindowTitle(tr("Warehouse kiosk"));
+    m_homeButton->setText(tr("Home"));
+    m_homeButton->setAccessibleName(tr("Back to the home screen"));
+    m_syncLabel->setText(tr("sync: not configured"));
+    m_syncLabel->setAccessibleName(tr("Sync state"));
+    m_logoutButton->setText(tr("Log out"));
+    m_logoutButton->setAccessibleName(tr("Log out"));
+    m_scanInput->setAccessibleName(tr("Scan field"));
+    m_scanInput->setPlaceholderText(tr("Scan here"));
+    m_feedback->setAccessibleName(Feedback::tr("Result of the last scan or action"));
+}
+
+void KioskWindow::buildScreens()
+{
+    for (Screen* screen : std::as_const(m_screens)) {
+        m_stack->removeWidget(screen);
+        screen->deleteLater();
+    }
+    m_screens.clear();
+    m_tasks.clear();
+    retranslateFrame();
+    m_login = new LoginScreen(*m_context, this);
+    m_login->setStaffPolicy(m_staffPolicy);
+    // Queued: the change of language deletes the screen whose button asked for it.
+    connect(m_login, &LoginScreen::languageRequested, this, &KioskWindow::setLanguage, Qt::QueuedConnection);
+    m_home = new HomeScreen(*m_context, this);
+    addScreen(QStringLiteral("login"), m_login);
+    addScreen(QStringLiteral("home"), m_home);
+    if (m_workflowFactory)
+        m_workflowFactory(*this);
+}
+
+void KioskWindow::setWorkflowScreens(std::function<void(KioskWindow&)> factory)
+{
+    m_workflowFactory = std::move(factory);
+    m_workflowFactory(*this);
+}
+
+void KioskWindow::setStaffPolicy(const db::StaffPolicy& policy)
+{
+    m_staffPolicy = policy;
+    m_login->setStaffPolicy(policy);
+}
+
+QStringList KioskWindow::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+bool KioskWindow::setLanguage(const QString& code)
+{
+    if (code == m_language)
+        return true;
+    auto* translator = new QTranslator(this);
+    if (!translator->load(QStringLiteral(":/i18n/kiosk_") + code + QStringLiteral(".qm"))) {
+        delete translator;
+        m_feedback->refused(tr("There is no translation for the language %1.").arg(code));
+        return false;
+    }
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+    }
+    QCoreApplication::installTranslator(translator);
+    m_translator = translator;
+    const bool first = m_language.isEmpty();
+    m_language = code;
+    if (first)
+        return true; // the constructor builds the screens next
+    m_session->end(tr("Language changed."));
+    buildScreens();
+    showScreen(QStringLiteral("login"));
+    updateHeader();
+    m_feedback->info(tr("The kiosk speaks English now."));
+    return true;
+}
 
 Session& KioskWindow::session()
 {

@@ -9,9 +9,13 @@
 #include "HomeScreen.h"
 #include "Screen.h"
 
+#include "StaffDirectory.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QHBoxLayout;
@@ -19,6 +23,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTranslator;
 
 namespace wh::sync {
 struct SyncStatus;
@@ -42,6 +47,17 @@ class KioskWindow : public QWidget
 public:
     KioskWindow(StoreWorker& store, const QString& station, QWidget* parent = nullptr);
     ~KioskWindow() override;
+
+    // Adds every workflow screen through `factory` (ui::addWorkflowScreens in the appliance), and again after
+    // a change of language, which builds the screens anew.
+    void setWorkflowScreens(std::function<void(KioskWindow&)> factory);
+    // The kiosk's languages ("en", "de"), chosen at login. A change builds every screen anew in the new
+    // language (only while nobody is logged in); false when there is no translation of that name.
+    static QStringList languages();
+    bool setLanguage(const QString& code);
+    QString language() const { return m_language; }
+    // The PIN check's cost for the login screen (tests lower it).
+    void setStaffPolicy(const db::StaffPolicy& policy);
 
     // Adds a workflow screen under `name`; the home screen offers it as `task` when the role allows.
     void addScreen(const QString& name, Screen* screen, const std::optional<KioskTask>& task = std::nullopt);
@@ -78,6 +94,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildScreens();
+    void retranslateFrame();
     void scanEntered();
     void keepScanFocus(QWidget* now);
     void updateHeader();
@@ -101,6 +119,10 @@ private:
     QLineEdit* m_scanInput;
     bool m_kiosk = false;
     bool m_exitAllowed = false;
+    std::function<void(KioskWindow&)> m_workflowFactory;
+    db::StaffPolicy m_staffPolicy;
+    QString m_language;
+    QPointer<QTranslator> m_translator;
 };
 
 } // namespace wh::ui

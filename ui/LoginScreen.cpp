@@ -53,6 +53,19 @@ LoginScreen::LoginScreen(KioskContext& context, QWidget* parent)
     connect(m_numberButton, &QPushButton::clicked, this, [this] { selectField(m_number); });
     connect(m_pinButton, &QPushButton::clicked, this, [this] { selectField(m_pin); });
 
+    // Each language names itself, so anyone can find theirs.
+    auto* languages = new QHBoxLayout;
+    for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}}) {
+        auto* button = new QPushButton(name, m_credentials);
+        button->setObjectName(QStringLiteral("language_") + code);
+        button->setAccessibleName(name);
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, code] { Q_EMIT languageRequested(code); });
+        languages->addWidget(button);
+    }
+    left->addLayout(languages);
+
     m_loginButton = new QPushButton(tr("Log in"), m_credentials);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setAccessibleName(tr("Log in with staff number and PIN"));

@@ -31,6 +31,10 @@ public:
 
     void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
 
+Q_SIGNALS:
+    // A language button was tapped ("en", "de"): the kiosk builds its screens anew in that language.
+    void languageRequested(const QString& code);
+
 private:
     void submitPin();
     void loggedIn(const Result<User>& user);

@@ -65,12 +65,13 @@ struct KioskFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->loginScreen().setStaffPolicy(fastPolicy());
+        kiosk->setStaffPolicy(fastPolicy());
         // Two workflow screens stand in for the real ones: the home screen offers what the role may do.
-        for (const auto& [name, permission] :
-             {std::pair{QStringLiteral("pick"), Permission::Pick}, std::pair{QStringLiteral("pack"), Permission::Pack}})
-            kiosk->addScreen(name, new PlainScreen(kiosk->context(), name),
-                             ui::KioskTask{name, name, permission});
+        kiosk->setWorkflowScreens([](ui::KioskWindow& window) {
+            for (const auto& [name, permission] : {std::pair{QStringLiteral("pick"), Permission::Pick},
+                                                   std::pair{QStringLiteral("pack"), Permission::Pack}})
+                window.addScreen(name, new PlainScreen(window.context(), name), ui::KioskTask{name, name, permission});
+        });
         kiosk->resize(1024, 700);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));
@@ -286,4 +287,36 @@ TEST_CASE("the demo scanner gives lot-tracked items their lot and expiry as GS1 
         CHECK(has("17"));
     }
     CHECK(lots >= 5);
+}
+
+TEST_CASE("the language is chosen at login: the screens are built anew in German and back in English",
+          "[ui][kiosk][i18n]")
+{
+    KioskFixture k;
+    CHECK(k.kiosk->language() == QStringLiteral("en"));
+    CHECK(k.find<QPushButton>(QStringLiteral("loginButton"))->text() == QStringLiteral("Log in"));
+    k.click(QStringLiteral("language_de"));
+    QTRY_COMPARE(k.kiosk->language(), QStringLiteral("de"));
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    QTRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Anmelden"));
+    CHECK(k.banner() == QStringLiteral("Der Kiosk spricht jetzt Deutsch."));
+    CHECK(k.find<QPushButton>(QStringLiteral("logoutButton"))->text() == QStringLiteral("Abmelden"));
+    // The workflow screens were built anew too, and a login still works (the PIN policy carried over).
+    CHECK(k.kiosk->screen(QStringLiteral("pick")));
+    k.kiosk->setStaffPolicy(fastPolicy());
+    k.typeOnKeypad(QStringLiteral("1001"));
+    k.click(QStringLiteral("keypad_enter"));
+    k.typeOnKeypad(QStringLiteral("4711"));
+    k.click(QStringLiteral("loginButton"));
+    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(k.banner() == QStringLiteral("Willkommen, Pia Picker."));
+    // German plurals: one minute, not "Minute(n)".
+    k.kiosk->session().setIdleTimeoutMs(60'000);
+    k.kiosk->session().end(ui::Session::tr("Logged out after %n minute(s) without use.", "", 1));
+    CHECK(k.banner() == QStringLiteral("Nach 1 Minute ohne Nutzung abgemeldet."));
+    k.click(QStringLiteral("language_en"));
+    QTRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Log in"));
+    CHECK(k.banner() == QStringLiteral("The kiosk speaks English now."));
+    CHECK(ui::Session::tr("Logged out after %n minute(s) without use.", "", 2) ==
+          QStringLiteral("Logged out after 2 minutes without use."));
 }
