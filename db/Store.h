@@ -120,6 +120,28 @@ struct DeadLetter
     QDateTime receivedAt;
 };
 
+// What the kiosk's alerts screen lists for a merchant (docs/kiosk.md).
+struct StoreAlerts
+{
+    struct LowStock
+    {
+        QString sku;
+        std::int64_t available = 0;
+        std::int64_t threshold = 0;
+        std::int64_t suggestedReorder = 0;
+    };
+    struct RangeLow
+    {
+        QString rangeId;
+        QString carrier;
+        std::int64_t remaining = 0; // 0: used up, shipments of that carrier stop
+        std::int64_t lowWaterMark = 0;
+    };
+    QList<LowStock> lowStock;    // SKUs flagged low, lowest availability first
+    QList<RangeLow> rangesLow;   // tracking ranges at or below their low-water mark
+    std::int64_t deadLetters = 0; // commands of the central service that could not be applied (any merchant)
+};
+
 struct TableDifference
 {
     QString table;
@@ -302,6 +324,7 @@ public:
     Result<Order> order(const TenantContext& t, const QString& id);
     Result<Reservation> reservation(const TenantContext& t, const QString& orderId);
     Result<bool> lowStockFlagged(const TenantContext& t, const QString& sku);
+    Result<StoreAlerts> alerts(const TenantContext& t);
 
     // Stock control (CycleCount, StockControl, Returns; docs/stock-control.md). A count's id is "K<seq>", a
     // return's "R<seq>". The counter's calls (recordCountLine, submitCount, countSheet, openCounts) answer
