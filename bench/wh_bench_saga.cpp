@@ -67,7 +67,8 @@ struct Options
 
 double wallMs()
 {
-    return std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 QString skuCode(const QString& tenant, int n)
@@ -80,7 +81,8 @@ void prepareStore(const QString& path, std::int64_t units)
 {
     auto store = check(db::Store::open(path, optionsFor(db::StoreOptions::Durability::Normal)), path);
     for (const QString& id : kTenants) {
-        check(store->registerTenant(Tenant{id, id + QStringLiteral(" Ltd")}, benchActor()), QStringLiteral("tenant"));
+        check(store->registerTenant(Tenant{id, id + QStringLiteral(" Ltd")}, benchActor()),
+              QStringLiteral("tenant"));
         const TenantContext t(id);
         const QString pick = id.toUpper() + QStringLiteral("-PICK");
         check(store->defineLocation(t, benchActor(), {pick, QStringLiteral("Z1"), LocationType::Pick, 1}),
@@ -94,7 +96,8 @@ void prepareStore(const QString& path, std::int64_t units)
             sku.widthMm = 80;
             sku.heightMm = 60;
             check(store->defineSku(t, benchActor(), sku), QStringLiteral("sku"));
-            check(store->receive(t, benchActor(), {sku.code, pick, {}, {}, units}), QStringLiteral("receive"));
+            check(store->receive(t, benchActor(), {sku.code, pick, {}, {}, units}),
+                  QStringLiteral("receive"));
         }
     }
 }
@@ -128,7 +131,8 @@ public:
         m_client.set_callback(*this);
         m_client.connect(mqtt::connect_options_builder().clean_session(true).finalize())->wait();
         for (const QString& tenant : kTenants)
-            m_client.subscribe(protocol::topic(kWarehouse, tenant, protocol::Channel::Acks).toStdString(), 0)->wait();
+            m_client.subscribe(protocol::topic(kWarehouse, tenant, protocol::Channel::Acks).toStdString(), 0)
+                ->wait();
         m_client.subscribe(protocol::statusTopic(kWarehouse).toStdString(), 0)->wait();
     }
     ~Observer() override
@@ -183,10 +187,9 @@ public:
         const auto it = m_acks.constFind(tenant);
         if (it == m_acks.cend())
             return -1;
-        const auto found = std::lower_bound(it->cbegin(), it->cend(), seq,
-                                            [](const std::pair<std::int64_t, double>& a, std::int64_t s) {
-                                                return a.first < s;
-                                            });
+        const auto found = std::lower_bound(
+            it->cbegin(), it->cend(), seq,
+            [](const std::pair<std::int64_t, double>& a, std::int64_t s) { return a.first < s; });
         return found == it->cend() ? -1 : found->second;
     }
 
@@ -198,7 +201,8 @@ private:
 };
 
 // A QProcess whose output goes to a file, so a chatty process never blocks on a full pipe.
-std::unique_ptr<QProcess> startProcess(const QString& program, const QStringList& args, const QString& logFile)
+std::unique_ptr<QProcess> startProcess(const QString& program, const QStringList& args,
+                                       const QString& logFile)
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::MergedChannels);
@@ -268,8 +272,9 @@ QHash<QString, Reservation> reservations(const QString& applianceStore)
 {
     QHash<QString, Reservation> out;
     withDatabase(applianceStore, [&](QSqlDatabase& db) {
-        QSqlQuery q = select(db, QStringLiteral("SELECT tenant_id, aggregate_id, seq, occurred_at FROM events "
-                                                "WHERE type = 'InventoryReserved' ORDER BY seq"));
+        QSqlQuery q =
+            select(db, QStringLiteral("SELECT tenant_id, aggregate_id, seq, occurred_at FROM events "
+                                      "WHERE type = 'InventoryReserved' ORDER BY seq"));
         while (q.next()) {
             const QString key = q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
             if (!out.contains(key))
@@ -328,19 +333,25 @@ public:
 
         const int total = fill + measure;
         const int timeoutS = int(total / m_o.rate) * 3 + 120;
-        QStringList args{QStringLiteral("--broker"), broker.uri(), QStringLiteral("--warehouse"), kWarehouse,
-                         QStringLiteral("--catalog"), m_catalog, QStringLiteral("--store"), centralStore,
-                         QStringLiteral("--orders"), QString::number(total), QStringLiteral("--rate"),
-                         QString::number(m_o.rate), QStringLiteral("--max-open"), QString::number(total + 10),
-                         QStringLiteral("--idle-exit-ms"), QStringLiteral("3000"), QStringLiteral("--timeout-s"),
-                         QString::number(timeoutS), QStringLiteral("--summary-json"), summary};
+        QStringList args{QStringLiteral("--broker"),       broker.uri(),
+                         QStringLiteral("--warehouse"),    kWarehouse,
+                         QStringLiteral("--catalog"),      m_catalog,
+                         QStringLiteral("--store"),        centralStore,
+                         QStringLiteral("--orders"),       QString::number(total),
+                         QStringLiteral("--rate"),         QString::number(m_o.rate),
+                         QStringLiteral("--max-open"),     QString::number(total + 10),
+                         QStringLiteral("--idle-exit-ms"), QStringLiteral("3000"),
+                         QStringLiteral("--timeout-s"),    QString::number(timeoutS),
+                         QStringLiteral("--summary-json"), summary};
         if (side == Side::Saga)
-            // Four customers per order and tenant: none orders often enough for the velocity check to flag it.
-            args << QStringLiteral("--sagas") << QStringLiteral("--clean-customers") << QStringLiteral("--customers")
-                 << QString::number(total * 2 + 200) << QStringLiteral("--intake-rate")
-                 << QString::number(m_o.intakeRate) << QStringLiteral("--pay-latency-ms")
-                 << QString::number(m_o.payLatencyMs) << QStringLiteral("--pay-decline") << QStringLiteral("0")
-                 << QStringLiteral("--pay-timeout") << QStringLiteral("0");
+            // Four customers per order and tenant: none orders often enough for the velocity check to flag
+            // it.
+            args << QStringLiteral("--sagas") << QStringLiteral("--clean-customers")
+                 << QStringLiteral("--customers") << QString::number(total * 2 + 200)
+                 << QStringLiteral("--intake-rate") << QString::number(m_o.intakeRate)
+                 << QStringLiteral("--pay-latency-ms") << QString::number(m_o.payLatencyMs)
+                 << QStringLiteral("--pay-decline") << QStringLiteral("0") << QStringLiteral("--pay-timeout")
+                 << QStringLiteral("0");
         else
             args << QStringLiteral("--allow-partial") << QStringLiteral("0");
 
@@ -351,12 +362,13 @@ public:
         const auto start = Stopwatch::now();
         auto central = startProcess(m_o.centralSim, args, centralLog);
         waitForText(*central, centralLog, "central-sim: ready", 60000);
-        auto appliance = startProcess(
-            m_o.appliance,
-            {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"), QStringLiteral("--db"),
-             applianceStore, QStringLiteral("--broker"), broker.uri(), QStringLiteral("--warehouse"), kWarehouse,
-             QStringLiteral("--stock-round-minutes"), QStringLiteral("0.02")},
-            applianceLog);
+        auto appliance =
+            startProcess(m_o.appliance,
+                         {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"),
+                          QStringLiteral("--db"), applianceStore, QStringLiteral("--broker"), broker.uri(),
+                          QStringLiteral("--warehouse"), kWarehouse, QStringLiteral("--stock-round-minutes"),
+                          QStringLiteral("0.02")},
+                         applianceLog);
         const auto wait = Stopwatch::now();
         while (!observer.online()) {
             if (microsSince(wait) > 30e6 || appliance->state() != QProcess::Running)
@@ -402,8 +414,8 @@ public:
 private:
     int skip(int measured) const { return std::min(m_o.warmUp, measured / 4); }
 
-    void sagaFigures(const QString& centralStore, const QHash<QString, Reservation>& reserved, Observer& observer,
-                     int fill, Figures* f)
+    void sagaFigures(const QString& centralStore, const QHash<QString, Reservation>& reserved,
+                     Observer& observer, int fill, Figures* f)
     {
         struct Order
         {
@@ -419,7 +431,8 @@ private:
                 const QString key = q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
                 orders.insert(key, Order{key, -1, -1, q.value(2).toString()});
             }
-            QSqlQuery c = select(db, QStringLiteral("SELECT tenant, order_id, to_status, at_ms FROM saga_status_changes"));
+            QSqlQuery c = select(
+                db, QStringLiteral("SELECT tenant, order_id, to_status, at_ms FROM saga_status_changes"));
             while (c.next()) {
                 const QString key = c.value(0).toString() + QLatin1Char('/') + c.value(1).toString();
                 const QString to = c.value(2).toString();
@@ -443,7 +456,9 @@ private:
         });
         f->generated = int(orders.size());
         if (accepted.size() <= fill)
-            die(QStringLiteral("only %1 orders were accepted, %2 of them to fill").arg(accepted.size()).arg(fill));
+            die(QStringLiteral("only %1 orders were accepted, %2 of them to fill")
+                    .arg(accepted.size())
+                    .arg(fill));
         const int from = fill + skip(int(accepted.size()) - fill);
         // What was held when the first measured order came: every order accepted before it is still open
         // (nothing is picked), and those already reserved on the appliance are Processing.
@@ -458,7 +473,8 @@ private:
             if (order.processingMs < 0 || r == reserved.cend())
                 die(QStringLiteral("order %1 did not reach Processing (status %2, %3 on the appliance)")
                         .arg(order.key, order.status,
-                             r == reserved.cend() ? QStringLiteral("not reserved") : QStringLiteral("reserved")));
+                             r == reserved.cend() ? QStringLiteral("not reserved")
+                                                  : QStringLiteral("reserved")));
             const double committed = observer.committedAt(order.key.section(QLatin1Char('/'), 0, 0), r->seq);
             if (committed < 0)
                 die(QStringLiteral("no ack covered the reservation of %1").arg(order.key));
@@ -469,8 +485,8 @@ private:
         }
     }
 
-    void directFigures(const QString& centralStore, const QHash<QString, Reservation>& reserved, Observer& observer,
-                       int fill, Figures* f)
+    void directFigures(const QString& centralStore, const QHash<QString, Reservation>& reserved,
+                       Observer& observer, int fill, Figures* f)
     {
         struct Command
         {
@@ -481,10 +497,12 @@ private:
         };
         QList<Command> commands;
         withDatabase(centralStore, [&](QSqlDatabase& db) {
-            QSqlQuery q = select(db, QStringLiteral("SELECT tenant, order_id, created_at_ms, outcome FROM commands "
-                                                    "WHERE type = 'ReserveInventory' ORDER BY created_at_ms, number"));
+            QSqlQuery q =
+                select(db, QStringLiteral("SELECT tenant, order_id, created_at_ms, outcome FROM commands "
+                                          "WHERE type = 'ReserveInventory' ORDER BY created_at_ms, number"));
             while (q.next())
-                commands.append({q.value(0).toString(), q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+                commands.append({q.value(0).toString(),
+                                 q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
                                  double(q.value(2).toLongLong()), q.value(3).toString()});
         });
         f->generated = int(commands.size());
@@ -567,31 +585,33 @@ int main(int argc, char** argv)
             "beside central-sim's direct path at the same rate, in alternating rounds; then the same after "
             "--open orders are held open (NFR1)."));
         parser.addHelpOption();
-        const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Measured orders per run (600)."),
-                                        QStringLiteral("n"));
+        const QCommandLineOption orders(
+            QStringLiteral("orders"), QStringLiteral("Measured orders per run (600)."), QStringLiteral("n"));
         const QCommandLineOption rate(QStringLiteral("rate"),
                                       QStringLiteral("Orders per second, both tenants together (50)."),
                                       QStringLiteral("r"));
         const QCommandLineOption rounds(QStringLiteral("rounds"),
                                         QStringLiteral("Saga and direct runs each, alternating (3)."),
                                         QStringLiteral("n"));
-        const QCommandLineOption open(QStringLiteral("open"),
-                                      QStringLiteral("Open orders held before the loaded run measures (10000; "
-                                                     "0: no loaded run)."),
-                                      QStringLiteral("n"));
-        const QCommandLineOption warmUp(QStringLiteral("warm-up"),
-                                        QStringLiteral("First orders of each run left out (100; at most a quarter)."),
-                                        QStringLiteral("n"));
-        const QCommandLineOption payLatency(QStringLiteral("pay-latency-ms"),
-                                            QStringLiteral("The simulated payment provider's mean latency (80)."),
-                                            QStringLiteral("ms"));
+        const QCommandLineOption open(
+            QStringLiteral("open"),
+            QStringLiteral("Open orders held before the loaded run measures (10000; "
+                           "0: no loaded run)."),
+            QStringLiteral("n"));
+        const QCommandLineOption warmUp(
+            QStringLiteral("warm-up"),
+            QStringLiteral("First orders of each run left out (100; at most a quarter)."),
+            QStringLiteral("n"));
+        const QCommandLineOption payLatency(
+            QStringLiteral("pay-latency-ms"),
+            QStringLiteral("The simulated payment provider's mean latency (80)."), QStringLiteral("ms"));
         const QCommandLineOption intake(QStringLiteral("intake-rate"),
                                         QStringLiteral("The gateway's limit per tenant, orders/s (200)."),
                                         QStringLiteral("r"));
         const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the files."),
                                      QStringLiteral("dir"));
-        const QCommandLineOption sim(QStringLiteral("central-sim"), QStringLiteral("The central-sim program."),
-                                     QStringLiteral("path"));
+        const QCommandLineOption sim(QStringLiteral("central-sim"),
+                                     QStringLiteral("The central-sim program."), QStringLiteral("path"));
         const QCommandLineOption applianceExe(QStringLiteral("appliance"),
                                               QStringLiteral("The appliance program (warehouse-appliance)."),
                                               QStringLiteral("path"));
@@ -617,17 +637,18 @@ int main(int argc, char** argv)
         if (o.orders < 4 || o.rate <= 0 || o.rounds < 1)
             die(QStringLiteral("--orders must be at least 4, --rate above 0, --rounds at least 1"));
         o.centralSim = parser.isSet(sim) ? parser.value(sim) : QStringLiteral(WH_CENTRAL_SIM);
-        o.appliance = parser.isSet(applianceExe) ? parser.value(applianceExe) : QStringLiteral(WH_APPLIANCE_EXE);
+        o.appliance =
+            parser.isSet(applianceExe) ? parser.value(applianceExe) : QStringLiteral(WH_APPLIANCE_EXE);
         QTemporaryDir temp(parser.isSet(dir) ? QDir(parser.value(dir)).filePath(QStringLiteral("saga-XXXXXX"))
                                              : QDir::tempPath() + QStringLiteral("/wh-bench-saga-XXXXXX"));
         if (!temp.isValid())
             die(QStringLiteral("no temporary folder"));
 
-        out() << "Order creation saga: 1 appliance, " << kTenants.size() << " tenants x " << kSkus << " SKUs, "
-              << o.orders << " measured orders per run (first " << std::min(o.warmUp, o.orders / 4)
-              << " left out) at " << num(o.rate, 1) << " orders/s, " << o.rounds
-              << " rounds per side; simulated payment latency " << o.payLatencyMs << " ms (+-" << o.payLatencyMs / 2
-              << "), inside the saga figures" << Qt::endl;
+        out() << "Order creation saga: 1 appliance, " << kTenants.size() << " tenants x " << kSkus
+              << " SKUs, " << o.orders << " measured orders per run (first "
+              << std::min(o.warmUp, o.orders / 4) << " left out) at " << num(o.rate, 1) << " orders/s, "
+              << o.rounds << " rounds per side; simulated payment latency " << o.payLatencyMs << " ms (+-"
+              << o.payLatencyMs / 2 << "), inside the saga figures" << Qt::endl;
         const QString master = temp.filePath(QStringLiteral("prepared.db"));
         // Units per SKU: every order takes at most 3 of one SKU; the loaded run's orders are the most.
         prepareStore(master, std::int64_t(o.open + o.orders + 1000) * 3 + 10000);
@@ -636,20 +657,23 @@ int main(int argc, char** argv)
         QList<Percentiles> sagaCreation, sagaStatus, sagaStore, directCreation, directStatus;
         for (int r = 0; r < o.rounds; ++r) {
             // The side that goes first alternates.
-            for (const Side side : r % 2 == 0 ? QList<Side>{Side::Saga, Side::Direct}
-                                              : QList<Side>{Side::Direct, Side::Saga}) {
+            for (const Side side :
+                 r % 2 == 0 ? QList<Side>{Side::Saga, Side::Direct} : QList<Side>{Side::Direct, Side::Saga}) {
                 const bool saga = side == Side::Saga;
                 Run run(o, master, catalog,
-                        temp.filePath(QStringLiteral("%1-%2").arg(saga ? QStringLiteral("saga") : QStringLiteral("direct")).arg(r)));
+                        temp.filePath(QStringLiteral("%1-%2")
+                                          .arg(saga ? QStringLiteral("saga") : QStringLiteral("direct"))
+                                          .arg(r)));
                 const Figures f = run.go(side, 0, o.orders);
                 const Percentiles c = of(f.creation);
                 const Percentiles s = of(f.statusChange);
                 out() << "  round " << r + 1 << (saga ? " saga  " : " direct") << ": " << f.measured << " of "
-                      << f.generated << " orders, " << num(f.seconds, 1) << " s; creation p50/p95/p99 " << ms(c.p50)
-                      << " / " << ms(c.p95) << " / " << ms(c.p99) << " ms, status change " << ms(s.p50) << " / "
-                      << ms(s.p95) << " / " << ms(s.p99) << " ms";
+                      << f.generated << " orders, " << num(f.seconds, 1) << " s; creation p50/p95/p99 "
+                      << ms(c.p50) << " / " << ms(c.p95) << " / " << ms(c.p99) << " ms, status change "
+                      << ms(s.p50) << " / " << ms(s.p95) << " / " << ms(s.p99) << " ms";
                 if (saga)
-                    out() << ", fraud reviews " << (f.fraudReviews.isEmpty() ? QStringLiteral("?") : f.fraudReviews);
+                    out() << ", fraud reviews "
+                          << (f.fraudReviews.isEmpty() ? QStringLiteral("?") : f.fraudReviews);
                 out() << Qt::endl;
                 (saga ? sagaCreation : directCreation).append(c);
                 (saga ? sagaStatus : directStatus).append(s);
@@ -664,16 +688,17 @@ int main(int argc, char** argv)
         Percentiles lc, ls, lst;
         if (o.open > 0) {
             Run run(o, master, catalog, temp.filePath(QStringLiteral("loaded")));
-            out() << "  loaded run: " << o.open << " orders to hold open, then " << o.orders << " measured, at "
-                  << num(o.rate, 1) << " orders/s ..." << Qt::endl;
+            out() << "  loaded run: " << o.open << " orders to hold open, then " << o.orders
+                  << " measured, at " << num(o.rate, 1) << " orders/s ..." << Qt::endl;
             loaded = run.go(Side::Saga, o.open, o.orders);
             lc = of(loaded->creation);
             ls = of(loaded->statusChange);
             lst = of(loaded->storeCreation);
-            out() << "  loaded run: " << loaded->measured << " measured of " << loaded->generated << " orders, "
-                  << num(loaded->seconds, 1) << " s; open when measuring began " << loaded->openBefore
-                  << " (Processing: " << loaded->processingBefore << "), open at the end " << loaded->openAtEnd
-                  << ", fraud reviews " << loaded->fraudReviews << Qt::endl;
+            out() << "  loaded run: " << loaded->measured << " measured of " << loaded->generated
+                  << " orders, " << num(loaded->seconds, 1) << " s; open when measuring began "
+                  << loaded->openBefore << " (Processing: " << loaded->processingBefore
+                  << "), open at the end " << loaded->openAtEnd << ", fraud reviews " << loaded->fraudReviews
+                  << Qt::endl;
         }
 
         out() << Qt::endl << "Times in ms, median over rounds of each percentile" << Qt::endl;
@@ -695,9 +720,11 @@ int main(int argc, char** argv)
         }
         out() << Qt::endl << "Targets" << Qt::endl;
         const QList<int> widths{58, 12, 8};
-        row({QStringLiteral("order creation p95 < 500 ms (a)"), ms(sc.p95) + QStringLiteral(" ms"), met(sc.p95 < 500)},
+        row({QStringLiteral("order creation p95 < 500 ms (a)"), ms(sc.p95) + QStringLiteral(" ms"),
+             met(sc.p95 < 500)},
             widths);
-        row({QStringLiteral("status change p95 < 200 ms (c)"), ms(ss.p95) + QStringLiteral(" ms"), met(ss.p95 < 200)},
+        row({QStringLiteral("status change p95 < 200 ms (c)"), ms(ss.p95) + QStringLiteral(" ms"),
+             met(ss.p95 < 200)},
             widths);
         if (loaded) {
             row({QStringLiteral("order creation p95 < 500 ms with the orders held open (e)"),
