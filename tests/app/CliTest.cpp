@@ -314,7 +314,7 @@ TEST_CASE("label draws a template from a JSON file as ZPL, PNG or PDF, and refus
 }
 
 TEST_CASE(
-    "run reads the serial scanners it is given and says what each scan decoded to; a bad spec is refused",
+    "run reads the serial scanners it is given and says what each scan decoded to - a bad spec is refused",
     "[app][cli][scanner]")
 {
     QTemporaryDir dir;
@@ -381,7 +381,7 @@ Run applianceServing(const QStringList& arguments, int timeoutMs = 60'000)
 
 } // namespace
 
-TEST_CASE("print queues a template's labels in the store; the running appliance's spooler prints each once",
+TEST_CASE("print queues a template's labels in the store - the running appliance's spooler prints each once",
           "[app][cli][printer]")
 {
     QTemporaryDir dir;

@@ -89,7 +89,7 @@ TEST_CASE("import prints every bad row, imports nothing, and with --skip-bad-row
     CHECK(noFile.exitCode == 2);
 }
 
-TEST_CASE("snapshot sends one on demand; the running appliance takes one per tenant on its schedule",
+TEST_CASE("snapshot sends one on demand - the running appliance takes one per tenant on its schedule",
           "[app][cli][snapshot]")
 {
     QTemporaryDir dir;

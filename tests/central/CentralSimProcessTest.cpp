@@ -321,7 +321,7 @@ TEST_CASE("central-sim --ack-only acknowledges until the expected events and pri
               .toInteger() == 3);
 }
 
-TEST_CASE("two central-sim instances sharing a group and a store split the stream; resends close the chain",
+TEST_CASE("two central-sim instances sharing a group and a store split the stream - resends close the chain",
           "[central][broker]")
 {
     MosquittoBroker broker;

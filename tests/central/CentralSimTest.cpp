@@ -357,7 +357,7 @@ TEST_CASE("planned follow-ups: cancel once reserved, and the saga's answers pass
     CHECK(h.store->order(kWarehouse, kTenant, orderId).value().state == QStringLiteral("cancelled"));
 }
 
-TEST_CASE("planned follow-ups: modify once reserved; cancel after shipping ends as CancelRejected",
+TEST_CASE("planned follow-ups: modify once reserved - cancel after shipping ends as CancelRejected",
           "[central]")
 {
     const bool modify = GENERATE(true, false);

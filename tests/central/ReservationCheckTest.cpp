@@ -171,7 +171,7 @@ TEST_CASE("a cancelled or shipped part holds nothing once released or picked, an
           QStringLiteral("acme/SO-3: wh-1 holds 5 ACME-A reserved for it, its open part there demands nothing"));
 }
 
-TEST_CASE("a warehouse holding stock for an order routed elsewhere is found; parts in flight and other orders are "
+TEST_CASE("a warehouse holding stock for an order routed elsewhere is found - parts in flight and other orders are "
           "left out",
           "[central][saga][reservations]")
 {

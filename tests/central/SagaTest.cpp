@@ -188,7 +188,7 @@ TEST_CASE("a fraud review keeps the order waiting in PendingPayment until the de
     CHECK(statuses(saga.onPayment(approved(review.key, 3300))) == QStringList{QStringLiteral("Paid")});
 }
 
-TEST_CASE("a reservation failure re-routes the part elsewhere; none left cancels and voids", "[central][saga]")
+TEST_CASE("a reservation failure re-routes the part elsewhere - none left cancels and voids", "[central][saga]")
 {
     OrderSaga saga(order());
     saga.start();
@@ -447,7 +447,7 @@ TEST_CASE("the saga store keeps state, history, payments once per key, notificat
 // ---- modification (FR8) -----------------------------------------------------------------------------------
 
 TEST_CASE(
-    "modify up: the new total is authorised first, then ModifyOrder; OrderModified commits, voids the old "
+    "modify up: the new total is authorised first, then ModifyOrder - OrderModified commits, voids the old "
     "authorisation, and the shipment captures the new total",
     "[central][saga][modify]")
 {
@@ -502,7 +502,7 @@ TEST_CASE(
     CHECK(saga.shippedInFull());
 }
 
-TEST_CASE("modify down: the authorisation holds the lower total; no new one, the capture takes the new total",
+TEST_CASE("modify down: the authorisation holds the lower total - no new one, the capture takes the new total",
           "[central][saga][modify]")
 {
     OrderSaga saga = reservedAtOne();
@@ -1010,7 +1010,7 @@ TEST_CASE("the host: a modification up is priced by the rate cards, authorised u
     CHECK(late.code == QStringLiteral("too_late"));
 }
 
-TEST_CASE("the host: a modification down keeps the authorisation; refusals say why and change nothing",
+TEST_CASE("the host: a modification down keeps the authorisation - refusals say why and change nothing",
           "[central][saga][modify]")
 {
     HostHarness h;

@@ -134,7 +134,7 @@ TEST_CASE("beyond tolerance a count waits for a supervisor, who approves it", "[
                        ErrorCode::IllegalTransition);
 }
 
-TEST_CASE("a recount is a second blind round; within tolerance it posts", "[core][count]")
+TEST_CASE("a recount is a second blind round - within tolerance it posts", "[core][count]")
 {
     StockControlFixture f;
     f.control.setTolerance({1, 100000});

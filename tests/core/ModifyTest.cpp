@@ -239,7 +239,7 @@ TEST_CASE("a modification re-checks the order rules and changes nothing when the
                        ErrorCode::UnknownOrder);
 }
 
-TEST_CASE("new lines the stock cannot cover are refused and answered; the old reservation stays",
+TEST_CASE("new lines the stock cannot cover are refused and answered - the old reservation stays",
           "[core][modify]")
 {
     ModifyFixture f;

@@ -450,7 +450,7 @@ TEST_CASE("posting against an ASN: stock lands in the dock, over, under and unkn
     f.commit(f.receiving().registerAsn(next));
 }
 
-TEST_CASE("posting an ASN receipt with nothing scanned reports every line under; a blind one with nothing is "
+TEST_CASE("posting an ASN receipt with nothing scanned reports every line under - a blind one with nothing is "
           "refused",
           "[receiving][post]")
 {

@@ -144,7 +144,7 @@ const DomainEvent* find(const EventList& events, const QString& type)
 
 } // namespace
 
-TEST_CASE("a face at or above its minimum needs nothing; below it, one task up to its maximum",
+TEST_CASE("a face at or above its minimum needs nothing - below it, one task up to its maximum",
           "[replenishment]")
 {
     Fixture f;

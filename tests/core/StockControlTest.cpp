@@ -51,7 +51,7 @@ TEST_CASE("scrap refusals", "[core][stock-control]")
     CHECK_FALSE(scrapReasonFromName(QStringLiteral("stolen")));
 }
 
-TEST_CASE("quarantine takes units out of sellable stock; release brings them back",
+TEST_CASE("quarantine takes units out of sellable stock - release brings them back",
           "[core][stock-control][low-stock]")
 {
     StockControlFixture f; // WIDGET: threshold 10
@@ -111,7 +111,7 @@ TEST_CASE("an expired lot is never allocated, and the expired adjustment takes i
     CHECK(f.state.level({f.kMilk, f.kPick1, QStringLiteral("OLD")}).onHand == 0);
 }
 
-TEST_CASE("the counter counts; variances, recounts and approvals are a supervisor's",
+TEST_CASE("the counter counts - variances, recounts and approvals are a supervisor's",
           "[core][stock-control][roles]")
 {
     const Actor counter{QStringLiteral("cora"), QStringLiteral("station-2"), Role::Counter, {}};

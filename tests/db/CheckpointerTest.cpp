@@ -37,7 +37,7 @@ template <typename F> bool eventually(F condition)
 
 } // namespace
 
-TEST_CASE("commits never checkpoint; the checkpointer thread does", "[db][checkpoint]")
+TEST_CASE("commits never checkpoint - the checkpointer thread does", "[db][checkpoint]")
 {
     StoreFixture f(background(8));
     REQUIRE(f.store().checkpointer() != nullptr);

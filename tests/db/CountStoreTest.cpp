@@ -65,7 +65,7 @@ TEST_CASE("a blind count within tolerance posts its correction in the submit", "
     s.rebuildEquals();
 }
 
-TEST_CASE("beyond tolerance: the counter learns only that a supervisor will look; recount, then approval",
+TEST_CASE("beyond tolerance: the counter learns only that a supervisor will look - recount, then approval",
           "[db][count]")
 {
     StockControlStore s;

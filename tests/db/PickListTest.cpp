@@ -91,7 +91,7 @@ TEST_CASE("paging the pick list by key gives the rows paging by offset gives", "
     CHECK(after->isEmpty());
 }
 
-TEST_CASE("a task finished between two screens drops out of the next one; nothing repeats",
+TEST_CASE("a task finished between two screens drops out of the next one - nothing repeats",
           "[db][picking][pick-list]")
 {
     PickListFixture p;

@@ -171,7 +171,7 @@ TEST_CASE("a return against an RMA", "[db][returns]")
     s.rebuildEquals();
 }
 
-TEST_CASE("returns refusals write nothing; another merchant's orders and returns are out of reach",
+TEST_CASE("returns refusals write nothing - another merchant's orders and returns are out of reach",
           "[db][returns][tenant]")
 {
     StockControlStore s;

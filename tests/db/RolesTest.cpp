@@ -234,7 +234,7 @@ TEST_CASE("cancelling a task keeps what was picked and re-plans the rest", "[db]
     CHECK(rebuilt->equal());
 }
 
-TEST_CASE("packers pack and ship; a reprint is an override; nobody else packs", "[db][roles][override]")
+TEST_CASE("packers pack and ship - a reprint is an override - nobody else packs", "[db][roles][override]")
 {
     RolesFixture r;
     const PickTask task = r.plan();

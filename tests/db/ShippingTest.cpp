@@ -339,7 +339,7 @@ TEST_CASE("an order packs into several cartons and ships one tracking number eac
     s.checkRebuild();
 }
 
-TEST_CASE("a range running low alerts once; a used-up range refuses with nothing changed",
+TEST_CASE("a range running low alerts once - a used-up range refuses with nothing changed",
           "[db][shipping][tracking]")
 {
     ShippingFixture s(3, 1); // three numbers; alert when one is left
@@ -499,7 +499,7 @@ TEST_CASE("a shipment needs an address, a priced weight and the tenant's own shi
     s.checkRebuild();
 }
 
-TEST_CASE("a cancellation after the label voids the shipment; the parcel is never handed over",
+TEST_CASE("a cancellation after the label voids the shipment - the parcel is never handed over",
           "[db][shipping][cancel]")
 {
     ShippingFixture s;

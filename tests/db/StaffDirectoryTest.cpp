@@ -35,7 +35,7 @@ QString pinHashOf(db::Store& store, const QString& id)
 
 } // namespace
 
-TEST_CASE("staff log in with their number and PIN; the PIN is kept only as an Argon2id hash", "[db][staff]")
+TEST_CASE("staff log in with their number and PIN - the PIN is kept only as an Argon2id hash", "[db][staff]")
 {
     StoreFixture f;
     db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
@@ -96,7 +96,7 @@ TEST_CASE("wrong PINs count down to a lock that stops PIN and badge until it run
     WH_REQUIRE_OK(staff.loginWithBadge(QStringLiteral("BADGE-1001")));
 }
 
-TEST_CASE("a badge logs its holder in; an unknown badge or an inactive member is refused", "[db][staff]")
+TEST_CASE("a badge logs its holder in - an unknown badge or an inactive member is refused", "[db][staff]")
 {
     StoreFixture f;
     db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());

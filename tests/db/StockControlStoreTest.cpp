@@ -94,7 +94,7 @@ TEST_CASE("stock control refusals write nothing, and another merchant's stock is
 }
 
 TEST_CASE(
-    "an expired lot is never allocated through the store; the expired adjustment or quarantine moves it out",
+    "an expired lot is never allocated through the store - the expired adjustment or quarantine moves it out",
     "[db][stock-control]")
 {
     wh::test::StoreFixture f;

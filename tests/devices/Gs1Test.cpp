@@ -45,7 +45,7 @@ TEST_CASE("the AI table finds 2, 3 and 4 digit AIs and the 310n decimal digit", 
     }
 }
 
-TEST_CASE("variable-length values end at GS (FNC1) or at the end; predefined lengths need none", "[gs1]")
+TEST_CASE("variable-length values end at GS (FNC1) or at the end - predefined lengths need none", "[gs1]")
 {
     CHECK(result(parse(QStringLiteral("10ABC<GS>0109501101530003"))) ==
           QStringLiteral("(10)ABC(01)09501101530003"));

@@ -162,7 +162,7 @@ TEST_CASE("jobs left sending by a stopped appliance become uncertain, for one pr
     CHECK(f.queue->countInState(QStringLiteral("dock-1"), PrintJobState::Uncertain).value() == 1);
 }
 
-TEST_CASE("a reprint is a new job with an audit record; only a permitted actor with a reason may ask",
+TEST_CASE("a reprint is a new job with an audit record - only a permitted actor with a reason may ask",
           "[printer][queue][reprint]")
 {
     QueueFixture f;

@@ -124,7 +124,7 @@ TEST_CASE("paper out or head open: the job is held and reported, and prints once
     REQUIRE(waitFor([&] { return f.lastReport()->faults.isEmpty() && f.lastReport()->lastError.isEmpty(); }));
 }
 
-TEST_CASE("a printer that stays silent is faulty after the timeout; the job waits and prints once it answers",
+TEST_CASE("a printer that stays silent is faulty after the timeout - the job waits and prints once it answers",
           "[printer][spooler][tcp]")
 {
     FakePrinter fake;
@@ -227,7 +227,7 @@ TEST_CASE("a printer that goes silent mid-job (stops reading): uncertain, never 
     CHECK(f.state(job.id) == PrintJobState::Uncertain);
 }
 
-TEST_CASE("a restart: pending jobs survive and print once; a job left sending is not re-sent",
+TEST_CASE("a restart: pending jobs survive and print once - a job left sending is not re-sent",
           "[printer][spooler][tcp]")
 {
     FakePrinter fake;
@@ -307,7 +307,7 @@ TEST_CASE("two printers are independent: one out of paper does not stop the othe
     CHECK(empty.labels().isEmpty());
 }
 
-TEST_CASE("a printer set to status=none is never asked; a job counts as printed once sent",
+TEST_CASE("a printer set to status=none is never asked - a job counts as printed once sent",
           "[printer][spooler][tcp]")
 {
     FakePrinter fake;

@@ -42,7 +42,7 @@ TEST_CASE("a GS1 item code brings its GTIN, lot, expiry, serial and count to the
     CHECK(s.lot == QStringLiteral("42"));
 }
 
-TEST_CASE("a logistic label's SSCC receives the pallet; its content fields are the ASN's to say",
+TEST_CASE("a logistic label's SSCC receives the pallet - its content fields are the ASN's to say",
           "[receiving][gs1]")
 {
     const ReceiptScan s = taken(QStringLiteral("]C100106141410000000019"));
@@ -55,7 +55,7 @@ TEST_CASE("a logistic label's SSCC receives the pallet; its content fields are t
     CHECK(full.quantity == 1);
 }
 
-TEST_CASE("an EAN is its GTIN; codes that are not GS1 are the item's code as they read", "[receiving][gs1]")
+TEST_CASE("an EAN is its GTIN - codes that are not GS1 are the item's code as they read", "[receiving][gs1]")
 {
     // The decoder reads an EAN-13 as the GTIN-14 it stands for; the receipt finds the SKU by either form.
     CHECK(taken(QStringLiteral("]E04006381333931")).code == QStringLiteral("04006381333931"));

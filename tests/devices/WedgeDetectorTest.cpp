@@ -226,7 +226,7 @@ TEST_CASE("the GS stand-in becomes GS again, and the scan decodes as GS1", "[wed
     }
 }
 
-TEST_CASE("prefix and suffix are required and stripped; a prefix lets typing through at once", "[wedge]")
+TEST_CASE("prefix and suffix are required and stripped - a prefix lets typing through at once", "[wedge]")
 {
     WedgeConfig config;
     config.prefix = QStringLiteral("$$");

@@ -243,7 +243,7 @@ TEST_CASE("the same with the cloud side dropping acks, duplicating and reorderin
             7);
 }
 
-TEST_CASE("the last will says offline when the appliance dies; a restart says online again", "[e2e][status]")
+TEST_CASE("the last will says offline when the appliance dies - a restart says online again", "[e2e][status]")
 {
     MosquittoBroker broker;
     REQUIRE(broker.start());

@@ -107,7 +107,7 @@ struct KioskFixture
 
 } // namespace
 
-TEST_CASE("log in with staff number and PIN on the keypad; the home screen shows the role's tasks",
+TEST_CASE("log in with staff number and PIN on the keypad - the home screen shows the role's tasks",
           "[ui][kiosk]")
 {
     KioskFixture k;
@@ -137,7 +137,7 @@ TEST_CASE("log in with staff number and PIN on the keypad; the home screen shows
     CHECK(k.tone() == ui::Feedback::Tone::Info);
 }
 
-TEST_CASE("a wrong PIN is refused in red with the tries left; the staff number stays", "[ui][kiosk]")
+TEST_CASE("a wrong PIN is refused in red with the tries left - the staff number stays", "[ui][kiosk]")
 {
     KioskFixture k;
     k.typeOnKeypad(QStringLiteral("1001"));
@@ -160,7 +160,7 @@ TEST_CASE("a wrong PIN is refused in red with the tries left; the staff number s
     CHECK(k.banner() == QStringLiteral("Enter your staff number first."));
 }
 
-TEST_CASE("a badge scan logs in; someone who works for two merchants chooses one", "[ui][kiosk]")
+TEST_CASE("a badge scan logs in - someone who works for two merchants chooses one", "[ui][kiosk]")
 {
     KioskFixture k;
     k.scan(QStringLiteral("BADGE-4242"));
@@ -179,7 +179,7 @@ TEST_CASE("a badge scan logs in; someone who works for two merchants chooses one
     CHECK(k.kiosk->homeScreen().visibleTasks() == (QStringList{QStringLiteral("pick"), QStringLiteral("pack")}));
 }
 
-TEST_CASE("nobody touching the kiosk logs the session out; any input keeps it", "[ui][kiosk]")
+TEST_CASE("nobody touching the kiosk logs the session out - any input keeps it", "[ui][kiosk]")
 {
     KioskFixture k;
     k.kiosk->session().setIdleTimeoutMs(400);
@@ -201,7 +201,7 @@ TEST_CASE("nobody touching the kiosk logs the session out; any input keeps it", 
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
 }
 
-TEST_CASE("the scan field keeps the focus; kiosk mode refuses to close until an admin allows it", "[ui][kiosk]")
+TEST_CASE("the scan field keeps the focus - kiosk mode refuses to close until an admin allows it", "[ui][kiosk]")
 {
     KioskFixture k;
     auto* input = k.find<QLineEdit>(QStringLiteral("scanInput"));
@@ -229,7 +229,7 @@ TEST_CASE("a garbled scan at login is refused with the decoder's reason", "[ui][
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
 }
 
-TEST_CASE("the demo scanner's panel offers the store's barcodes; a tap scans like a scanner", "[ui][kiosk][demo]")
+TEST_CASE("the demo scanner's panel offers the store's barcodes - a tap scans like a scanner", "[ui][kiosk][demo]")
 {
     KioskFixture k;
     auto* panel = k.kiosk->enableDemoScanner();

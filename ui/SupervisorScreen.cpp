@@ -1,0 +1,443 @@
+#include "SupervisorScreen.h"
+
+#include "Feedback.h"
+#include "Keypad.h"
+#include "KioskWindow.h"
+#include "Session.h"
+#include "StoreWorker.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wh::ui {
+
+namespace {
+
+QTableView* bigTable(QWidget* parent, const QString& name, const QString& accessible, QStandardItemModel* model)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessible);
+    view->setModel(model);
+    view->setFocusPolicy(Qt::NoFocus);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(52);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QPushButton* bigButton(QWidget* parent, const QString& name, const QString& text, const QString& accessible = {})
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setAccessibleName(accessible.isEmpty() ? text : accessible);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setMinimumHeight(64);
+    return button;
+}
+
+QList<QStandardItem*> row(const QStringList& cells)
+{
+    QList<QStandardItem*> items;
+    for (const QString& c : cells) {
+        auto* item = new QStandardItem(c);
+        item->setEditable(false);
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
+    : Screen(kiosk.context(), parent)
+    , m_kiosk(kiosk)
+{
+    setObjectName(QStringLiteral("supervisorScreen"));
+    auto* layout = new QHBoxLayout(this);
+    auto* menu = new QVBoxLayout;
+    m_sections = new QStackedWidget(this);
+    const QList<std::pair<QString, QString>> sections{{QStringLiteral("counts"), tr("Counts to approve")},
+                                                      {QStringLiteral("adjust"), tr("Adjust stock")},
+                                                      {QStringLiteral("deadLetters"), tr("Commands not applied")},
+                                                      {QStringLiteral("kiosk"), tr("The kiosk")}};
+    m_sections->addWidget(buildCounts());
+    m_sections->addWidget(buildAdjust());
+    m_sections->addWidget(buildDeadLetters());
+    m_sections->addWidget(buildKiosk());
+    for (int i = 0; i < sections.size(); ++i) {
+        auto* button = bigButton(this, QStringLiteral("supervisorSection_") + sections[i].first, sections[i].second);
+        button->setCheckable(true);
+        button->setMinimumWidth(240);
+        connect(button, &QPushButton::clicked, this, [this, i] { showSection(i); });
+        menu->addWidget(button);
+        m_sectionButtons.append(button);
+    }
+    menu->addStretch();
+    layout->addLayout(menu);
+    layout->addWidget(m_sections, 1);
+}
+
+void SupervisorScreen::activated()
+{
+    m_closeButton->setEnabled(context().session.user().role == Role::Admin);
+    showSection(0);
+}
+
+void SupervisorScreen::showSection(int index)
+{
+    m_sections->setCurrentIndex(index);
+    for (int i = 0; i < m_sectionButtons.size(); ++i)
+        m_sectionButtons[i]->setChecked(i == index);
+    if (index == 0)
+        loadCounts();
+    else if (index == 1)
+        resetAdjustment();
+    else if (index == 2)
+        loadDeadLetters();
+}
+
+// ---- counts ------------------------------------------------------------------------------------------------
+
+QWidget* SupervisorScreen::buildCounts()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_countsView = bigTable(page, QStringLiteral("supervisorCountsView"), tr("Counts waiting for a decision"),
+                            &m_countsModel);
+    layout->addWidget(m_countsView, 1);
+    m_variancesView = bigTable(page, QStringLiteral("supervisorVariancesView"), tr("The count's variances"),
+                               &m_variancesModel);
+    layout->addWidget(m_variancesView, 1);
+    auto* buttons = new QHBoxLayout;
+    m_approveButton = bigButton(page, QStringLiteral("supervisorApproveButton"), tr("Approve and post"));
+    m_recountButton = bigButton(page, QStringLiteral("supervisorRecountButton"), tr("Order a recount"));
+    connect(m_approveButton, &QPushButton::clicked, this, [this] { decideCount(true); });
+    connect(m_recountButton, &QPushButton::clicked, this, [this] { decideCount(false); });
+    buttons->addWidget(m_approveButton);
+    buttons->addWidget(m_recountButton);
+    layout->addLayout(buttons);
+    connect(m_countsView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        openCount(m_countsModel.item(index.row(), 0)->text());
+    });
+    return page;
+}
+
+void SupervisorScreen::loadCounts()
+{
+    m_countId.clear();
+    m_variancesModel.clear();
+    m_approveButton->setEnabled(false);
+    m_recountButton->setEnabled(false);
+    const TenantContext tenant = context().session.tenant();
+    context().store.post(
+        this, [tenant](db::Store& store) { return store.openCounts(tenant); },
+        [this](const Result<QList<CountSheet>>& sheets) {
+            m_countsModel.clear();
+            m_countsModel.setHorizontalHeaderLabels({tr("Count"), tr("Round"), tr("Bins"), tr("Note")});
+            if (!sheets) {
+                context().feedback.refused(sheets.error().message);
+                return;
+            }
+            for (const CountSheet& sheet : *sheets)
+                if (sheet.status == CountStatus::Review)
+                    m_countsModel.appendRow(row({sheet.countId, QString::number(sheet.round),
+                                                 sheet.locations.join(QStringLiteral(", ")), sheet.note}));
+            m_countsView->resizeColumnsToContents();
+            Q_EMIT countsLoaded();
+        });
+}
+
+void SupervisorScreen::openCount(const QString& countId)
+{
+    const TenantContext tenant = context().session.tenant();
+    const Actor actor = context().session.actor();
+    context().store.post(
+        this, [tenant, actor, countId](db::Store& store) { return store.countReview(tenant, actor, countId); },
+        [this, countId](const Result<QList<CountVariance>>& variances) {
+            if (!variances) {
+                context().feedback.refused(variances.error().message);
+                return;
+            }
+            m_countId = countId;
+            m_variancesModel.clear();
+            m_variancesModel.setHorizontalHeaderLabels(
+                {tr("Bin"), tr("SKU"), tr("Lot"), tr("Expected"), tr("Counted"), tr("Variance")});
+            for (const CountVariance& v : *variances)
+                m_variancesModel.appendRow(row({v.location, v.sku, v.lot, QString::number(v.expected),
+                                                QString::number(v.counted), QString::number(v.variance)}));
+            m_variancesView->resizeColumnsToContents();
+            m_approveButton->setEnabled(true);
+            m_recountButton->setEnabled(true);
+            context().feedback.info(tr("Count %1: approve it to post the variances, or order a recount.").arg(countId));
+        });
+}
+
+void SupervisorScreen::decideCount(bool approve)
+{
+    if (m_countId.isEmpty())
+        return;
+    const TenantContext tenant = context().session.tenant();
+    const Actor actor = context().session.actor();
+    const QString countId = m_countId;
+    context().store.post(
+        this,
+        [tenant, actor, countId, approve](db::Store& store) {
+            return approve ? store.approveCount(tenant, actor, countId, QStringLiteral("approved at the kiosk"))
+                           : store.recount(tenant, actor, countId, QStringLiteral("recount ordered at the kiosk"));
+        },
+        [this, countId, approve](const Result<db::ActionReceipt>& done) {
+            if (!done) {
+                context().feedback.refused(done.error().message);
+                return;
+            }
+            context().feedback.accepted(approve ? tr("Count %1 approved and posted.").arg(countId)
+                                                : tr("Count %1 goes back for a recount.").arg(countId));
+            loadCounts();
+        });
+}
+
+// ---- adjustments ---------------------------------------------------------------------------------------------
+
+QWidget* SupervisorScreen::buildAdjust()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    m_adjustPrompt = new QLabel(page);
+    m_adjustPrompt->setObjectName(QStringLiteral("supervisorAdjustPrompt"));
+    m_adjustPrompt->setWordWrap(true);
+    m_adjustPrompt->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold;"));
+    left->addWidget(m_adjustPrompt);
+    auto* sign = new QHBoxLayout;
+    m_removeButton = bigButton(page, QStringLiteral("supervisorAdjustRemove"), tr("Remove units"));
+    m_addButton = bigButton(page, QStringLiteral("supervisorAdjustAdd"), tr("Add units"));
+    for (QPushButton* b : {m_removeButton, m_addButton})
+        b->setCheckable(true);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        m_adjustRemove = true;
+        m_removeButton->setChecked(true);
+        m_addButton->setChecked(false);
+    });
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        m_adjustRemove = false;
+        m_removeButton->setChecked(false);
+        m_addButton->setChecked(true);
+    });
+    sign->addWidget(m_removeButton);
+    sign->addWidget(m_addButton);
+    left->addLayout(sign);
+    m_adjustQuantity = new QLineEdit(page);
+    m_adjustQuantity->setObjectName(QStringLiteral("supervisorAdjustQuantity"));
+    m_adjustQuantity->setAccessibleName(tr("Units to adjust"));
+    m_adjustQuantity->setReadOnly(true);
+    m_adjustQuantity->setFocusPolicy(Qt::NoFocus);
+    m_adjustQuantity->setMaxLength(6);
+    left->addWidget(m_adjustQuantity);
+    auto* reasons = new QHBoxLayout;
+    for (const AdjustReason reason :
+         {AdjustReason::Damaged, AdjustReason::Lost, AdjustReason::Found, AdjustReason::Expired,
+          AdjustReason::CountCorrection}) {
+        const QString name = adjustReasonName(reason);
+        const QString text = reason == AdjustReason::Damaged ? tr("Damaged")
+                             : reason == AdjustReason::Lost  ? tr("Lost")
+                             : reason == AdjustReason::Found ? tr("Found")
+                             : reason == AdjustReason::Expired ? tr("Expired")
+                                                               : tr("Count correction");
+        auto* button = bigButton(page, QStringLiteral("supervisorReason_") + name, text);
+        button->setCheckable(true);
+        connect(button, &QPushButton::clicked, this, [this, reason, button] {
+            m_adjustReason = reason;
+            for (QPushButton* b : std::as_const(m_reasonButtons))
+                b->setChecked(b == button);
+        });
+        reasons->addWidget(button);
+        m_reasonButtons.append(button);
+    }
+    left->addLayout(reasons);
+    m_adjustButton = bigButton(page, QStringLiteral("supervisorAdjustButton"), tr("Adjust"));
+    connect(m_adjustButton, &QPushButton::clicked, this, &SupervisorScreen::adjust);
+    left->addWidget(m_adjustButton);
+    left->addStretch();
+    layout->addLayout(left, 1);
+    m_keypad = new Keypad(page);
+    m_keypad->setTarget(m_adjustQuantity);
+    connect(m_keypad, &Keypad::enterPressed, this, &SupervisorScreen::adjust);
+    layout->addWidget(m_keypad);
+    return page;
+}
+
+void SupervisorScreen::resetAdjustment()
+{
+    m_adjustBin.clear();
+    m_adjustSku.clear();
+    m_adjustLot.clear();
+    m_adjustQuantity->clear();
+    m_adjustRemove = true;
+    m_removeButton->setChecked(true);
+    m_addButton->setChecked(false);
+    m_adjustReason = AdjustReason::Damaged;
+    for (QPushButton* b : std::as_const(m_reasonButtons))
+        b->setChecked(b->objectName().endsWith(adjustReasonName(AdjustReason::Damaged)));
+    m_adjustPrompt->setText(tr("Scan the bin."));
+}
+
+void SupervisorScreen::scanned(const devices::ScanEvent& scan)
+{
+    if (m_sections->currentIndex() != 1) {
+        Screen::scanned(scan);
+        return;
+    }
+    if (!scan.ok()) {
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        return;
+    }
+    const TenantContext tenant = context().session.tenant();
+    if (m_adjustBin.isEmpty()) {
+        const QString code = scan.data;
+        context().store.post(
+            this, [tenant, code](db::Store& store) { return store.location(tenant, code); },
+            [this](const Result<Location>& bin) {
+                if (!bin) {
+                    context().feedback.refused(bin.error().message);
+                    return;
+                }
+                m_adjustBin = bin->code;
+                context().feedback.accepted(tr("Bin %1.").arg(bin->code));
+                m_adjustPrompt->setText(tr("Bin %1: scan the item.").arg(bin->code));
+            });
+        return;
+    }
+    // The item: a GTIN (with its lot when the label carries one), or the SKU's own code.
+    QString gtin;
+    QString lot;
+    for (const devices::Gs1Element& e : scan.elements) {
+        if (e.ai == QLatin1String("01"))
+            gtin = e.value;
+        else if (e.ai == QLatin1String("10"))
+            lot = e.value;
+    }
+    if (gtin.isEmpty() && (scan.symbology == devices::Symbology::Ean13 || scan.symbology == devices::Symbology::Ean8))
+        gtin = scan.data;
+    const QString code = scan.data;
+    context().store.post(
+        this,
+        [tenant, gtin, code](db::Store& store) {
+            return gtin.isEmpty() ? store.sku(tenant, code) : store.skuByGtin(tenant, gtin);
+        },
+        [this, lot](const Result<Sku>& sku) {
+            if (!sku) {
+                context().feedback.refused(sku.error().message);
+                return;
+            }
+            m_adjustSku = sku->code;
+            m_adjustLot = lot;
+            context().feedback.accepted(tr("%1 %2").arg(sku->code, sku->description));
+            m_adjustPrompt->setText(tr("%1 in %2%3: how many units, and why?")
+                                        .arg(sku->code, m_adjustBin,
+                                             lot.isEmpty() ? QString() : tr(", lot %1").arg(lot)));
+        });
+}
+
+void SupervisorScreen::adjust()
+{
+    if (m_adjustBin.isEmpty() || m_adjustSku.isEmpty()) {
+        context().feedback.refused(m_adjustBin.isEmpty() ? tr("Scan the bin first.") : tr("Scan the item first."));
+        return;
+    }
+    const std::int64_t units = m_adjustQuantity->text().toLongLong();
+    if (units <= 0) {
+        context().feedback.refused(tr("Enter how many units on the keypad."));
+        return;
+    }
+    AdjustStock cmd;
+    cmd.sku = m_adjustSku;
+    cmd.location = m_adjustBin;
+    cmd.lot = m_adjustLot;
+    cmd.delta = m_adjustRemove ? -units : units;
+    cmd.reason = m_adjustReason;
+    const TenantContext tenant = context().session.tenant();
+    const Actor actor = context().session.actor();
+    context().store.post(
+        this, [tenant, actor, cmd](db::Store& store) { return store.adjust(tenant, actor, cmd); },
+        [this, cmd](const Result<db::ActionReceipt>& done) {
+            if (!done) {
+                context().feedback.refused(done.error().message);
+                return;
+            }
+            context().feedback.accepted(tr("%1 %2 units of %3 in %4 (%5).")
+                                            .arg(cmd.delta < 0 ? tr("Removed") : tr("Added"))
+                                            .arg(std::abs(cmd.delta))
+                                            .arg(cmd.sku, cmd.location, adjustReasonName(cmd.reason)));
+            resetAdjustment();
+        });
+}
+
+// ---- dead letters ------------------------------------------------------------------------------------------
+
+QWidget* SupervisorScreen::buildDeadLetters()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Commands from the central service that could not be applied, with the reason. "
+                               "The central service has been told; it sends them again once corrected."),
+                            page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addWidget(
+        bigTable(page, QStringLiteral("supervisorDeadLettersView"), tr("Commands not applied"), &m_deadModel), 1);
+    return page;
+}
+
+void SupervisorScreen::loadDeadLetters()
+{
+    context().store.post(
+        this, [](db::Store& store) { return store.deadLetters(200); },
+        [this](const Result<QList<db::DeadLetter>>& letters) {
+            m_deadModel.clear();
+            m_deadModel.setHorizontalHeaderLabels(
+                {tr("Received"), tr("Merchant"), tr("Number"), tr("Kind"), tr("Reason")});
+            if (!letters) {
+                context().feedback.refused(letters.error().message);
+                return;
+            }
+            for (const db::DeadLetter& d : *letters)
+                m_deadModel.appendRow(row({d.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                           d.tenantId, QString::number(d.number), d.kind, d.reason}));
+            Q_EMIT deadLettersLoaded();
+        });
+}
+
+// ---- the kiosk --------------------------------------------------------------------------------------------------
+
+QWidget* SupervisorScreen::buildKiosk()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* hint = new QLabel(tr("Only an admin may close the kiosk. It starts again by itself when the appliance's "
+                               "service restarts it."),
+                            page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_closeButton = bigButton(page, QStringLiteral("supervisorCloseKiosk"), tr("Close the kiosk"));
+    connect(m_closeButton, &QPushButton::clicked, this, [this] {
+        if (context().session.user().role != Role::Admin) {
+            context().feedback.refused(tr("Only an admin may close the kiosk."));
+            return;
+        }
+        m_kiosk.allowExit();
+        m_kiosk.close();
+    });
+    layout->addWidget(m_closeButton);
+    layout->addStretch();
+    return page;
+}
+
+} // namespace wh::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+// The supervisor's desk: counts waiting for a decision (their variances, approve or recount), stock
+// adjustments (scan the bin and the item, the quantity on the keypad, a reason), the central service's
+// commands that could not be applied (dead letters), and, for an admin, closing the kiosk. Every action goes
+// through the store with the supervisor as the actor, so the audit trail names them.
+
+#include "CycleCount.h"
+#include "Inventory.h"
+#include "Screen.h"
+#include "Store.h"
+
+#include <QStandardItemModel>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QVBoxLayout;
+
+namespace wh::ui {
+
+class KioskWindow;
+class Keypad;
+
+class SupervisorScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    SupervisorScreen(KioskWindow& kiosk, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Supervisor"); }
+    void activated() override;
+    void scanned(const devices::ScanEvent& scan) override;
+
+    const QStandardItemModel& counts() const { return m_countsModel; }
+    const QStandardItemModel& variances() const { return m_variancesModel; }
+    const QStandardItemModel& deadLetters() const { return m_deadModel; }
+
+Q_SIGNALS:
+    void countsLoaded();
+    void deadLettersLoaded();
+
+private:
+    void showSection(int index);
+    void loadCounts();
+    void openCount(const QString& countId);
+    void decideCount(bool approve);
+    void loadDeadLetters();
+    void resetAdjustment();
+    void adjust();
+    QWidget* buildCounts();
+    QWidget* buildAdjust();
+    QWidget* buildDeadLetters();
+    QWidget* buildKiosk();
+
+    KioskWindow& m_kiosk;
+    QStackedWidget* m_sections;
+    QList<QPushButton*> m_sectionButtons;
+    // Counts.
+    QStandardItemModel m_countsModel;
+    QStandardItemModel m_variancesModel;
+    QTableView* m_countsView;
+    QTableView* m_variancesView;
+    QString m_countId;
+    QPushButton* m_approveButton;
+    QPushButton* m_recountButton;
+    // Adjustments.
+    QLabel* m_adjustPrompt;
+    QString m_adjustBin;
+    QString m_adjustSku;
+    QString m_adjustLot;
+    QLineEdit* m_adjustQuantity;
+    Keypad* m_keypad;
+    bool m_adjustRemove = true;
+    AdjustReason m_adjustReason = AdjustReason::Damaged;
+    QList<QPushButton*> m_reasonButtons;
+    QPushButton* m_addButton;
+    QPushButton* m_removeButton;
+    QPushButton* m_adjustButton;
+    // Dead letters.
+    QStandardItemModel m_deadModel;
+    // Kiosk.
+    QPushButton* m_closeButton;
+};
+
+} // namespace wh::ui
