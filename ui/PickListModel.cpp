@@ -40,8 +40,8 @@ QVariant PickListModel::data(const QModelIndex& index, int role) const
     const PickListRow& r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return index.column() == OrdersColumn || index.column() == LinesColumn
-                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -18,6 +18,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+
 namespace wh::ui {
 
 namespace {
@@ -364,6 +368,7 @@ void PickScreen::start(const QString& taskId)
         [this](const Result<Loaded>& loaded) {
             setBusy(false);
             m_totes.clear();
+            m_waiting.clear(); // scans before the task was on screen were not meant for it
             taskLoaded(loaded, {});
             Q_EMIT settled();
         });
@@ -601,7 +606,6 @@ void PickScreen::confirm()
             return Loaded{*task, {}};
         },
         [this, cmd, done, orderId = l->orderId](const Result<Loaded>& loaded) {
-            setBusy(false);
             if (!loaded) {
                 context().feedback.refused(loaded.error().message);
                 if (loaded.error().code == ErrorCode::ToteInUse) {
@@ -609,11 +613,11 @@ void PickScreen::confirm()
                     m_toteLabel->setText(tr("Order %1, no tote yet").arg(orderId));
                     setStep(Step::Tote);
                 }
-                Q_EMIT settled();
+                finishScan(false);
                 return;
             }
             taskLoaded(loaded, done);
-            Q_EMIT settled();
+            finishScan(true);
         });
 }
 
@@ -716,17 +720,16 @@ void PickScreen::runOverride(const Approval& approval)
             return loaded;
         },
         [this, done](const Result<Loaded>& loaded) {
-            setBusy(false);
             if (!loaded) {
                 // Nothing was written: the override stays on screen to try again or cancel.
                 context().feedback.refused(loaded.error().message);
                 if (m_approval->isVisible())
                     m_approval->ask(m_overridePrompt->text());
-                Q_EMIT settled();
+                finishScan(false);
                 return;
             }
             taskLoaded(loaded, done);
-            Q_EMIT settled();
+            finishScan(true);
         });
 }
 
