@@ -128,17 +128,17 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     list->addWidget(m_view, 1);
     m_pages->addWidget(m_listPage);
     connect(m_startButton, &QPushButton::clicked, this, [this] { start({}); });
-    connect(m_refreshButton, &QPushButton::clicked, this, [this] { m_model->reload(context().session.tenant()); });
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] { m_model->reload(this->context().session.tenant()); });
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             start(m_model->row(index.row()).taskId);
     });
     connect(m_model, &PickListModel::pageLoaded, this, [this](int, const QString& error) {
         if (!error.isEmpty())
-            context().feedback.refused(error);
+            this->context().feedback.refused(error);
         m_listStatus->setText(m_model->rowCount() == 0 && m_model->atEnd()
                                   ? tr("No pick task is waiting.")
-                                  : tr("%n task(s) shown, most urgent first.", "", m_model->rowCount()));
+                                  : tr("Tasks shown: %1, most urgent first.").arg(m_model->rowCount()));
     });
 
     // One stop of the task.
@@ -401,7 +401,7 @@ void PickScreen::taskLoaded(const Result<Loaded>& loaded, const QString& done)
         m_totes.clear();
         context().feedback.accepted(
             (done.isEmpty() ? QString() : done + QLatin1Char(' ')) +
-            tr("Task %1 is done: %n unit(s) picked.", "", int(std::min<std::int64_t>(picked, INT32_MAX))).arg(id));
+            tr("Task %1 is done. Units picked: %2.").arg(id, n(picked)));
         showList();
         return;
     }
@@ -690,7 +690,7 @@ void PickScreen::runOverride(const Approval& approval)
     const QString taskId = m_task->id;
     const int seqNo = m_seqNo;
     QString done;
-    std::function<Result<ActionReceipt>(db::Store&)> action;
+    std::function<Result<db::ActionReceipt>(db::Store&)> action;
     if (m_override == Override::Short) {
         const ReportShort cmd{taskId, seqNo, m_quantity->text().toLongLong(), toteFor(l->orderId)};
         done = tr("Short pick recorded at bin %1: %2 found.").arg(l->key.location, n(cmd.found));

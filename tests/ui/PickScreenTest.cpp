@@ -220,7 +220,7 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
 
     // The last stop ends the task: the list again, now empty, and the store holds every line picked.
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
-    CHECK(k.banner().contains(QStringLiteral("Task %1 is done: 3 units picked.").arg(k.task.id)));
+    CHECK(k.banner().contains(QStringLiteral("Task %1 is done. Units picked: 3.").arg(k.task.id)));
     CHECK_FALSE(k.screen->task().has_value());
     CHECK(k.screen->step() == ui::PickScreen::Step::NoTask);
     QTRY_COMPARE(k.text(QStringLiteral("pickListStatus")), QStringLiteral("No pick task is waiting."));
