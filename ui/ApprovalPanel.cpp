@@ -31,7 +31,8 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
     hint->setWordWrap(true);
     left->addWidget(hint);
 
-    const auto field = [&](const QString& name, const QString& label, QLineEdit*& edit, QPushButton*& select) {
+    const auto field = [&](const QString& name, const QString& label, QLineEdit*& edit,
+                           QPushButton*& select) {
         auto* row = new QHBoxLayout;
         select = new QPushButton(label, this);
         select->setObjectName(name + QStringLiteral("Select"));

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScroller>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -104,8 +105,8 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     m_startButton = bigButton(QStringLiteral("pickStartButton"), tr("Start picking"),
                               tr("Start picking the most urgent task"), m_listPage, 96);
     m_startButton->setMinimumWidth(320);
-    m_refreshButton = bigButton(QStringLiteral("pickRefreshButton"), tr("Refresh"), tr("Refresh the pick list"),
-                                m_listPage);
+    m_refreshButton = bigButton(QStringLiteral("pickRefreshButton"), tr("Refresh"),
+                                tr("Refresh the pick list"), m_listPage);
     top->addWidget(m_startButton, 2);
     top->addWidget(m_refreshButton, 1);
     list->addLayout(top);
@@ -125,10 +126,13 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(64);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumHeight(48);
+    // A finger drags the list (kinetic, as on a phone); a tap without a drag still takes the task.
+    QScroller::grabGesture(m_view->viewport(), QScroller::TouchGesture);
     list->addWidget(m_view, 1);
     m_pages->addWidget(m_listPage);
     connect(m_startButton, &QPushButton::clicked, this, [this] { start({}); });
-    connect(m_refreshButton, &QPushButton::clicked, this, [this] { m_model->reload(this->context().session.tenant()); });
+    connect(m_refreshButton, &QPushButton::clicked, this,
+            [this] { m_model->reload(this->context().session.tenant()); });
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             start(m_model->row(index.row()).taskId);
@@ -199,7 +203,8 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     m_overridePage = new QWidget(m_pages);
     m_overridePage->setObjectName(QStringLiteral("pickOverridePage"));
     auto* over = new QVBoxLayout(m_overridePage);
-    m_overridePrompt = label(QStringLiteral("pickOverridePrompt"), tr("The override asked for"), m_overridePage);
+    m_overridePrompt =
+        label(QStringLiteral("pickOverridePrompt"), tr("The override asked for"), m_overridePage);
     over->addWidget(m_overridePrompt);
     m_reasons = new QWidget(m_overridePage);
     m_reasons->setObjectName(QStringLiteral("pickSkipReasons"));
@@ -294,7 +299,8 @@ void PickScreen::setStep(Step step)
         m_stepLabel->setText(tr("Scan an empty tote for order %1.").arg(l ? l->orderId : QString()));
         break;
     case Step::Quantity:
-        m_stepLabel->setText(tr("Put %1 in the tote and confirm the quantity.").arg(l ? n(l->open()) : QString()));
+        m_stepLabel->setText(
+            tr("Put %1 in the tote and confirm the quantity.").arg(l ? n(l->open()) : QString()));
         break;
     }
     m_confirmButton->setEnabled(step == Step::Quantity);
@@ -399,9 +405,8 @@ void PickScreen::taskLoaded(const Result<Loaded>& loaded, const QString& done)
         const QString id = m_task->id;
         m_task.reset();
         m_totes.clear();
-        context().feedback.accepted(
-            (done.isEmpty() ? QString() : done + QLatin1Char(' ')) +
-            tr("Task %1 is done. Units picked: %2.").arg(id, n(picked)));
+        context().feedback.accepted((done.isEmpty() ? QString() : done + QLatin1Char(' ')) +
+                                    tr("Task %1 is done. Units picked: %2.").arg(id, n(picked)));
         showList();
         return;
     }
@@ -629,7 +634,8 @@ void PickScreen::askOverride(Override kind)
     const Session& session = context().session;
     const Grant grant = Permissions::grant(session.user().role, Permission::PickOverride);
     if (grant == Grant::Denied) {
-        context().feedback.refused(Permissions::check(session.actor(), Permission::PickOverride).error().message);
+        context().feedback.refused(
+            Permissions::check(session.actor(), Permission::PickOverride).error().message);
         return;
     }
     m_override = kind;
@@ -638,8 +644,8 @@ void PickScreen::askOverride(Override kind)
         bool isNumber = false;
         const std::int64_t found = m_quantity->text().toLongLong(&isNumber);
         if (!isNumber || found < 0 || found >= l->open()) {
-            context().feedback.refused(
-                tr("Type the units you found on the keypad (0 to %1), then tap Short.").arg(n(l->open() - 1)));
+            context().feedback.refused(tr("Type the units you found on the keypad (0 to %1), then tap Short.")
+                                           .arg(n(l->open() - 1)));
             return;
         }
         if (found > 0 && toteFor(l->orderId).isEmpty()) {
@@ -664,7 +670,8 @@ void PickScreen::askOverride(Override kind)
     if (!direct) {
         m_approval->ask(what);
         // The store's own sentence: why the approval is asked for.
-        context().feedback.info(Permissions::check(session.actor(), Permission::PickOverride).error().message);
+        context().feedback.info(
+            Permissions::check(session.actor(), Permission::PickOverride).error().message);
     }
     m_pages->setCurrentWidget(m_overridePage);
 }
@@ -694,12 +701,16 @@ void PickScreen::runOverride(const Approval& approval)
     if (m_override == Override::Short) {
         const ReportShort cmd{taskId, seqNo, m_quantity->text().toLongLong(), toteFor(l->orderId)};
         done = tr("Short pick recorded at bin %1: %2 found.").arg(l->key.location, n(cmd.found));
-        action = [tenant, actor, cmd](db::Store& store) { return store.reportShort(tenant, actor, cmd); };
+        action = [tenant, actor, cmd](db::Store& store) {
+            return store.reportShort(tenant, actor, cmd);
+        };
     } else {
         QAbstractButton* reason = m_reasonGroup->checkedButton();
         const SkipPickLine cmd{taskId, seqNo, reason ? reason->text() : tr("Bin blocked")};
         done = tr("Bin %1 skipped: %2.").arg(l->key.location, cmd.reason);
-        action = [tenant, actor, cmd](db::Store& store) { return store.skipPickLine(tenant, actor, cmd); };
+        action = [tenant, actor, cmd](db::Store& store) {
+            return store.skipPickLine(tenant, actor, cmd);
+        };
     }
     setBusy(true);
     context().store.post(

@@ -10,7 +10,8 @@
 // a supervisor's approval given on the screen (badge or staff number and PIN).
 //
 // Scans that arrive while one is being checked wait their turn in order (a fast scanner sends the bin and the
-// item back to back); a refusal drops the scans waiting behind it, as they followed a scan that did not count.
+// item back to back); a refusal drops the scans waiting behind it, as they followed a scan that did not
+// count.
 
 #include "Picking.h"
 #include "Screen.h"

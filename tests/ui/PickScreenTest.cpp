@@ -3,12 +3,12 @@
 // wrong item refused in red with the store's sentence and nothing written, a picker's short pick held until a
 // supervisor approves it (the event names the approver), a supervisor's skip done directly, and the pick list
 // model paging lazily through 10,000 open tasks.
+#include "PickScreen.h"
 #include "Feedback.h"
 #include "KioskScreens.h"
 #include "KioskWindow.h"
 #include "LoginScreen.h"
 #include "PickListModel.h"
-#include "PickScreen.h"
 #include "Session.h"
 #include "StaffDirectory.h"
 #include "StoreWorker.h"
@@ -16,6 +16,7 @@
 #include "DemoData.h"
 #include "TestSupport.h"
 
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,13 +56,15 @@ struct PickFixture
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
         db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
         const QStringList acme{QStringLiteral("acme")};
-        WH_REQUIRE_OK(staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker, acme},
-                                 QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
-        WH_REQUIRE_OK(staff.save(User{QStringLiteral("1002"), QStringLiteral("Pat Picker"), Role::Picker, acme},
-                                 QStringLiteral("4712"), QStringLiteral("BADGE-1002")));
-        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
-                                      acme},
-                                 QStringLiteral("9999"), QStringLiteral("BADGE-9001")));
+        WH_REQUIRE_OK(
+            staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker, acme},
+                       QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
+        WH_REQUIRE_OK(
+            staff.save(User{QStringLiteral("1002"), QStringLiteral("Pat Picker"), Role::Picker, acme},
+                       QStringLiteral("4712"), QStringLiteral("BADGE-1002")));
+        WH_REQUIRE_OK(
+            staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor, acme},
+                       QStringLiteral("9999"), QStringLiteral("BADGE-9001")));
         // A supervisor released one demo order for picking (pickers do not plan).
         PlanPicking plan;
         plan.orderIds = QStringList{kOrder};
@@ -240,6 +243,43 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
     for (const RecordedEvent& e : test::loggedEvents(k.f.store()))
         if (e.type == EventType::StockPicked)
             CHECK(e.actor.userId == QStringLiteral("1001"));
+
+    // Nothing left, and a picker does not release orders: said so, nothing planned.
+    const auto events = k.f.store().counts()->events;
+    QSignalSpy settled(k.screen, &ui::PickScreen::settled);
+    k.click(QStringLiteral("pickStartButton"));
+    QTRY_COMPARE(settled.size(), 1);
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == QStringLiteral("No pick task is waiting. A supervisor releases orders for picking."));
+    CHECK(k.f.store().counts()->events == events);
+}
+
+TEST_CASE("tapping a task in the list takes that task", "[ui][pick]")
+{
+    PickFixture k;
+    WH_REQUIRE_OK(k.f.store().planPicking(kAcme, k.f.actor(), PlanPicking{}));
+    k.login(QStringLiteral("BADGE-1001"));
+    auto* view = k.find<QTableView>(QStringLiteral("ordersView"));
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    CHECK(view->verticalHeader()->defaultSectionSize() >= 48);
+    auto rows = k.f.store().pickList(kAcme, 0, 10);
+    WH_REQUIRE_OK(rows);
+    REQUIRE(rows->size() == 3);
+    const QModelIndex third = view->model()->index(2, ui::PickListModel::OrdersColumn);
+    QSignalSpy settled(k.screen, &ui::PickScreen::settled);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(third).center());
+    QTRY_COMPARE(settled.size(), 1);
+    REQUIRE(k.screen->task().has_value());
+    CHECK(k.screen->task()->id == rows->at(2).taskId);
+    auto chosen = k.f.store().pickTask(kAcme, rows->at(2).taskId);
+    WH_REQUIRE_OK(chosen);
+    CHECK(k.text(QStringLiteral("pickBinLabel")) == chosen->lines.first().key.location);
+    CHECK(k.text(QStringLiteral("pickProgress"))
+              .startsWith(QStringLiteral("Task %1: stop 1 of").arg(chosen->id)));
+    // Back to the list: the task waits there for later.
+    k.click(QStringLiteral("pickLeaveButton"));
+    CHECK_FALSE(k.screen->task().has_value());
+    QTRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason, and nothing is written",
@@ -267,7 +307,8 @@ TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason
     const QString wrongItem = k.task.lines[1].key.sku;
     k.scanAndWait(wrongItem);
     CHECK(k.tone() == ui::Feedback::Tone::Refused);
-    const Status wrong = k.f.store().checkPickItem(kAcme, k.task.id, first.seqNo, ScannedItem{wrongItem, {}, {}});
+    const Status wrong =
+        k.f.store().checkPickItem(kAcme, k.task.id, first.seqNo, ScannedItem{wrongItem, {}, {}});
     REQUIRE_FALSE(wrong.ok());
     CHECK(k.banner() == wrong.error().message);
     CHECK(k.screen->step() == ui::PickScreen::Step::Item);
@@ -312,8 +353,8 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval; the event na
     CHECK(k.banner() == needs.error().message);
     CHECK(k.find<QLabel>(QStringLiteral("approvalPrompt"))->text().contains(QStringLiteral("1 of 2")));
     // Without the approval the store refuses it too, and nothing happened.
-    const auto refused = k.f.store().reportShort(kAcme, alone, ReportShort{k.task.id, first.seqNo, 1,
-                                                                           QStringLiteral("TOTE-3")});
+    const auto refused = k.f.store().reportShort(
+        kAcme, alone, ReportShort{k.task.id, first.seqNo, 1, QStringLiteral("TOTE-3")});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::ApprovalRequired);
     CHECK(k.f.store().counts()->events == eventsBefore);
@@ -337,7 +378,8 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval; the event na
     k.click(QStringLiteral("approvalButton"), panel);
     QTRY_COMPARE(settled.size(), 1);
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
-    CHECK(k.banner().startsWith(QStringLiteral("Short pick recorded at bin %1: 1 found.").arg(first.key.location)));
+    CHECK(k.banner().startsWith(
+        QStringLiteral("Short pick recorded at bin %1: 1 found.").arg(first.key.location)));
     const PickTask after = k.taskNow();
     CHECK(after.lines[0].picked == 1);
     CHECK(after.lines[0].shortQuantity == 1);
@@ -389,7 +431,8 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
     test::StoreFixture f(options);
     const TenantContext t = f.addTenant(QStringLiteral("bulk"));
     const QString sku = QStringLiteral("BULK-SKU1");
-    WH_REQUIRE_OK(f.store().receive(t, f.actor(), ReceiveStock{sku, QStringLiteral("BULK-PICK"), {}, {}, 20'000}));
+    WH_REQUIRE_OK(
+        f.store().receive(t, f.actor(), ReceiveStock{sku, QStringLiteral("BULK-PICK"), {}, {}, 20'000}));
     constexpr int kOrders = 10'000;
     QList<db::Store::Handler> handlers;
     for (int i = 1; i <= kOrders; ++i) {
