@@ -5,6 +5,7 @@
 #include "Screen.h"
 #include "StoreWorker.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,9 +32,10 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
     hint->setWordWrap(true);
     left->addWidget(hint);
 
-    const auto field = [&](const QString& name, const QString& label, QLineEdit*& edit,
+    // One grid for both rows, so the two buttons that choose the field are the same width.
+    auto* fields = new QGridLayout;
+    const auto field = [&](int row, const QString& name, const QString& label, QLineEdit*& edit,
                            QPushButton*& select) {
-        auto* row = new QHBoxLayout;
         select = new QPushButton(label, this);
         select->setObjectName(name + QStringLiteral("Select"));
         select->setAccessibleName(tr("Type into: %1").arg(label));
@@ -47,12 +49,13 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
         edit->setFocusPolicy(Qt::NoFocus);
         edit->setMinimumHeight(64);
         edit->setMaxLength(12);
-        row->addWidget(select);
-        row->addWidget(edit, 1);
-        left->addLayout(row);
+        fields->addWidget(select, row, 0);
+        fields->addWidget(edit, row, 1);
     };
-    field(QStringLiteral("approvalNumber"), tr("Staff number"), m_number, m_numberButton);
-    field(QStringLiteral("approvalPin"), tr("PIN"), m_pin, m_pinButton);
+    field(0, QStringLiteral("approvalNumber"), tr("Staff number"), m_number, m_numberButton);
+    field(1, QStringLiteral("approvalPin"), tr("PIN"), m_pin, m_pinButton);
+    fields->setColumnStretch(1, 1);
+    left->addLayout(fields);
     m_pin->setEchoMode(QLineEdit::Password);
     connect(m_numberButton, &QPushButton::clicked, this, [this] { selectField(m_number); });
     connect(m_pinButton, &QPushButton::clicked, this, [this] { selectField(m_pin); });
@@ -92,6 +95,7 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
 void ApprovalPanel::ask(const QString& what)
 {
     m_prompt->setText(what);
+    m_prompt->setVisible(!what.isEmpty()); // the screen may say it above the panel instead
     m_number->clear();
     m_pin->clear();
     selectField(m_number);

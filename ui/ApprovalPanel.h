@@ -28,7 +28,7 @@ class ApprovalPanel : public QWidget
 public:
     explicit ApprovalPanel(KioskContext& context, QWidget* parent = nullptr);
 
-    // Clears the fields and shows what is to be approved.
+    // Clears the fields and shows what is to be approved (empty: the screen says it itself).
     void ask(const QString& what);
     void badgeScanned(const QString& badge);
     bool busy() const { return m_busy; }

@@ -33,6 +33,7 @@ QLabel#pickBinLabel { font-size: 96px; font-weight: bold; }
 QLabel#pickItemLabel { font-size: 40px; font-weight: bold; }
 QLabel#pickQuantityLabel { font-size: 40px; }
 QLabel#pickStepLabel { font-size: 30px; color: #0050b3; }
+QLabel#pickOverridePrompt { font-size: 30px; font-weight: bold; }
 QLineEdit#pickQuantityInput { font-size: 40px; min-height: 72px; }
 QTableView#ordersView { font-size: 24px; }
 )";
@@ -489,7 +490,7 @@ void PickScreen::handleScan(const devices::ScanEvent& scan)
         return;
     }
     if (m_pages->currentWidget() == m_overridePage) {
-        if (m_approval->isVisible())
+        if (!m_approval->isHidden())
             m_approval->badgeScanned(scan.data);
         else
             context().feedback.refused(tr("Tap Do it or Cancel first."));
@@ -668,7 +669,7 @@ void PickScreen::askOverride(Override kind)
     m_overrideConfirm->setVisible(direct);
     m_overrideCancel->setVisible(direct); // the approval panel has its own Cancel
     if (!direct) {
-        m_approval->ask(what);
+        m_approval->ask({});
         // The store's own sentence: why the approval is asked for.
         context().feedback.info(
             Permissions::check(session.actor(), Permission::PickOverride).error().message);
@@ -734,8 +735,8 @@ void PickScreen::runOverride(const Approval& approval)
             if (!loaded) {
                 // Nothing was written: the override stays on screen to try again or cancel.
                 context().feedback.refused(loaded.error().message);
-                if (m_approval->isVisible())
-                    m_approval->ask(m_overridePrompt->text());
+                if (!m_approval->isHidden())
+                    m_approval->ask({});
                 finishScan(false);
                 return;
             }

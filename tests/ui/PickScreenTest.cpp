@@ -351,7 +351,7 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval; the event na
     const Status needs = Permissions::check(alone, Permission::PickOverride);
     REQUIRE(needs.error().code == ErrorCode::ApprovalRequired);
     CHECK(k.banner() == needs.error().message);
-    CHECK(k.find<QLabel>(QStringLiteral("approvalPrompt"))->text().contains(QStringLiteral("1 of 2")));
+    CHECK(k.text(QStringLiteral("pickOverridePrompt")).contains(QStringLiteral("1 of 2")));
     // Without the approval the store refuses it too, and nothing happened.
     const auto refused = k.f.store().reportShort(
         kAcme, alone, ReportShort{k.task.id, first.seqNo, 1, QStringLiteral("TOTE-3")});
