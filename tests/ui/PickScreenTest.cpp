@@ -496,3 +496,78 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
     }
     CHECK(ids.size() == kOrders);
 }
+
+TEST_CASE("a tote holding another order, too many units and a short of everything are refused; nothing is "
+          "written",
+          "[ui][pick]")
+{
+    PickFixture k;
+    // Another order's task has a unit in tote TOTE-X already.
+    WH_REQUIRE_OK(k.f.store().planPicking(kAcme, k.f.actor(), PlanPicking{}));
+    auto rows = k.f.store().pickList(kAcme, 0, 10);
+    WH_REQUIRE_OK(rows);
+    std::optional<PickTask> other;
+    for (const PickListRow& row : *rows) {
+        auto t = k.f.store().pickTask(kAcme, row.taskId);
+        WH_REQUIRE_OK(t);
+        if (t->orderIds().contains(QStringLiteral("ACME-SO-5002")))
+            other = *t;
+    }
+    REQUIRE(other);
+    const PickTaskLine& o = other->lines.first();
+    WH_REQUIRE_OK(
+        k.f.store().confirmPick(kAcme, k.f.actor(),
+                                ConfirmPick{other->id, o.seqNo, o.key.location,
+                                            ScannedItem{o.key.sku, {}, {}}, 1, QStringLiteral("TOTE-X")}));
+    const QString before = test::dumpDatabase(k.f.store().connection());
+
+    k.login(QStringLiteral("BADGE-1001"));
+    k.startPicking();
+    REQUIRE(k.screen->task()->id == k.task.id);
+    const PickTaskLine first = k.task.lines[0];
+    k.scanAndWait(first.key.location);
+    k.scanAndWait(first.key.sku);
+    k.scan(QStringLiteral("TOTE-X"));
+    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    k.confirm();
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    CHECK(k.banner() ==
+          QStringLiteral("Tote TOTE-X already holds order ACME-SO-5002: take an empty tote for order "
+                         "ACME-SO-5001."));
+    CHECK(k.screen->step() == ui::PickScreen::Step::Tote);
+    CHECK(k.text(QStringLiteral("pickToteLabel")) == QStringLiteral("Order ACME-SO-5001, no tote yet"));
+
+    k.scan(QStringLiteral("TOTE-Y"));
+    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    // More than the stop holds: the store's over-pick refusal.
+    k.typeQuantity(QStringLiteral("5"));
+    k.confirm();
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    const auto over =
+        k.f.store().confirmPick(kAcme, k.kiosk->session().actor(),
+                                ConfirmPick{k.task.id, first.seqNo, first.key.location,
+                                            ScannedItem{first.key.sku, {}, {}}, 5, QStringLiteral("TOTE-Y")});
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code == ErrorCode::OverPick);
+    CHECK(k.banner() == over.error().message);
+    CHECK(k.screen->step() == ui::PickScreen::Step::Quantity);
+    // Nothing typed: the screen asks for a quantity.
+    k.typeQuantity(QString());
+    k.click(QStringLiteral("pickConfirmButton"));
+    CHECK(k.banner() == QStringLiteral("Type the quantity you picked on the keypad."));
+    // A short pick that finds everything is no short pick.
+    k.typeQuantity(QStringLiteral("2"));
+    k.click(QStringLiteral("pickShortButton"));
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == QStringLiteral("Type the units you found on the keypad (0 to 1), then tap Short."));
+    CHECK(k.find<QWidget>(QStringLiteral("pickStopPage"))->isVisible());
+    // Asked, then cancelled: back at the stop, nothing done.
+    k.typeQuantity(QStringLiteral("0"));
+    k.click(QStringLiteral("pickShortButton"));
+    auto* panel = k.find<QWidget>(QStringLiteral("pickApprovalPanel"));
+    QTRY_VERIFY(panel->isVisible());
+    k.click(QStringLiteral("approvalCancelButton"), panel);
+    QTRY_VERIFY(k.find<QWidget>(QStringLiteral("pickStopPage"))->isVisible());
+    CHECK(k.screen->step() == ui::PickScreen::Step::Bin);
+    CHECK(test::dumpDatabase(k.f.store().connection()) == before);
+}
