@@ -328,7 +328,7 @@ TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason
     CHECK(test::dumpDatabase(k.f.store().connection()) == before);
 }
 
-TEST_CASE("a picker's short pick waits for a supervisor's approval; the event names the approver",
+TEST_CASE("a picker's short pick waits for a supervisor's approval, and the event names the approver",
           "[ui][pick]")
 {
     PickFixture k;
@@ -497,9 +497,9 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
     CHECK(ids.size() == kOrders);
 }
 
-TEST_CASE("a tote holding another order, too many units and a short of everything are refused; nothing is "
-          "written",
-          "[ui][pick]")
+TEST_CASE(
+    "a tote holding another order, too many units and a short of everything are refused, nothing written",
+    "[ui][pick]")
 {
     PickFixture k;
     // Another order's task has a unit in tote TOTE-X already.
