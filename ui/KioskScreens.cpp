@@ -3,6 +3,7 @@
 #include "AlertsScreen.h"
 #include "DevicesScreen.h"
 #include "KioskWindow.h"
+#include "PickScreen.h"
 #include "SupervisorScreen.h"
 #include "SyncScreen.h"
 
@@ -11,6 +12,8 @@ namespace wh::ui {
 void addWorkflowScreens(KioskWindow& kiosk)
 {
     // One block per screen, in the order the home screen shows their tasks.
+    kiosk.addScreen(QStringLiteral("pick"), new PickScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("pick"), PickScreen::tr("Pick"), Permission::Pick});
     kiosk.addScreen(QStringLiteral("supervisor"), new SupervisorScreen(kiosk),
                     KioskTask{QStringLiteral("supervisor"), SupervisorScreen::tr("Supervisor"), Permission::Adjust});
     kiosk.addScreen(QStringLiteral("alerts"), new AlertsScreen(kiosk.context()),
