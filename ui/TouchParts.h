@@ -11,6 +11,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace wh::ui::TouchParts {
 
 inline QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QString& accessible,
