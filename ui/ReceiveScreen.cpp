@@ -25,7 +25,7 @@ struct StartScan
 };
 
 // The id an opening action gave its document (the first event's aggregate, as the store numbers it).
-QString openedId(const ActionReceipt& receipt, const QString& prefix)
+QString openedId(const db::ActionReceipt& receipt, const QString& prefix)
 {
     for (const RecordedEvent& e : receipt.events)
         if (!e.aggregateId.isEmpty())
@@ -149,10 +149,15 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
 
 void ReceiveScreen::activated()
 {
-    // A receipt in progress stays where it was (it lives in the store, scan by scan); a new worker starts
-    // with an empty start page.
-    if (m_pages->currentWidget() == m_startPage)
+    // A receipt in progress stays where it was for the same merchant (it lives in the store, scan by scan);
+    // someone working for another merchant starts afresh, dock included.
+    if (m_tenantId != context().session.tenantId()) {
+        m_tenantId = context().session.tenantId();
+        m_dock.clear();
         showStart();
+    } else if (m_pages->currentWidget() == m_startPage) {
+        showStart();
+    }
 }
 
 void ReceiveScreen::showStart()
@@ -260,7 +265,7 @@ void ReceiveScreen::openReceipt(bool blind)
     setBusy(true);
     context().store.post(
         this, [tenant, actor, cmd](db::Store& store) { return store.openReceipt(tenant, actor, cmd); },
-        [this, asnId](const Result<ActionReceipt>& opened) {
+        [this, asnId](const Result<db::ActionReceipt>& opened) {
             setBusy(false);
             if (!opened) {
                 context().feedback.refused(opened.error().message);
@@ -455,7 +460,7 @@ void ReceiveScreen::putawayScanned(const devices::ScanEvent& scan)
     setBusy(true);
     context().store.post(
         this, [tenant, actor, cmd](db::Store& store) { return store.confirmPutaway(tenant, actor, cmd); },
-        [this, cmd](const Result<ActionReceipt>& done) {
+        [this, cmd](const Result<db::ActionReceipt>& done) {
             setBusy(false);
             if (!done) {
                 context().feedback.refused(done.error().message);

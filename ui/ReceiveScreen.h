@@ -77,6 +77,7 @@ private:
     QPushButton* m_skipButton;
     QPushButton* m_newReceiptButton;
 
+    QString m_tenantId; // the merchant the screen last worked for
     QString m_dock;
     QString m_receiptId;
     QList<PutawayLine> m_putaway;

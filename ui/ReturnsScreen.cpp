@@ -132,8 +132,14 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
 
 void ReturnsScreen::activated()
 {
-    if (m_pages->currentWidget() == m_startPage)
+    // An open return stays on screen for the same merchant; someone working for another starts afresh.
+    if (m_tenantId != context().session.tenantId()) {
+        m_tenantId = context().session.tenantId();
+        m_startResult->clear();
         showStart();
+    } else if (m_pages->currentWidget() == m_startPage) {
+        showStart();
+    }
 }
 
 void ReturnsScreen::showStart()
@@ -356,7 +362,7 @@ void ReturnsScreen::close()
     setBusy(true);
     context().store.post(
         this, [tenant, actor, returnId](db::Store& store) { return store.closeReturn(tenant, actor, returnId); },
-        [this, returnId](const Result<ActionReceipt>& done) {
+        [this, returnId](const Result<db::ActionReceipt>& done) {
             setBusy(false);
             if (!done) {
                 context().feedback.refused(done.error().message);

@@ -63,6 +63,7 @@ private:
     QPushButton* m_closeButton;
     QStandardItemModel* m_lines;
 
+    QString m_tenantId; // the merchant the screen last worked for
     QString m_returnId;
     QString m_against;
     std::optional<ScannedCode> m_item;

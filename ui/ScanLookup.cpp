@@ -13,9 +13,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("wh::ui::ScanLookup", text);
 }
 
-const Gs1Element* element(const Gs1Elements& elements, const char* ai)
+const devices::Gs1Element* element(const devices::Gs1Elements& elements, const char* ai)
 {
-    for (const Gs1Element& e : elements)
+    for (const devices::Gs1Element& e : elements)
         if (e.ai == QLatin1String(ai))
             return &e;
     return nullptr;
@@ -23,7 +23,7 @@ const Gs1Element* element(const Gs1Elements& elements, const char* ai)
 
 Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const devices::ScanEvent& scan)
 {
-    const Gs1Element* gtin = element(scan.elements, "01");
+    const devices::Gs1Element* gtin = element(scan.elements, "01");
     if (!gtin)
         gtin = element(scan.elements, "02");
     if (!gtin) {
@@ -39,14 +39,14 @@ Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const
     ScannedCode code;
     code.code = gtin->value;
     code.sku = *sku;
-    if (const Gs1Element* lot = element(scan.elements, "10"))
+    if (const devices::Gs1Element* lot = element(scan.elements, "10"))
         code.lot = lot->value;
-    const Gs1Element* expiry = element(scan.elements, "17");
+    const devices::Gs1Element* expiry = element(scan.elements, "17");
     if (!expiry)
         expiry = element(scan.elements, "15");
     if (expiry && expiry->date)
         code.expiry = *expiry->date;
-    const Gs1Element* count = element(scan.elements, "37");
+    const devices::Gs1Element* count = element(scan.elements, "37");
     if (!count)
         count = element(scan.elements, "30");
     if (count)
