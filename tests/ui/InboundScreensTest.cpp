@@ -113,16 +113,23 @@ struct InboundFixture
         for (const QChar d : digits)
             pressKey(screen, QString(d));
     }
+    // Clears the banner first, so the answer to this scan is told from the one before.
     void scan(const QString& text)
     {
+        clearBanner();
         auto* input = find<QLineEdit>(QStringLiteral("scanInput"));
         QTest::keyClicks(input, text);
         QTest::keyClick(input, Qt::Key_Return);
     }
     QString banner() { return find<ui::Feedback>(QStringLiteral("feedbackBanner"))->text(); }
     ui::Feedback::Tone tone() { return kiosk->feedback().lastTone(); }
-    // Waits for the answer to the last action: the banner changes.
     void clearBanner() { kiosk->feedback().clearMessage(); }
+    // Waits for the answer to the last action (after clearBanner) and checks its tone.
+    void expectTone(ui::Feedback::Tone expected)
+    {
+        QTRY_VERIFY(!banner().isEmpty());
+        CHECK(tone() == expected);
+    }
     QString text(const QString& label) { return find<QLabel>(label)->text(); }
     QStandardItemModel* model(const QString& name) { return find<QStandardItemModel>(name); }
     QString cell(const QString& name, int row, int column) { return model(name)->item(row, column)->text(); }
@@ -215,7 +222,7 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
     QString bad = QStringLiteral("0") + acmeGtin(0);
     bad[13] = bad[13] == QLatin1Char('9') ? QLatin1Char('0') : QChar(bad[13].unicode() + 1);
     k.scan(QStringLiteral("]C101") + bad);
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner().startsWith(QStringLiteral("Scan not read: ")));
     CHECK(k.find<ui::Feedback>(QStringLiteral("feedbackBanner"))->property("tone").toString() ==
           QStringLiteral("refused"));
@@ -239,7 +246,7 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
     const std::int64_t beforeForeign = k.events();
     k.clearBanner();
     k.scan(QStringLiteral("G-90-01"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner().contains(QStringLiteral("another merchant")));
     CHECK(k.events() == beforeForeign);
     CHECK(k.onHand(acme, QStringLiteral("A-RCV"), QStringLiteral("ACME-1001")) == 24);
@@ -274,7 +281,7 @@ TEST_CASE("a blind receipt refuses a pallet with the store's reason; an unknown 
     k.loginAndOpen(QStringLiteral("BADGE-2001"), QStringLiteral("receive"));
     // Another merchant's dock: the store's reason.
     k.scan(QStringLiteral("G-RCV"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("Location G-RCV belongs to another merchant."));
     // A bin that is no dock.
     k.scan(QStringLiteral("A-01-01"));
@@ -288,7 +295,7 @@ TEST_CASE("a blind receipt refuses a pallet with the store's reason; an unknown 
     const std::int64_t before = k.events();
     k.clearBanner();
     k.scan(QStringLiteral("]C100") + db::DemoData::withCheckDigit(QStringLiteral("30614141000000001")));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK_FALSE(k.banner().isEmpty());
     CHECK(k.events() == before);
     CHECK(k.model(QStringLiteral("receiveItemsModel"))->rowCount() == 0);
@@ -339,16 +346,16 @@ TEST_CASE("stock look-up by bin scan, typed SKU, GS1 label with lot and typed lo
     const std::int64_t before = k.events();
     k.clearBanner();
     k.scan(QStringLiteral("G-01-01"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("Location G-01-01 belongs to another merchant."));
     CHECK(k.model(results)->rowCount() == 0);
     k.clearBanner();
     k.scan(kStrangerGtin);
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner().startsWith(QStringLiteral("Nothing found for ") + kStrangerGtin));
     k.clearBanner();
     k.scan(QStringLiteral("]C1"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner().startsWith(QStringLiteral("Scan not read: ")));
     CHECK(k.events() == before);
 }
@@ -367,7 +374,7 @@ TEST_CASE("stock look-up finds a lot from a GS1 label and from the typed lot", "
     // A lot nobody has: nothing.
     k.clearBanner();
     k.scan(QStringLiteral("]C1010") + globexGtin(1) + QStringLiteral("10NOSUCH"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Info);
+    k.expectTone(ui::Feedback::Tone::Info);
     CHECK(k.model(results)->rowCount() == 0);
 
     // The lot typed: every bin holding it.
@@ -419,7 +426,7 @@ TEST_CASE("a blind count: choose the task, scan the bin and the item, count on t
     QTRY_COMPARE(k.text(QStringLiteral("countBinLabel")), QStringLiteral("Bin A-01-02"));
     k.clearBanner();
     k.scan(kStrangerGtin);
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("%1 is no item and no bin of this merchant.").arg(kStrangerGtin));
     CHECK(k.events() == before);
 
@@ -474,7 +481,7 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     // An RMA nobody registered: refused in red, nothing opened.
     const std::int64_t before = k.events();
     k.scan(QStringLiteral("RMA-404"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("RMA-404 is neither an RMA nor an order of this merchant."));
     CHECK(k.events() == before);
 
@@ -499,14 +506,14 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     const std::int64_t mid = k.events();
     k.clearBanner();
     k.scan(kStrangerGtin);
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     k.scan(acmeGtin(3));
     QTRY_VERIFY(k.text(QStringLiteral("returnsItemLabel")).startsWith(QStringLiteral("ACME-1004")));
     k.click(QStringLiteral("returnsScrapButton"));
     CHECK(k.text(QStringLiteral("returnsBinLabel")) == QStringLiteral("Scrap: no bin"));
     k.clearBanner();
     k.click(QStringLiteral("returnsReceiveButton"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    k.expectTone(ui::Feedback::Tone::Refused);
     CHECK_FALSE(k.banner().isEmpty());
     CHECK(k.events() == mid);
     CHECK(k.model(QStringLiteral("returnsLinesModel"))->rowCount() == 1);
