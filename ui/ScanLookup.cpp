@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace wh::ui {
 
 namespace {
@@ -21,6 +23,33 @@ const devices::Gs1Element* element(const devices::Gs1Elements& elements, const c
     return nullptr;
 }
 
+// The GTIN-8/12/13/14 forms a numeric code may be stored under, as receiving and picking resolve scans (a
+// GS1 label carries 14 digits, the merchant may have kept the EAN-13).
+QStringList gtinForms(const QString& code)
+{
+    if (code.isEmpty() || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    QString digits = code;
+    while (digits.size() > 8 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    QStringList forms;
+    for (int width : {8, 12, 13, 14})
+        if (digits.size() <= width)
+            forms.append(digits.rightJustified(width, QLatin1Char('0')));
+    return forms;
+}
+
+// The merchant's SKU with this GTIN in any of its forms; unknown_sku when none.
+Result<Sku> skuByGtin(db::Store& store, const TenantContext& tenant, const QString& code)
+{
+    for (const QString& form : gtinForms(code)) {
+        auto sku = store.skuByGtin(tenant, form);
+        if (sku || sku.error().code != ErrorCode::UnknownSku)
+            return sku;
+    }
+    return makeError(ErrorCode::UnknownSku, tr("No SKU of this merchant has GTIN %1.").arg(code));
+}
+
 Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const devices::ScanEvent& scan)
 {
     const devices::Gs1Element* gtin = element(scan.elements, "01");
@@ -33,7 +62,7 @@ Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 names no item (no GTIN): scan the item's own code.").arg(scan.data));
     }
-    auto sku = store.skuByGtin(tenant, gtin->value);
+    auto sku = skuByGtin(store, tenant, gtin->value);
     if (!sku)
         return sku.error();
     ScannedCode code;
@@ -69,7 +98,7 @@ Result<std::optional<ScannedCode>> plain(db::Store& store, const TenantContext& 
     if (bin.error().code != ErrorCode::UnknownLocation)
         return bin.error();
     for (const bool byGtin : {false, true}) {
-        auto sku = byGtin ? store.skuByGtin(tenant, text) : store.sku(tenant, text);
+        auto sku = byGtin ? skuByGtin(store, tenant, text) : store.sku(tenant, text);
         if (sku) {
             code.sku = *sku;
             return std::optional<ScannedCode>(code);
