@@ -76,7 +76,13 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     start->addStretch();
     connect(m_openButton, &QPushButton::clicked, this, [this] { openReceipt(false); });
     connect(m_blindButton, &QPushButton::clicked, this, [this] { openReceipt(true); });
-    connect(m_asnInput, &QLineEdit::returnPressed, this, [this] { openReceipt(false); });
+    // Typed and entered (or a keyboard-wedge scan while the field has the focus): read like a scan here, so a
+    // dock label landing in it still sets the dock.
+    connect(m_asnInput, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_asnInput->text().trimmed();
+        if (!text.isEmpty() && !m_busy)
+            startScanned(devices::ScanDecoder::decode(text, this->context().store.clock().today()));
+    });
     m_pages->addWidget(m_startPage);
 
     // Receiving: the scans, what the receipt holds, undo and post.
@@ -199,6 +205,10 @@ void ReceiveScreen::scanned(const devices::ScanEvent& scan)
 
 void ReceiveScreen::startScanned(const devices::ScanEvent& scan)
 {
+    if (!scan.ok()) {
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        return;
+    }
     const QString code = scan.data.trimmed();
     const TenantContext tenant = context().session.tenant();
     setBusy(true);

@@ -85,6 +85,7 @@ struct InboundFixture
         add("3001", "Carl Counter", Role::Counter, "acme", "BADGE-3001");
         add("1001", "Pia Picker", Role::Picker, "acme", "BADGE-1001");
         add("1002", "Gus Picker", Role::Picker, "globex", "BADGE-1002");
+        add("2002", "Greta Receiver", Role::Receiver, "globex", "BADGE-2002");
         auto opened = ui::StoreWorker::open(f.path(), &f.clock());
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
@@ -543,6 +544,133 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     CHECK(record->status == ReturnStatus::Received);
     CHECK(record->lines.size() == 2);
     CHECK(k.onHand(acme, QStringLiteral("A-01-03"), QStringLiteral("ACME-1003")) == inBin + 1);
+}
+
+TEST_CASE("a lot-tracked delivery: the GS1 label's lot and expiry go on the receipt and into the stock; the ASN "
+          "number typed works like a scan",
+          "[ui][inbound][receive]")
+{
+    InboundFixture k;
+    k.loginAndOpen(QStringLiteral("BADGE-2002"), QStringLiteral("receive"));
+    auto* asnInput = k.find<QLineEdit>(QStringLiteral("receiveAsnInput"));
+    CHECK(asnInput->property("kioskTextInput").toBool());
+    // Typed into the ASN field and entered: a dock label read like a scan, then the ASN number.
+    asnInput->setText(QStringLiteral("G-RCV"));
+    k.clearBanner();
+    QTest::keyClick(asnInput, Qt::Key_Return);
+    WH_TRY_COMPARE(k.text(QStringLiteral("receiveDockLabel")), QStringLiteral("Dock: G-RCV"));
+    asnInput->setText(QStringLiteral("GLOBEX-ASN-1"));
+    k.clearBanner();
+    QTest::keyClick(asnInput, Qt::Key_Return);
+    WH_TRY_VERIFY(k.text(QStringLiteral("receiveAsnInfo")).contains(QStringLiteral("Nordic Nutrition AB")));
+    k.click(QStringLiteral("receiveOpenButton"));
+    auto* screen = static_cast<ui::ReceiveScreen*>(k.kiosk->screen(QStringLiteral("receive")));
+    WH_TRY_VERIFY(!screen->receiptId().isEmpty());
+
+    // A lot-tracked item without its lot: the store's reason, in red, nothing recorded.
+    const std::int64_t before = k.events();
+    k.scan(globexGtin(4));
+    k.expectTone(ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == QStringLiteral("GLOBEX-1005 is lot-tracked: scan the code with its lot, or enter the lot."));
+    CHECK(k.events() == before);
+
+    // The GS1-128 label: GTIN, expiry, then the lot (variable length, last).
+    const QDate expiry = k.f.clock().today().addMonths(16);
+    k.typeOnKeypad(QStringLiteral("receiveScreen"), QStringLiteral("6"));
+    k.scan(QStringLiteral("]C1010") + globexGtin(4) + QStringLiteral("17") + expiry.toString(QStringLiteral("yyMMdd")) +
+           QStringLiteral("10L2705B"));
+    k.expectTone(ui::Feedback::Tone::Accepted);
+    const QString items = QStringLiteral("receiveItemsModel");
+    REQUIRE(k.model(items)->rowCount() == 1);
+    CHECK(k.cell(items, 0, 2) == QStringLiteral("GLOBEX-1005"));
+    CHECK(k.cell(items, 0, 3) == QStringLiteral("L2705B"));
+    CHECK(k.cell(items, 0, 4) == expiry.toString(Qt::ISODate));
+    CHECK(k.cell(items, 0, 5) == QStringLiteral("6"));
+
+    k.click(QStringLiteral("receivePostButton"));
+    WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")), QStringLiteral("6 x GLOBEX-1005, lot L2705B"));
+    CHECK(k.onHand(globex, QStringLiteral("G-RCV"), QStringLiteral("GLOBEX-1005"), QStringLiteral("L2705B")) == 6);
+}
+
+TEST_CASE("a return against a shipped order: quarantine on the keypad's count; more than shipped is refused",
+          "[ui][inbound][returns]")
+{
+    InboundFixture k;
+    REQUIRE(test::pickPackShip(k.f.store(), k.f.actor(), {QStringLiteral("acme")}) > 0);
+    const QString orderId = QStringLiteral("ACME-SO-5001");
+    auto order = k.f.store().order(acme, orderId);
+    REQUIRE(order);
+    REQUIRE(order->status == OrderStatus::Shipped);
+    const std::int64_t inQuarantine = k.onHand(acme, QStringLiteral("A-QA"), QStringLiteral("ACME-1001"));
+
+    k.loginAndOpen(QStringLiteral("BADGE-2001"), QStringLiteral("returns"));
+    auto* reference = k.find<QLineEdit>(QStringLiteral("returnsReferenceInput"));
+    CHECK(reference->property("kioskTextInput").toBool());
+    reference->setText(orderId);
+    k.click(QStringLiteral("returnsOpenButton"));
+    auto* screen = static_cast<ui::ReturnsScreen*>(k.kiosk->screen(QStringLiteral("returns")));
+    WH_TRY_VERIFY(!screen->returnId().isEmpty());
+    CHECK(k.text(QStringLiteral("returnsHeader")).endsWith(QStringLiteral("for order ") + orderId));
+
+    // Three units of a line that shipped two: refused with the store's reason, nothing written.
+    k.scan(QStringLiteral("ACME-1001"));
+    WH_TRY_VERIFY(k.text(QStringLiteral("returnsItemLabel")).startsWith(QStringLiteral("ACME-1001")));
+    k.click(QStringLiteral("returnsQuarantineButton"));
+    k.scan(QStringLiteral("A-QA"));
+    WH_TRY_COMPARE(k.text(QStringLiteral("returnsBinLabel")), QStringLiteral("Into A-QA"));
+    k.typeOnKeypad(QStringLiteral("returnsScreen"), QStringLiteral("3"));
+    const std::int64_t before = k.events();
+    k.clearBanner();
+    k.click(QStringLiteral("returnsReceiveButton"));
+    k.expectTone(ui::Feedback::Tone::Refused);
+    CHECK(k.events() == before);
+    CHECK(k.model(QStringLiteral("returnsLinesModel"))->rowCount() == 0);
+
+    // The two that shipped: into quarantine.
+    k.pressKey(QStringLiteral("returnsScreen"), QStringLiteral("clear"));
+    k.typeOnKeypad(QStringLiteral("returnsScreen"), QStringLiteral("2"));
+    k.pressKey(QStringLiteral("returnsScreen"), QStringLiteral("enter"));
+    WH_TRY_COMPARE(k.model(QStringLiteral("returnsLinesModel"))->rowCount(), 1);
+    CHECK(k.cell(QStringLiteral("returnsLinesModel"), 0, 2) == QStringLiteral("2"));
+    CHECK(k.cell(QStringLiteral("returnsLinesModel"), 0, 3) == QStringLiteral("quarantine"));
+    CHECK(k.onHand(acme, QStringLiteral("A-QA"), QStringLiteral("ACME-1001")) == inQuarantine + 2);
+    const QString returnId = screen->returnId();
+    k.click(QStringLiteral("returnsCloseButton"));
+    WH_TRY_COMPARE(k.text(QStringLiteral("returnsStartResult")), QStringLiteral("Return %1 closed.").arg(returnId));
+    auto record = k.f.store().customerReturn(acme, returnId);
+    REQUIRE(record);
+    CHECK(record->status == ReturnStatus::Received);
+    CHECK(record->orderId == orderId);
+    REQUIRE(record->lines.size() == 1);
+    CHECK(record->lines[0].disposition == ReturnDisposition::Quarantine);
+    CHECK(record->lines[0].quantity == 2);
+}
+
+TEST_CASE("the home screen offers each inbound task to the roles that may do it", "[ui][inbound]")
+{
+    InboundFixture k;
+    const auto tasksOf = [&](const QString& badge) {
+        k.scan(badge);
+        WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+        QStringList tasks = k.kiosk->homeScreen().visibleTasks();
+        k.click(QStringLiteral("logoutButton"));
+        WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
+        return tasks;
+    };
+    const QStringList receiver = tasksOf(QStringLiteral("BADGE-2001"));
+    CHECK(receiver.contains(QStringLiteral("receive")));
+    CHECK(receiver.contains(QStringLiteral("lookup")));
+    CHECK(receiver.contains(QStringLiteral("returns")));
+    CHECK_FALSE(receiver.contains(QStringLiteral("count")));
+    const QStringList counter = tasksOf(QStringLiteral("BADGE-3001"));
+    CHECK(counter.contains(QStringLiteral("count")));
+    CHECK(counter.contains(QStringLiteral("lookup")));
+    CHECK_FALSE(counter.contains(QStringLiteral("receive")));
+    const QStringList picker = tasksOf(QStringLiteral("BADGE-1001"));
+    CHECK(picker.contains(QStringLiteral("lookup")));
+    CHECK_FALSE(picker.contains(QStringLiteral("receive")));
+    CHECK_FALSE(picker.contains(QStringLiteral("count")));
+    CHECK_FALSE(picker.contains(QStringLiteral("returns")));
 }
 
 TEST_CASE("every control of the inbound screens has an object name, an accessible name, a touch-sized target "
