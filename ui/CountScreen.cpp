@@ -68,6 +68,7 @@ CountScreen::CountScreen(KioskContext& context, QWidget* parent)
     m_quantity = keypadField(m_countPage, QStringLiteral("countQuantity"), tr("Units counted"));
     right->addWidget(m_quantity);
     m_keypad = new Keypad(m_countPage);
+    m_keypad->setObjectName(QStringLiteral("countKeypad"));
     m_keypad->setTarget(m_quantity);
     right->addWidget(m_keypad);
     m_recordButton = button(m_countPage, QStringLiteral("countRecordButton"), tr("Record"),

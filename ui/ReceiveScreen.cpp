@@ -114,6 +114,7 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     m_quantity = keypadField(m_receivePage, QStringLiteral("receiveQuantity"), tr("Units in the next scan"));
     right->addWidget(m_quantity);
     m_keypad = new Keypad(m_receivePage);
+    m_keypad->setObjectName(QStringLiteral("receiveKeypad"));
     m_keypad->setTarget(m_quantity);
     right->addWidget(m_keypad);
     right->addStretch();

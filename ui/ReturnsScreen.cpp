@@ -115,6 +115,7 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
     m_quantity = keypadField(m_returnPage, QStringLiteral("returnsQuantity"), tr("Units of the item"));
     right->addWidget(m_quantity);
     m_keypad = new Keypad(m_returnPage);
+    m_keypad->setObjectName(QStringLiteral("returnsKeypad"));
     m_keypad->setTarget(m_quantity);
     right->addWidget(m_keypad);
     m_receiveButton = button(m_returnPage, QStringLiteral("returnsReceiveButton"), tr("Receive item"),

@@ -21,7 +21,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QHeaderView>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 #include <sodium.h>
@@ -681,17 +683,33 @@ TEST_CASE("every control of the inbound screens has an object name, an accessibl
     for (const char* name : {"receive", "lookup", "count", "returns"}) {
         auto* screen = k.kiosk->screen(QString::fromLatin1(name));
         REQUIRE(screen);
+        const QString prefix = QString::fromLatin1(name);
+        // The screen's own controls carry its prefix; the shared keypad's keys are "keypad_<key>" inside a
+        // keypad named for the screen.
+        const auto named = [&](QWidget* w) {
+            INFO(w->objectName().toStdString());
+            CHECK_FALSE(w->accessibleName().isEmpty());
+            if (auto* keypad = qobject_cast<QWidget*>(w->parent()); keypad && keypad->objectName().endsWith(
+                                                                          QStringLiteral("Keypad")))
+                CHECK(keypad->objectName() == prefix + QStringLiteral("Keypad"));
+            else
+                CHECK(w->objectName().startsWith(prefix));
+        };
         for (auto* b : screen->findChildren<QPushButton*>()) {
-            INFO(b->objectName().toStdString());
-            CHECK_FALSE(b->objectName().isEmpty());
-            CHECK_FALSE(b->accessibleName().isEmpty());
+            named(b);
             CHECK(b->focusPolicy() == Qt::NoFocus);
             CHECK(b->minimumHeight() >= 48);
+            CHECK(b->minimumWidth() >= 48);
         }
         for (auto* e : screen->findChildren<QLineEdit*>()) {
-            INFO(e->objectName().toStdString());
-            CHECK(e->objectName().startsWith(QString::fromLatin1(name)));
-            CHECK_FALSE(e->accessibleName().isEmpty());
+            named(e);
+            CHECK(e->minimumHeight() >= 48);
+        }
+        for (auto* l : screen->findChildren<QLabel*>())
+            named(l);
+        for (auto* v : screen->findChildren<QTableView*>()) {
+            named(v);
+            CHECK(v->verticalHeader()->defaultSectionSize() >= 48);
         }
     }
 }
