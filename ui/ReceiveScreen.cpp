@@ -346,7 +346,7 @@ void ReceiveScreen::showItems(const QList<ReceiptItem>& items)
     m_items->removeRows(0, m_items->rowCount());
     for (const ReceiptItem& item : items)
         m_items->appendRow(TouchParts::row({QString::number(item.scanNo),
-                                            item.kind == QLatin1String("pallet")    ? tr("pallet %1").arg(item.sscc)
+                                            item.kind == QLatin1String("pallet")    ? tr("pallet")
                                             : item.kind == QLatin1String("unknown") ? tr("unknown")
                                                                                     : tr("item"),
                                             item.sku.isEmpty() ? item.code : item.sku, item.lot,

@@ -102,7 +102,7 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
     left->addWidget(m_binLabel);
     m_lines = new QStandardItemModel(0, 5, this);
     m_lines->setObjectName(QStringLiteral("returnsLinesModel"));
-    m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Lot"), tr("Units"), tr("What becomes of it"), tr("Bin")});
+    m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Lot"), tr("Units"), tr("Outcome"), tr("Bin")});
     left->addWidget(table(m_returnPage, QStringLiteral("returnsLinesView"), tr("What came back"), m_lines), 1);
     m_closeButton = button(m_returnPage, QStringLiteral("returnsCloseButton"), tr("Close return"),
                            tr("Close the return: everything is in"), 80);

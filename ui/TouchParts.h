@@ -22,6 +22,10 @@ inline QPushButton* button(QWidget* parent, const QString& name, const QString& 
     b->setObjectName(name);
     b->setAccessibleName(accessible);
     b->setMinimumSize(120, std::max(48, minHeight));
+    // The kiosk's style sheet sets every button's min-height, which wins over setMinimumSize: a primary action
+    // says its own (the style sheet's figure excludes the 6 px padding and 2 px border on each side).
+    if (minHeight > 72)
+        b->setStyleSheet(QStringLiteral("min-height: %1px;").arg(minHeight - 16));
     b->setFocusPolicy(Qt::NoFocus);
     return b;
 }
