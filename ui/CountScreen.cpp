@@ -160,13 +160,15 @@ void CountScreen::showSheet(const CountSheet& sheet)
         header += tr(" (recount, round %1)").arg(sheet.round);
     m_header->setText(header);
     m_binLabel->setText(m_bin.isEmpty() ? tr("Scan a bin") : tr("Bin %1").arg(m_bin));
-    m_itemLabel->setText(!m_item ? (m_bin.isEmpty() ? QString() : tr("Scan an item"))
-                         : m_item->lot.isEmpty()
-                             ? tr("%1 (%2)").arg(m_item->sku.code, m_item->sku.description)
-                             : tr("%1 (%2), lot %3").arg(m_item->sku.code, m_item->sku.description, m_item->lot));
+    m_itemLabel->setText(
+        !m_item ? (m_bin.isEmpty() ? QString() : tr("Scan an item"))
+        : m_item->lot.isEmpty()
+            ? tr("%1 (%2)").arg(m_item->sku.code, m_item->sku.description)
+            : tr("%1 (%2), lot %3").arg(m_item->sku.code, m_item->sku.description, m_item->lot));
     m_lines->removeRows(0, m_lines->rowCount());
     for (const CountedLine& line : sheet.lines)
-        m_lines->appendRow(TouchParts::row({line.location, line.sku, line.lot, QString::number(line.quantity)}));
+        m_lines->appendRow(
+            TouchParts::row({line.location, line.sku, line.lot, QString::number(line.quantity)}));
 }
 
 void CountScreen::scanned(const devices::ScanEvent& scan)
@@ -231,8 +233,9 @@ void CountScreen::record()
         context().feedback.refused(tr("Enter the units you counted (0 when there are none)."));
         return;
     }
-    const CountLine line{m_sheet.countId, m_bin,   m_item->sku.code, m_item->lot, m_quantity->text().toLongLong(),
-                         m_item->expiry};
+    const CountLine line{
+        m_sheet.countId, m_bin, m_item->sku.code, m_item->lot, m_quantity->text().toLongLong(),
+        m_item->expiry};
     const TenantContext tenant = context().session.tenant();
     const Actor actor = context().session.actor();
     setBusy(true);
@@ -247,8 +250,9 @@ void CountScreen::record()
             m_item.reset();
             m_quantity->clear();
             showSheet(*sheet);
-            context().feedback.accepted(
-                tr("Counted %1 x %2 in %3. Scan the next item or bin.").arg(line.quantity).arg(line.sku, line.location));
+            context().feedback.accepted(tr("Counted %1 x %2 in %3. Scan the next item or bin.")
+                                            .arg(line.quantity)
+                                            .arg(line.sku, line.location));
         });
 }
 
@@ -261,7 +265,8 @@ void CountScreen::submit()
     const Actor actor = context().session.actor();
     setBusy(true);
     context().store.post(
-        this, [tenant, actor, countId](db::Store& store) { return store.submitCount(tenant, actor, countId); },
+        this,
+        [tenant, actor, countId](db::Store& store) { return store.submitCount(tenant, actor, countId); },
         [this](const Result<CountSubmitResult>& result) {
             setBusy(false);
             if (!result) {
@@ -274,12 +279,14 @@ void CountScreen::submit()
                 text = tr("Count %1 accepted: the stock now shows what you counted.").arg(result->countId);
                 break;
             case CountStatus::Review:
-                text = tr("Count %1 needs a supervisor's approval: it differs from the books by more than allowed. "
+                text = tr("Count %1 needs a supervisor's approval: it differs from the books by more than "
+                          "allowed. "
                           "They approve it or order a recount.")
                            .arg(result->countId);
                 break;
             case CountStatus::Counting:
-                text = tr("Count %1 must be counted again (round %2).").arg(result->countId).arg(result->round);
+                text =
+                    tr("Count %1 must be counted again (round %2).").arg(result->countId).arg(result->round);
                 break;
             case CountStatus::Cancelled:
                 text = tr("Count %1 was cancelled.").arg(result->countId);

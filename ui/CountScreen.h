@@ -2,8 +2,8 @@
 
 // Blind cycle count. The open counts of the merchant as big buttons; once one is chosen: scan a bin of the
 // count, scan an item, enter how many are there on the keypad (0: looked for, none there), and submit. The
-// screen never learns the expected quantity (the store's counter calls hold none), so it cannot show it; after
-// the submit it says what the store decided: posted, waiting for a supervisor, or counted again.
+// screen never learns the expected quantity (the store's counter calls hold none), so it cannot show it;
+// after the submit it says what the store decided: posted, waiting for a supervisor, or counted again.
 
 #include "CycleCount.h"
 #include "ScanLookup.h"

@@ -20,8 +20,9 @@ void addWorkflowScreens(KioskWindow& kiosk)
                     KioskTask{QStringLiteral("lookup"), LookupScreen::tr("Stock look-up"), std::nullopt});
     kiosk.addScreen(QStringLiteral("count"), new CountScreen(kiosk.context()),
                     KioskTask{QStringLiteral("count"), CountScreen::tr("Count"), Permission::Count});
-    kiosk.addScreen(QStringLiteral("returns"), new ReturnsScreen(kiosk.context()),
-                    KioskTask{QStringLiteral("returns"), ReturnsScreen::tr("Returns"), Permission::ReceiveReturn});
+    kiosk.addScreen(
+        QStringLiteral("returns"), new ReturnsScreen(kiosk.context()),
+        KioskTask{QStringLiteral("returns"), ReturnsScreen::tr("Returns"), Permission::ReceiveReturn});
 }
 
 } // namespace wh::ui

@@ -25,7 +25,8 @@ LookupScreen::LookupScreen(KioskContext& context, QWidget* parent)
     m_search->setPlaceholderText(tr("SKU, GTIN, bin or lot"));
     row->addWidget(m_search, 1);
     m_searchButton = button(this, QStringLiteral("lookupSearchButton"), tr("Search"), tr("Search"), 64);
-    m_clearButton = button(this, QStringLiteral("lookupClearButton"), tr("Clear"), tr("Clear the search"), 64);
+    m_clearButton =
+        button(this, QStringLiteral("lookupClearButton"), tr("Clear"), tr("Clear the search"), 64);
     row->addWidget(m_searchButton);
     row->addWidget(m_clearButton);
     layout->addLayout(row);
@@ -89,19 +90,18 @@ void LookupScreen::lookUp(const devices::ScanEvent& scan)
             std::int64_t onHand = 0;
             std::int64_t available = 0;
             for (const StockRecord& r : found->rows) {
-                m_model->appendRow(TouchParts::row({r.key.sku, r.key.location, r.key.lot, TouchParts::date(r.expiry),
-                                                    QString::number(r.level.onHand),
-                                                    QString::number(r.level.available())}));
+                m_model->appendRow(
+                    TouchParts::row({r.key.sku, r.key.location, r.key.lot, TouchParts::date(r.expiry),
+                                     QString::number(r.level.onHand), QString::number(r.level.available())}));
                 onHand += r.level.onHand;
                 available += r.level.available();
             }
-            const QString text = found->rows.isEmpty()
-                                     ? tr("%1: no stock.").arg(found->matched)
-                                     : tr("%1: %2 on hand, %3 available, in %n row(s).", "",
-                                          int(found->rows.size()))
-                                           .arg(found->matched)
-                                           .arg(onHand)
-                                           .arg(available);
+            const QString text = found->rows.isEmpty() ? tr("%1: no stock.").arg(found->matched)
+                                                       : tr("%1: %2 on hand, %3 available, in %n row(s).", "",
+                                                            int(found->rows.size()))
+                                                             .arg(found->matched)
+                                                             .arg(onHand)
+                                                             .arg(available);
             m_summary->setText(text);
             if (found->rows.isEmpty())
                 context().feedback.info(text);

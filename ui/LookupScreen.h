@@ -1,7 +1,7 @@
 #pragma once
 
-// Stock look-up, for everyone: scan an item (its lot too, when the label carries one) or a bin, or type a SKU,
-// GTIN, bin or lot; the rows of stock show in a table (SKU, bin, lot, expiry, on hand, available).
+// Stock look-up, for everyone: scan an item (its lot too, when the label carries one) or a bin, or type a
+// SKU, GTIN, bin or lot; the rows of stock show in a table (SKU, bin, lot, expiry, on hand, available).
 
 #include "Screen.h"
 

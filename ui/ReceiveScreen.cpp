@@ -50,8 +50,9 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     m_startPage->setObjectName(QStringLiteral("receiveStartPage"));
     auto* start = new QVBoxLayout(m_startPage);
     auto* prompt = label(m_startPage, QStringLiteral("receivePrompt"), tr("What to do"));
-    prompt->setText(tr("Scan the dock's label, then the ASN number (or type it). A delivery without an ASN is "
-                       "received blind."));
+    prompt->setText(
+        tr("Scan the dock's label, then the ASN number (or type it). A delivery without an ASN is "
+           "received blind."));
     start->addWidget(prompt);
     m_dockLabel = label(m_startPage, QStringLiteral("receiveDockLabel"), tr("Dock"), 30);
     start->addWidget(m_dockLabel);
@@ -96,8 +97,8 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     m_items->setObjectName(QStringLiteral("receiveItemsModel"));
     m_items->setHorizontalHeaderLabels(
         {tr("Scan"), tr("Kind"), tr("SKU or code"), tr("Lot"), tr("Expiry"), tr("Units")});
-    left->addWidget(table(m_receivePage, QStringLiteral("receiveItemsView"), tr("What the receipt holds"), m_items),
-                    1);
+    left->addWidget(
+        table(m_receivePage, QStringLiteral("receiveItemsView"), tr("What the receipt holds"), m_items), 1);
     auto* actions = new QHBoxLayout;
     m_undoButton = button(m_receivePage, QStringLiteral("receiveUndoButton"), tr("Undo last scan"),
                           tr("Undo the last scan"), 80);
@@ -108,7 +109,8 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     left->addLayout(actions);
     receiving->addLayout(left, 1);
     auto* right = new QVBoxLayout;
-    auto* quantityCaption = label(m_receivePage, QStringLiteral("receiveQuantityCaption"), tr("Units per scan"));
+    auto* quantityCaption =
+        label(m_receivePage, QStringLiteral("receiveQuantityCaption"), tr("Units per scan"));
     quantityCaption->setText(tr("Units in the next scan (empty: 1, or the label's count)"));
     right->addWidget(quantityCaption);
     m_quantity = keypadField(m_receivePage, QStringLiteral("receiveQuantity"), tr("Units in the next scan"));
@@ -219,9 +221,10 @@ void ReceiveScreen::startScanned(const devices::ScanEvent& scan)
             auto location = store.location(tenant, code);
             if (location) {
                 if (location->type != LocationType::Receiving)
-                    return makeError(ErrorCode::InvalidArgument,
-                                     ReceiveScreen::tr("%1 is not a receiving location: scan the dock's label.")
-                                         .arg(code));
+                    return makeError(
+                        ErrorCode::InvalidArgument,
+                        ReceiveScreen::tr("%1 is not a receiving location: scan the dock's label.")
+                            .arg(code));
                 return StartScan{*location, std::nullopt};
             }
             if (location.error().code != ErrorCode::UnknownLocation)
@@ -245,8 +248,9 @@ void ReceiveScreen::startScanned(const devices::ScanEvent& scan)
             }
             const AsnRecord& asn = *result->asn;
             m_asnInput->setText(asn.asn.id);
-            m_asnInfo->setText(tr("%1 from %2, expected %3, %n line(s)", "", int(asn.asn.lines.size()))
-                                   .arg(asn.asn.id, asn.asn.supplier, TouchParts::date(asn.asn.expectedDate)));
+            m_asnInfo->setText(
+                tr("%1 from %2, expected %3, %n line(s)", "", int(asn.asn.lines.size()))
+                    .arg(asn.asn.id, asn.asn.supplier, TouchParts::date(asn.asn.expectedDate)));
             if (asn.status == AsnStatus::Closed)
                 context().feedback.refused(
                     tr("ASN %1 was received already (receipt %2).").arg(asn.asn.id, asn.receiptId));
@@ -283,8 +287,9 @@ void ReceiveScreen::openReceipt(bool blind)
                 return;
             }
             m_receiptId = openedId(*opened, QStringLiteral("RCV"));
-            m_receiptLabel->setText(asnId.isEmpty() ? tr("Receipt %1 (blind) at %2").arg(m_receiptId, m_dock)
-                                                    : tr("Receipt %1 for ASN %2 at %3").arg(m_receiptId, asnId, m_dock));
+            m_receiptLabel->setText(asnId.isEmpty()
+                                        ? tr("Receipt %1 (blind) at %2").arg(m_receiptId, m_dock)
+                                        : tr("Receipt %1 for ASN %2 at %3").arg(m_receiptId, asnId, m_dock));
             m_items->removeRows(0, m_items->rowCount());
             m_quantity->clear();
             m_pages->setCurrentWidget(m_receivePage);
@@ -333,9 +338,10 @@ void ReceiveScreen::itemScanned(const devices::ScanEvent& scan)
                 what.append(tr("%1 x %2").arg(item.quantity).arg(item.sku.isEmpty() ? item.code : item.sku));
             }
             if (unknown)
-                context().feedback.info(tr("%1 is no item of this merchant: recorded as unknown, reported when "
-                                           "the receipt is posted.")
-                                            .arg(what.join(QStringLiteral(", "))));
+                context().feedback.info(
+                    tr("%1 is no item of this merchant: recorded as unknown, reported when "
+                       "the receipt is posted.")
+                        .arg(what.join(QStringLiteral(", "))));
             else
                 context().feedback.accepted(tr("Received %1.").arg(what.join(QStringLiteral(", "))));
         });
@@ -414,9 +420,9 @@ void ReceiveScreen::post()
             m_putaway.clear();
             for (const auto& [key, quantity] : received)
                 m_putaway.append(PutawayLine{key.first, key.second, quantity});
-            context().feedback.accepted(
-                tr("Receipt %1 posted: %n unit(s) at the dock.", "", int(std::min<std::int64_t>(units, INT32_MAX)))
-                    .arg(m_receiptId));
+            context().feedback.accepted(tr("Receipt %1 posted: %n unit(s) at the dock.", "",
+                                           int(std::min<std::int64_t>(units, INT32_MAX)))
+                                            .arg(m_receiptId));
             m_pages->setCurrentWidget(m_putawayPage);
             showPutaway();
         });
@@ -434,8 +440,9 @@ void ReceiveScreen::showPutaway()
     }
     m_skipButton->setEnabled(true);
     const PutawayLine line = m_putaway.first();
-    m_putawayItem->setText(line.lot.isEmpty() ? tr("%1 x %2").arg(line.quantity).arg(line.sku)
-                                              : tr("%1 x %2, lot %3").arg(line.quantity).arg(line.sku, line.lot));
+    m_putawayItem->setText(line.lot.isEmpty()
+                               ? tr("%1 x %2").arg(line.quantity).arg(line.sku)
+                               : tr("%1 x %2, lot %3").arg(line.quantity).arg(line.sku, line.lot));
     m_putawayBin->setText(tr("..."));
     m_putawayHint->setText(tr("Finding a bin..."));
     const TenantContext tenant = context().session.tenant();
@@ -443,7 +450,8 @@ void ReceiveScreen::showPutaway()
     context().store.post(
         this, [tenant, query](db::Store& store) { return store.suggestPutaway(tenant, query); },
         [this, query](const Result<PutawaySuggestion>& suggestion) {
-            if (m_putaway.isEmpty() || m_putaway.first().sku != query.sku || m_putaway.first().lot != query.lot)
+            if (m_putaway.isEmpty() || m_putaway.first().sku != query.sku ||
+                m_putaway.first().lot != query.lot)
                 return; // skipped meanwhile
             if (!suggestion) {
                 m_putawayBin->setText(tr("?"));
@@ -452,9 +460,10 @@ void ReceiveScreen::showPutaway()
                 return;
             }
             m_putawayBin->setText(suggestion->bin);
-            m_putawayHint->setText(tr("Put them in %1 and scan the bin to confirm (another bin that takes them "
-                                      "is fine too).")
-                                       .arg(suggestion->bin));
+            m_putawayHint->setText(
+                tr("Put them in %1 and scan the bin to confirm (another bin that takes them "
+                   "is fine too).")
+                    .arg(suggestion->bin));
         });
 }
 
@@ -477,7 +486,8 @@ void ReceiveScreen::putawayScanned(const devices::ScanEvent& scan)
                 context().feedback.refused(done.error().message);
                 return;
             }
-            context().feedback.accepted(tr("Put away %1 x %2 in %3.").arg(cmd.quantity).arg(cmd.sku, cmd.bin));
+            context().feedback.accepted(
+                tr("Put away %1 x %2 in %3.").arg(cmd.quantity).arg(cmd.sku, cmd.bin));
             if (!m_putaway.isEmpty())
                 m_putaway.removeFirst();
             showPutaway();

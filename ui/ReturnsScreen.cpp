@@ -89,11 +89,12 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
         dispositions->addWidget(b);
         return b;
     };
-    m_restockButton = dispositionButton(QStringLiteral("returnsRestockButton"), tr("Restock"),
-                                        tr("Restock: back into a bin, sellable again"), ReturnDisposition::Restock);
-    m_quarantineButton =
-        dispositionButton(QStringLiteral("returnsQuarantineButton"), tr("Quarantine"),
-                          tr("Quarantine: into a quarantine location, decided later"), ReturnDisposition::Quarantine);
+    m_restockButton =
+        dispositionButton(QStringLiteral("returnsRestockButton"), tr("Restock"),
+                          tr("Restock: back into a bin, sellable again"), ReturnDisposition::Restock);
+    m_quarantineButton = dispositionButton(QStringLiteral("returnsQuarantineButton"), tr("Quarantine"),
+                                           tr("Quarantine: into a quarantine location, decided later"),
+                                           ReturnDisposition::Quarantine);
     m_scrapButton = dispositionButton(QStringLiteral("returnsScrapButton"), tr("Scrap"),
                                       tr("Scrap: destroyed, never back in stock"), ReturnDisposition::Scrap);
     m_restockButton->setChecked(true);
@@ -103,7 +104,8 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
     m_lines = new QStandardItemModel(0, 5, this);
     m_lines->setObjectName(QStringLiteral("returnsLinesModel"));
     m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Lot"), tr("Units"), tr("Outcome"), tr("Bin")});
-    left->addWidget(table(m_returnPage, QStringLiteral("returnsLinesView"), tr("What came back"), m_lines), 1);
+    left->addWidget(table(m_returnPage, QStringLiteral("returnsLinesView"), tr("What came back"), m_lines),
+                    1);
     m_closeButton = button(m_returnPage, QStringLiteral("returnsCloseButton"), tr("Close return"),
                            tr("Close the return: everything is in"), 80);
     left->addWidget(m_closeButton);
@@ -243,7 +245,8 @@ void ReturnsScreen::open(const QString& reference)
             m_startResult->clear();
             showReturn(ReturnRecord{});
             m_pages->setCurrentWidget(m_returnPage);
-            context().feedback.accepted(tr("Return %1 for %2 open: scan the first item.").arg(m_returnId, m_against));
+            context().feedback.accepted(
+                tr("Return %1 for %2 open: scan the first item.").arg(m_returnId, m_against));
         });
 }
 
@@ -259,10 +262,11 @@ void ReturnsScreen::showReturn(const ReturnRecord& record)
 
 void ReturnsScreen::showCurrent()
 {
-    m_itemLabel->setText(!m_item ? tr("Scan an item")
-                         : m_item->lot.isEmpty()
-                             ? tr("%1 (%2)").arg(m_item->sku.code, m_item->sku.description)
-                             : tr("%1 (%2), lot %3").arg(m_item->sku.code, m_item->sku.description, m_item->lot));
+    m_itemLabel->setText(
+        !m_item ? tr("Scan an item")
+        : m_item->lot.isEmpty()
+            ? tr("%1 (%2)").arg(m_item->sku.code, m_item->sku.description)
+            : tr("%1 (%2), lot %3").arg(m_item->sku.code, m_item->sku.description, m_item->lot));
     switch (disposition()) {
     case ReturnDisposition::Scrap:
         m_binLabel->setText(tr("Scrap: no bin"));
@@ -312,8 +316,9 @@ void ReturnsScreen::receive()
     }
     const ReturnDisposition d = disposition();
     if (d != ReturnDisposition::Scrap && m_bin.isEmpty()) {
-        context().feedback.refused(d == ReturnDisposition::Restock ? tr("Scan the bin to restock into first.")
-                                                                   : tr("Scan the quarantine location first."));
+        context().feedback.refused(d == ReturnDisposition::Restock
+                                       ? tr("Scan the bin to restock into first.")
+                                       : tr("Scan the quarantine location first."));
         return;
     }
     ReturnItem item;
@@ -362,7 +367,8 @@ void ReturnsScreen::close()
     const Actor actor = context().session.actor();
     setBusy(true);
     context().store.post(
-        this, [tenant, actor, returnId](db::Store& store) { return store.closeReturn(tenant, actor, returnId); },
+        this,
+        [tenant, actor, returnId](db::Store& store) { return store.closeReturn(tenant, actor, returnId); },
         [this, returnId](const Result<db::ActionReceipt>& done) {
             setBusy(false);
             if (!done) {

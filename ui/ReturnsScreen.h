@@ -2,8 +2,8 @@
 
 // Customer returns. Scan or type the RMA or the order number to open a return; then for each item: scan it,
 // choose what becomes of it (restock, quarantine, scrap: big buttons), scan the bin it goes to (not for
-// scrap), set the units on the keypad (1 when left empty) and receive it. Closing the return tells the central
-// service what came back.
+// scrap), set the units on the keypad (1 when left empty) and receive it. Closing the return tells the
+// central service what came back.
 
 #include "Returns.h"
 #include "ScanLookup.h"

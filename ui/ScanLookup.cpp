@@ -123,8 +123,7 @@ Result<ScannedCode> ScanLookup::resolve(db::Store& store, const TenantContext& t
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::UnknownSku,
-                         tr("%1 is no item and no bin of this merchant.").arg(text));
+        return makeError(ErrorCode::UnknownSku, tr("%1 is no item and no bin of this merchant.").arg(text));
     return **found;
 }
 
@@ -158,9 +157,10 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
         auto rows = store.stockForSku(tenant, code->sku.code);
         if (!rows)
             return rows.error();
-        result.matched = code->lot.isEmpty() ? tr("SKU %1 (%2)").arg(code->sku.code, code->sku.description)
-                                             : tr("SKU %1 (%2), lot %3")
-                                                   .arg(code->sku.code, code->sku.description, code->lot);
+        result.matched =
+            code->lot.isEmpty()
+                ? tr("SKU %1 (%2)").arg(code->sku.code, code->sku.description)
+                : tr("SKU %1 (%2), lot %3").arg(code->sku.code, code->sku.description, code->lot);
         for (const StockRecord& row : *rows)
             if (code->lot.isEmpty() || row.key.lot == code->lot)
                 result.rows.append(row);
@@ -170,7 +170,8 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
     // are read and filtered (a few hundred SKUs per merchant on an appliance).
     const QString lot = scan.data.trimmed();
     (void)store.connection().takeError();
-    const QList<SkuStock> skus = db::SqlInventoryState(store.connection(), tenant).stockBySku(store.clock().today());
+    const QList<SkuStock> skus =
+        db::SqlInventoryState(store.connection(), tenant).stockBySku(store.clock().today());
     if (auto error = store.connection().takeError())
         return *error;
     for (const SkuStock& sku : skus) {
@@ -184,8 +185,9 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
                 result.rows.append(row);
     }
     if (result.rows.isEmpty())
-        return makeError(ErrorCode::UnknownSku,
-                         tr("Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.").arg(lot));
+        return makeError(
+            ErrorCode::UnknownSku,
+            tr("Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.").arg(lot));
     result.matched = tr("lot %1").arg(lot);
     return result;
 }

@@ -15,15 +15,15 @@
 
 namespace wh::ui::TouchParts {
 
-inline QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QString& accessible,
-                           int minHeight = 64)
+inline QPushButton* button(QWidget* parent, const QString& name, const QString& text,
+                           const QString& accessible, int minHeight = 64)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(name);
     b->setAccessibleName(accessible);
     b->setMinimumSize(120, std::max(48, minHeight));
-    // The kiosk's style sheet sets every button's min-height, which wins over setMinimumSize: a primary action
-    // says its own (the style sheet's figure excludes the 6 px padding and 2 px border on each side).
+    // The kiosk's style sheet sets every button's min-height, which wins over setMinimumSize: a primary
+    // action says its own (the style sheet's figure excludes the 6 px padding and 2 px border on each side).
     if (minHeight > 72)
         b->setStyleSheet(QStringLiteral("min-height: %1px;").arg(minHeight - 16));
     b->setFocusPolicy(Qt::NoFocus);
@@ -67,7 +67,8 @@ inline QLineEdit* textField(QWidget* parent, const QString& name, const QString&
 }
 
 // A read-only table over `model`, rows tall enough to tap, columns stretched over the width.
-inline QTableView* table(QWidget* parent, const QString& name, const QString& accessible, QStandardItemModel* model)
+inline QTableView* table(QWidget* parent, const QString& name, const QString& accessible,
+                         QStandardItemModel* model)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(name);

@@ -17,11 +17,11 @@
 #include "DemoData.h"
 #include "TestSupport.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -33,10 +33,10 @@ using namespace wh;
 // QtTest's QTRY_* macros report a timeout to QtTest and return from the function, which Catch never sees: a
 // test would pass by stopping early. These wait the same way and fail through Catch.
 #define WH_TRY_VERIFY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
-#define WH_TRY_COMPARE(actual, expected)                                                                          \
-    do {                                                                                                           \
-        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, 5000);                                       \
-        REQUIRE((actual) == (expected));                                                                           \
+#define WH_TRY_COMPARE(actual, expected)                                                                     \
+    do {                                                                                                     \
+        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, 5000);                                 \
+        REQUIRE((actual) == (expected));                                                                     \
     } while (false)
 
 namespace {
@@ -55,7 +55,8 @@ const TenantContext globex(QStringLiteral("globex"));
 // The demo's GTIN-13 of SKU <TENANT>-(1001 + i).
 QString demoGtin(const QString& prefix, int i)
 {
-    return db::DemoData::withCheckDigit(prefix + QStringLiteral("%1").arg(10001 + i, 5, 10, QLatin1Char('0')));
+    return db::DemoData::withCheckDigit(prefix +
+                                        QStringLiteral("%1").arg(10001 + i, 5, 10, QLatin1Char('0')));
 }
 QString acmeGtin(int i)
 {
@@ -78,10 +79,11 @@ struct InboundFixture
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
         db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
-        const auto add = [&](const char* id, const char* name, Role role, const char* tenant, const char* badge) {
-            WH_REQUIRE_OK(staff.save(User{QString::fromLatin1(id), QString::fromLatin1(name), role,
-                                          {QString::fromLatin1(tenant)}},
-                                     QStringLiteral("4711"), QString::fromLatin1(badge)));
+        const auto add = [&](const char* id, const char* name, Role role, const char* tenant,
+                             const char* badge) {
+            WH_REQUIRE_OK(staff.save(
+                User{QString::fromLatin1(id), QString::fromLatin1(name), role, {QString::fromLatin1(tenant)}},
+                QStringLiteral("4711"), QString::fromLatin1(badge)));
         };
         add("2001", "Rita Receiver", Role::Receiver, "acme", "BADGE-2001");
         add("3001", "Carl Counter", Role::Counter, "acme", "BADGE-3001");
@@ -159,7 +161,8 @@ struct InboundFixture
         REQUIRE(counts);
         return counts->events;
     }
-    std::int64_t onHand(const TenantContext& t, const QString& bin, const QString& sku, const QString& lot = {})
+    std::int64_t onHand(const TenantContext& t, const QString& bin, const QString& sku,
+                        const QString& lot = {})
     {
         auto rows = f.store().stockInLocation(t, bin);
         REQUIRE(rows);
@@ -197,7 +200,8 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
     k.scan(QStringLiteral("A-RCV"));
     WH_TRY_COMPARE(k.text(QStringLiteral("receiveDockLabel")), QStringLiteral("Dock: A-RCV"));
     k.scan(QStringLiteral("ACME-ASN-1"));
-    WH_TRY_COMPARE(k.find<QLineEdit>(QStringLiteral("receiveAsnInput"))->text(), QStringLiteral("ACME-ASN-1"));
+    WH_TRY_COMPARE(k.find<QLineEdit>(QStringLiteral("receiveAsnInput"))->text(),
+                   QStringLiteral("ACME-ASN-1"));
     CHECK(k.text(QStringLiteral("receiveAsnInfo")).contains(QStringLiteral("Trail Gear Ltd")));
     k.click(QStringLiteral("receiveOpenButton"));
     auto* screen = static_cast<ui::ReceiveScreen*>(k.kiosk->screen(QStringLiteral("receive")));
@@ -247,7 +251,7 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
     // Post: the stock lands at the dock; putaway begins with the first SKU.
     k.click(QStringLiteral("receivePostButton"));
     WH_TRY_COMPARE(k.find<QStackedWidget>(QStringLiteral("receivePages"))->currentWidget()->objectName(),
-                 QStringLiteral("receivePutawayPage"));
+                   QStringLiteral("receivePutawayPage"));
     CHECK(k.onHand(acme, QStringLiteral("A-RCV"), QStringLiteral("ACME-1001")) == 24);
     CHECK(k.text(QStringLiteral("receivePutawayItem")) == QStringLiteral("24 x ACME-1001"));
     WH_TRY_VERIFY(k.text(QStringLiteral("receivePutawayBin")).startsWith(QStringLiteral("A-")));
@@ -274,7 +278,8 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
     k.click(QStringLiteral("receiveSkipButton"));
     WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")), QStringLiteral("6 x ACME-1005"));
     k.click(QStringLiteral("receiveSkipButton"));
-    WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")), QStringLiteral("Receipt %1 is put away.").arg(receiptId));
+    WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")),
+                   QStringLiteral("Receipt %1 is put away.").arg(receiptId));
     auto receipt = k.f.store().receipt(acme, receiptId);
     REQUIRE(receipt);
     CHECK(receipt->status == ReceiptStatus::Posted);
@@ -334,7 +339,8 @@ TEST_CASE("stock look-up by bin scan, typed SKU, GS1 label with lot and typed lo
     WH_TRY_COMPARE(k.model(results)->rowCount(), 1);
     CHECK(k.cell(results, 0, 0) == QStringLiteral("ACME-1001"));
     CHECK(k.cell(results, 0, 1) == QStringLiteral("A-01-01"));
-    CHECK(k.cell(results, 0, 4) == QString::number(k.onHand(acme, QStringLiteral("A-01-01"), QStringLiteral("ACME-1001"))));
+    CHECK(k.cell(results, 0, 4) ==
+          QString::number(k.onHand(acme, QStringLiteral("A-01-01"), QStringLiteral("ACME-1001"))));
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
 
     // A SKU typed into the search field (it keeps the focus the kiosk otherwise gives the scan field).
@@ -408,10 +414,12 @@ TEST_CASE("a blind count: choose the task, scan the bin and the item, count on t
 {
     InboundFixture k;
     const Actor admin = k.f.actor();
-    auto first = k.f.store().createCount(acme, admin, {{QStringLiteral("A-01-02")}, QStringLiteral("A-zone")});
+    auto first =
+        k.f.store().createCount(acme, admin, {{QStringLiteral("A-01-02")}, QStringLiteral("A-zone")});
     WH_REQUIRE_OK(first);
     const QString exact = first->events[0].aggregateId;
-    auto second = k.f.store().createCount(acme, admin, {{QStringLiteral("A-01-03")}, QStringLiteral("A-zone")});
+    auto second =
+        k.f.store().createCount(acme, admin, {{QStringLiteral("A-01-03")}, QStringLiteral("A-zone")});
     WH_REQUIRE_OK(second);
     const QString off = second->events[0].aggregateId;
     const std::int64_t inBin = k.onHand(acme, QStringLiteral("A-01-02"), QStringLiteral("ACME-1002"));
@@ -475,7 +483,8 @@ TEST_CASE("a blind count: choose the task, scan the bin and the item, count on t
     k.pressKey(QStringLiteral("countScreen"), QStringLiteral("enter"));
     WH_TRY_COMPARE(k.model(QStringLiteral("countLinesModel"))->rowCount(), 1);
     k.click(QStringLiteral("countSubmitButton"));
-    WH_TRY_VERIFY(k.text(QStringLiteral("countResultLabel")).contains(QStringLiteral("needs a supervisor's approval")));
+    WH_TRY_VERIFY(
+        k.text(QStringLiteral("countResultLabel")).contains(QStringLiteral("needs a supervisor's approval")));
     sheet = k.f.store().countSheet(acme, off);
     REQUIRE(sheet);
     CHECK(sheet->status == CountStatus::Review);
@@ -487,7 +496,8 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
 {
     InboundFixture k;
     WH_REQUIRE_OK(k.f.store().authorizeReturn(
-        acme, k.f.actor(), {QStringLiteral("RMA-77"), QStringLiteral("WEB-1"), {RmaLine{QStringLiteral("ACME-1003"), 2}}}));
+        acme, k.f.actor(),
+        {QStringLiteral("RMA-77"), QStringLiteral("WEB-1"), {RmaLine{QStringLiteral("ACME-1003"), 2}}}));
     const std::int64_t inBin = k.onHand(acme, QStringLiteral("A-01-03"), QStringLiteral("ACME-1003"));
     k.loginAndOpen(QStringLiteral("BADGE-2001"), QStringLiteral("returns"));
     auto* screen = static_cast<ui::ReturnsScreen*>(k.kiosk->screen(QStringLiteral("returns")));
@@ -502,7 +512,8 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     k.scan(QStringLiteral("RMA-77"));
     WH_TRY_VERIFY(!screen->returnId().isEmpty());
     const QString returnId = screen->returnId();
-    CHECK(k.text(QStringLiteral("returnsHeader")) == QStringLiteral("Return %1 for RMA RMA-77").arg(returnId));
+    CHECK(k.text(QStringLiteral("returnsHeader")) ==
+          QStringLiteral("Return %1 for RMA RMA-77").arg(returnId));
 
     // Restock one into its pick face.
     k.scan(acmeGtin(2));
@@ -540,7 +551,8 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     CHECK(k.banner() == QStringLiteral("1 x ACME-1003 scrapped."));
 
     k.click(QStringLiteral("returnsCloseButton"));
-    WH_TRY_COMPARE(k.text(QStringLiteral("returnsStartResult")), QStringLiteral("Return %1 closed.").arg(returnId));
+    WH_TRY_COMPARE(k.text(QStringLiteral("returnsStartResult")),
+                   QStringLiteral("Return %1 closed.").arg(returnId));
     auto record = k.f.store().customerReturn(acme, returnId);
     REQUIRE(record);
     CHECK(record->status == ReturnStatus::Received);
@@ -548,9 +560,10 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
     CHECK(k.onHand(acme, QStringLiteral("A-01-03"), QStringLiteral("ACME-1003")) == inBin + 1);
 }
 
-TEST_CASE("a lot-tracked delivery: the GS1 label's lot and expiry go on the receipt and into the stock; the ASN "
-          "number typed works like a scan",
-          "[ui][inbound][receive]")
+TEST_CASE(
+    "a lot-tracked delivery: the GS1 label's lot and expiry go on the receipt and into the stock; the ASN "
+    "number typed works like a scan",
+    "[ui][inbound][receive]")
 {
     InboundFixture k;
     k.loginAndOpen(QStringLiteral("BADGE-2002"), QStringLiteral("receive"));
@@ -573,14 +586,15 @@ TEST_CASE("a lot-tracked delivery: the GS1 label's lot and expiry go on the rece
     const std::int64_t before = k.events();
     k.scan(globexGtin(4));
     k.expectTone(ui::Feedback::Tone::Refused);
-    CHECK(k.banner() == QStringLiteral("GLOBEX-1005 is lot-tracked: scan the code with its lot, or enter the lot."));
+    CHECK(k.banner() ==
+          QStringLiteral("GLOBEX-1005 is lot-tracked: scan the code with its lot, or enter the lot."));
     CHECK(k.events() == before);
 
     // The GS1-128 label: GTIN, expiry, then the lot (variable length, last).
     const QDate expiry = k.f.clock().today().addMonths(16);
     k.typeOnKeypad(QStringLiteral("receiveScreen"), QStringLiteral("6"));
-    k.scan(QStringLiteral("]C1010") + globexGtin(4) + QStringLiteral("17") + expiry.toString(QStringLiteral("yyMMdd")) +
-           QStringLiteral("10L2705B"));
+    k.scan(QStringLiteral("]C1010") + globexGtin(4) + QStringLiteral("17") +
+           expiry.toString(QStringLiteral("yyMMdd")) + QStringLiteral("10L2705B"));
     k.expectTone(ui::Feedback::Tone::Accepted);
     const QString items = QStringLiteral("receiveItemsModel");
     REQUIRE(k.model(items)->rowCount() == 1);
@@ -590,8 +604,10 @@ TEST_CASE("a lot-tracked delivery: the GS1 label's lot and expiry go on the rece
     CHECK(k.cell(items, 0, 5) == QStringLiteral("6"));
 
     k.click(QStringLiteral("receivePostButton"));
-    WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")), QStringLiteral("6 x GLOBEX-1005, lot L2705B"));
-    CHECK(k.onHand(globex, QStringLiteral("G-RCV"), QStringLiteral("GLOBEX-1005"), QStringLiteral("L2705B")) == 6);
+    WH_TRY_COMPARE(k.text(QStringLiteral("receivePutawayItem")),
+                   QStringLiteral("6 x GLOBEX-1005, lot L2705B"));
+    CHECK(k.onHand(globex, QStringLiteral("G-RCV"), QStringLiteral("GLOBEX-1005"),
+                   QStringLiteral("L2705B")) == 6);
 }
 
 TEST_CASE("a return against a shipped order: quarantine on the keypad's count; more than shipped is refused",
@@ -638,7 +654,8 @@ TEST_CASE("a return against a shipped order: quarantine on the keypad's count; m
     CHECK(k.onHand(acme, QStringLiteral("A-QA"), QStringLiteral("ACME-1001")) == inQuarantine + 2);
     const QString returnId = screen->returnId();
     k.click(QStringLiteral("returnsCloseButton"));
-    WH_TRY_COMPARE(k.text(QStringLiteral("returnsStartResult")), QStringLiteral("Return %1 closed.").arg(returnId));
+    WH_TRY_COMPARE(k.text(QStringLiteral("returnsStartResult")),
+                   QStringLiteral("Return %1 closed.").arg(returnId));
     auto record = k.f.store().customerReturn(acme, returnId);
     REQUIRE(record);
     CHECK(record->status == ReturnStatus::Received);
@@ -689,8 +706,8 @@ TEST_CASE("every control of the inbound screens has an object name, an accessibl
         const auto named = [&](QWidget* w) {
             INFO(w->objectName().toStdString());
             CHECK_FALSE(w->accessibleName().isEmpty());
-            if (auto* keypad = qobject_cast<QWidget*>(w->parent()); keypad && keypad->objectName().endsWith(
-                                                                          QStringLiteral("Keypad")))
+            if (auto* keypad = qobject_cast<QWidget*>(w->parent());
+                keypad && keypad->objectName().endsWith(QStringLiteral("Keypad")))
                 CHECK(keypad->objectName() == prefix + QStringLiteral("Keypad"));
             else
                 CHECK(w->objectName().startsWith(prefix));
