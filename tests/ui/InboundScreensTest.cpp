@@ -489,6 +489,19 @@ TEST_CASE("a blind count: choose the task, scan the bin and the item, count on t
     REQUIRE(sheet);
     CHECK(sheet->status == CountStatus::Review);
     CHECK(k.onHand(acme, QStringLiteral("A-01-03"), QStringLiteral("ACME-1003")) == inOther);
+
+    // The supervisor orders a recount: it comes back to the list as round 2, with an empty sheet.
+    WH_REQUIRE_OK(k.f.store().recount(acme, admin, off, QStringLiteral("one short, count again")));
+    k.click(QStringLiteral("countRefreshButton"));
+    // (The list's button for round 1 may still be there until the reload lands.)
+    const auto roundTwo = [&] {
+        auto* b = k.kiosk->findChild<QPushButton*>(QStringLiteral("countTask_") + off);
+        return b && b->text().contains(QStringLiteral("Recount, round 2"));
+    };
+    WH_TRY_VERIFY(roundTwo());
+    k.click(QStringLiteral("countTask_") + off);
+    CHECK(k.text(QStringLiteral("countHeader")).endsWith(QStringLiteral("(recount, round 2)")));
+    CHECK(k.model(QStringLiteral("countLinesModel"))->rowCount() == 0);
 }
 
 TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not authorised refused, close",
