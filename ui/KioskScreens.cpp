@@ -1,9 +1,13 @@
 #include "KioskScreens.h"
 
 #include "AlertsScreen.h"
+#include "CountScreen.h"
 #include "DevicesScreen.h"
 #include "KioskWindow.h"
+#include "LookupScreen.h"
 #include "PickScreen.h"
+#include "ReceiveScreen.h"
+#include "ReturnsScreen.h"
 #include "SupervisorScreen.h"
 #include "SyncScreen.h"
 
@@ -14,6 +18,15 @@ void addWorkflowScreens(KioskWindow& kiosk)
     // One block per screen, in the order the home screen shows their tasks.
     kiosk.addScreen(QStringLiteral("pick"), new PickScreen(kiosk.context()),
                     KioskTask{QStringLiteral("pick"), PickScreen::tr("Pick"), Permission::Pick});
+    // Inbound: receive and put away, stock look-up, cycle count, returns.
+    kiosk.addScreen(QStringLiteral("receive"), new ReceiveScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("receive"), ReceiveScreen::tr("Receive"), Permission::Receive});
+    kiosk.addScreen(QStringLiteral("lookup"), new LookupScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("lookup"), LookupScreen::tr("Stock look-up"), std::nullopt});
+    kiosk.addScreen(QStringLiteral("count"), new CountScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("count"), CountScreen::tr("Count"), Permission::Count});
+    kiosk.addScreen(QStringLiteral("returns"), new ReturnsScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("returns"), ReturnsScreen::tr("Returns"), Permission::ReceiveReturn});
     kiosk.addScreen(QStringLiteral("supervisor"), new SupervisorScreen(kiosk),
                     KioskTask{QStringLiteral("supervisor"), SupervisorScreen::tr("Supervisor"), Permission::Adjust});
     kiosk.addScreen(QStringLiteral("alerts"), new AlertsScreen(kiosk.context()),
