@@ -78,6 +78,22 @@ QList<StockRecord> SqlCountState::stockInBin(const QString& location) const
     return rows;
 }
 
+QList<CountSheet> SqlCountState::countsInReview() const
+{
+    Statement s = m_connection.prepare(
+        "SELECT count_id FROM count_tasks WHERE tenant_id = ?1 AND status = 'review' ORDER BY updated_seq, "
+        "count_id");
+    s.bind(1, m_tenant);
+    QStringList ids;
+    while (s.next())
+        ids.append(s.text(0));
+    QList<CountSheet> sheets;
+    for (const QString& id : std::as_const(ids))
+        if (auto record = countTask(id))
+            sheets.append(CycleCount::sheetOf(*record));
+    return sheets;
+}
+
 QList<CountSheet> SqlCountState::openCounts() const
 {
     Statement s = m_connection.prepare(

@@ -31,6 +31,8 @@ public:
 
     // The counts a counter may work on (counting), oldest first.
     QList<CountSheet> openCounts() const;
+    // Submitted rounds beyond tolerance, waiting for a supervisor (the kiosk\'s supervisor screen).
+    QList<CountSheet> countsInReview() const;
 
 private:
     Connection& m_connection;

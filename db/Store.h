@@ -345,6 +345,7 @@ public:
                                       const QString& reason);
     Result<CountSheet> countSheet(const TenantContext& t, const QString& countId);
     Result<QList<CountSheet>> openCounts(const TenantContext& t);
+    Result<QList<CountSheet>> countsInReview(const TenantContext& t); // waiting for a supervisor
     Result<QList<CountVariance>> countReview(const TenantContext& t, const Actor& a, const QString& countId);
     Result<CountTolerance> countTolerance(const TenantContext& t);
     Result<ActionReceipt> scrap(const TenantContext& t, const Actor& a, const ScrapStock& cmd);

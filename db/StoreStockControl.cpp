@@ -101,6 +101,11 @@ Result<QList<CountSheet>> Store::openCounts(const TenantContext& t)
     return read([&] { return SqlCountState(m_connection, t).openCounts(); });
 }
 
+Result<QList<CountSheet>> Store::countsInReview(const TenantContext& t)
+{
+    return read([&] { return SqlCountState(m_connection, t).countsInReview(); });
+}
+
 Result<QList<CountVariance>> Store::countReview(const TenantContext& t, const Actor& a,
                                                 const QString& countId)
 {

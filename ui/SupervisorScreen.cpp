@@ -3,6 +3,7 @@
 #include "Feedback.h"
 #include "Keypad.h"
 #include "KioskWindow.h"
+#include "ScanLookup.h"
 #include "Session.h"
 #include "StoreWorker.h"
 
@@ -138,7 +139,7 @@ void SupervisorScreen::loadCounts()
     m_recountButton->setEnabled(false);
     const TenantContext tenant = context().session.tenant();
     context().store.post(
-        this, [tenant](db::Store& store) { return store.openCounts(tenant); },
+        this, [tenant](db::Store& store) { return store.countsInReview(tenant); },
         [this](const Result<QList<CountSheet>>& sheets) {
             m_countsModel.clear();
             m_countsModel.setHorizontalHeaderLabels({tr("Count"), tr("Round"), tr("Bins"), tr("Note")});
@@ -299,50 +300,35 @@ void SupervisorScreen::scanned(const devices::ScanEvent& scan)
         context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
         return;
     }
+    // The bin first, then the item: the same reading of a scan as the stock screens (ScanLookup).
     const TenantContext tenant = context().session.tenant();
-    if (m_adjustBin.isEmpty()) {
-        const QString code = scan.data;
-        context().store.post(
-            this, [tenant, code](db::Store& store) { return store.location(tenant, code); },
-            [this](const Result<Location>& bin) {
-                if (!bin) {
-                    context().feedback.refused(bin.error().message);
-                    return;
-                }
-                m_adjustBin = bin->code;
-                context().feedback.accepted(tr("Bin %1.").arg(bin->code));
-                m_adjustPrompt->setText(tr("Bin %1: scan the item.").arg(bin->code));
-            });
-        return;
-    }
-    // The item: a GTIN (with its lot when the label carries one), or the SKU's own code.
-    QString gtin;
-    QString lot;
-    for (const devices::Gs1Element& e : scan.elements) {
-        if (e.ai == QLatin1String("01"))
-            gtin = e.value;
-        else if (e.ai == QLatin1String("10"))
-            lot = e.value;
-    }
-    if (gtin.isEmpty() && (scan.symbology == devices::Symbology::Ean13 || scan.symbology == devices::Symbology::Ean8))
-        gtin = scan.data;
-    const QString code = scan.data;
     context().store.post(
-        this,
-        [tenant, gtin, code](db::Store& store) {
-            return gtin.isEmpty() ? store.sku(tenant, code) : store.skuByGtin(tenant, gtin);
-        },
-        [this, lot](const Result<Sku>& sku) {
-            if (!sku) {
-                context().feedback.refused(sku.error().message);
+        this, [tenant, scan](db::Store& store) { return ScanLookup::resolve(store, tenant, scan); },
+        [this](const Result<ScannedCode>& code) {
+            if (!code) {
+                context().feedback.refused(code.error().message);
                 return;
             }
-            m_adjustSku = sku->code;
-            m_adjustLot = lot;
-            context().feedback.accepted(tr("%1 %2").arg(sku->code, sku->description));
+            if (m_adjustBin.isEmpty()) {
+                if (code->kind != ScannedCode::Kind::Bin) {
+                    context().feedback.refused(tr("That is an item: scan the bin first."));
+                    return;
+                }
+                m_adjustBin = code->bin.code;
+                context().feedback.accepted(tr("Bin %1.").arg(m_adjustBin));
+                m_adjustPrompt->setText(tr("Bin %1: scan the item.").arg(m_adjustBin));
+                return;
+            }
+            if (code->kind != ScannedCode::Kind::Item) {
+                context().feedback.refused(tr("That is a bin: scan the item in %1.").arg(m_adjustBin));
+                return;
+            }
+            m_adjustSku = code->sku.code;
+            m_adjustLot = code->lot;
+            context().feedback.accepted(tr("%1 %2").arg(code->sku.code, code->sku.description));
             m_adjustPrompt->setText(tr("%1 in %2%3: how many units, and why?")
-                                        .arg(sku->code, m_adjustBin,
-                                             lot.isEmpty() ? QString() : tr(", lot %1").arg(lot)));
+                                        .arg(code->sku.code, m_adjustBin,
+                                             code->lot.isEmpty() ? QString() : tr(", lot %1").arg(code->lot)));
         });
 }
 

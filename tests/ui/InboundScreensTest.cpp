@@ -16,6 +16,7 @@
 
 #include "DemoData.h"
 #include "TestSupport.h"
+#include "TryMacros.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -30,14 +31,6 @@
 
 using namespace wh;
 
-// QtTest's QTRY_* macros report a timeout to QtTest and return from the function, which Catch never sees: a
-// test would pass by stopping early. These wait the same way and fail through Catch.
-#define WH_TRY_VERIFY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
-#define WH_TRY_COMPARE(actual, expected)                                                                     \
-    do {                                                                                                     \
-        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, 5000);                                 \
-        REQUIRE((actual) == (expected));                                                                     \
-    } while (false)
 
 namespace {
 

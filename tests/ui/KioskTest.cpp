@@ -13,6 +13,7 @@
 
 #include "DemoData.h"
 #include "TestSupport.h"
+#include "TryMacros.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -87,7 +88,7 @@ struct KioskFixture
     {
         auto* b = find<QPushButton>(name);
         // A button added to a shown layout is shown on the next pass of the event loop.
-        QTRY_VERIFY(b->isVisible());
+        WH_TRY_VERIFY(b->isVisible());
         QTest::mouseClick(b, Qt::LeftButton);
     }
     void typeOnKeypad(const QString& digits)
@@ -118,7 +119,7 @@ TEST_CASE("log in with staff number and PIN on the keypad - the home screen show
     k.typeOnKeypad(QStringLiteral("4711"));
     CHECK(k.find<QLineEdit>(QStringLiteral("loginPin"))->echoMode() == QLineEdit::Password);
     k.click(QStringLiteral("loginButton"));
-    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.banner() == QStringLiteral("Welcome, Pia Picker."));
     CHECK(k.kiosk->session().actor().userId == QStringLiteral("1001"));
@@ -144,7 +145,7 @@ TEST_CASE("a wrong PIN is refused in red with the tries left - the staff number 
     k.click(QStringLiteral("loginPinSelect"));
     k.typeOnKeypad(QStringLiteral("0000"));
     k.click(QStringLiteral("loginButton"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    WH_TRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("Wrong PIN. 4 tries left."));
     CHECK(k.find<ui::Feedback>(QStringLiteral("feedbackBanner"))->property("tone").toString() ==
           QStringLiteral("refused"));
@@ -164,11 +165,11 @@ TEST_CASE("a badge scan logs in - someone who works for two merchants chooses on
 {
     KioskFixture k;
     k.scan(QStringLiteral("BADGE-4242"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    WH_TRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("This badge is not registered here."));
 
     k.scan(QStringLiteral("BADGE-9001"));
-    QTRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
+    WH_TRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
     auto* globex = k.find<QPushButton>(QStringLiteral("tenantButton_globex"));
     CHECK(globex->text() == QStringLiteral("Globex Health"));
@@ -184,7 +185,7 @@ TEST_CASE("nobody touching the kiosk logs the session out - any input keeps it",
     KioskFixture k;
     k.kiosk->session().setIdleTimeoutMs(400);
     k.scan(QStringLiteral("BADGE-1001"));
-    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
     QSignalSpy ended(&k.kiosk->session(), &ui::Session::ended);
     // Taps keep the session alive past the timeout.
     for (int i = 0; i < 4; ++i) {
@@ -193,7 +194,7 @@ TEST_CASE("nobody touching the kiosk logs the session out - any input keeps it",
         k.click(QStringLiteral("homeButton"));
     }
     CHECK(ended.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 3000);
+    WH_TRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 3000);
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
     CHECK(k.banner().startsWith(QStringLiteral("Logged out after")));
     // Only the login screen shows while nobody is logged in.
@@ -206,10 +207,10 @@ TEST_CASE("the scan field keeps the focus - kiosk mode refuses to close until an
     KioskFixture k;
     auto* input = k.find<QLineEdit>(QStringLiteral("scanInput"));
     k.kiosk->activateWindow();
-    QTRY_VERIFY(input->hasFocus());
+    WH_TRY_VERIFY(input->hasFocus());
     k.click(QStringLiteral("keypad_5"));
     k.click(QStringLiteral("loginPinSelect"));
-    QTRY_VERIFY(input->hasFocus());
+    WH_TRY_VERIFY(input->hasFocus());
 
     k.kiosk->setKioskMode(true);
     CHECK(k.kiosk->windowFlags().testFlag(Qt::FramelessWindowHint));
@@ -224,7 +225,7 @@ TEST_CASE("a garbled scan at login is refused with the decoder's reason", "[ui][
 {
     KioskFixture k;
     k.scan(QStringLiteral("]C1")); // an AIM identifier and nothing after it
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    WH_TRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
     CHECK(k.banner().startsWith(QStringLiteral("Badge not read: ")));
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
 }
@@ -234,15 +235,15 @@ TEST_CASE("the demo scanner's panel offers the store's barcodes - a tap scans li
     KioskFixture k;
     auto* panel = k.kiosk->enableDemoScanner();
     QSignalSpy refreshed(panel, &ui::DemoScannerPanel::refreshed);
-    QTRY_VERIFY(!panel->codes().isEmpty());
+    WH_TRY_VERIFY(!panel->codes().isEmpty());
     // Logged out: only badges.
     for (const db::DemoData::ScanCode& code : panel->codes())
         CHECK(code.group == QStringLiteral("badges"));
     k.click(QStringLiteral("demoScan_BADGE-1001"));
-    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
     CHECK(k.kiosk->session().user().id == QStringLiteral("1001"));
     // Logged in for acme: its bins, items and open orders, every one a scan the decoder takes.
-    QTRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
+    WH_TRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
                             [](const db::DemoData::ScanCode& c) { return c.group == QStringLiteral("orders"); }));
     QStringList groups;
     for (const db::DemoData::ScanCode& code : panel->codes()) {
@@ -265,10 +266,10 @@ TEST_CASE("the demo scanner gives lot-tracked items their lot and expiry as GS1 
 {
     KioskFixture k;
     k.scan(QStringLiteral("BADGE-9001"));
-    QTRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
+    WH_TRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")));
     k.click(QStringLiteral("tenantButton_globex"));
     auto* panel = k.kiosk->enableDemoScanner();
-    QTRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
+    WH_TRY_VERIFY(std::any_of(panel->codes().cbegin(), panel->codes().cend(),
                             [](const db::DemoData::ScanCode& c) { return c.group == QStringLiteral("items"); }));
     int lots = 0;
     for (const db::DemoData::ScanCode& code : panel->codes()) {
@@ -296,9 +297,9 @@ TEST_CASE("the language is chosen at login: the screens are built anew in German
     CHECK(k.kiosk->language() == QStringLiteral("en"));
     CHECK(k.find<QPushButton>(QStringLiteral("loginButton"))->text() == QStringLiteral("Log in"));
     k.click(QStringLiteral("language_de"));
-    QTRY_COMPARE(k.kiosk->language(), QStringLiteral("de"));
+    WH_TRY_COMPARE(k.kiosk->language(), QStringLiteral("de"));
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
-    QTRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Anmelden"));
+    WH_TRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Anmelden"));
     CHECK(k.banner() == QStringLiteral("Der Kiosk spricht jetzt Deutsch."));
     CHECK(k.find<QPushButton>(QStringLiteral("logoutButton"))->text() == QStringLiteral("Abmelden"));
     // The workflow screens were built anew too, and a login still works (the PIN policy carried over).
@@ -308,14 +309,14 @@ TEST_CASE("the language is chosen at login: the screens are built anew in German
     k.click(QStringLiteral("keypad_enter"));
     k.typeOnKeypad(QStringLiteral("4711"));
     k.click(QStringLiteral("loginButton"));
-    QTRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
     CHECK(k.banner() == QStringLiteral("Willkommen, Pia Picker."));
     // German plurals: one minute, not "Minute(n)".
     k.kiosk->session().setIdleTimeoutMs(60'000);
     k.kiosk->session().end(ui::Session::tr("Logged out after %n minute(s) without use.", "", 1));
     CHECK(k.banner() == QStringLiteral("Nach 1 Minute ohne Nutzung abgemeldet."));
     k.click(QStringLiteral("language_en"));
-    QTRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Log in"));
+    WH_TRY_COMPARE(k.find<QPushButton>(QStringLiteral("loginButton"))->text(), QStringLiteral("Log in"));
     CHECK(k.banner() == QStringLiteral("The kiosk speaks English now."));
     CHECK(ui::Session::tr("Logged out after %n minute(s) without use.", "", 2) ==
           QStringLiteral("Logged out after 2 minutes without use."));

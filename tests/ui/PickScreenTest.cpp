@@ -15,6 +15,7 @@
 
 #include "DemoData.h"
 #include "TestSupport.h"
+#include "TryMacros.h"
 
 #include <QHeaderView>
 #include <QJsonObject>
@@ -103,7 +104,7 @@ struct PickFixture
         auto* b = within ? within->findChild<QPushButton*>(name) : find<QPushButton>(name);
         INFO(name.toStdString());
         REQUIRE(b);
-        QTRY_VERIFY(b->isVisible());
+        WH_TRY_VERIFY(b->isVisible());
         REQUIRE(b->isEnabled());
         QTest::mouseClick(b, Qt::LeftButton);
     }
@@ -126,27 +127,27 @@ struct PickFixture
     {
         QSignalSpy settled(screen, &ui::PickScreen::settled);
         scan(text);
-        QTRY_VERIFY(settled.size() >= 1);
+        WH_TRY_VERIFY(settled.size() >= 1);
     }
     void login(const QString& badge)
     {
         scan(badge);
-        QTRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
+        WH_TRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
         click(QStringLiteral("task_pick"));
-        QTRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("pick"));
+        WH_TRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("pick"));
     }
     void startPicking()
     {
         QSignalSpy settled(screen, &ui::PickScreen::settled);
         click(QStringLiteral("pickStartButton"));
-        QTRY_COMPARE(settled.size(), 1);
+        WH_TRY_COMPARE(settled.size(), 1);
         REQUIRE(screen->step() == ui::PickScreen::Step::Bin);
     }
     void confirm()
     {
         QSignalSpy settled(screen, &ui::PickScreen::settled);
         click(QStringLiteral("pickConfirmButton"));
-        QTRY_COMPARE(settled.size(), 1);
+        WH_TRY_COMPARE(settled.size(), 1);
     }
     QString text(const QString& label) { return find<QLabel>(label)->text(); }
     QString banner() { return find<ui::Feedback>(QStringLiteral("feedbackBanner"))->text(); }
@@ -174,7 +175,7 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
     CHECK(k.kiosk->homeScreen().visibleTasks().contains(QStringLiteral("pick")));
     // The list shows the released task before anything starts.
     auto* view = k.find<QTableView>(QStringLiteral("ordersView"));
-    QTRY_COMPARE(view->model()->rowCount(), 1);
+    WH_TRY_COMPARE(view->model()->rowCount(), 1);
     CHECK(view->model()->index(0, ui::PickListModel::TaskColumn).data().toString() == k.task.id);
     CHECK(k.find<QPushButton>(QStringLiteral("pickStartButton"))->focusPolicy() == Qt::NoFocus);
     CHECK(k.find<QPushButton>(QStringLiteral("pickStartButton"))->height() >= 48);
@@ -198,7 +199,7 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.screen->step() == ui::PickScreen::Step::Tote);
     k.scan(QStringLiteral("TOTE-7"));
-    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    WH_TRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
     CHECK(k.text(QStringLiteral("pickToteLabel")).contains(QStringLiteral("TOTE-7")));
 
     // One unit now (typed on the keypad), the other after scanning again: the tote is known by then.
@@ -226,7 +227,7 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
     CHECK(k.banner().contains(QStringLiteral("Task %1 is done. Units picked: 3.").arg(k.task.id)));
     CHECK_FALSE(k.screen->task().has_value());
     CHECK(k.screen->step() == ui::PickScreen::Step::NoTask);
-    QTRY_COMPARE(k.text(QStringLiteral("pickListStatus")), QStringLiteral("No pick task is waiting."));
+    WH_TRY_COMPARE(k.text(QStringLiteral("pickListStatus")), QStringLiteral("No pick task is waiting."));
     CHECK(view->model()->rowCount() == 0);
     const PickTask after = k.taskNow();
     CHECK(after.status == PickTaskStatus::Done);
@@ -248,7 +249,7 @@ TEST_CASE("a picker picks a whole order: bin, item, tote and quantity scanned st
     const auto events = k.f.store().counts()->events;
     QSignalSpy settled(k.screen, &ui::PickScreen::settled);
     k.click(QStringLiteral("pickStartButton"));
-    QTRY_COMPARE(settled.size(), 1);
+    WH_TRY_COMPARE(settled.size(), 1);
     CHECK(k.tone() == ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("No pick task is waiting. A supervisor releases orders for picking."));
     CHECK(k.f.store().counts()->events == events);
@@ -260,7 +261,7 @@ TEST_CASE("tapping a task in the list takes that task", "[ui][pick]")
     WH_REQUIRE_OK(k.f.store().planPicking(kAcme, k.f.actor(), PlanPicking{}));
     k.login(QStringLiteral("BADGE-1001"));
     auto* view = k.find<QTableView>(QStringLiteral("ordersView"));
-    QTRY_COMPARE(view->model()->rowCount(), 3);
+    WH_TRY_COMPARE(view->model()->rowCount(), 3);
     CHECK(view->verticalHeader()->defaultSectionSize() >= 48);
     auto rows = k.f.store().pickList(kAcme, 0, 10);
     WH_REQUIRE_OK(rows);
@@ -268,7 +269,7 @@ TEST_CASE("tapping a task in the list takes that task", "[ui][pick]")
     const QModelIndex third = view->model()->index(2, ui::PickListModel::OrdersColumn);
     QSignalSpy settled(k.screen, &ui::PickScreen::settled);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(third).center());
-    QTRY_COMPARE(settled.size(), 1);
+    WH_TRY_COMPARE(settled.size(), 1);
     REQUIRE(k.screen->task().has_value());
     CHECK(k.screen->task()->id == rows->at(2).taskId);
     auto chosen = k.f.store().pickTask(kAcme, rows->at(2).taskId);
@@ -279,7 +280,7 @@ TEST_CASE("tapping a task in the list takes that task", "[ui][pick]")
     // Back to the list: the task waits there for later.
     k.click(QStringLiteral("pickLeaveButton"));
     CHECK_FALSE(k.screen->task().has_value());
-    QTRY_COMPARE(view->model()->rowCount(), 3);
+    WH_TRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason, and nothing is written",
@@ -314,7 +315,7 @@ TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason
     CHECK(k.screen->step() == ui::PickScreen::Step::Item);
     // A garbled scan is refused by the screen itself, with the decoder's reason.
     k.scan(QStringLiteral("]C1"));
-    QTRY_VERIFY(k.banner().startsWith(QStringLiteral("Scan not read: ")));
+    WH_TRY_VERIFY(k.banner().startsWith(QStringLiteral("Scan not read: ")));
     CHECK(test::dumpDatabase(k.f.store().connection()) == before);
 
     // Bin and item back to back, faster than the store answers: the second waits its turn.
@@ -323,7 +324,7 @@ TEST_CASE("a wrong bin or a wrong item is refused in red with the store's reason
     QSignalSpy settled(k.screen, &ui::PickScreen::settled);
     k.scan(first.key.location);
     k.scan(first.key.sku);
-    QTRY_COMPARE(settled.size(), 2);
+    WH_TRY_COMPARE(settled.size(), 2);
     CHECK(k.screen->step() == ui::PickScreen::Step::Tote);
     CHECK(test::dumpDatabase(k.f.store().connection()) == before);
 }
@@ -338,14 +339,14 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval, and the even
     k.scanAndWait(first.key.location);
     k.scanAndWait(first.key.sku);
     k.scan(QStringLiteral("TOTE-3"));
-    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    WH_TRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
     const auto eventsBefore = k.f.store().counts()->events;
 
     // Found one of the two.
     k.typeQuantity(QStringLiteral("1"));
     k.click(QStringLiteral("pickShortButton"));
     auto* panel = k.find<QWidget>(QStringLiteral("pickApprovalPanel"));
-    QTRY_VERIFY(panel->isVisible());
+    WH_TRY_VERIFY(panel->isVisible());
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("pickOverrideConfirmButton"))->isVisible());
     Actor alone = k.kiosk->session().actor();
     const Status needs = Permissions::check(alone, Permission::PickOverride);
@@ -361,7 +362,7 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval, and the even
 
     // A colleague is no supervisor.
     k.scan(QStringLiteral("BADGE-1002"));
-    QTRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
+    WH_TRY_COMPARE(k.tone(), ui::Feedback::Tone::Refused);
     CHECK(k.banner() == QStringLiteral("1002 is not a supervisor: only a supervisor may approve this."));
     CHECK(panel->isVisible());
     CHECK(k.f.store().counts()->events == eventsBefore);
@@ -376,7 +377,7 @@ TEST_CASE("a picker's short pick waits for a supervisor's approval, and the even
         k.click(QStringLiteral("keypad_") + d, panel);
     QSignalSpy settled(k.screen, &ui::PickScreen::settled);
     k.click(QStringLiteral("approvalButton"), panel);
-    QTRY_COMPARE(settled.size(), 1);
+    WH_TRY_COMPARE(settled.size(), 1);
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.banner().startsWith(
         QStringLiteral("Short pick recorded at bin %1: 1 found.").arg(first.key.location)));
@@ -405,12 +406,12 @@ TEST_CASE("a supervisor skips a bin directly, with a reason", "[ui][pick]")
     CHECK(k.screen->task()->id == k.task.id);
     const PickTaskLine first = k.task.lines[0];
     k.click(QStringLiteral("pickSkipButton"));
-    QTRY_VERIFY(k.find<QPushButton>(QStringLiteral("pickOverrideConfirmButton"))->isVisible());
+    WH_TRY_VERIFY(k.find<QPushButton>(QStringLiteral("pickOverrideConfirmButton"))->isVisible());
     CHECK_FALSE(k.find<QWidget>(QStringLiteral("pickApprovalPanel"))->isVisible());
     k.click(QStringLiteral("pickSkipReasonOutOfReach"));
     QSignalSpy settled(k.screen, &ui::PickScreen::settled);
     k.click(QStringLiteral("pickOverrideConfirmButton"));
-    QTRY_COMPARE(settled.size(), 1);
+    WH_TRY_COMPARE(settled.size(), 1);
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.taskNow().lines[0].cancelledQuantity == first.quantity);
     CHECK(k.text(QStringLiteral("pickBinLabel")) == k.task.lines[1].key.location);
@@ -459,7 +460,7 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
     model.reload(t);
     // Only the first page, read on the worker.
     CHECK(model.rowCount() == 0);
-    QTRY_COMPARE(model.rowCount(), 100);
+    WH_TRY_COMPARE(model.rowCount(), 100);
     CHECK(model.canFetchMore());
     QTest::qWait(50);
     CHECK(model.rowCount() == 100); // nothing more until the view scrolls
@@ -468,7 +469,7 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
     while (model.rowCount() < 5000) {
         const int before = model.rowCount();
         view.scrollToBottom();
-        QTRY_VERIFY(model.rowCount() > before);
+        WH_TRY_VERIFY(model.rowCount() > before);
         CHECK(model.rowCount() - before == 100);
     }
     auto deep = f.store().pickList(t, 4321, 1);
@@ -480,7 +481,7 @@ TEST_CASE("the pick list pages lazily through 10,000 open tasks", "[ui][pick]")
 
     while (model.canFetchMore() || model.loading()) {
         model.fetchMore();
-        QTRY_VERIFY(!model.loading());
+        WH_TRY_VERIFY(!model.loading());
     }
     CHECK(model.atEnd());
     CHECK(model.rowCount() == kOrders);
@@ -528,7 +529,7 @@ TEST_CASE(
     k.scanAndWait(first.key.location);
     k.scanAndWait(first.key.sku);
     k.scan(QStringLiteral("TOTE-X"));
-    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    WH_TRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
     k.confirm();
     CHECK(k.tone() == ui::Feedback::Tone::Refused);
     CHECK(k.banner() ==
@@ -538,7 +539,7 @@ TEST_CASE(
     CHECK(k.text(QStringLiteral("pickToteLabel")) == QStringLiteral("Order ACME-SO-5001, no tote yet"));
 
     k.scan(QStringLiteral("TOTE-Y"));
-    QTRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
+    WH_TRY_COMPARE(k.screen->step(), ui::PickScreen::Step::Quantity);
     // More than the stop holds: the store's over-pick refusal.
     k.typeQuantity(QStringLiteral("5"));
     k.confirm();
@@ -565,9 +566,9 @@ TEST_CASE(
     k.typeQuantity(QStringLiteral("0"));
     k.click(QStringLiteral("pickShortButton"));
     auto* panel = k.find<QWidget>(QStringLiteral("pickApprovalPanel"));
-    QTRY_VERIFY(panel->isVisible());
+    WH_TRY_VERIFY(panel->isVisible());
     k.click(QStringLiteral("approvalCancelButton"), panel);
-    QTRY_VERIFY(k.find<QWidget>(QStringLiteral("pickStopPage"))->isVisible());
+    WH_TRY_VERIFY(k.find<QWidget>(QStringLiteral("pickStopPage"))->isVisible());
     CHECK(k.screen->step() == ui::PickScreen::Step::Bin);
     CHECK(test::dumpDatabase(k.f.store().connection()) == before);
 }

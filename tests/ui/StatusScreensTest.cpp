@@ -14,6 +14,7 @@
 
 #include "DemoData.h"
 #include "TestSupport.h"
+#include "TryMacros.h"
 
 #include <QLabel>
 #include <QTcpServer>
@@ -102,7 +103,7 @@ TEST_CASE("with a broker that does not answer the sync screen says offline and w
     WH_REQUIRE_OK(engine.start());
     s.open(ui::KioskServices{nullptr, {}, &engine, nullptr}, QStringLiteral("sync"));
     auto* screen = static_cast<ui::SyncScreen*>(s.kiosk->screen(QStringLiteral("sync")));
-    QTRY_VERIFY_WITH_TIMEOUT(!engine.status().lastError.isEmpty(), 15000);
+    WH_TRY_VERIFY_WITH_TIMEOUT(!engine.status().lastError.isEmpty(), 15000);
     screen->sample();
     const QString link = s.text(QStringLiteral("syncLinkLabel"));
     CHECK((link == QStringLiteral("offline") || link == QStringLiteral("connecting")));
