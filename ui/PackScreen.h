@@ -58,6 +58,8 @@ public:
     // The cost of checking a supervisor's PIN (tests lower it).
     void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
 
+    // A store job of this screen is under way (its answer not yet shown).
+    bool busy() const { return m_busy; }
     QString orderId() const { return m_view ? m_view->order.id : QString(); }
     QString openCartonId() const { return m_openCarton; }
     QString shipmentId() const { return m_view && m_view->shipment ? m_view->shipment->id : QString(); }
