@@ -311,7 +311,7 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
     connect(m_reprintConfirm, &QPushButton::clicked, this, [this] { reprint({}); });
     connect(m_newOrderButton, &QPushButton::clicked, this, [this] {
         reset();
-        context().feedback.info(tr("Scan the next order or its tote."));
+        this->context().feedback.info(tr("Scan the next order or its tote."));
     });
     connect(m_approverNumberSelect, &QPushButton::clicked, this, [this] { selectApprovalField(m_approverNumber); });
     connect(m_approverPinSelect, &QPushButton::clicked, this, [this] { selectApprovalField(m_approverPin); });
@@ -324,7 +324,7 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
             reprint({});
     });
     // Someone else logs in next: nothing of this order stays on the screen.
-    connect(&context().session, &Session::ended, this, [this] { reset(); });
+    connect(&context.session, &Session::ended, this, [this] { reset(); });
     reset();
 }
 
@@ -954,9 +954,10 @@ void PackScreen::reprint(const QString& badge)
             }
             const RecordedEvent& event = receipt->events.first();
             showReprintPanel(false);
-            context().feedback.accepted(event.actor.approved()
-                                            ? tr("Reprint approved by %1.").arg(event.actor.approval.userId)
-                                            : tr("Reprint recorded."));
+            // An override names its approver in the event itself.
+            const QString approvedBy = event.payloadObject().value(QStringLiteral("approvedBy")).toString();
+            context().feedback.accepted(approvedBy.isEmpty() ? tr("Reprint recorded.")
+                                                             : tr("Reprint approved by %1.").arg(approvedBy));
             printLabels(true, event.seq);
         });
 }
