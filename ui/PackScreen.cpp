@@ -25,12 +25,16 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <tuple>
+
 namespace wh::ui {
 
 namespace {
 
 const QString kTemplate = QStringLiteral("shipping-4x6");
 constexpr int kPreviewDpi = 203; // the preview shows the bars a 203 dpi printer makes
+const QSize kPreviewSize(180, 270); // a 4 x 6 in label, upright
 
 QPushButton* makeButton(const QString& text, const QString& name, const QString& accessible, int minHeight,
                         QWidget* parent)
@@ -117,6 +121,9 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
         return cartons.error();
     view.cartons = *cartons;
     view.cartonTypes = db::SqlInventoryState(store.connection(), t).cartonTypes();
+    // Smallest first, as the boxes stand on the shelf.
+    std::stable_sort(view.cartonTypes.begin(), view.cartonTypes.end(),
+                     [](const Carton& a, const Carton& b) { return a.volumeMm3() < b.volumeMm3(); });
     if (!view.unpacked.isEmpty()) {
         if (auto choice = store.suggestCarton(t, view.order.id))
             view.suggestion = *choice;
@@ -171,30 +178,36 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
     m_storePath = context.store.path();
     auto* layout = new QHBoxLayout(this);
 
-    // Left: the order, what is left, the cartons, the close.
+    // Left: the order, then the packing (what is left, the cartons, the close, the shipment) or, while a
+    // reprint is asked for, the reprint's panel in its place.
     auto* left = new QVBoxLayout;
     m_orderLabel = makeLabel(QStringLiteral("packOrderLabel"), tr("Order being packed"), this);
     m_orderLabel->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: bold;"));
     left->addWidget(m_orderLabel);
     m_lastScanLabel = makeLabel(QStringLiteral("packLastScanLabel"), tr("Answer to the last scan"), this);
     left->addWidget(m_lastScanLabel);
-    m_remaining = new QListWidget(this);
+    m_packPanel = new QWidget(this);
+    m_packPanel->setObjectName(QStringLiteral("packPackingPanel"));
+    auto* packing = new QVBoxLayout(m_packPanel);
+    packing->setContentsMargins(0, 0, 0, 0);
+    m_remaining = new QListWidget(m_packPanel);
     m_remaining->setObjectName(QStringLiteral("packRemainingView"));
     m_remaining->setAccessibleName(tr("Units still to pack"));
     m_remaining->setFocusPolicy(Qt::NoFocus);
     m_remaining->setSelectionMode(QAbstractItemView::NoSelection);
-    left->addWidget(m_remaining, 1);
-    m_suggestionLabel = makeLabel(QStringLiteral("packSuggestionLabel"), tr("Suggested carton"), this);
-    left->addWidget(m_suggestionLabel);
-    m_cartonRow = new QWidget(this);
+    m_remaining->setMinimumHeight(96);
+    packing->addWidget(m_remaining, 1);
+    m_suggestionLabel = makeLabel(QStringLiteral("packSuggestionLabel"), tr("Suggested carton"), m_packPanel);
+    packing->addWidget(m_suggestionLabel);
+    m_cartonRow = new QWidget(m_packPanel);
     m_cartonRow->setObjectName(QStringLiteral("packCartonRow"));
     new QHBoxLayout(m_cartonRow);
     m_cartonRow->layout()->setContentsMargins(0, 0, 0, 0);
-    left->addWidget(m_cartonRow);
-    m_cartonLabel = makeLabel(QStringLiteral("packCartonLabel"), tr("Open carton"), this);
-    left->addWidget(m_cartonLabel);
+    packing->addWidget(m_cartonRow);
+    m_cartonLabel = makeLabel(QStringLiteral("packCartonLabel"), tr("Open carton"), m_packPanel);
+    packing->addWidget(m_cartonLabel);
     auto* closeRow = new QHBoxLayout;
-    m_weight = new QLineEdit(this);
+    m_weight = new QLineEdit(m_packPanel);
     m_weight->setObjectName(QStringLiteral("packWeightInput"));
     m_weight->setAccessibleName(tr("Weight on the scale, in grams"));
     m_weight->setPlaceholderText(tr("Weight in g"));
@@ -204,12 +217,76 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
     m_weight->setMinimumHeight(64);
     closeRow->addWidget(m_weight, 1);
     m_closeButton = makeButton(tr("Close carton"), QStringLiteral("packCloseButton"),
-                               tr("Close the carton at this weight"), 80, this);
+                               tr("Close the carton at this weight"), 72, m_packPanel);
     closeRow->addWidget(m_closeButton);
-    left->addLayout(closeRow);
+    packing->addLayout(closeRow);
+    auto* shipRow = new QHBoxLayout;
+    m_shipButton = makeButton(tr("Create shipment"), QStringLiteral("packShipButton"),
+                              tr("Create the shipment and its label"), 80, m_packPanel);
+    shipRow->addWidget(m_shipButton, 2);
     m_newOrderButton = makeButton(tr("Next order"), QStringLiteral("packNewOrderButton"),
-                                  tr("Put this order aside and scan the next"), 56, this);
-    left->addWidget(m_newOrderButton);
+                                  tr("Put this order aside and scan the next"), 80, m_packPanel);
+    shipRow->addWidget(m_newOrderButton, 1);
+    packing->addLayout(shipRow);
+    left->addWidget(m_packPanel, 1);
+
+    // The reprint's panel: why, and for a packer the supervisor who approves it.
+    m_reprintPanel = new QWidget(this);
+    m_reprintPanel->setObjectName(QStringLiteral("packReprintPanel"));
+    auto* panel = new QVBoxLayout(m_reprintPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    m_reprintPrompt = makeLabel(QStringLiteral("packReprintPrompt"), tr("About the reprint"), m_reprintPanel);
+    panel->addWidget(m_reprintPrompt);
+    auto* reasons = new QHBoxLayout;
+    // Short words on the buttons; the whole reason goes into the record.
+    const QList<std::tuple<QString, QString, QString>> reasonList{
+        {QStringLiteral("damaged"), tr("Damaged"), tr("Label damaged")},
+        {QStringLiteral("jam"), tr("Jammed"), tr("Printer jammed")},
+        {QStringLiteral("lost"), tr("Lost"), tr("Label lost")}};
+    for (const auto& [key, text, reason] : reasonList) {
+        auto* b = makeButton(text, QStringLiteral("packReprintReason_") + key, tr("Reason: %1").arg(reason), 64,
+                             m_reprintPanel);
+        b->setCheckable(true);
+        b->setAutoExclusive(true);
+        b->setProperty("reason", reason);
+        reasons->addWidget(b);
+        m_reasonButtons.append(b);
+    }
+    m_reasonButtons.first()->setChecked(true);
+    panel->addLayout(reasons);
+    const auto field = [&](const QString& name, const QString& text, const QString& accessible, QLineEdit*& edit,
+                           QPushButton*& select) {
+        auto* row = new QHBoxLayout;
+        select = makeButton(text, name + QStringLiteral("Select"), tr("Type into: %1").arg(accessible), 64,
+                            m_reprintPanel);
+        select->setStyleSheet(QStringLiteral("min-width: 150px;")); // the kiosk's style sets min-width too
+        select->setCheckable(true);
+        edit = new QLineEdit(m_reprintPanel);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        edit->setReadOnly(true);
+        edit->setFocusPolicy(Qt::NoFocus);
+        edit->setMaxLength(12);
+        edit->setMinimumHeight(64);
+        row->addWidget(select);
+        row->addWidget(edit, 1);
+        panel->addLayout(row);
+    };
+    field(QStringLiteral("packApproverNumber"), tr("Staff no."), tr("Supervisor's staff number"), m_approverNumber,
+          m_approverNumberSelect);
+    field(QStringLiteral("packApproverPin"), tr("PIN"), tr("Supervisor's PIN"), m_approverPin, m_approverPinSelect);
+    m_approverPin->setEchoMode(QLineEdit::Password);
+    auto* confirmRow = new QHBoxLayout;
+    m_reprintConfirm = makeButton(tr("Reprint"), QStringLiteral("packReprintConfirm"),
+                                  tr("Reprint the label now"), 80, m_reprintPanel);
+    m_reprintCancel = makeButton(tr("Cancel"), QStringLiteral("packReprintCancel"), tr("Do not reprint"), 80,
+                                 m_reprintPanel);
+    confirmRow->addWidget(m_reprintConfirm, 2);
+    confirmRow->addWidget(m_reprintCancel, 1);
+    panel->addLayout(confirmRow);
+    panel->addStretch();
+    m_reprintPanel->hide();
+    left->addWidget(m_reprintPanel, 1);
     layout->addLayout(left, 3);
 
     // Middle: the keypad, for the weight and a supervisor's staff number and PIN.
@@ -217,89 +294,41 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
     m_keypad->setTarget(m_weight);
     layout->addWidget(m_keypad);
 
-    // Right: shipment, label, print, hand-over, reprint.
+    // Right: the shipment, its label, print, hand-over, reprint.
     auto* right = new QVBoxLayout;
     m_quoteLabel = makeLabel(QStringLiteral("packQuoteLabel"), tr("Carrier and price"), this);
+    m_quoteLabel->setStyleSheet(QStringLiteral("font-size: 18px;"));
     right->addWidget(m_quoteLabel);
-    m_shipButton = makeButton(tr("Create shipment"), QStringLiteral("packShipButton"),
-                              tr("Create the shipment and its label"), 80, this);
-    right->addWidget(m_shipButton);
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("packLabelPreview"));
     m_preview->setAccessibleName(tr("Preview of the shipping label"));
-    m_preview->setMinimumSize(200, 300);
+    m_preview->setFixedSize(kPreviewSize);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setStyleSheet(QStringLiteral("background: #ffffff; border: 1px solid #1b2a3a;"));
-    right->addWidget(m_preview, 1);
+    right->addWidget(m_preview, 0, Qt::AlignHCenter);
     m_labelInfo = makeLabel(QStringLiteral("packLabelInfo"), tr("About the label"), this);
+    m_labelInfo->setStyleSheet(QStringLiteral("font-size: 18px;"));
     right->addWidget(m_labelInfo);
     m_printerLabel = makeLabel(QStringLiteral("packPrinterLabel"), tr("The station's printer"), this);
+    m_printerLabel->setStyleSheet(QStringLiteral("font-size: 18px;"));
     right->addWidget(m_printerLabel);
+    right->addStretch();
+    auto* printRow = new QHBoxLayout;
     m_printButton =
         makeButton(tr("Print label"), QStringLiteral("packPrintButton"), tr("Print the label"), 80, this);
-    right->addWidget(m_printButton);
+    printRow->addWidget(m_printButton, 2);
+    m_reprintButton = makeButton(tr("Reprint"), QStringLiteral("packReprintButton"),
+                                 tr("Reprint the label (needs a supervisor's approval)"), 80, this);
+    printRow->addWidget(m_reprintButton, 1);
+    right->addLayout(printRow);
     m_handOverButton = makeButton(tr("Handed over to the carrier"), QStringLiteral("packHandOverButton"),
                                   tr("Confirm the hand-over to the carrier"), 96, this);
     right->addWidget(m_handOverButton);
     m_handedOverLabel = makeLabel(QStringLiteral("packHandedOverLabel"), tr("Hand-over confirmation"), this);
     m_handedOverLabel->setStyleSheet(
-        QStringLiteral("font-size: 30px; font-weight: bold; color: #ffffff; background: #1e7b34; padding: 12px;"));
+        QStringLiteral("font-size: 28px; font-weight: bold; color: #ffffff; background: #1e7b34; padding: 12px;"));
     m_handedOverLabel->hide();
     right->addWidget(m_handedOverLabel);
-    m_reprintButton = makeButton(tr("Reprint label"), QStringLiteral("packReprintButton"),
-                                 tr("Reprint the label (needs a supervisor's approval)"), 56, this);
-    right->addWidget(m_reprintButton);
-
-    // The reprint's panel: why, and for a packer the supervisor who approves it.
-    m_reprintPanel = new QWidget(this);
-    m_reprintPanel->setObjectName(QStringLiteral("packReprintPanel"));
-    auto* panel = new QVBoxLayout(m_reprintPanel);
-    m_reprintPrompt = makeLabel(QStringLiteral("packReprintPrompt"), tr("About the reprint"), m_reprintPanel);
-    panel->addWidget(m_reprintPrompt);
-    auto* reasons = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> reasonList{
-        {QStringLiteral("damaged"), tr("Label damaged")},
-        {QStringLiteral("jam"), tr("Printer jammed")},
-        {QStringLiteral("lost"), tr("Label lost")}};
-    for (const auto& [key, text] : reasonList) {
-        auto* b = makeButton(text, QStringLiteral("packReprintReason_") + key, tr("Reason: %1").arg(text), 56,
-                             m_reprintPanel);
-        b->setCheckable(true);
-        b->setAutoExclusive(true);
-        reasons->addWidget(b);
-        m_reasonButtons.append(b);
-    }
-    m_reasonButtons.first()->setChecked(true);
-    panel->addLayout(reasons);
-    const auto field = [&](const QString& name, const QString& text, QLineEdit*& edit, QPushButton*& select) {
-        auto* row = new QHBoxLayout;
-        select = makeButton(text, name + QStringLiteral("Select"), tr("Type into: %1").arg(text), 56,
-                            m_reprintPanel);
-        select->setCheckable(true);
-        edit = new QLineEdit(m_reprintPanel);
-        edit->setObjectName(name);
-        edit->setAccessibleName(text);
-        edit->setReadOnly(true);
-        edit->setFocusPolicy(Qt::NoFocus);
-        edit->setMaxLength(12);
-        row->addWidget(select);
-        row->addWidget(edit, 1);
-        panel->addLayout(row);
-    };
-    field(QStringLiteral("packApproverNumber"), tr("Supervisor's staff number"), m_approverNumber,
-          m_approverNumberSelect);
-    field(QStringLiteral("packApproverPin"), tr("Supervisor's PIN"), m_approverPin, m_approverPinSelect);
-    m_approverPin->setEchoMode(QLineEdit::Password);
-    auto* confirmRow = new QHBoxLayout;
-    m_reprintConfirm = makeButton(tr("Reprint"), QStringLiteral("packReprintConfirm"),
-                                  tr("Reprint the label now"), 80, m_reprintPanel);
-    m_reprintCancel = makeButton(tr("Cancel"), QStringLiteral("packReprintCancel"), tr("Do not reprint"), 80,
-                                 m_reprintPanel);
-    confirmRow->addWidget(m_reprintConfirm, 1);
-    confirmRow->addWidget(m_reprintCancel);
-    panel->addLayout(confirmRow);
-    m_reprintPanel->hide();
-    right->addWidget(m_reprintPanel);
     layout->addLayout(right, 2);
 
     connect(m_closeButton, &QPushButton::clicked, this, &PackScreen::closeCarton);
@@ -583,7 +612,7 @@ void PackScreen::refresh()
     m_printerLabel->setText(printer ? tr("Printer: %1").arg(printer->name)
                                     : tr("No printer is attached to this station. Labels are saved as PNG and PDF "
                                          "in the labels folder."));
-    m_printButton->setText(printer ? tr("Print label") : tr("Save label (PNG and PDF)"));
+    m_printButton->setText(printer ? tr("Print label") : tr("Save label"));
     m_printButton->setAccessibleName(printer ? tr("Print the label on %1").arg(printer->name)
                                              : tr("Save the label as PNG and PDF in the labels folder"));
 
@@ -744,9 +773,8 @@ void PackScreen::renderLabels()
         return;
     }
     m_labels = *labels;
-    const QSize box = m_preview->size().boundedTo(QSize(400, 600)).expandedTo(QSize(200, 300));
-    m_preview->setPixmap(
-        QPixmap::fromImage(image->scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_preview->setPixmap(QPixmap::fromImage(
+        image->scaled(kPreviewSize - QSize(2, 2), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     m_labelInfo->setText(tr("Label 1 of %1 (%2).")
                              .arg(m_labels.size())
                              .arg(m_view->labelData.value(QStringLiteral("trackingNumber")).toString()));
@@ -886,6 +914,7 @@ void PackScreen::showReprintPanel(bool show)
     m_approverPin->clear();
     if (!show) {
         m_reprintPanel->hide();
+        m_packPanel->show();
         m_keypad->setTarget(m_weight);
         return;
     }
@@ -898,6 +927,7 @@ void PackScreen::showReprintPanel(bool show)
     for (QWidget* w : {static_cast<QWidget*>(m_approverNumber), static_cast<QWidget*>(m_approverPin),
                        static_cast<QWidget*>(m_approverNumberSelect), static_cast<QWidget*>(m_approverPinSelect)})
         w->setVisible(needsApproval);
+    m_packPanel->hide();
     m_reprintPanel->show();
     if (needsApproval)
         selectApprovalField(m_approverNumber);
@@ -917,7 +947,7 @@ void PackScreen::reprint(const QString& badge)
     QString reason;
     for (QPushButton* b : std::as_const(m_reasonButtons))
         if (b->isChecked())
-            reason = b->text();
+            reason = b->property("reason").toString();
     const TenantContext t = context().session.tenant();
     const Actor actor = context().session.actor();
     const QString shipment = m_view->shipment->id;

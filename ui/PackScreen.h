@@ -107,6 +107,7 @@ private:
 
     QLabel* m_orderLabel;
     QLabel* m_lastScanLabel;
+    QWidget* m_packPanel;
     QListWidget* m_remaining;
     QLabel* m_suggestionLabel;
     QWidget* m_cartonRow;

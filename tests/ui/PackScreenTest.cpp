@@ -128,7 +128,7 @@ struct PackFixture
         pack = qobject_cast<ui::PackScreen*>(kiosk->screen(QStringLiteral("pack")));
         REQUIRE(pack);
         pack->setStaffPolicy(fastPolicy());
-        kiosk->resize(1280, 900);
+        kiosk->resize(1280, 800);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));
     }
