@@ -33,7 +33,7 @@ namespace wh::ui {
 namespace {
 
 const QString kTemplate = QStringLiteral("shipping-4x6");
-constexpr int kPreviewDpi = 203; // the preview shows the bars a 203 dpi printer makes
+constexpr int kPreviewDpi = 203;    // the preview shows the bars a 203 dpi printer makes
 const QSize kPreviewSize(180, 270); // a 4 x 6 in label, upright
 
 QPushButton* makeButton(const QString& text, const QString& name, const QString& accessible, int minHeight,
@@ -95,17 +95,21 @@ Result<Order> orderForCode(db::Store& store, const TenantContext& t, const QStri
         return order;
     const ToteUse tote = db::SqlInventoryState(store.connection(), t).toteUse(code);
     if (tote.otherTenant)
-        return makeError(ErrorCode::ForeignTenant,
-                         QObject::tr("Tote %1 holds another merchant's order: it is not packed here.").arg(code));
+        return makeError(
+            ErrorCode::ForeignTenant,
+            QObject::tr("Tote %1 holds another merchant's order: it is not packed here.").arg(code));
     if (tote.inUse && !tote.orderId.isEmpty())
         return store.order(t, tote.orderId);
-    return makeError(ErrorCode::UnknownOrder,
-                     QObject::tr("%1 is neither an order nor a tote in use here: scan the order's or the tote's "
-                                 "code.")
-                         .arg(code));
+    return makeError(
+        ErrorCode::UnknownOrder,
+        QObject::tr("%1 is neither an order nor a tote in use here: scan the order's or the tote's "
+                    "code.")
+            .arg(code));
 }
 
-Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const QString& code)
+// `known`: a ShipmentCreated payload the screen already holds (from the receipt), so the log is not read.
+Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const QString& code,
+                                const QJsonObject& known)
 {
     auto order = orderForCode(store, t, code);
     if (!order)
@@ -142,8 +146,13 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
             view.quoteNote = quote.error().message;
     }
     if (view.shipment && view.shipment->status == ShipmentStatus::Created) {
-        // The label's data is the ShipmentCreated event as it was recorded.
+        // The label's data is the ShipmentCreated event as it was recorded. The store has no look-up of one
+        // event, so an order picked up again after its label was made reads the log for it.
         const QString id = view.shipment->id;
+        if (known.value(QStringLiteral("shipmentId")).toString() == id) {
+            view.labelData = known;
+            return view;
+        }
         auto walked = store.forEachEvent(1, [&](const RecordedEvent& e) {
             if (e.type == EventType::ShipmentCreated && e.tenantId == t.id()) {
                 const QJsonObject payload = e.payloadObject();
@@ -244,8 +253,8 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
         {QStringLiteral("jam"), tr("Jammed"), tr("Printer jammed")},
         {QStringLiteral("lost"), tr("Lost"), tr("Label lost")}};
     for (const auto& [key, text, reason] : reasonList) {
-        auto* b = makeButton(text, QStringLiteral("packReprintReason_") + key, tr("Reason: %1").arg(reason), 64,
-                             m_reprintPanel);
+        auto* b = makeButton(text, QStringLiteral("packReprintReason_") + key, tr("Reason: %1").arg(reason),
+                             64, m_reprintPanel);
         b->setCheckable(true);
         b->setAutoExclusive(true);
         b->setProperty("reason", reason);
@@ -254,8 +263,8 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
     }
     m_reasonButtons.first()->setChecked(true);
     panel->addLayout(reasons);
-    const auto field = [&](const QString& name, const QString& text, const QString& accessible, QLineEdit*& edit,
-                           QPushButton*& select) {
+    const auto field = [&](const QString& name, const QString& text, const QString& accessible,
+                           QLineEdit*& edit, QPushButton*& select) {
         auto* row = new QHBoxLayout;
         select = makeButton(text, name + QStringLiteral("Select"), tr("Type into: %1").arg(accessible), 64,
                             m_reprintPanel);
@@ -272,9 +281,10 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
         row->addWidget(edit, 1);
         panel->addLayout(row);
     };
-    field(QStringLiteral("packApproverNumber"), tr("Staff no."), tr("Supervisor's staff number"), m_approverNumber,
-          m_approverNumberSelect);
-    field(QStringLiteral("packApproverPin"), tr("PIN"), tr("Supervisor's PIN"), m_approverPin, m_approverPinSelect);
+    field(QStringLiteral("packApproverNumber"), tr("Staff no."), tr("Supervisor's staff number"),
+          m_approverNumber, m_approverNumberSelect);
+    field(QStringLiteral("packApproverPin"), tr("PIN"), tr("Supervisor's PIN"), m_approverPin,
+          m_approverPinSelect);
     m_approverPin->setEchoMode(QLineEdit::Password);
     auto* confirmRow = new QHBoxLayout;
     m_reprintConfirm = makeButton(tr("Reprint"), QStringLiteral("packReprintConfirm"),
@@ -325,8 +335,8 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
                                   tr("Confirm the hand-over to the carrier"), 96, this);
     right->addWidget(m_handOverButton);
     m_handedOverLabel = makeLabel(QStringLiteral("packHandedOverLabel"), tr("Hand-over confirmation"), this);
-    m_handedOverLabel->setStyleSheet(
-        QStringLiteral("font-size: 28px; font-weight: bold; color: #ffffff; background: #1e7b34; padding: 12px;"));
+    m_handedOverLabel->setStyleSheet(QStringLiteral(
+        "font-size: 28px; font-weight: bold; color: #ffffff; background: #1e7b34; padding: 12px;"));
     m_handedOverLabel->hide();
     right->addWidget(m_handedOverLabel);
     layout->addLayout(right, 2);
@@ -342,7 +352,8 @@ PackScreen::PackScreen(KioskContext& context, QWidget* parent)
         reset();
         this->context().feedback.info(tr("Scan the next order or its tote."));
     });
-    connect(m_approverNumberSelect, &QPushButton::clicked, this, [this] { selectApprovalField(m_approverNumber); });
+    connect(m_approverNumberSelect, &QPushButton::clicked, this,
+            [this] { selectApprovalField(m_approverNumber); });
     connect(m_approverPinSelect, &QPushButton::clicked, this, [this] { selectApprovalField(m_approverPin); });
     connect(m_keypad, &Keypad::enterPressed, this, [this] {
         if (m_keypad->target() == m_weight)
@@ -369,7 +380,10 @@ QString PackScreen::labelFolder() const
 
 void PackScreen::reset()
 {
+    ++m_generation;
+    m_busy = 0;
     m_view.reset();
+    m_createdLabel = {};
     m_openCarton.clear();
     m_labels.clear();
     m_weight->clear();
@@ -392,10 +406,20 @@ void PackScreen::activated()
         refresh();
 }
 
-void PackScreen::setBusy(bool busy)
+template <typename Job, typename Done> void PackScreen::run(Job job, Done done)
 {
-    m_busy = busy;
+    const int generation = m_generation;
+    ++m_busy;
     refresh();
+    context().store.post(this, std::move(job),
+                         [this, generation, done = std::move(done)](const auto& result) mutable {
+                             // The screen was cleared meanwhile (logout, next order): the answer is stale.
+                             if (generation != m_generation)
+                                 return;
+                             --m_busy;
+                             done(result);
+                             refresh();
+                         });
 }
 
 void PackScreen::accepted(const QString& text)
@@ -416,7 +440,8 @@ void PackScreen::refused(const QString& text)
 
 void PackScreen::scanned(const devices::ScanEvent& scan)
 {
-    if (m_busy) {
+    // Items may be scanned as fast as the scanner reads: the worker takes the jobs in the order posted.
+    if (m_busy && !(m_reprintPanel->isHidden() && stage() == Stage::Packing && !m_openCarton.isEmpty())) {
         refused(tr("One moment: the last step is still being saved. Scan again."));
         return;
     }
@@ -446,15 +471,14 @@ void PackScreen::scanned(const devices::ScanEvent& scan)
 void PackScreen::loadOrder(const QString& code, bool quiet)
 {
     const TenantContext t = context().session.tenant();
-    setBusy(true);
-    context().store.post(
-        this, [t, code](db::Store& store) { return readOrder(store, t, code); },
+    const QJsonObject known = m_view && !m_view->labelData.isEmpty() ? m_view->labelData : m_createdLabel;
+    run([t, code, known](db::Store& store) { return readOrder(store, t, code, known); },
         [this, quiet](const Result<PackOrderView>& view) {
-            setBusy(false);
             if (!view) {
                 if (m_view && m_openCarton.isEmpty() && stage() == Stage::Packing)
-                    refused(tr("%1 Or choose a carton for order %2 and scan its items.")
-                                .arg(view.error().message, m_view->order.id));
+                    refused(
+                        tr("No carton is open for order %1: tap a carton type first, then scan the items.")
+                            .arg(m_view->order.id));
                 else
                     refused(view.error().message);
                 return;
@@ -467,13 +491,15 @@ void PackScreen::loadOrder(const QString& code, bool quiet)
             case Stage::Packing:
                 accepted(m_openCarton.isEmpty()
                              ? tr("Order %1: take a carton and tap its type.").arg(view->order.id)
-                             : tr("Order %1: carton %2 is open, scan the items.").arg(view->order.id, m_openCarton));
+                             : tr("Order %1: carton %2 is open, scan the items.")
+                                   .arg(view->order.id, m_openCarton));
                 break;
             case Stage::ReadyToShip:
                 accepted(tr("Order %1 is packed: create the shipment.").arg(view->order.id));
                 break;
             case Stage::Labelled:
-                accepted(tr("Order %1 has its label: print it and hand the parcels over.").arg(view->order.id));
+                accepted(
+                    tr("Order %1 has its label: print it and hand the parcels over.").arg(view->order.id));
                 break;
             case Stage::HandedOver:
                 context().feedback.info(tr("Order %1 was already handed over.").arg(view->order.id));
@@ -589,9 +615,10 @@ void PackScreen::refresh()
         QString carton;
         for (const PackCarton& c : m_view->cartons)
             if (c.id == m_openCarton)
-                carton = tr("Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.",
-                            "", int(c.units()))
-                             .arg(c.id, c.type.code);
+                carton =
+                    tr("Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.",
+                       "", int(c.units()))
+                        .arg(c.id, c.type.code);
         if (carton.isEmpty() && s == Stage::Packing)
             carton = tr("No carton open: take one and tap its type.");
         m_cartonLabel->setText(carton);
@@ -600,8 +627,9 @@ void PackScreen::refresh()
             QStringList numbers;
             for (const ShipmentPackage& p : sh.packages)
                 numbers.append(p.trackingNumber);
-            m_quoteLabel->setText(tr("Shipment %1: %2 %3, tracking %4")
-                                      .arg(sh.id, sh.carrier, sh.service, numbers.join(QStringLiteral(", "))));
+            m_quoteLabel->setText(
+                tr("Shipment %1: %2 %3, tracking %4")
+                    .arg(sh.id, sh.carrier, sh.service, numbers.join(QStringLiteral(", "))));
         } else if (m_view->quote) {
             m_quoteLabel->setText(tr("Ships with %1").arg(m_view->quote->describe()));
         } else {
@@ -609,9 +637,10 @@ void PackScreen::refresh()
         }
     }
     const auto printer = stationPrinter(context().services);
-    m_printerLabel->setText(printer ? tr("Printer: %1").arg(printer->name)
-                                    : tr("No printer is attached to this station. Labels are saved as PNG and PDF "
-                                         "in the labels folder."));
+    m_printerLabel->setText(
+        printer ? tr("Printer: %1").arg(printer->name)
+                : tr("No printer is attached to this station. Labels are saved as PNG and PDF "
+                     "in the labels folder."));
     m_printButton->setText(printer ? tr("Print label") : tr("Save label"));
     m_printButton->setAccessibleName(printer ? tr("Print the label on %1").arg(printer->name)
                                              : tr("Save the label as PNG and PDF in the labels folder"));
@@ -636,14 +665,11 @@ void PackScreen::openCarton(const QString& type)
     const TenantContext t = context().session.tenant();
     const Actor actor = context().session.actor();
     const QString orderId = m_view->order.id;
-    setBusy(true);
-    context().store.post(
-        this,
+    run(
         [t, actor, orderId, type](db::Store& store) {
             return store.openCarton(t, actor, OpenCarton{orderId, type});
         },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;
@@ -671,9 +697,7 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
     const Actor actor = context().session.actor();
     const PackScan cmd{m_openCarton, ScannedItem{item->code, item->lot, item->expiry}, item->quantity};
     const QString orderId = m_view->order.id;
-    setBusy(true);
-    context().store.post(
-        this,
+    run(
         [t, actor, cmd](db::Store& store) -> Result<db::ActionReceipt> {
             // The check first: a refused scan is answered without a write.
             if (auto checked = store.checkPackScan(t, cmd); !checked)
@@ -681,7 +705,6 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
             return store.packItem(t, actor, cmd);
         },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;
@@ -706,11 +729,8 @@ void PackScreen::closeCarton()
     const Actor actor = context().session.actor();
     const CloseCarton cmd{m_openCarton, grams};
     const QString orderId = m_view->order.id;
-    setBusy(true);
-    context().store.post(
-        this, [t, actor, cmd](db::Store& store) { return store.closeCarton(t, actor, cmd); },
+    run([t, actor, cmd](db::Store& store) { return store.closeCarton(t, actor, cmd); },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;
@@ -734,19 +754,18 @@ void PackScreen::createShipment()
     const TenantContext t = context().session.tenant();
     const Actor actor = context().session.actor();
     const QString orderId = m_view->order.id;
-    setBusy(true);
-    context().store.post(
-        this, [t, actor, orderId](db::Store& store) { return store.createShipment(t, actor, {orderId}); },
+    run([t, actor, orderId](db::Store& store) { return store.createShipment(t, actor, {orderId}); },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;
             }
             QString shipment;
             for (const RecordedEvent& e : receipt->events)
-                if (e.type == EventType::ShipmentCreated)
-                    shipment = e.payloadObject().value(QStringLiteral("shipmentId")).toString();
+                if (e.type == EventType::ShipmentCreated) {
+                    m_createdLabel = e.payloadObject();
+                    shipment = m_createdLabel.value(QStringLiteral("shipmentId")).toString();
+                }
             accepted(tr("Shipment %1 created: check the label, print it, then hand the parcels over.")
                          .arg(shipment));
             loadOrder(orderId, true);
@@ -766,7 +785,8 @@ void PackScreen::renderLabels()
         m_labelInfo->setText(labels ? tr("The shipment has no package to label.") : labels.error().message);
         return;
     }
-    // One label is drawn for the preview (a few milliseconds); files and printer data are made off the screen.
+    // One label is drawn for the preview (a few milliseconds); files and printer data are made off the
+    // screen.
     auto image = devices::LabelPainter::renderImage(labels->first(), kPreviewDpi);
     if (!image) {
         m_labelInfo->setText(image.error().message);
@@ -790,13 +810,12 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
     const auto printer = stationPrinter(context().services);
     const QString storePath = context().store.path();
     const QString folder = labelFolder();
-    setBusy(true);
     if (printer) {
         const QString name = printer->name;
         const int dpi = printer->dpi;
-        context().store.post(
-            this,
-            [labels, shipment, tenant, name, dpi, storePath, reprint, reprintSeq](db::Store&) -> Result<LabelOutput> {
+        run(
+            [labels, shipment, tenant, name, dpi, storePath, reprint,
+             reprintSeq](db::Store&) -> Result<LabelOutput> {
                 // Every label is encoded before anything is queued: a refused one leaves the queue as it was.
                 QList<QByteArray> payloads;
                 for (const devices::Label& label : labels) {
@@ -810,8 +829,8 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
                     return queue.error();
                 LabelOutput out;
                 for (qsizetype i = 0; i < payloads.size(); ++i) {
-                    const QString carton =
-                        i < shipment.packages.size() ? shipment.packages.at(i).cartonId : QString::number(i + 1);
+                    const QString carton = i < shipment.packages.size() ? shipment.packages.at(i).cartonId
+                                                                        : QString::number(i + 1);
                     NewPrintJob job;
                     job.printer = name;
                     job.tenant = tenant;
@@ -819,7 +838,8 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
                     job.reference = shipment.id + QLatin1Char('/') + carton;
                     // The same label for the same printer is the same job (a double tap prints once); a
                     // reprint is a new job, keyed by the event that recorded it.
-                    job.idempotencyKey = QStringLiteral("%1:%2:%3:%4").arg(tenant, name, kTemplate, job.reference);
+                    job.idempotencyKey =
+                        QStringLiteral("%1:%2:%3:%4").arg(tenant, name, kTemplate, job.reference);
                     if (reprint)
                         job.idempotencyKey += QStringLiteral(":reprint:%1").arg(reprintSeq);
                     job.payload = payloads[i];
@@ -832,28 +852,27 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
                 return out;
             },
             [this, name, worker = printer->worker](const Result<LabelOutput>& out) {
-                setBusy(false);
                 if (!out) {
                     refused(out.error().message);
                     return;
                 }
                 if (context().services.printers.contains(worker))
                     worker->wake();
-                accepted(out->queuedBefore
-                             ? tr("The label is already in the queue of printer %1 (job %2): nothing new to print.")
-                                   .arg(name, out->jobs.join(QStringLiteral(", ")))
-                             : tr("Label sent to printer %1 (job %2).").arg(name, out->jobs.join(QStringLiteral(", "))));
+                accepted(out->queuedBefore ? tr("The label is already in the queue of printer %1 (job %2): "
+                                                "nothing new to print.")
+                                                 .arg(name, out->jobs.join(QStringLiteral(", ")))
+                                           : tr("Label sent to printer %1 (job %2).")
+                                                 .arg(name, out->jobs.join(QStringLiteral(", "))));
             });
         return;
     }
-    context().store.post(
-        this,
+    run(
         [labels, shipment, folder, reprint, reprintSeq](db::Store&) -> Result<LabelOutput> {
             if (!QDir().mkpath(folder))
                 return makeError(ErrorCode::StorageError,
                                  QObject::tr("The labels folder %1 could not be made.").arg(folder));
-            const QString base = reprint ? QStringLiteral("%1-reprint-%2").arg(shipment.id).arg(reprintSeq)
-                                         : shipment.id;
+            const QString base =
+                reprint ? QStringLiteral("%1-reprint-%2").arg(shipment.id).arg(reprintSeq) : shipment.id;
             LabelOutput out;
             QList<std::pair<QString, QByteArray>> files;
             auto pdf = devices::LabelPainter::renderPdf(labels, 203);
@@ -876,13 +895,13 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
             return out;
         },
         [this](const Result<LabelOutput>& out) {
-            setBusy(false);
             if (!out) {
                 refused(out.error().message);
                 return;
             }
-            accepted(tr("No printer is attached to this station: the label was saved as %1 in the labels folder.")
-                         .arg(out->files.join(QStringLiteral(", "))));
+            accepted(
+                tr("No printer is attached to this station: the label was saved as %1 in the labels folder.")
+                    .arg(out->files.join(QStringLiteral(", "))));
         });
 }
 
@@ -894,16 +913,14 @@ void PackScreen::handOver()
     const Actor actor = context().session.actor();
     const QString shipment = m_view->shipment->id;
     const QString orderId = m_view->order.id;
-    setBusy(true);
-    context().store.post(
-        this, [t, actor, shipment](db::Store& store) { return store.confirmShipment(t, actor, shipment); },
+    run([t, actor, shipment](db::Store& store) { return store.confirmShipment(t, actor, shipment); },
         [this, shipment, orderId](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;
             }
-            accepted(tr("Handed over: shipment %1 of order %2 has left with the carrier.").arg(shipment, orderId));
+            accepted(
+                tr("Handed over: shipment %1 of order %2 has left with the carrier.").arg(shipment, orderId));
             loadOrder(orderId, true);
         });
 }
@@ -921,11 +938,13 @@ void PackScreen::showReprintPanel(bool show)
     const Grant grant = Permissions::grant(context().session.user().role, Permission::ReprintLabel);
     const bool needsApproval = grant != Grant::Allowed;
     m_reprintPrompt->setText(
-        needsApproval ? tr("A reprint needs a supervisor's approval: the supervisor scans their badge, or enters "
-                           "their staff number and PIN. Then choose why and tap Reprint.")
-                      : tr("Choose why the label is printed again, then tap Reprint."));
-    for (QWidget* w : {static_cast<QWidget*>(m_approverNumber), static_cast<QWidget*>(m_approverPin),
-                       static_cast<QWidget*>(m_approverNumberSelect), static_cast<QWidget*>(m_approverPinSelect)})
+        needsApproval
+            ? tr("A reprint needs a supervisor's approval: the supervisor scans their badge, or enters "
+                 "their staff number and PIN. Then choose why and tap Reprint.")
+            : tr("Choose why the label is printed again, then tap Reprint."));
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_approverNumber), static_cast<QWidget*>(m_approverPin),
+          static_cast<QWidget*>(m_approverNumberSelect), static_cast<QWidget*>(m_approverPinSelect)})
         w->setVisible(needsApproval);
     m_packPanel->hide();
     m_reprintPanel->show();
@@ -961,9 +980,7 @@ void PackScreen::reprint(const QString& badge)
     }
     m_approverPin->clear();
     const db::StaffPolicy policy = m_policy;
-    setBusy(true);
-    context().store.post(
-        this,
+    run(
         [t, actor, shipment, reason, approver, pin, policy](db::Store& store) -> Result<db::ActionReceipt> {
             Actor acting = actor;
             if (!approver.isEmpty()) {
@@ -977,7 +994,6 @@ void PackScreen::reprint(const QString& badge)
             return store.reprintLabel(t, acting, shipment, reason);
         },
         [this](const Result<db::ActionReceipt>& receipt) {
-            setBusy(false);
             if (!receipt) {
                 refused(receipt.error().message);
                 return;

@@ -35,8 +35,8 @@ struct PackOrderView
     QString suggestionNote; // the store's reason when there is no suggestion
     std::optional<ShipmentRecord> shipment;
     std::optional<RateQuote> quote;
-    QString quoteNote;       // the store's reason when there is no quote
-    QJsonObject labelData;   // the ShipmentCreated payload of a shipment waiting for its hand-over
+    QString quoteNote;     // the store's reason when there is no quote
+    QJsonObject labelData; // the ShipmentCreated payload of a shipment waiting for its hand-over
 };
 
 class PackScreen : public Screen
@@ -59,7 +59,7 @@ public:
     void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
 
     // A store job of this screen is under way (its answer not yet shown).
-    bool busy() const { return m_busy; }
+    bool busy() const { return m_busy > 0; }
     QString orderId() const { return m_view ? m_view->order.id : QString(); }
     QString openCartonId() const { return m_openCarton; }
     QString shipmentId() const { return m_view && m_view->shipment ? m_view->shipment->id : QString(); }
@@ -95,15 +95,18 @@ private:
     void reprint(const QString& badge);
     void refused(const QString& text);
     void accepted(const QString& text);
-    void setBusy(bool busy);
+    // Posts a store job; the answer is dropped when the screen was cleared meanwhile.
+    template <typename Job, typename Done> void run(Job job, Done done);
 
     std::optional<PackOrderView> m_view;
     QString m_openCarton;
+    QJsonObject m_createdLabel; // the ShipmentCreated payload of the shipment this screen just created
     QList<devices::Label> m_labels;
     QString m_templateFolder;
     QString m_storePath;
     db::StaffPolicy m_policy;
-    bool m_busy = false;
+    int m_busy = 0;       // store jobs of this screen under way
+    int m_generation = 0; // counts the clears: older answers are stale
 
     QLabel* m_orderLabel;
     QLabel* m_lastScanLabel;
