@@ -483,9 +483,8 @@ void PackScreen::loadOrder(const QString& code, bool quiet)
                     refused(view.error().message);
                 return;
             }
-            const bool sameOrder = m_view && m_view->order.id == view->order.id;
             showView(*view);
-            if (quiet || sameOrder)
+            if (quiet)
                 return;
             switch (stage()) {
             case Stage::Packing:

@@ -2,7 +2,8 @@
 // the packer logs in with a badge, scans the order (or its tote), takes the suggested carton, scans the items
 // in, weighs and closes the carton on the keypad, creates the shipment, sees the label, prints it (queued for
 // the station's printer, or saved as PNG and PDF when there is none) and hands it over. A refused scan and a
-// weight out of tolerance change nothing; a packer's reprint needs a supervisor's approval.
+// weight out of tolerance change nothing; a packer's reprint needs a supervisor's approval; a logout clears
+// the screen and the order picks up where it stopped.
 #include "PackScreen.h"
 #include "Feedback.h"
 #include "KioskScreens.h"
@@ -30,6 +31,16 @@
 #include <sodium.h>
 
 using namespace wh;
+
+// QTRY_VERIFY and QTRY_COMPARE report to QTest's logger, which does not run under Catch: a failed one only
+// returns from the enclosing function, so a TEST_CASE would end there as passed. These wait the same way
+// (QTest::qWaitFor spins the event loop) and fail through Catch.
+#define WAIT_VERIFY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
+#define WAIT_COMPARE(actual, expected)                                                                       \
+    do {                                                                                                     \
+        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, 5000);                                 \
+        REQUIRE((actual) == (expected));                                                                     \
+    } while (false)
 
 namespace {
 
@@ -148,7 +159,7 @@ struct PackFixture
     void click(const QString& name)
     {
         auto* b = find<QPushButton>(name);
-        QTRY_VERIFY(b->isVisible() && b->isEnabled());
+        WAIT_VERIFY(b->isVisible() && b->isEnabled());
         QTest::mouseClick(b, Qt::LeftButton);
     }
     void typeOnKeypad(const QString& digits)
@@ -167,8 +178,8 @@ struct PackFixture
     {
         QSignalSpy shown(&kiosk->feedback(), &ui::Feedback::shown);
         action();
-        QTRY_VERIFY(!shown.isEmpty());
-        QTRY_VERIFY(!pack->busy());
+        WAIT_VERIFY(!shown.isEmpty());
+        WAIT_VERIFY(!pack->busy());
     }
     QString banner() { return find<ui::Feedback>(QStringLiteral("feedbackBanner"))->text(); }
     ui::Feedback::Tone tone() { return kiosk->feedback().lastTone(); }
@@ -176,7 +187,7 @@ struct PackFixture
     void loginPacker()
     {
         scan(QStringLiteral("BADGE-2001"));
-        QTRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
+        WAIT_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
         CHECK(kiosk->homeScreen().visibleTasks().contains(QStringLiteral("pack")));
         click(QStringLiteral("task_pack"));
         REQUIRE(kiosk->currentScreenName() == QStringLiteral("pack"));
@@ -337,7 +348,7 @@ TEST_CASE(
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.banner().startsWith(QStringLiteral("Handed over")));
     auto* handed = k.find<QLabel>(QStringLiteral("packHandedOverLabel"));
-    QTRY_VERIFY(handed->isVisible());
+    WAIT_VERIFY(handed->isVisible());
     CHECK(handed->text() == QStringLiteral("Handed over: order SO-1 has shipped."));
     auto order = k.f.store().order(k.acme, QStringLiteral("SO-1"));
     WH_REQUIRE_OK(order);
@@ -400,8 +411,8 @@ TEST_CASE("a carton whose weight is out of tolerance does not close; the right w
     QSignalSpy shown(&k.kiosk->feedback(), &ui::Feedback::shown);
     for (const QString& code : {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-SKU1"), kGtin})
         k.scan(code);
-    QTRY_COMPARE(shown.size(), 3);
-    QTRY_VERIFY(!k.pack->busy());
+    WAIT_COMPARE(shown.size(), 3);
+    WAIT_VERIFY(!k.pack->busy());
     for (const QList<QVariant>& answer : std::as_const(shown))
         CHECK(answer.at(0).value<ui::Feedback::Tone>() == ui::Feedback::Tone::Accepted);
     auto unpacked = k.f.store().unpacked(k.acme, QStringLiteral("SO-1"));
@@ -469,7 +480,7 @@ TEST_CASE("the label goes to the station's printer queue; a packer's reprint nee
     // A packer asks for a reprint without a supervisor: the store refuses with its reason, nothing is
     // written.
     k.click(QStringLiteral("packReprintButton"));
-    QTRY_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
     CHECK(k.find<QLineEdit>(QStringLiteral("packApproverNumber"))->isVisible());
     Actor packer = k.kiosk->session().actor();
     const Status rule = Permissions::check(packer, Permission::ReprintLabel);
@@ -496,8 +507,8 @@ TEST_CASE("the label goes to the station's printer queue; a packer's reprint nee
     k.click(QStringLiteral("packApproverPinSelect"));
     k.typeOnKeypad(QStringLiteral("9999"));
     k.answered([&] { k.click(QStringLiteral("packReprintConfirm")); });
-    QTRY_COMPARE(k.jobs().size(), 2);
-    QTRY_VERIFY(!k.pack->busy());
+    WAIT_COMPARE(k.jobs().size(), 2);
+    WAIT_VERIFY(!k.pack->busy());
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     jobs = k.jobs();
     CHECK(jobs.last().reference == jobs.first().reference);
@@ -518,11 +529,11 @@ TEST_CASE("the label goes to the station's printer queue; a packer's reprint nee
 
     // The supervisor's badge scanned while the panel is open approves the next one.
     k.click(QStringLiteral("packReprintButton"));
-    QTRY_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
     k.click(QStringLiteral("packReprintReason_jam"));
     k.answered([&] { k.scan(QStringLiteral("BADGE-9001")); });
-    QTRY_COMPARE(k.jobs().size(), 3);
-    QTRY_VERIFY(!k.pack->busy());
+    WAIT_COMPARE(k.jobs().size(), 3);
+    WAIT_VERIFY(!k.pack->busy());
     reprints.clear();
     for (const RecordedEvent& e : test::loggedEvents(k.f.store()))
         if (e.type == EventType::LabelReprinted)
@@ -541,4 +552,43 @@ TEST_CASE("the label goes to the station's printer queue; a packer's reprint nee
     CHECK(order->status == OrderStatus::Shipped);
     CHECK(k.loggedTypes().contains(QStringLiteral("ShipmentConfirmed")));
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packReprintButton"))->isEnabled());
+}
+
+TEST_CASE("logging out clears the pack screen; the order scanned again later shows its label and can be "
+          "handed over",
+          "[ui][pack]")
+{
+    PackFixture k;
+    k.loginPacker();
+    k.packOrder(QStringLiteral("SO-1"));
+    const QString shipment = k.createShipment();
+    k.click(QStringLiteral("logoutButton"));
+    WAIT_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
+    CHECK(k.pack->orderId().isEmpty());
+    CHECK(k.pack->labels().isEmpty());
+    CHECK(k.find<QLabel>(QStringLiteral("packLabelPreview"))->pixmap().isNull());
+
+    // The label's data is read back from the log: the same label as before.
+    k.loginPacker();
+    CHECK(k.find<QLabel>(QStringLiteral("packOrderLabel"))->text().contains(QStringLiteral("Scan an order")));
+    k.answered([&] { k.scan(QStringLiteral("SO-1")); });
+    CHECK(k.tone() == ui::Feedback::Tone::Accepted);
+    CHECK(k.banner().contains(QStringLiteral("has its label")));
+    CHECK(k.pack->shipmentId() == shipment);
+    REQUIRE(k.pack->labels().size() == 1);
+    const QPixmap pixmap = k.find<QLabel>(QStringLiteral("packLabelPreview"))->pixmap();
+    REQUIRE_FALSE(pixmap.isNull());
+    CHECK(darkPixels(pixmap) > 500);
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packShipButton"))->isEnabled());
+    k.answered([&] { k.click(QStringLiteral("packHandOverButton")); });
+    CHECK(k.banner().startsWith(QStringLiteral("Handed over")));
+    auto order = k.f.store().order(k.acme, QStringLiteral("SO-1"));
+    WH_REQUIRE_OK(order);
+    CHECK(order->status == OrderStatus::Shipped);
+
+    // Scanned once more: already handed over, said so, nothing to do.
+    k.answered([&] { k.scan(QStringLiteral("SO-1")); });
+    CHECK(k.tone() == ui::Feedback::Tone::Info);
+    CHECK(k.banner() == QStringLiteral("Order SO-1 was already handed over."));
+    CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packHandOverButton"))->isEnabled());
 }
