@@ -59,8 +59,8 @@ QLabel* makeLabel(const QString& name, const QString& accessible, QWidget* paren
 
 QString describeUnits(const PackedUnits& u)
 {
-    const QString lot = u.lot.isEmpty() ? QString() : QObject::tr(", lot %1").arg(u.lot);
-    return QObject::tr("Line %1: %2 x %3%4").arg(u.lineNo).arg(u.quantity).arg(u.sku, lot);
+    const QString lot = u.lot.isEmpty() ? QString() : PackScreen::tr(", lot %1").arg(u.lot);
+    return PackScreen::tr("Line %1: %2 x %3%4").arg(u.lineNo).arg(u.quantity).arg(u.sku, lot);
 }
 
 // The printer a job goes to: the station's first configured printer.
@@ -97,13 +97,13 @@ Result<Order> orderForCode(db::Store& store, const TenantContext& t, const QStri
     if (tote.otherTenant)
         return makeError(
             ErrorCode::ForeignTenant,
-            QObject::tr("Tote %1 holds another merchant's order: it is not packed here.").arg(code));
+            PackScreen::tr("Tote %1 holds another merchant's order: it is not packed here.").arg(code));
     if (tote.inUse && !tote.orderId.isEmpty())
         return store.order(t, tote.orderId);
     return makeError(
         ErrorCode::UnknownOrder,
-        QObject::tr("%1 is neither an order nor a tote in use here: scan the order's or the tote's "
-                    "code.")
+        PackScreen::tr("%1 is neither an order nor a tote in use here: scan the order's or the tote's "
+                       "code.")
             .arg(code));
 }
 
@@ -173,8 +173,9 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path); // all or nothing: never half a label on disk
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::StorageError,
-                         QObject::tr("The label could not be saved as %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::StorageError,
+            PackScreen::tr("The label could not be saved as %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -869,7 +870,7 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
         [labels, shipment, folder, reprint, reprintSeq](db::Store&) -> Result<LabelOutput> {
             if (!QDir().mkpath(folder))
                 return makeError(ErrorCode::StorageError,
-                                 QObject::tr("The labels folder %1 could not be made.").arg(folder));
+                                 PackScreen::tr("The labels folder %1 could not be made.").arg(folder));
             const QString base =
                 reprint ? QStringLiteral("%1-reprint-%2").arg(shipment.id).arg(reprintSeq) : shipment.id;
             LabelOutput out;
