@@ -128,7 +128,8 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
     // Smallest first, as the boxes stand on the shelf.
     std::stable_sort(view.cartonTypes.begin(), view.cartonTypes.end(),
                      [](const Carton& a, const Carton& b) { return a.volumeMm3() < b.volumeMm3(); });
-    if (!view.unpacked.isEmpty()) {
+    // Also for an order with nothing packable yet: the store's refusal says why (not fully picked...).
+    if (!view.shipment && (!view.unpacked.isEmpty() || view.cartons.isEmpty())) {
         if (auto choice = store.suggestCarton(t, view.order.id))
             view.suggestion = *choice;
         else
@@ -647,7 +648,8 @@ void PackScreen::refresh()
 
     const bool idle = !m_busy;
     for (QPushButton* b : std::as_const(m_cartonButtons))
-        b->setEnabled(idle && s == Stage::Packing && !m_view->unpacked.isEmpty());
+        b->setEnabled(idle && s == Stage::Packing &&
+                      (!m_view->unpacked.isEmpty() || m_view->cartons.isEmpty()));
     m_closeButton->setEnabled(idle && !m_openCarton.isEmpty());
     m_weight->setEnabled(!m_openCarton.isEmpty());
     m_shipButton->setEnabled(idle && s == Stage::ReadyToShip);

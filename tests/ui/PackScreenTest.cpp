@@ -398,6 +398,59 @@ TEST_CASE("an item the order does not hold is refused in red with the store's re
     CHECK(k.banner().contains(QStringLiteral("neither an order nor a tote")));
     CHECK(k.pack->orderId().isEmpty());
     CHECK(test::dumpDatabase(k.f.store().connection()) == before);
+
+    // An order reserved but not picked: shown, but no carton opens for it, in the store's words.
+    Order unpicked;
+    unpicked.id = QStringLiteral("SO-2");
+    unpicked.status = OrderStatus::Paid;
+    unpicked.lines = {OrderLine{1, QStringLiteral("ACME-SKU3"), 1, Money::fromMinor(2000)}};
+    unpicked.service = QStringLiteral("Standard");
+    unpicked.shipTo = test::testAddress(QStringLiteral("Customer of SO-2"));
+    WH_REQUIRE_OK(k.f.store().reserve(k.acme, k.f.actor(), unpicked));
+    const Result<db::ActionReceipt> rule = k.f.store().openCarton(
+        k.acme, k.kiosk->session().actor(), {QStringLiteral("SO-2"), QStringLiteral("S")});
+    REQUIRE_FALSE(rule.ok());
+    const QString withSo2 = test::dumpDatabase(k.f.store().connection());
+    k.answered([&] { k.scan(QStringLiteral("SO-2")); });
+    CHECK(k.pack->orderId() == QStringLiteral("SO-2"));
+    const Result<CartonChoice> suggestion = k.f.store().suggestCarton(k.acme, QStringLiteral("SO-2"));
+    REQUIRE_FALSE(suggestion.ok());
+    CHECK(k.find<QLabel>(QStringLiteral("packSuggestionLabel"))->text() == suggestion.error().message);
+    k.answered([&] { k.click(QStringLiteral("packCartonButton_S")); });
+    CHECK(k.tone() == ui::Feedback::Tone::Refused);
+    CHECK(k.banner() == rule.error().message);
+    CHECK(k.pack->openCartonId().isEmpty());
+    CHECK(test::dumpDatabase(k.f.store().connection()) == withSo2);
+}
+
+TEST_CASE("a supervisor reprints without anyone's approval", "[ui][pack]")
+{
+    PackFixture k(true);
+    k.scan(QStringLiteral("BADGE-9001"));
+    WAIT_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    k.click(QStringLiteral("task_pack"));
+    k.packOrder(QStringLiteral("SO-1"));
+    k.createShipment();
+    k.answered([&] { k.click(QStringLiteral("packPrintButton")); });
+    REQUIRE(k.jobs().size() == 1);
+
+    k.click(QStringLiteral("packReprintButton"));
+    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    CHECK_FALSE(k.find<QLineEdit>(QStringLiteral("packApproverNumber"))->isVisible());
+    k.click(QStringLiteral("packReprintReason_lost"));
+    k.answered([&] { k.click(QStringLiteral("packReprintConfirm")); });
+    WAIT_COMPARE(k.jobs().size(), 2);
+    WAIT_VERIFY(!k.pack->busy());
+    CHECK(k.tone() == ui::Feedback::Tone::Accepted);
+    QList<RecordedEvent> reprints;
+    for (const RecordedEvent& e : test::loggedEvents(k.f.store()))
+        if (e.type == EventType::LabelReprinted)
+            reprints.append(e);
+    REQUIRE(reprints.size() == 1);
+    CHECK(reprints.first().actor.userId == QStringLiteral("9001"));
+    CHECK_FALSE(reprints.first().payloadObject().contains(QStringLiteral("approvedBy")));
+    CHECK(reprints.first().payloadObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("Label lost"));
 }
 
 TEST_CASE("a carton whose weight is out of tolerance does not close; the right weight closes it",
