@@ -248,9 +248,9 @@ int darkPixels(const QPixmap& pixmap)
 
 } // namespace
 
-TEST_CASE(
-    "a packer packs and ships an order: scans, carton, weight, label, saved without a printer, hand-over",
-    "[ui][pack]")
+TEST_CASE("a packer packs and ships an order from the scan to the hand-over and the label is saved without a "
+          "printer",
+          "[ui][pack]")
 {
     PackFixture k;
     k.loginPacker();
@@ -367,7 +367,7 @@ TEST_CASE(
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packReprintButton"))->isEnabled());
 }
 
-TEST_CASE("an item the order does not hold is refused in red with the store's reason; nothing changes",
+TEST_CASE("an item the order does not hold is refused in red with the store's reason and nothing changes",
           "[ui][pack]")
 {
     PackFixture k;
@@ -453,7 +453,7 @@ TEST_CASE("a supervisor reprints without anyone's approval", "[ui][pack]")
           QStringLiteral("Label lost"));
 }
 
-TEST_CASE("a carton whose weight is out of tolerance does not close; the right weight closes it",
+TEST_CASE("a carton whose weight is out of tolerance does not close and the right weight closes it",
           "[ui][pack]")
 {
     PackFixture k;
@@ -506,8 +506,9 @@ TEST_CASE("a carton whose weight is out of tolerance does not close; the right w
     CHECK(k.find<QPushButton>(QStringLiteral("packShipButton"))->isEnabled());
 }
 
-TEST_CASE("the label goes to the station's printer queue; a packer's reprint needs a supervisor's approval",
-          "[ui][pack]")
+TEST_CASE(
+    "the label goes to the station's printer queue and a packer's reprint needs a supervisor's approval",
+    "[ui][pack]")
 {
     PackFixture k(true);
     k.loginPacker();
@@ -607,9 +608,9 @@ TEST_CASE("the label goes to the station's printer queue; a packer's reprint nee
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packReprintButton"))->isEnabled());
 }
 
-TEST_CASE("logging out clears the pack screen; the order scanned again later shows its label and can be "
-          "handed over",
-          "[ui][pack]")
+TEST_CASE(
+    "logging out clears the pack screen and the order scanned again later shows its label and is handed over",
+    "[ui][pack]")
 {
     PackFixture k;
     k.loginPacker();
