@@ -5,6 +5,7 @@
 #include "DevicesScreen.h"
 #include "KioskWindow.h"
 #include "LookupScreen.h"
+#include "PackScreen.h"
 #include "PickScreen.h"
 #include "ReceiveScreen.h"
 #include "ReturnsScreen.h"
@@ -18,6 +19,8 @@ void addWorkflowScreens(KioskWindow& kiosk)
     // One block per screen, in the order the home screen shows their tasks.
     kiosk.addScreen(QStringLiteral("pick"), new PickScreen(kiosk.context()),
                     KioskTask{QStringLiteral("pick"), PickScreen::tr("Pick"), Permission::Pick});
+    kiosk.addScreen(QStringLiteral("pack"), new PackScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("pack"), PackScreen::tr("Pack & ship"), Permission::Pack});
     // Inbound: receive and put away, stock look-up, cycle count, returns.
     kiosk.addScreen(QStringLiteral("receive"), new ReceiveScreen(kiosk.context()),
                     KioskTask{QStringLiteral("receive"), ReceiveScreen::tr("Receive"), Permission::Receive});
