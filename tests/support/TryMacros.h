@@ -11,7 +11,7 @@
 #define WH_TRY_VERIFY_WITH_TIMEOUT(expr, ms)                                                                 \
     do {                                                                                                     \
         (void)QTest::qWaitFor([&] { return bool(expr); }, ms);                                               \
-        REQUIRE(expr);                                                                                       \
+        REQUIRE((expr));                                                                                     \
     } while (false)
 #define WH_TRY_VERIFY(expr) WH_TRY_VERIFY_WITH_TIMEOUT(expr, 5000)
 #define WH_TRY_COMPARE_WITH_TIMEOUT(actual, expected, ms)                                                    \

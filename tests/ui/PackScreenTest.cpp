@@ -18,6 +18,7 @@
 #include "WeightCheck.h"
 
 #include "TestSupport.h"
+#include "TryMacros.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,16 +32,6 @@
 #include <sodium.h>
 
 using namespace wh;
-
-// QTRY_VERIFY and QTRY_COMPARE report to QTest's logger, which does not run under Catch: a failed one only
-// returns from the enclosing function, so a TEST_CASE would end there as passed. These wait the same way
-// (QTest::qWaitFor spins the event loop) and fail through Catch.
-#define WAIT_VERIFY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
-#define WAIT_COMPARE(actual, expected)                                                                       \
-    do {                                                                                                     \
-        (void)QTest::qWaitFor([&] { return (actual) == (expected); }, 5000);                                 \
-        REQUIRE((actual) == (expected));                                                                     \
-    } while (false)
 
 namespace {
 
@@ -159,7 +150,7 @@ struct PackFixture
     void click(const QString& name)
     {
         auto* b = find<QPushButton>(name);
-        WAIT_VERIFY(b->isVisible() && b->isEnabled());
+        WH_TRY_VERIFY(b->isVisible() && b->isEnabled());
         QTest::mouseClick(b, Qt::LeftButton);
     }
     void typeOnKeypad(const QString& digits)
@@ -178,8 +169,8 @@ struct PackFixture
     {
         QSignalSpy shown(&kiosk->feedback(), &ui::Feedback::shown);
         action();
-        WAIT_VERIFY(!shown.isEmpty());
-        WAIT_VERIFY(!pack->busy());
+        WH_TRY_VERIFY(!shown.isEmpty());
+        WH_TRY_VERIFY(!pack->busy());
     }
     QString banner() { return find<ui::Feedback>(QStringLiteral("feedbackBanner"))->text(); }
     ui::Feedback::Tone tone() { return kiosk->feedback().lastTone(); }
@@ -187,7 +178,7 @@ struct PackFixture
     void loginPacker()
     {
         scan(QStringLiteral("BADGE-2001"));
-        WAIT_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
+        WH_TRY_COMPARE(kiosk->currentScreenName(), QStringLiteral("home"));
         CHECK(kiosk->homeScreen().visibleTasks().contains(QStringLiteral("pack")));
         click(QStringLiteral("task_pack"));
         REQUIRE(kiosk->currentScreenName() == QStringLiteral("pack"));
@@ -348,7 +339,7 @@ TEST_CASE("a packer packs and ships an order from the scan to the hand-over and 
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     CHECK(k.banner().startsWith(QStringLiteral("Handed over")));
     auto* handed = k.find<QLabel>(QStringLiteral("packHandedOverLabel"));
-    WAIT_VERIFY(handed->isVisible());
+    WH_TRY_VERIFY(handed->isVisible());
     CHECK(handed->text() == QStringLiteral("Handed over: order SO-1 has shipped."));
     auto order = k.f.store().order(k.acme, QStringLiteral("SO-1"));
     WH_REQUIRE_OK(order);
@@ -427,7 +418,7 @@ TEST_CASE("a supervisor reprints without anyone's approval", "[ui][pack]")
 {
     PackFixture k(true);
     k.scan(QStringLiteral("BADGE-9001"));
-    WAIT_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
     k.click(QStringLiteral("task_pack"));
     k.packOrder(QStringLiteral("SO-1"));
     k.createShipment();
@@ -435,12 +426,12 @@ TEST_CASE("a supervisor reprints without anyone's approval", "[ui][pack]")
     REQUIRE(k.jobs().size() == 1);
 
     k.click(QStringLiteral("packReprintButton"));
-    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    WH_TRY_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
     CHECK_FALSE(k.find<QLineEdit>(QStringLiteral("packApproverNumber"))->isVisible());
     k.click(QStringLiteral("packReprintReason_lost"));
     k.answered([&] { k.click(QStringLiteral("packReprintConfirm")); });
-    WAIT_COMPARE(k.jobs().size(), 2);
-    WAIT_VERIFY(!k.pack->busy());
+    WH_TRY_COMPARE(k.jobs().size(), 2);
+    WH_TRY_VERIFY(!k.pack->busy());
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     QList<RecordedEvent> reprints;
     for (const RecordedEvent& e : test::loggedEvents(k.f.store()))
@@ -464,8 +455,8 @@ TEST_CASE("a carton whose weight is out of tolerance does not close and the righ
     QSignalSpy shown(&k.kiosk->feedback(), &ui::Feedback::shown);
     for (const QString& code : {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-SKU1"), kGtin})
         k.scan(code);
-    WAIT_COMPARE(shown.size(), 3);
-    WAIT_VERIFY(!k.pack->busy());
+    WH_TRY_COMPARE(shown.size(), 3);
+    WH_TRY_VERIFY(!k.pack->busy());
     for (const QList<QVariant>& answer : std::as_const(shown))
         CHECK(answer.at(0).value<ui::Feedback::Tone>() == ui::Feedback::Tone::Accepted);
     auto unpacked = k.f.store().unpacked(k.acme, QStringLiteral("SO-1"));
@@ -534,7 +525,7 @@ TEST_CASE(
     // A packer asks for a reprint without a supervisor: the store refuses with its reason, nothing is
     // written.
     k.click(QStringLiteral("packReprintButton"));
-    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    WH_TRY_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
     CHECK(k.find<QLineEdit>(QStringLiteral("packApproverNumber"))->isVisible());
     Actor packer = k.kiosk->session().actor();
     const Status rule = Permissions::check(packer, Permission::ReprintLabel);
@@ -561,8 +552,8 @@ TEST_CASE(
     k.click(QStringLiteral("packApproverPinSelect"));
     k.typeOnKeypad(QStringLiteral("9999"));
     k.answered([&] { k.click(QStringLiteral("packReprintConfirm")); });
-    WAIT_COMPARE(k.jobs().size(), 2);
-    WAIT_VERIFY(!k.pack->busy());
+    WH_TRY_COMPARE(k.jobs().size(), 2);
+    WH_TRY_VERIFY(!k.pack->busy());
     CHECK(k.tone() == ui::Feedback::Tone::Accepted);
     jobs = k.jobs();
     CHECK(jobs.last().reference == jobs.first().reference);
@@ -583,11 +574,11 @@ TEST_CASE(
 
     // The supervisor's badge scanned while the panel is open approves the next one.
     k.click(QStringLiteral("packReprintButton"));
-    WAIT_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
+    WH_TRY_VERIFY(k.find<QWidget>(QStringLiteral("packReprintPanel"))->isVisible());
     k.click(QStringLiteral("packReprintReason_jam"));
     k.answered([&] { k.scan(QStringLiteral("BADGE-9001")); });
-    WAIT_COMPARE(k.jobs().size(), 3);
-    WAIT_VERIFY(!k.pack->busy());
+    WH_TRY_COMPARE(k.jobs().size(), 3);
+    WH_TRY_VERIFY(!k.pack->busy());
     reprints.clear();
     for (const RecordedEvent& e : test::loggedEvents(k.f.store()))
         if (e.type == EventType::LabelReprinted)
@@ -617,7 +608,7 @@ TEST_CASE(
     k.packOrder(QStringLiteral("SO-1"));
     const QString shipment = k.createShipment();
     k.click(QStringLiteral("logoutButton"));
-    WAIT_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
     CHECK(k.pack->orderId().isEmpty());
     CHECK(k.pack->labels().isEmpty());
     CHECK(k.find<QLabel>(QStringLiteral("packLabelPreview"))->pixmap().isNull());
