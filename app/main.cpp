@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -148,7 +149,22 @@ int runService(app::Options& options, int argc, char** argv)
         worker->start();
         printers.push_back(std::move(worker));
     }
-    sync::OutboxMonitor monitor(**store, engine.get());
+    // With the kiosk on this thread, the outbox monitor's counts and the stock round run on a thread of their
+    // own with their own connection: the GUI thread never waits on SQLite.
+    QThread background;
+    background.setObjectName(QStringLiteral("store-background"));
+    std::unique_ptr<db::Store> backgroundStore;
+    db::Store* monitorStore = store->get();
+    if (withWindow) {
+        auto opened = db::Store::open(options.dbPath);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+            return 3;
+        }
+        backgroundStore = std::move(*opened);
+        monitorStore = backgroundStore.get();
+    }
+    sync::OutboxMonitor monitor(*monitorStore, engine.get());
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
                          std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
@@ -205,18 +221,37 @@ int runService(app::Options& options, int argc, char** argv)
 #endif
                     qPrintable(options.dbPath));
     std::fflush(stdout);
-    monitor.start(engine ? 2'000 : 10'000);
-    // Replenishment and stock snapshots: the stock round on the store's (this) thread, every N minutes.
+    const int monitorMs = engine ? 2'000 : 10'000;
+    // Replenishment and stock snapshots: the stock round every N minutes, beside the monitor.
     QTimer stockRound;
-    if (options.stockRoundMinutes > 0) {
+    if (options.stockRoundMinutes > 0)
         QObject::connect(&stockRound, &QTimer::timeout, &stockRound,
-                         [&store] { app::runStockRound(**store); });
-        stockRound.start(std::max(1000, int(options.stockRoundMinutes * 60'000)));
+                         [monitorStore] { app::runStockRound(*monitorStore); });
+    const int stockRoundMs = std::max(1000, int(options.stockRoundMinutes * 60'000));
+    if (withWindow) {
+        monitor.moveToThread(&background);
+        stockRound.moveToThread(&background);
+        background.start();
+        QMetaObject::invokeMethod(&monitor, [&monitor, monitorMs] { monitor.start(monitorMs); });
+        if (options.stockRoundMinutes > 0)
+            QMetaObject::invokeMethod(&stockRound, [&stockRound, stockRoundMs] { stockRound.start(stockRoundMs); });
+    } else {
+        monitor.start(monitorMs);
+        if (options.stockRoundMinutes > 0)
+            stockRound.start(stockRoundMs);
     }
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
     const int code = application->exec();
+    if (background.isRunning()) {
+        QMetaObject::invokeMethod(&monitor, [&monitor, &stockRound] {
+            stockRound.stop();
+            monitor.stop();
+        }, Qt::BlockingQueuedConnection);
+        background.quit();
+        background.wait();
+    }
 #ifdef WH_WITH_GUI
     kiosk.reset(); // before the devices and the store worker it uses
     storeWorker.reset();

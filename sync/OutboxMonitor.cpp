@@ -26,6 +26,8 @@ OutboxMonitor::OutboxMonitor(db::Store& store, const SyncEngine* engine, QObject
     , m_store(store)
     , m_engine(engine)
 {
+    // A child, so that moving the monitor to another thread moves its timer too.
+    m_timer.setParent(this);
     connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
 }
 

@@ -33,6 +33,7 @@ public:
     OutboxMonitor(db::Store& store, const SyncEngine* engine, QObject* parent = nullptr);
 
     void start(int intervalMs);
+    void stop() { m_timer.stop(); } // from the thread the monitor lives on
     SyncStatus poll();
 
 Q_SIGNALS:
