@@ -78,12 +78,11 @@ QList<StockRecord> SqlCountState::stockInBin(const QString& location) const
     return rows;
 }
 
-QList<CountSheet> SqlCountState::countsInReview() const
+QList<CountSheet> SqlCountState::countsWithStatus(const QString& status) const
 {
     Statement s = m_connection.prepare(
-        "SELECT count_id FROM count_tasks WHERE tenant_id = ?1 AND status = 'review' ORDER BY updated_seq, "
-        "count_id");
-    s.bind(1, m_tenant);
+        "SELECT count_id FROM count_tasks WHERE tenant_id = ?1 AND status = ?2 ORDER BY updated_seq, count_id");
+    s.bind(1, m_tenant).bind(2, status);
     QStringList ids;
     while (s.next())
         ids.append(s.text(0));
@@ -94,20 +93,14 @@ QList<CountSheet> SqlCountState::countsInReview() const
     return sheets;
 }
 
+QList<CountSheet> SqlCountState::countsInReview() const
+{
+    return countsWithStatus(QStringLiteral("review"));
+}
+
 QList<CountSheet> SqlCountState::openCounts() const
 {
-    Statement s = m_connection.prepare(
-        "SELECT count_id FROM count_tasks WHERE tenant_id = ?1 AND status = 'counting' ORDER BY updated_seq, "
-        "count_id");
-    s.bind(1, m_tenant);
-    QStringList ids;
-    while (s.next())
-        ids.append(s.text(0));
-    QList<CountSheet> sheets;
-    for (const QString& id : std::as_const(ids))
-        if (auto record = countTask(id))
-            sheets.append(CycleCount::sheetOf(*record));
-    return sheets;
+    return countsWithStatus(QStringLiteral("counting"));
 }
 
 std::optional<ReturnAuthorization> SqlCountState::rma(const QString& id) const

@@ -35,6 +35,7 @@ public:
     QList<CountSheet> countsInReview() const;
 
 private:
+    QList<CountSheet> countsWithStatus(const QString& status) const;
     Connection& m_connection;
     QString m_tenant;
 };
