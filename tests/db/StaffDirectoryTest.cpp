@@ -6,20 +6,12 @@
 
 #include "Sqlite.h"
 
-#include <sodium.h>
 
 using namespace wh;
 using wh::test::StoreFixture;
 
 namespace {
 
-db::StaffPolicy fastPolicy()
-{
-    db::StaffPolicy p;
-    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
-    return p;
-}
 
 User user(const QString& id, Role role = Role::Picker, QStringList tenants = {QStringLiteral("acme")})
 {
@@ -38,7 +30,7 @@ QString pinHashOf(db::Store& store, const QString& id)
 TEST_CASE("staff log in with their number and PIN - the PIN is kept only as an Argon2id hash", "[db][staff]")
 {
     StoreFixture f;
-    db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+    db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("1001"), Role::Picker,
                                   {QStringLiteral("acme"), QStringLiteral("globex")}),
                              QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
@@ -63,7 +55,7 @@ TEST_CASE("staff log in with their number and PIN - the PIN is kept only as an A
 TEST_CASE("wrong PINs count down to a lock that stops PIN and badge until it runs out", "[db][staff]")
 {
     StoreFixture f;
-    db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+    db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("1001")), QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
 
     for (int left = 4; left >= 2; --left) {
@@ -99,7 +91,7 @@ TEST_CASE("wrong PINs count down to a lock that stops PIN and badge until it run
 TEST_CASE("a badge logs its holder in - an unknown badge or an inactive member is refused", "[db][staff]")
 {
     StoreFixture f;
-    db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+    db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("2001"), Role::Packer), QStringLiteral("123456"),
                              QStringLiteral("BADGE-2001")));
     auto in = staff.loginWithBadge(QStringLiteral(" BADGE-2001 "));
@@ -120,7 +112,7 @@ TEST_CASE("a badge logs its holder in - an unknown badge or an inactive member i
 TEST_CASE("only a supervisor approves an override, by PIN or badge", "[db][staff]")
 {
     StoreFixture f;
-    db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+    db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("1001")), QStringLiteral("4711")));
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("9001"), Role::Supervisor), QStringLiteral("9999"),
                              QStringLiteral("BADGE-9001")));
@@ -142,7 +134,7 @@ TEST_CASE("only a supervisor approves an override, by PIN or badge", "[db][staff
 TEST_CASE("bad staff records are refused with their reason and write nothing", "[db][staff]")
 {
     StoreFixture f;
-    db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+    db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
     WH_REQUIRE_OK(staff.save(user(QStringLiteral("1001")), QStringLiteral("4711"), QStringLiteral("BADGE-1")));
 
     const auto refused = [&](const User& u, const QString& pin, const QString& badge, const QString& message) {

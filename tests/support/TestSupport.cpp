@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <sodium.h>
+
 #include "Sqlite.h"
 
 #include <QStringList>
@@ -54,6 +56,14 @@ TenantContext StoreFixture::addTenant(const QString& id, bool lotTracked)
     sku.lotTracked = lotTracked;
     WH_REQUIRE_OK(m_store->defineSku(ctx, m_actor, sku));
     return ctx;
+}
+
+db::StaffPolicy fastStaffPolicy()
+{
+    db::StaffPolicy policy;
+    policy.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
+    policy.memLimit = crypto_pwhash_MEMLIMIT_MIN;
+    return policy;
 }
 
 Address testAddress(const QString& name)

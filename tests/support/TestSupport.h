@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "StaffDirectory.h"
 #include "Store.h"
 
 #include <QTemporaryDir>
@@ -43,6 +44,9 @@ QList<RecordedEvent> loggedEvents(db::Store& store, std::int64_t fromSeq = 1);
 
 // A complete address for orders and the ship-from profile.
 Address testAddress(const QString& name);
+
+// Argon2id at libsodium's lowest cost: a test's staff PINs hash in microseconds instead of tenths of a second.
+db::StaffPolicy fastStaffPolicy();
 
 // The shipping master data a tenant needs to ship: cartons S, M and L, UPS Ground (Standard) and UPS Next Day
 // Air (Overnight) rate cards, a UPS tracking range of `rangeSize` numbers named "<TENANT>-UPS-1" (shipper

@@ -27,20 +27,12 @@
 #include <QTableView>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
 
 namespace {
 
-db::StaffPolicy fastPolicy()
-{
-    db::StaffPolicy p;
-    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
-    return p;
-}
 
 const TenantContext acme(QStringLiteral("acme"));
 const TenantContext globex(QStringLiteral("globex"));
@@ -71,7 +63,7 @@ struct InboundFixture
     InboundFixture()
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
-        db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+        db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
         const auto add = [&](const char* id, const char* name, Role role, const char* tenant,
                              const char* badge) {
             WH_REQUIRE_OK(staff.save(
@@ -87,7 +79,7 @@ struct InboundFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->loginScreen().setStaffPolicy(fastPolicy());
+        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
         ui::addWorkflowScreens(*kiosk);
         kiosk->resize(1280, 900);
         kiosk->show();

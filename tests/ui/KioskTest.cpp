@@ -21,19 +21,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
 namespace {
 
-db::StaffPolicy fastPolicy()
-{
-    db::StaffPolicy p;
-    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
-    return p;
-}
 
 // A workflow screen that only has a name: the frame's tests need screens to go to.
 struct PlainScreen : ui::Screen
@@ -55,7 +47,7 @@ struct KioskFixture
     KioskFixture()
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
-        db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+        db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
         WH_REQUIRE_OK(staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker,
                                       {QStringLiteral("acme")}},
                                  QStringLiteral("4711"), QStringLiteral("BADGE-1001")));
@@ -66,7 +58,7 @@ struct KioskFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->setStaffPolicy(fastPolicy());
+        kiosk->setStaffPolicy(test::fastStaffPolicy());
         // Two workflow screens stand in for the real ones: the home screen offers what the role may do.
         kiosk->setWorkflowScreens([](ui::KioskWindow& window) {
             for (const auto& [name, permission] : {std::pair{QStringLiteral("pick"), Permission::Pick},
@@ -304,7 +296,7 @@ TEST_CASE("the language is chosen at login: the screens are built anew in German
     CHECK(k.find<QPushButton>(QStringLiteral("logoutButton"))->text() == QStringLiteral("Abmelden"));
     // The workflow screens were built anew too, and a login still works (the PIN policy carried over).
     CHECK(k.kiosk->screen(QStringLiteral("pick")));
-    k.kiosk->setStaffPolicy(fastPolicy());
+    k.kiosk->setStaffPolicy(test::fastStaffPolicy());
     k.typeOnKeypad(QStringLiteral("1001"));
     k.click(QStringLiteral("keypad_enter"));
     k.typeOnKeypad(QStringLiteral("4711"));

@@ -29,7 +29,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
@@ -37,13 +36,6 @@ namespace {
 
 const QString kGtin = QStringLiteral("4006381333931");
 
-db::StaffPolicy fastPolicy()
-{
-    db::StaffPolicy p;
-    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
-    return p;
-}
 
 struct PackFixture
 {
@@ -97,7 +89,7 @@ struct PackFixture
                                              ScannedItem{l.key.sku, l.key.lot, l.expiry}, l.quantity,
                                              QStringLiteral("TOTE-SO-1")}));
 
-        db::StaffDirectory staff(store.connection(), f.clock(), fastPolicy());
+        db::StaffDirectory staff(store.connection(), f.clock(), test::fastStaffPolicy());
         WH_REQUIRE_OK(staff.save(
             User{
                 QStringLiteral("2001"), QStringLiteral("Pat Packer"), Role::Packer, {QStringLiteral("acme")}},
@@ -112,7 +104,7 @@ struct PackFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("pack-1"));
-        kiosk->loginScreen().setStaffPolicy(fastPolicy());
+        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
         if (withPrinter) {
             devices::PrinterConfig config;
             config.name = QStringLiteral("dock-1");
@@ -132,7 +124,7 @@ struct PackFixture
         ui::addWorkflowScreens(*kiosk);
         pack = qobject_cast<ui::PackScreen*>(kiosk->screen(QStringLiteral("pack")));
         REQUIRE(pack);
-        pack->setStaffPolicy(fastPolicy());
+        pack->setStaffPolicy(test::fastStaffPolicy());
         kiosk->resize(1280, 800);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));

@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
@@ -39,9 +38,7 @@ struct FloorFixture
     FloorFixture()
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
-        db::StaffPolicy fast;
-        fast.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-        fast.memLimit = crypto_pwhash_MEMLIMIT_MIN;
+        const db::StaffPolicy fast = test::fastStaffPolicy();
         db::StaffDirectory staff(f.store().connection(), f.clock(), fast);
         const QStringList acme{QStringLiteral("acme")};
         WH_REQUIRE_OK(staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker, acme},

@@ -27,7 +27,6 @@
 #include <QTableView>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
@@ -36,13 +35,6 @@ namespace {
 const TenantContext kAcme(QStringLiteral("acme"));
 const QString kOrder = QStringLiteral("ACME-SO-5001");
 
-db::StaffPolicy fastPolicy()
-{
-    db::StaffPolicy p;
-    p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-    p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
-    return p;
-}
 
 struct PickFixture
 {
@@ -55,7 +47,7 @@ struct PickFixture
     PickFixture()
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
-        db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
+        db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
         const QStringList acme{QStringLiteral("acme")};
         WH_REQUIRE_OK(
             staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker, acme},
@@ -82,11 +74,11 @@ struct PickFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->loginScreen().setStaffPolicy(fastPolicy());
+        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
         ui::addWorkflowScreens(*kiosk);
         screen = qobject_cast<ui::PickScreen*>(kiosk->screen(QStringLiteral("pick")));
         REQUIRE(screen);
-        screen->setStaffPolicy(fastPolicy());
+        screen->setStaffPolicy(test::fastStaffPolicy());
         kiosk->resize(1280, 800);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));
