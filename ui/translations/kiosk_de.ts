@@ -1,78 +1,512 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>wh::ui::AlertsScreen</name>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="23"/>
+        <source>Alerts, the most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="77"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="77"/>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="94"/>
+        <source>Printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="95"/>
+        <source>does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="102"/>
+        <source>Sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="103"/>
+        <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="107"/>
+        <source>Commands not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="108"/>
+        <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="111"/>
+        <source>Tracking numbers %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="112"/>
+        <source>used up: no more %1 labels until the carrier sends a new range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="113"/>
+        <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="117"/>
+        <source>Low stock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="118"/>
+        <source>%1 available, threshold %2; suggested reorder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.h" line="27"/>
+        <location filename="../KioskScreens.cpp" line="36"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ApprovalPanel</name>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="26"/>
+        <source>What the supervisor approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="29"/>
+        <source>Supervisor: scan your badge, or enter your staff number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="31"/>
+        <source>How to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="41"/>
+        <source>Type into: %1</source>
+        <translation type="unfinished">Eingabe in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="47"/>
+        <source>Supervisor&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="55"/>
+        <source>Staff number</source>
+        <translation type="unfinished">Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="56"/>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="64"/>
+        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="66"/>
+        <source>Approve with staff number and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="70"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="72"/>
+        <source>Cancel, no approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <source>Checking...</source>
+        <translation type="unfinished">Wird geprüft ...</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="132"/>
+        <source>Supervisor: enter your staff number first, or scan your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="137"/>
+        <source>Supervisor: enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>wh::ui::BacklogChart</name>
     <message>
-        <location filename="../BacklogChart.cpp" line="14" />
+        <location filename="../BacklogChart.cpp" line="14"/>
         <source>Sync backlog over the last minutes</source>
         <translation>Sync-Rückstand der letzten Minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../BacklogChart.cpp" line="51" />
+        <location filename="../BacklogChart.cpp" line="51"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../BacklogChart.cpp" line="52" />
+        <location filename="../BacklogChart.cpp" line="52"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../BacklogChart.cpp" line="54" />
+        <location filename="../BacklogChart.cpp" line="54"/>
         <source>No samples yet</source>
         <translation>Noch keine Messwerte</translation>
     </message>
 </context>
 <context>
+    <name>wh::ui::CountScreen</name>
+    <message>
+        <location filename="../CountScreen.cpp" line="29"/>
+        <source>Open counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="31"/>
+        <source>The last count&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="33"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="34"/>
+        <source>Read the open counts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="45"/>
+        <source>The count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="47"/>
+        <source>Bin being counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="49"/>
+        <source>Item being counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="54"/>
+        <source>What you counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="56"/>
+        <source>Other count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="57"/>
+        <source>Back to the open counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="58"/>
+        <source>Submit count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="59"/>
+        <source>Submit the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="65"/>
+        <location filename="../CountScreen.cpp" line="68"/>
+        <source>Units counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="66"/>
+        <source>Units you counted (0: none there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="74"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="75"/>
+        <source>Record the units counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="105"/>
+        <source>Reading the open counts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="127"/>
+        <source>No count is waiting to be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="128"/>
+        <source>Choose a count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="135"/>
+        <source>Recount, round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="137"/>
+        <source>Count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="152"/>
+        <source>Count %1: scan the first bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="158"/>
+        <source>Count %1, bins %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="160"/>
+        <source> (recount, round %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="162"/>
+        <source>Scan a bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="162"/>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="164"/>
+        <source>Scan an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="166"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="167"/>
+        <source>%1 (%2), lot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="177"/>
+        <source>Choose a count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="181"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="185"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="200"/>
+        <source>Bin %1 is not in count %2: count only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="209"/>
+        <source>Bin %1: scan each item in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="213"/>
+        <source>Scan the bin first, then its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="220"/>
+        <source>%1: count the units and enter them on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="229"/>
+        <source>Scan the bin and the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="233"/>
+        <source>Enter the units you counted (0 when there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="253"/>
+        <source>Counted %1 x %2 in %3. Scan the next item or bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="279"/>
+        <source>Count %1 accepted: the stock now shows what you counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="282"/>
+        <source>Count %1 needs a supervisor&apos;s approval: it differs from the books by more than allowed. They approve it or order a recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="289"/>
+        <source>Count %1 must be counted again (round %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="292"/>
+        <source>Count %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.h" line="30"/>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../KioskScreens.cpp" line="30"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ui::DemoScannerPanel</name>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="21" />
+        <location filename="../DemoScannerPanel.cpp" line="21"/>
         <source>Demo scanner: barcodes to tap</source>
         <translation>Demo-Scanner: Barcodes zum Antippen</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="25" />
+        <location filename="../DemoScannerPanel.cpp" line="25"/>
         <source>Demo scanner: tap a barcode to scan it</source>
         <translation>Demo-Scanner: Barcode antippen, um ihn zu scannen</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="32" />
+        <location filename="../DemoScannerPanel.cpp" line="32"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="34" />
+        <location filename="../DemoScannerPanel.cpp" line="34"/>
         <source>Load the barcodes again</source>
         <translation>Barcodes neu laden</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="64" />
+        <location filename="../DemoScannerPanel.cpp" line="64"/>
         <source>Badges</source>
         <translation>Ausweise</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="65" />
+        <location filename="../DemoScannerPanel.cpp" line="65"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="66" />
+        <location filename="../DemoScannerPanel.cpp" line="66"/>
         <source>Bins</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="67" />
+        <location filename="../DemoScannerPanel.cpp" line="67"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="68" />
+        <location filename="../DemoScannerPanel.cpp" line="68"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="79" />
+        <location filename="../DemoScannerPanel.cpp" line="79"/>
         <source>Scan %1</source>
         <translation>%1 scannen</translation>
     </message>
@@ -80,91 +514,95 @@
 <context>
     <name>wh::ui::DevicesScreen</name>
     <message>
-        <location filename="../DevicesScreen.cpp" line="20" />
+        <location filename="../DevicesScreen.cpp" line="20"/>
         <source>Scanners and printers</source>
         <translation>Scanner und Drucker</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="73" />
+        <location filename="../DevicesScreen.cpp" line="73"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="82" />
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="82"/>
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="82" />
+        <location filename="../DevicesScreen.cpp" line="82"/>
         <source>no report yet</source>
         <translation>noch keine Meldung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="91" />
+        <location filename="../DevicesScreen.cpp" line="91"/>
         <source>%n job(s) waiting</source>
         <translation>
-            <numerusform>%n Auftrag wartet</numerusform><numerusform>%n Aufträge warten</numerusform></translation>
+            <numerusform>%n Auftrag wartet</numerusform>
+            <numerusform>%n Aufträge warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="93" />
+        <location filename="../DevicesScreen.cpp" line="93"/>
         <source>%n job(s) need a decision (supervisor)</source>
         <translation>
-            <numerusform>%n Auftrag braucht eine Entscheidung (Schichtleitung)</numerusform><numerusform>%n Aufträge brauchen eine Entscheidung (Schichtleitung)</numerusform></translation>
+            <numerusform>%n Auftrag braucht eine Entscheidung (Schichtleitung)</numerusform>
+            <numerusform>%n Aufträge brauchen eine Entscheidung (Schichtleitung)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>fault</source>
         <translation>Störung</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="101" />
+        <location filename="../DevicesScreen.cpp" line="101"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="101" />
+        <location filename="../DevicesScreen.cpp" line="101"/>
         <source>no scanner or printer configured</source>
         <translation>kein Scanner oder Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="102" />
+        <location filename="../DevicesScreen.cpp" line="102"/>
         <source>Serial scanners and printers are set with run --scanner and --printer; a keyboard-wedge scanner types into the scan field.</source>
         <translation>Serielle Scanner und Drucker werden mit run --scanner und --printer eingerichtet; ein Tastatur-Scanner tippt in das Scanfeld.</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.h" line="25" />
-        <location filename="../KioskScreens.cpp" line="13" />
+        <location filename="../DevicesScreen.h" line="25"/>
+        <location filename="../KioskScreens.cpp" line="38"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -172,8 +610,8 @@
 <context>
     <name>wh::ui::Feedback</name>
     <message>
-        <location filename="../Feedback.cpp" line="61" />
-        <location filename="../KioskWindow.cpp" line="128" />
+        <location filename="../Feedback.cpp" line="61"/>
+        <location filename="../KioskWindow.cpp" line="128"/>
         <source>Result of the last scan or action</source>
         <translation>Ergebnis des letzten Scans oder der letzten Aktion</translation>
     </message>
@@ -181,12 +619,12 @@
 <context>
     <name>wh::ui::HomeScreen</name>
     <message>
-        <location filename="../HomeScreen.cpp" line="36" />
+        <location filename="../HomeScreen.cpp" line="36"/>
         <source>%1, what is next?</source>
         <translation>%1, was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.h" line="32" />
+        <location filename="../HomeScreen.h" line="32"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -194,37 +632,37 @@
 <context>
     <name>wh::ui::Keypad</name>
     <message>
-        <location filename="../Keypad.cpp" line="21" />
+        <location filename="../Keypad.cpp" line="21"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="22" />
+        <location filename="../Keypad.cpp" line="22"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="28" />
+        <location filename="../Keypad.cpp" line="28"/>
         <source>Clear the field</source>
         <translation>Feld leeren</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="29" />
+        <location filename="../Keypad.cpp" line="29"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="30" />
+        <location filename="../Keypad.cpp" line="30"/>
         <source>Digit %1</source>
         <translation>Ziffer %1</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="36" />
+        <location filename="../Keypad.cpp" line="36"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="38" />
+        <location filename="../Keypad.cpp" line="38"/>
         <source>Confirm the number</source>
         <translation>Zahl bestätigen</translation>
     </message>
@@ -232,99 +670,101 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message>
-        <location filename="../KioskWindow.cpp" line="97" />
+        <location filename="../KioskWindow.cpp" line="97"/>
         <source>Logged out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="119" />
+        <location filename="../KioskWindow.cpp" line="119"/>
         <source>Warehouse kiosk</source>
         <translation>Lager-Kiosk</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="120" />
+        <location filename="../KioskWindow.cpp" line="120"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="121" />
+        <location filename="../KioskWindow.cpp" line="121"/>
         <source>Back to the home screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="122" />
+        <location filename="../KioskWindow.cpp" line="122"/>
         <source>sync: not configured</source>
         <translation>Sync: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="123" />
+        <location filename="../KioskWindow.cpp" line="123"/>
         <source>Sync state</source>
         <translation>Sync-Zustand</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="124" />
-        <location filename="../KioskWindow.cpp" line="125" />
+        <location filename="../KioskWindow.cpp" line="124"/>
+        <location filename="../KioskWindow.cpp" line="125"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="126" />
+        <location filename="../KioskWindow.cpp" line="126"/>
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="127" />
+        <location filename="../KioskWindow.cpp" line="127"/>
         <source>Scan here</source>
         <translation>Hier scannen</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="175" />
+        <location filename="../KioskWindow.cpp" line="175"/>
         <source>There is no translation for the language %1.</source>
         <translation>Für die Sprache %1 gibt es keine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="188" />
+        <location filename="../KioskWindow.cpp" line="188"/>
         <source>Language changed.</source>
         <translation>Sprache gewechselt.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="192" />
+        <location filename="../KioskWindow.cpp" line="192"/>
         <source>The kiosk speaks English now.</source>
         <translation>Der Kiosk spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="243" />
+        <location filename="../KioskWindow.cpp" line="243"/>
         <source>%1 (%2) for %3 at %4</source>
         <translation>%1 (%2) für %3 an %4</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="246" />
+        <location filename="../KioskWindow.cpp" line="246"/>
         <source>Station %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="272" />
+        <location filename="../KioskWindow.cpp" line="272"/>
         <source>offline (no broker)</source>
         <translation>offline (kein Broker)</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="273" />
+        <location filename="../KioskWindow.cpp" line="273"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275" />
+        <location filename="../KioskWindow.cpp" line="275"/>
         <source>sync: %1, %n waiting</source>
         <translation>
-            <numerusform>Sync: %1, %n wartet</numerusform><numerusform>Sync: %1, %n warten</numerusform></translation>
+            <numerusform>Sync: %1, %n wartet</numerusform>
+            <numerusform>Sync: %1, %n warten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="316" />
+        <location filename="../KioskWindow.cpp" line="316"/>
         <source>The kiosk stays open: only an admin can close it, from the supervisor screen.</source>
         <translation>Der Kiosk bleibt offen: Nur ein Admin kann ihn schließen, über den Bildschirm der Schichtleitung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="319" />
+        <location filename="../KioskWindow.cpp" line="319"/>
         <source>The kiosk closed.</source>
         <translation>Der Kiosk wurde geschlossen.</translation>
     </message>
@@ -332,87 +772,1691 @@
 <context>
     <name>wh::ui::LoginScreen</name>
     <message>
-        <location filename="../LoginScreen.cpp" line="24" />
+        <location filename="../LoginScreen.cpp" line="24"/>
         <source>Scan your badge, or enter your staff number and PIN.</source>
         <translation>Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="34" />
+        <location filename="../LoginScreen.cpp" line="34"/>
         <source>Type into: %1</source>
         <translation>Eingabe in: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="48" />
+        <location filename="../LoginScreen.cpp" line="48"/>
         <source>Staff number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="49" />
+        <location filename="../LoginScreen.cpp" line="49"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="69" />
-        <location filename="../LoginScreen.cpp" line="132" />
-        <location filename="../LoginScreen.h" line="28" />
+        <location filename="../LoginScreen.cpp" line="69"/>
+        <location filename="../LoginScreen.cpp" line="132"/>
+        <location filename="../LoginScreen.h" line="28"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="71" />
+        <location filename="../LoginScreen.cpp" line="71"/>
         <source>Log in with staff number and PIN</source>
         <translation>Mit Personalnummer und PIN anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="132" />
+        <location filename="../LoginScreen.cpp" line="132"/>
         <source>Checking...</source>
         <translation>Wird geprüft ...</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="140" />
+        <location filename="../LoginScreen.cpp" line="140"/>
         <source>Badge not read: %1</source>
         <translation>Ausweis nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="160" />
+        <location filename="../LoginScreen.cpp" line="160"/>
         <source>Enter your staff number first.</source>
         <translation>Bitte zuerst die Personalnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="165" />
+        <location filename="../LoginScreen.cpp" line="165"/>
         <source>Enter your PIN.</source>
         <translation>Bitte die PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="192" />
+        <location filename="../LoginScreen.cpp" line="192"/>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="206" />
+        <location filename="../LoginScreen.cpp" line="206"/>
         <source>Welcome, %1. Which merchant do you work for now?</source>
         <translation>Willkommen, %1. Für welchen Händler arbeiten Sie jetzt?</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="211" />
+        <location filename="../LoginScreen.cpp" line="211"/>
         <source>Work for %1</source>
         <translation>Für %1 arbeiten</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="217" />
+        <location filename="../LoginScreen.cpp" line="217"/>
         <source>Working for %1.</source>
         <translation>Arbeit für %1.</translation>
     </message>
 </context>
 <context>
+    <name>wh::ui::LookupScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="28"/>
+        <location filename="../LookupScreen.h" line="22"/>
+        <source>Stock look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="20"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="21"/>
+        <source>Scan an item or a bin, or type a SKU, GTIN, bin or lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="24"/>
+        <source>Search for a SKU, GTIN, bin or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="25"/>
+        <source>SKU, GTIN, bin or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="27"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="29"/>
+        <source>Clear</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="29"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="33"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="39"/>
+        <source>Stock found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="59"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="70"/>
+        <source>Type a SKU, GTIN, bin or lot first, or scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="80"/>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="99"/>
+        <source>%1: no stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../LookupScreen.cpp" line="100"/>
+        <source>%1: %2 on hand, %3 available, in %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PackScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="23"/>
+        <location filename="../PackScreen.h" line="49"/>
+        <source>Pack &amp; ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="62"/>
+        <source>, lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="63"/>
+        <source>Line %1: %2 x %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="100"/>
+        <source>Tote %1 holds another merchant&apos;s order: it is not packed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="105"/>
+        <source>%1 is neither an order nor a tote in use here: scan the order&apos;s or the tote&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="179"/>
+        <source>The label could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="195"/>
+        <source>Order being packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="198"/>
+        <source>Answer to the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="206"/>
+        <source>Units still to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="211"/>
+        <source>Suggested carton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="218"/>
+        <source>Open carton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="223"/>
+        <source>Weight on the scale, in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="224"/>
+        <source>Weight in g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="230"/>
+        <source>Close carton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="231"/>
+        <source>Close the carton at this weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="235"/>
+        <source>Create shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="236"/>
+        <source>Create the shipment and its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="238"/>
+        <source>Next order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="239"/>
+        <source>Put this order aside and scan the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="249"/>
+        <source>About the reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="254"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="254"/>
+        <source>Label damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="255"/>
+        <source>Jammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="255"/>
+        <source>Printer jammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="256"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="256"/>
+        <source>Label lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="258"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="271"/>
+        <source>Type into: %1</source>
+        <translation type="unfinished">Eingabe in: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="286"/>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="286"/>
+        <source>Supervisor&apos;s staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="288"/>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="288"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="292"/>
+        <location filename="../PackScreen.cpp" line="332"/>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="293"/>
+        <source>Reprint the label now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="294"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="294"/>
+        <source>Do not reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="311"/>
+        <source>Carrier and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="316"/>
+        <source>Preview of the shipping label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="321"/>
+        <source>About the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="324"/>
+        <source>The station&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="330"/>
+        <location filename="../PackScreen.cpp" line="645"/>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="330"/>
+        <source>Print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="333"/>
+        <source>Reprint the label (needs a supervisor&apos;s approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="336"/>
+        <source>Handed over to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="337"/>
+        <source>Confirm the hand-over to the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="339"/>
+        <source>Hand-over confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="355"/>
+        <source>Scan the next order or its tote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="447"/>
+        <source>One moment: the last step is still being saved. Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="451"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="482"/>
+        <source>No carton is open for order %1: tap a carton type first, then scan the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="494"/>
+        <source>Order %1: take a carton and tap its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="495"/>
+        <source>Order %1: carton %2 is open, scan the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="499"/>
+        <source>Order %1 is packed: create the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="503"/>
+        <source>Order %1 has its label: print it and hand the parcels over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="506"/>
+        <source>Order %1 was already handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="509"/>
+        <source>Order %1 was cancelled: its shipment is void. Do not hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="538"/>
+        <source>Handed over: order %1 has shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="573"/>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="575"/>
+        <source>Open a carton of type %1, %2 x %3 x %4 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="594"/>
+        <source>Scan an order or its tote to start packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="600"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="605"/>
+        <source>Nothing left to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="608"/>
+        <source>Suggested carton: %1 (%2 x %3 x %4 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PackScreen.cpp" line="620"/>
+        <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="624"/>
+        <source>No carton open: take one and tap its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="632"/>
+        <source>Shipment %1: %2 %3, tracking %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="635"/>
+        <source>Ships with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="642"/>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="643"/>
+        <source>No printer is attached to this station. Labels are saved as PNG and PDF in the labels folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="645"/>
+        <source>Save label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="646"/>
+        <source>Print the label on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="647"/>
+        <source>Save the label as PNG and PDF in the labels folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="681"/>
+        <source>Carton %1 is open: scan the items into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="695"/>
+        <source>That is a pallet&apos;s label (SSCC): scan the item itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="714"/>
+        <source>Packed %1 x %2 into carton %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="726"/>
+        <source>Put the carton on the scale and enter its weight in grams on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="743"/>
+        <source>Carton %1 closed at %2 g. The order is packed: create the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="746"/>
+        <source>Carton %1 closed at %2 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="771"/>
+        <source>Shipment %1 created: check the label, print it, then hand the parcels over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="787"/>
+        <source>The shipment has no package to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="800"/>
+        <source>Label 1 of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="863"/>
+        <source>The label is already in the queue of printer %1 (job %2): nothing new to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="866"/>
+        <source>Label sent to printer %1 (job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="875"/>
+        <source>The labels folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="905"/>
+        <source>No printer is attached to this station: the label was saved as %1 in the labels folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="925"/>
+        <source>Handed over: shipment %1 of order %2 has left with the carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="944"/>
+        <source>A reprint needs a supervisor&apos;s approval: the supervisor scans their badge, or enters their staff number and PIN. Then choose why and tap Reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="946"/>
+        <source>Choose why the label is printed again, then tap Reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="979"/>
+        <source>Enter the supervisor&apos;s PIN too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="1007"/>
+        <source>Reprint recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="1008"/>
+        <source>Reprint approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PickListModel</name>
+    <message>
+        <location filename="../PickListModel.cpp" line="57"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="57"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="69"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="71"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="73"/>
+        <source>Orders</source>
+        <translation type="unfinished">Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="75"/>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="77"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PickScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="21"/>
+        <location filename="../PickScreen.h" line="55"/>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="106"/>
+        <source>Start picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="107"/>
+        <source>Start picking the most urgent task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="109"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="110"/>
+        <source>Refresh the pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="114"/>
+        <source>Pick list state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="118"/>
+        <source>Open pick tasks, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="145"/>
+        <source>No pick task is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="146"/>
+        <source>Tasks shown: %1, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="154"/>
+        <source>Progress through the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="155"/>
+        <source>Bin to pick from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="156"/>
+        <source>Item to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="157"/>
+        <source>Quantity to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="158"/>
+        <source>Order and tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="159"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="164"/>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="165"/>
+        <source>Short pick: the bin holds fewer than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="166"/>
+        <source>Skip bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="167"/>
+        <source>Skip this bin: it cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="168"/>
+        <source>Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="169"/>
+        <source>Leave the task for now and show the pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="178"/>
+        <source>Quantity picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="187"/>
+        <source>Confirm quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="188"/>
+        <source>Confirm the quantity picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="208"/>
+        <source>The override asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="216"/>
+        <location filename="../PickScreen.cpp" line="710"/>
+        <source>Bin blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="217"/>
+        <source>Bin out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="218"/>
+        <source>Bin damaged or unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="221"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="231"/>
+        <source>Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="232"/>
+        <source>Carry out the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="234"/>
+        <source>Cancel the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="277"/>
+        <source>Loading the pick list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="294"/>
+        <source>Scan the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="297"/>
+        <source>Scan the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="300"/>
+        <source>Scan an empty tote for order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="304"/>
+        <source>Put %1 in the tote and confirm the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="359"/>
+        <source>No order is waiting to be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="360"/>
+        <source>No pick task is waiting. A supervisor releases orders for picking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="410"/>
+        <source>Task %1 is done. Units picked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="437"/>
+        <source>Task %1: stop %2 of %3, %4 of %5 units done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="444"/>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="446"/>
+        <source>Take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="448"/>
+        <location filename="../PickScreen.cpp" line="619"/>
+        <source>Order %1, no tote yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="449"/>
+        <location filename="../PickScreen.cpp" line="579"/>
+        <source>Order %1 into tote %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="488"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="496"/>
+        <source>Tap Do it or Cancel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="501"/>
+        <source>Start picking first: tap Start picking or a task in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="515"/>
+        <source>Confirm the quantity first: tap Confirm quantity, or type another on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="539"/>
+        <source>Bin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="565"/>
+        <source>Item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="580"/>
+        <source>Tote %1 for order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="595"/>
+        <source>Type the quantity you picked on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="601"/>
+        <source>%1 x %2 picked into tote %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="648"/>
+        <source>Type the units you found on the keypad (0 to %1), then tap Short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="654"/>
+        <source>Scan the bin, the item and a tote for order %1 first: the units found go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="658"/>
+        <source>Short pick at bin %1: %2 of %3 x %4 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="661"/>
+        <source>Skip bin %1: %2 x %3 go back to planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="704"/>
+        <source>Short pick recorded at bin %1: %2 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="711"/>
+        <source>Bin %1 skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ReceiveScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="26"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="52"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="54"/>
+        <source>Scan the dock&apos;s label, then the ASN number (or type it). A delivery without an ASN is received blind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="57"/>
+        <source>Dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="60"/>
+        <location filename="../ReceiveScreen.cpp" line="63"/>
+        <source>ASN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="61"/>
+        <source>ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="64"/>
+        <source>Scan or type the ASN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="67"/>
+        <source>The ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="70"/>
+        <source>Receive against ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="71"/>
+        <source>Start a receipt against the ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="72"/>
+        <source>Blind receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="73"/>
+        <source>Start a receipt without an ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="94"/>
+        <source>The receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>SKU or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
+        <source>What the receipt holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="103"/>
+        <source>Undo last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="104"/>
+        <source>Undo the last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="105"/>
+        <source>Post receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="106"/>
+        <source>Post the receipt: the stock lands at the dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="113"/>
+        <source>Units per scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="114"/>
+        <source>Units in the next scan (empty: 1, or the label&apos;s count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="116"/>
+        <source>Units in the next scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="132"/>
+        <source>What to put away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="134"/>
+        <source>Suggested bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="137"/>
+        <source>How to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="140"/>
+        <source>Leave at the dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="141"/>
+        <source>Leave these units at the dock and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="142"/>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="143"/>
+        <source>Start a new receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="179"/>
+        <source>Dock: scan its label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="179"/>
+        <location filename="../ReceiveScreen.cpp" line="245"/>
+        <source>Dock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="194"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="198"/>
+        <location filename="../ReceiveScreen.cpp" line="212"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="226"/>
+        <source>%1 is not a receiving location: scan the dock&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="246"/>
+        <source>Receiving at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ReceiveScreen.cpp" line="252"/>
+        <source>%1 from %2, expected %3, %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="256"/>
+        <source>ASN %1 was received already (receipt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="258"/>
+        <source>ASN %1. Now scan the dock&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="260"/>
+        <source>ASN %1: tap Receive against ASN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="269"/>
+        <source>Scan the dock&apos;s label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="274"/>
+        <source>Scan or type the ASN number, or start a blind receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="291"/>
+        <source>Receipt %1 (blind) at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="292"/>
+        <source>Receipt %1 for ASN %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="296"/>
+        <source>Receipt %1 open: scan the pallets and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="338"/>
+        <location filename="../ReceiveScreen.cpp" line="444"/>
+        <source>%1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="342"/>
+        <source>%1 is no item of this merchant: recorded as unknown, reported when the receipt is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="346"/>
+        <source>Received %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="355"/>
+        <source>pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="356"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="357"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="385"/>
+        <source>Last scan undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ReceiveScreen.cpp" line="423"/>
+        <source>Receipt %1 posted: %n unit(s) at the dock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="435"/>
+        <source>Receipt %1 is put away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="437"/>
+        <source>Tap New receipt for the next delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="445"/>
+        <source>%1 x %2, lot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="446"/>
+        <source>...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="447"/>
+        <source>Finding a bin...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="457"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="458"/>
+        <source>%1 Scan the bin you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="464"/>
+        <source>Put them in %1 and scan the bin to confirm (another bin that takes them is fine too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="473"/>
+        <source>Nothing left to put away: tap New receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="490"/>
+        <source>Put away %1 x %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.h" line="31"/>
+        <source>Receive and put away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ReturnsScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="32"/>
+        <location filename="../ReturnsScreen.h" line="30"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="28"/>
+        <source>restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="30"/>
+        <source>quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="32"/>
+        <source>scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="53"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="54"/>
+        <source>Scan or type the RMA number, or the order number the parcel came back for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="57"/>
+        <location filename="../ReturnsScreen.cpp" line="58"/>
+        <source>RMA or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="60"/>
+        <source>Open return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="61"/>
+        <source>Open a return for this RMA or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="64"/>
+        <source>The last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="76"/>
+        <source>The return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="78"/>
+        <source>Item being received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="93"/>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="94"/>
+        <source>Restock: back into a bin, sellable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="95"/>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="96"/>
+        <source>Quarantine: into a quarantine location, decided later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="98"/>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="99"/>
+        <source>Scrap: destroyed, never back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="102"/>
+        <source>Where the item goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="114"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="107"/>
+        <source>What came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="109"/>
+        <source>Close return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="110"/>
+        <source>Close the return: everything is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="115"/>
+        <source>Units (empty: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="117"/>
+        <source>Units of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="123"/>
+        <source>Receive item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="124"/>
+        <source>Receive the item as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="174"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="178"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="194"/>
+        <source>Scan or type the RMA or order number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="208"/>
+        <source>RMA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="215"/>
+        <source>%1 is neither an RMA nor an order of this merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="220"/>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="249"/>
+        <source>Return %1 for %2 open: scan the first item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="255"/>
+        <source>Return %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="266"/>
+        <source>Scan an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="268"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="269"/>
+        <source>%1 (%2), lot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="272"/>
+        <source>Scrap: no bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="275"/>
+        <source>Scan the quarantine location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="275"/>
+        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <source>Into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <source>Scan the bin to restock into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="298"/>
+        <source>Bin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="305"/>
+        <source>%1: choose what becomes of it, then Receive item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="314"/>
+        <source>Scan the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="320"/>
+        <source>Scan the bin to restock into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="321"/>
+        <source>Scan the quarantine location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="354"/>
+        <source>%1 x %2 scrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="355"/>
+        <source>%1 x %2: %3 into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="378"/>
+        <source>Return %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ScanLookup</name>
+    <message>
+        <location filename="../ScanLookup.cpp" line="49"/>
+        <source>No SKU of this merchant has GTIN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="60"/>
+        <source>That is a pallet label: scan an item&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="63"/>
+        <source>%1 names no item (no GTIN): scan the item&apos;s own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="130"/>
+        <source>%1 is no item and no bin of this merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="157"/>
+        <source>bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="166"/>
+        <source>SKU %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="168"/>
+        <source>SKU %1 (%2), lot %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="195"/>
+        <source>Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="199"/>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ui::Screen</name>
     <message>
-        <location filename="../Screen.cpp" line="10" />
+        <location filename="../Screen.cpp" line="10"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../Screen.cpp" line="13" />
+        <location filename="../Screen.cpp" line="13"/>
         <source>Nothing to scan on this screen.</source>
         <translation>Auf diesem Bildschirm gibt es nichts zu scannen.</translation>
     </message>
@@ -420,103 +2464,391 @@
 <context>
     <name>wh::ui::Session</name>
     <message numerus="yes">
-        <location filename="../Session.cpp" line="13" />
+        <location filename="../Session.cpp" line="13"/>
         <source>Logged out after %n minute(s) without use.</source>
         <translation>
-            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform><numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform></translation>
+            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::SupervisorScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="34"/>
+        <location filename="../SupervisorScreen.h" line="34"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="68"/>
+        <source>Counts to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="69"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="70"/>
+        <location filename="../SupervisorScreen.cpp" line="381"/>
+        <source>Commands not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="71"/>
+        <source>The kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="114"/>
+        <source>Counts waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="117"/>
+        <source>The count&apos;s variances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="121"/>
+        <source>Approve and post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="122"/>
+        <source>Order a recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Bins</source>
+        <translation type="unfinished">Lagerplätze</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="180"/>
+        <source>Count %1: approve it to post the variances, or order a recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
+        <source>Count %1 approved and posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="203"/>
+        <source>Count %1 goes back for a recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="221"/>
+        <source>Remove units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="222"/>
+        <source>Add units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="240"/>
+        <source>Units to adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="250"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="251"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="252"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="253"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="254"/>
+        <source>Count correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="266"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="290"/>
+        <source>Scan the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="300"/>
+        <source>Scan not read: %1</source>
+        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="314"/>
+        <source>That is an item: scan the bin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="318"/>
+        <source>Bin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="319"/>
+        <source>Bin %1: scan the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="323"/>
+        <source>That is a bin: scan the item in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="328"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="329"/>
+        <source>%1 in %2%3: how many units, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="331"/>
+        <source>, lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <source>Scan the bin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <source>Scan the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="343"/>
+        <source>Enter how many units on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="361"/>
+        <source>%1 %2 units of %3 in %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="375"/>
+        <source>Commands from the central service that could not be applied, with the reason. The central service has been told; it sends them again once corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="410"/>
+        <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="415"/>
+        <source>Close the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="418"/>
+        <source>Only an admin may close the kiosk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wh::ui::SyncScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="15" />
-        <location filename="../SyncScreen.h" line="28" />
+        <location filename="../KioskScreens.cpp" line="40"/>
+        <location filename="../SyncScreen.h" line="28"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="29" />
+        <location filename="../SyncScreen.cpp" line="29"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="30" />
+        <location filename="../SyncScreen.cpp" line="30"/>
         <source>Events waiting</source>
         <translation>Wartende Ereignisse</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="31" />
+        <location filename="../SyncScreen.cpp" line="31"/>
         <source>Oldest waiting</source>
         <translation>Ältestes wartendes</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="32" />
+        <location filename="../SyncScreen.cpp" line="32"/>
         <source>Last acknowledgement</source>
         <translation>Letzte Bestätigung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="33" />
+        <location filename="../SyncScreen.cpp" line="33"/>
         <source>Since start</source>
         <translation>Seit dem Start</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="34" />
+        <location filename="../SyncScreen.cpp" line="34"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="53" />
+        <location filename="../SyncScreen.cpp" line="53"/>
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>vor %n Sekunde</numerusform><numerusform>vor %n Sekunden</numerusform></translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="55" />
+        <location filename="../SyncScreen.cpp" line="55"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="56" />
+        <location filename="../SyncScreen.cpp" line="56"/>
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="69" />
+        <location filename="../SyncScreen.cpp" line="69"/>
         <source>not configured: the appliance keeps every event until a broker is set</source>
         <translation>nicht eingerichtet: Das Gerät behält jedes Ereignis, bis ein Broker eingerichtet ist</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="78" />
-        <location filename="../SyncScreen.cpp" line="86" />
-        <location filename="../SyncScreen.cpp" line="94" />
-        <location filename="../SyncScreen.cpp" line="97" />
+        <location filename="../SyncScreen.cpp" line="78"/>
+        <location filename="../SyncScreen.cpp" line="86"/>
+        <location filename="../SyncScreen.cpp" line="94"/>
+        <location filename="../SyncScreen.cpp" line="97"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="79" />
+        <location filename="../SyncScreen.cpp" line="79"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="80" />
+        <location filename="../SyncScreen.cpp" line="80"/>
         <source>%1 published, %2 acknowledged, %3 commands, %4 reconnects, %5 dead letters</source>
         <translation>%1 gesendet, %2 bestätigt, %3 Befehle, %4 Neuverbindungen, %5 unzustellbar</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="92" />
+        <location filename="../SyncScreen.cpp" line="92"/>
         <source>offline: no broker configured (buffering)</source>
         <translation>offline: kein Broker eingerichtet (puffert)</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="95" />
+        <location filename="../SyncScreen.cpp" line="95"/>
         <source>none: no broker</source>
         <translation>keine: kein Broker</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="96" />
+        <location filename="../SyncScreen.cpp" line="96"/>
         <source>%1 events in the log</source>
         <translation>%1 Ereignisse im Protokoll</translation>
     </message>
