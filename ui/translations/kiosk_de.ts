@@ -6,102 +6,102 @@
     <message>
         <location filename="../AlertsScreen.cpp" line="23"/>
         <source>Alerts, the most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen, die dringendsten zuerst</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="75"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="75"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="75"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="77"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>dringend</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="77"/>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="94"/>
         <source>Printer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker %1</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="95"/>
         <source>does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="102"/>
         <source>Sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../AlertsScreen.cpp" line="103"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n Ereignis wartet; nichts geht verloren, es wird gesendet, sobald die Verbindung wieder steht.</numerusform>
+            <numerusform>%1. %n Ereignisse warten; nichts geht verloren, sie werden gesendet, sobald die Verbindung wieder steht.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="107"/>
         <source>Commands not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführte Befehle</translation>
     </message>
     <message numerus="yes">
         <location filename="../AlertsScreen.cpp" line="108"/>
         <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befehl der Zentrale konnte nicht ausgeführt werden: siehe Bildschirm der Schichtleitung.</numerusform>
+            <numerusform>%n Befehle der Zentrale konnten nicht ausgeführt werden: siehe Bildschirm der Schichtleitung.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="111"/>
         <source>Tracking numbers %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummern %1 (%2)</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="112"/>
         <source>used up: no more %1 labels until the carrier sends a new range.</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgebraucht: keine %1-Etiketten mehr, bis der Versanddienstleister einen neuen Nummernkreis schickt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../AlertsScreen.cpp" line="113"/>
         <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Nummer übrig (Warnung bei %1): Bitte beim Versanddienstleister einen neuen Nummernkreis anfordern.</numerusform>
+            <numerusform>Noch %n Nummern übrig (Warnung bei %1): Bitte beim Versanddienstleister einen neuen Nummernkreis anfordern.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="117"/>
         <source>Low stock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand %1</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.cpp" line="118"/>
         <source>%1 available, threshold %2; suggested reorder %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar, Schwelle %2; empfohlene Nachbestellung %3.</translation>
     </message>
     <message>
         <location filename="../AlertsScreen.h" line="27"/>
         <location filename="../KioskScreens.cpp" line="36"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -109,73 +109,73 @@
     <message>
         <location filename="../ApprovalPanel.cpp" line="26"/>
         <source>What the supervisor approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Schichtleitung freigibt</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="29"/>
         <source>Supervisor: scan your badge, or enter your staff number and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung: Bitte Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="31"/>
         <source>How to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>So geben Sie frei</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="41"/>
         <source>Type into: %1</source>
-        <translation type="unfinished">Eingabe in: %1</translation>
+        <translation>Eingabe in: %1</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="47"/>
         <source>Supervisor&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Schichtleitung</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="55"/>
         <source>Staff number</source>
-        <translation type="unfinished">Personalnummer</translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="56"/>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="64"/>
         <location filename="../ApprovalPanel.cpp" line="117"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="66"/>
         <source>Approve with staff number and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Personalnummer und PIN freigeben</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="72"/>
         <source>Cancel, no approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, keine Freigabe</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="117"/>
         <source>Checking...</source>
-        <translation type="unfinished">Wird geprüft ...</translation>
+        <translation>Wird geprüft ...</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="132"/>
         <source>Supervisor: enter your staff number first, or scan your badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung: Bitte zuerst die Personalnummer eingeben oder den Ausweis scannen.</translation>
     </message>
     <message>
         <location filename="../ApprovalPanel.cpp" line="137"/>
         <source>Supervisor: enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung: Bitte die PIN eingeben.</translation>
     </message>
 </context>
 <context>
@@ -209,253 +209,253 @@
     <message>
         <location filename="../CountScreen.cpp" line="29"/>
         <source>Open counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zählungen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="31"/>
         <source>The last count&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der letzten Zählung</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="33"/>
         <source>Refresh</source>
-        <translation type="unfinished">Neu laden</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="34"/>
         <source>Read the open counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zählungen neu laden</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="45"/>
         <source>The count</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="47"/>
         <source>Bin being counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz, der gezählt wird</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="49"/>
         <source>Item being counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, der gezählt wird</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="53"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="53"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="53"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="53"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="54"/>
         <source>What you counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie gezählt haben</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="56"/>
         <source>Other count</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zählung</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="57"/>
         <source>Back to the open counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den offenen Zählungen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="58"/>
         <source>Submit count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung abschließen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="59"/>
         <source>Submit the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung abschließen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="65"/>
         <location filename="../CountScreen.cpp" line="68"/>
         <source>Units counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Einheiten</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="66"/>
         <source>Units you counted (0: none there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Einheiten (0: keine vorhanden)</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="74"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="75"/>
         <source>Record the units counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezählten Einheiten erfassen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="105"/>
         <source>Reading the open counts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Zählungen werden geladen ...</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="127"/>
         <source>No count is waiting to be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zählung wartet.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="128"/>
         <source>Choose a count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zählung:</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="131"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="135"/>
         <source>Recount, round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung, Runde %1</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="137"/>
         <source>Count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="152"/>
         <source>Count %1: scan the first bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1: Scannen Sie den ersten Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="158"/>
         <source>Count %1, bins %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1, Lagerplätze %2</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="160"/>
         <source> (recount, round %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Nachzählung, Runde %1)</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="162"/>
         <source>Scan a bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz scannen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="162"/>
         <source>Bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="164"/>
         <source>Scan an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel scannen</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="166"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="167"/>
         <source>%1 (%2), lot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Charge %3</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="177"/>
         <source>Choose a count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zählung.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="181"/>
         <source>Wait a moment: the last action is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="185"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="200"/>
         <source>Bin %1 is not in count %2: count only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1 gehört nicht zu Zählung %2: Zählen Sie nur %3.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="209"/>
         <source>Bin %1: scan each item in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1: Scannen Sie jeden Artikel darin.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="213"/>
         <source>Scan the bin first, then its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Lagerplatz, dann seine Artikel.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="220"/>
         <source>%1: count the units and enter them on the keypad.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zählen Sie die Einheiten und geben Sie sie über das Ziffernfeld ein.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="229"/>
         <source>Scan the bin and the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Lagerplatz und den Artikel.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="233"/>
         <source>Enter the units you counted (0 when there are none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die gezählten Einheiten ein (0, wenn keine da sind).</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="253"/>
         <source>Counted %1 x %2 in %3. Scan the next item or bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 in %3 gezählt. Scannen Sie den nächsten Artikel oder Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="279"/>
         <source>Count %1 accepted: the stock now shows what you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 angenommen: Der Bestand zeigt jetzt, was Sie gezählt haben.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="282"/>
         <source>Count %1 needs a supervisor&apos;s approval: it differs from the books by more than allowed. They approve it or order a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 braucht die Freigabe der Schichtleitung: Sie weicht stärker als erlaubt vom Buchbestand ab. Die Schichtleitung gibt sie frei oder ordnet eine Nachzählung an.</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="289"/>
         <source>Count %1 must be counted again (round %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 muss erneut gezählt werden (Runde %2).</translation>
     </message>
     <message>
         <location filename="../CountScreen.cpp" line="292"/>
         <source>Count %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 wurde storniert.</translation>
     </message>
     <message>
         <location filename="../CountScreen.h" line="30"/>
         <source>Cycle count</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventur</translation>
     </message>
     <message>
         <location filename="../KioskScreens.cpp" line="30"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen</translation>
     </message>
 </context>
 <context>
@@ -850,109 +850,109 @@
         <location filename="../KioskScreens.cpp" line="28"/>
         <location filename="../LookupScreen.h" line="22"/>
         <source>Stock look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsabfrage</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="20"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="21"/>
         <source>Scan an item or a bin, or type a SKU, GTIN, bin or lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen Artikel oder Lagerplatz, oder geben Sie eine SKU, GTIN, einen Lagerplatz oder eine Charge ein.</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="24"/>
         <source>Search for a SKU, GTIN, bin or lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SKU, GTIN, Lagerplatz oder Charge suchen</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="25"/>
         <source>SKU, GTIN, bin or lot</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, GTIN, Lagerplatz oder Charge</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="27"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="29"/>
         <source>Clear</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="29"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche löschen</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="33"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfallsdatum</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="38"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="39"/>
         <source>Stock found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundener Bestand</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="59"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="70"/>
         <source>Type a SKU, GTIN, bin or lot first, or scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst eine SKU, GTIN, einen Lagerplatz oder eine Charge ein, oder scannen Sie.</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="80"/>
         <source>Searching...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft ...</translation>
     </message>
     <message>
         <location filename="../LookupScreen.cpp" line="99"/>
         <source>%1: no stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Bestand.</translation>
     </message>
     <message numerus="yes">
         <location filename="../LookupScreen.cpp" line="100"/>
         <source>%1: %2 on hand, %3 available, in %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 im Bestand, %3 verfügbar, in %n Zeile.</numerusform>
+            <numerusform>%1: %2 im Bestand, %3 verfügbar, in %n Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -962,462 +962,462 @@
         <location filename="../KioskScreens.cpp" line="23"/>
         <location filename="../PackScreen.h" line="49"/>
         <source>Pack &amp; ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Packen &amp; Versand</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="62"/>
         <source>, lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Charge %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="63"/>
         <source>Line %1: %2 x %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: %2 x %3%4</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="100"/>
         <source>Tote %1 holds another merchant&apos;s order: it is not packed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behälter %1 enthält den Auftrag eines anderen Händlers: Er wird hier nicht gepackt.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="105"/>
         <source>%1 is neither an order nor a tote in use here: scan the order&apos;s or the tote&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Auftrag noch ein hier genutzter Behälter: Scannen Sie den Code des Auftrags oder des Behälters.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="179"/>
         <source>The label could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="195"/>
         <source>Order being packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag, der gepackt wird</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="198"/>
         <source>Answer to the last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf den letzten Scan</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="206"/>
         <source>Units still to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu packende Einheiten</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="211"/>
         <source>Suggested carton</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Karton</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="218"/>
         <source>Open carton</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Karton</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="223"/>
         <source>Weight on the scale, in grams</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht auf der Waage, in Gramm</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="224"/>
         <source>Weight in g</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in g</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="230"/>
         <source>Close carton</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton schließen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="231"/>
         <source>Close the carton at this weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Karton mit diesem Gewicht schließen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="235"/>
         <source>Create shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung anlegen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="236"/>
         <source>Create the shipment and its label</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung und ihr Etikett anlegen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="238"/>
         <source>Next order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Auftrag</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="239"/>
         <source>Put this order aside and scan the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag zurückstellen und den nächsten scannen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="249"/>
         <source>About the reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachdruck</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="254"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="254"/>
         <source>Label damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett beschädigt</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="255"/>
         <source>Jammed</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierstau</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="255"/>
         <source>Printer jammed</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierstau im Drucker</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="256"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="256"/>
         <source>Label lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett verloren</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="258"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="271"/>
         <source>Type into: %1</source>
-        <translation type="unfinished">Eingabe in: %1</translation>
+        <translation>Eingabe in: %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="286"/>
         <source>Staff no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnr.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="286"/>
         <source>Supervisor&apos;s staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer der Schichtleitung</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="288"/>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="288"/>
         <source>Supervisor&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN der Schichtleitung</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="292"/>
         <location filename="../PackScreen.cpp" line="332"/>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdrucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="293"/>
         <source>Reprint the label now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett jetzt nachdrucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="294"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="294"/>
         <source>Do not reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachdrucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="311"/>
         <source>Carrier and price</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister und Preis</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="316"/>
         <source>Preview of the shipping label</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Versandetiketts</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="321"/>
         <source>About the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Etikett</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="324"/>
         <source>The station&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker der Station</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="330"/>
         <location filename="../PackScreen.cpp" line="645"/>
         <source>Print label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett drucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="330"/>
         <source>Print the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett drucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="333"/>
         <source>Reprint the label (needs a supervisor&apos;s approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett nachdrucken (braucht die Freigabe der Schichtleitung)</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="336"/>
         <source>Handed over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Versanddienstleister übergeben</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="337"/>
         <source>Confirm the hand-over to the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übergabe an den Versanddienstleister bestätigen</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="339"/>
         <source>Hand-over confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabebestätigung</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="355"/>
         <source>Scan the next order or its tote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den nächsten Auftrag oder seinen Behälter.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="447"/>
         <source>One moment: the last step is still being saved. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Der letzte Schritt wird noch gespeichert. Scannen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="451"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="482"/>
         <source>No carton is open for order %1: tap a carton type first, then scan the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auftrag %1 ist kein Karton offen: Tippen Sie zuerst auf einen Kartontyp und scannen Sie dann die Artikel.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="494"/>
         <source>Order %1: take a carton and tap its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Nehmen Sie einen Karton und tippen Sie auf seinen Typ.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="495"/>
         <source>Order %1: carton %2 is open, scan the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Karton %2 ist offen, scannen Sie die Artikel.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="499"/>
         <source>Order %1 is packed: create the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist gepackt: Legen Sie die Sendung an.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="503"/>
         <source>Order %1 has its label: print it and hand the parcels over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hat sein Etikett: Drucken Sie es und übergeben Sie die Pakete.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="506"/>
         <source>Order %1 was already handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde bereits übergeben.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="509"/>
         <source>Order %1 was cancelled: its shipment is void. Do not hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde storniert: Seine Sendung ist ungültig. Bitte nicht übergeben.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="538"/>
         <source>Handed over: order %1 has shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben: Auftrag %1 ist versandt.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="573"/>
         <source>%1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (empfohlen)</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="575"/>
         <source>Open a carton of type %1, %2 x %3 x %4 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Karton vom Typ %1 öffnen, %2 x %3 x %4 mm</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="594"/>
         <source>Scan an order or its tote to start packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen Auftrag oder seinen Behälter, um mit dem Packen zu beginnen.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="600"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="605"/>
         <source>Nothing left to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu packen.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="608"/>
         <source>Suggested carton: %1 (%2 x %3 x %4 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Karton: %1 (%2 x %3 x %4 mm)</translation>
     </message>
     <message numerus="yes">
         <location filename="../PackScreen.cpp" line="620"/>
         <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Karton %1 (%2) ist offen: %n Einheit darin. Scannen Sie die Artikel, dann wiegen und schließen Sie ihn.</numerusform>
+            <numerusform>Karton %1 (%2) ist offen: %n Einheiten darin. Scannen Sie die Artikel, dann wiegen und schließen Sie ihn.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="624"/>
         <source>No carton open: take one and tap its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Karton offen: Nehmen Sie einen und tippen Sie auf seinen Typ.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="632"/>
         <source>Shipment %1: %2 %3, tracking %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1: %2 %3, Sendungsnummer %4</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="635"/>
         <source>Ships with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand mit %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="642"/>
         <source>Printer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker: %1</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="643"/>
         <source>No printer is attached to this station. Labels are saved as PNG and PDF in the labels folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Station ist kein Drucker angeschlossen. Etiketten werden als PNG und PDF im Etikettenordner gespeichert.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="645"/>
         <source>Save label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett speichern</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="646"/>
         <source>Print the label on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett auf %1 drucken</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="647"/>
         <source>Save the label as PNG and PDF in the labels folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett als PNG und PDF im Etikettenordner speichern</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="681"/>
         <source>Carton %1 is open: scan the items into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1 ist offen: Scannen Sie die Artikel hinein.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="695"/>
         <source>That is a pallet&apos;s label (SSCC): scan the item itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Palettenetikett (SSCC): Scannen Sie den Artikel selbst.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="714"/>
         <source>Packed %1 x %2 into carton %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 in Karton %3 gepackt.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="726"/>
         <source>Put the carton on the scale and enter its weight in grams on the keypad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Karton auf die Waage und geben Sie sein Gewicht in Gramm über das Ziffernfeld ein.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="743"/>
         <source>Carton %1 closed at %2 g. The order is packed: create the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1 mit %2 g geschlossen. Der Auftrag ist gepackt: Legen Sie die Sendung an.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="746"/>
         <source>Carton %1 closed at %2 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton %1 mit %2 g geschlossen.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="771"/>
         <source>Shipment %1 created: check the label, print it, then hand the parcels over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 angelegt: Prüfen Sie das Etikett, drucken Sie es und übergeben Sie dann die Pakete.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="787"/>
         <source>The shipment has no package to label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendung hat kein Paket, das ein Etikett braucht.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="800"/>
         <source>Label 1 of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett 1 von %1 (%2).</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="863"/>
         <source>The label is already in the queue of printer %1 (job %2): nothing new to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett ist bereits in der Warteschlange von Drucker %1 (Auftrag %2): Es gibt nichts Neues zu drucken.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="866"/>
         <source>Label sent to printer %1 (job %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett an Drucker %1 gesendet (Auftrag %2).</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="875"/>
         <source>The labels folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Etikettenordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="905"/>
         <source>No printer is attached to this station: the label was saved as %1 in the labels folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Station ist kein Drucker angeschlossen: Das Etikett wurde als %1 im Etikettenordner gespeichert.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="925"/>
         <source>Handed over: shipment %1 of order %2 has left with the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben: Sendung %1 von Auftrag %2 hat das Lager mit dem Versanddienstleister verlassen.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="944"/>
         <source>A reprint needs a supervisor&apos;s approval: the supervisor scans their badge, or enters their staff number and PIN. Then choose why and tap Reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachdruck braucht die Freigabe der Schichtleitung: Die Schichtleitung scannt ihren Ausweis oder gibt Personalnummer und PIN ein. Wählen Sie dann den Grund und tippen Sie auf Nachdrucken.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="946"/>
         <source>Choose why the label is printed again, then tap Reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, warum das Etikett erneut gedruckt wird, und tippen Sie dann auf Nachdrucken.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="979"/>
         <source>Enter the supervisor&apos;s PIN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte auch die PIN der Schichtleitung eingeben.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="1007"/>
         <source>Reprint recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdruck erfasst.</translation>
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="1008"/>
         <source>Reprint approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdruck freigegeben von %1.</translation>
     </message>
 </context>
 <context>
@@ -1425,37 +1425,37 @@
     <message>
         <location filename="../PickListModel.cpp" line="57"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="57"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="69"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="71"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="73"/>
         <source>Orders</source>
-        <translation type="unfinished">Aufträge</translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="75"/>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopps</translation>
     </message>
     <message>
         <location filename="../PickListModel.cpp" line="77"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1464,310 +1464,310 @@
         <location filename="../KioskScreens.cpp" line="21"/>
         <location filename="../PickScreen.h" line="55"/>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissionieren</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="106"/>
         <source>Start picking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommissionierung starten</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="107"/>
         <source>Start picking the most urgent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dringendste Aufgabe kommissionieren</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="109"/>
         <source>Refresh</source>
-        <translation type="unfinished">Neu laden</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="110"/>
         <source>Refresh the pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pickliste neu laden</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="114"/>
         <source>Pick list state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Pickliste</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="118"/>
         <source>Open pick tasks, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Pick-Aufgaben, die dringendsten zuerst</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="145"/>
         <source>No pick task is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pick-Aufgabe wartet.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="146"/>
         <source>Tasks shown: %1, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Aufgaben: %1, die dringendsten zuerst.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="154"/>
         <source>Progress through the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="155"/>
         <source>Bin to pick from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz für die Entnahme</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="156"/>
         <source>Item to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entnehmender Artikel</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="157"/>
         <source>Quantity to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entnehmende Menge</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="158"/>
         <source>Order and tote</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag und Behälter</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="159"/>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="164"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="165"/>
         <source>Short pick: the bin holds fewer than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge: Der Lagerplatz enthält weniger als erwartet</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="166"/>
         <source>Skip bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz überspringen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="167"/>
         <source>Skip this bin: it cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lagerplatz überspringen: Er ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="168"/>
         <source>Back to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="169"/>
         <source>Leave the task for now and show the pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe vorerst verlassen und die Pickliste zeigen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="178"/>
         <source>Quantity picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommene Menge</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="187"/>
         <source>Confirm quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge bestätigen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="188"/>
         <source>Confirm the quantity picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entnommene Menge bestätigen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="208"/>
         <source>The override asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderte Ausnahme</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="216"/>
         <location filename="../PickScreen.cpp" line="710"/>
         <source>Bin blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz blockiert</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="217"/>
         <source>Bin out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="218"/>
         <source>Bin damaged or unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz beschädigt oder unsicher</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="221"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="231"/>
         <source>Do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="232"/>
         <source>Carry out the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme ausführen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="234"/>
         <source>Cancel the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme abbrechen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="277"/>
         <source>Loading the pick list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickliste wird geladen ...</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="294"/>
         <source>Scan the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="297"/>
         <source>Scan the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Artikel.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="300"/>
         <source>Scan an empty tote for order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen leeren Behälter für Auftrag %1.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="304"/>
         <source>Put %1 in the tote and confirm the quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie %1 in den Behälter und bestätigen Sie die Menge.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="359"/>
         <source>No order is waiting to be picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag wartet auf die Kommissionierung.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="360"/>
         <source>No pick task is waiting. A supervisor releases orders for picking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pick-Aufgabe wartet. Die Schichtleitung gibt Aufträge zur Kommissionierung frei.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="410"/>
         <source>Task %1 is done. Units picked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist erledigt. Entnommene Einheiten: %2.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="437"/>
         <source>Task %1: stop %2 of %3, %4 of %5 units done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: Stopp %2 von %3, %4 von %5 Einheiten erledigt</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="444"/>
         <source>Lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="446"/>
         <source>Take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entnehmen</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="448"/>
         <location filename="../PickScreen.cpp" line="619"/>
         <source>Order %1, no tote yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1, noch kein Behälter</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="449"/>
         <location filename="../PickScreen.cpp" line="579"/>
         <source>Order %1 into tote %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 in Behälter %2</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="488"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="496"/>
         <source>Tap Do it or Cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie zuerst auf Ausführen oder Abbrechen.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="501"/>
         <source>Start picking first: tap Start picking or a task in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst die Kommissionierung: Tippen Sie auf Kommissionierung starten oder auf eine Aufgabe in der Liste.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="515"/>
         <source>Confirm the quantity first: tap Confirm quantity, or type another on the keypad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie zuerst die Menge: Tippen Sie auf Menge bestätigen oder geben Sie eine andere über das Ziffernfeld ein.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="539"/>
         <source>Bin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="565"/>
         <source>Item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="580"/>
         <source>Tote %1 for order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behälter %1 für Auftrag %2.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="595"/>
         <source>Type the quantity you picked on the keypad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die entnommene Menge über das Ziffernfeld ein.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="601"/>
         <source>%1 x %2 picked into tote %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 in Behälter %3 entnommen.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="648"/>
         <source>Type the units you found on the keypad (0 to %1), then tap Short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die gefundenen Einheiten über das Ziffernfeld ein (0 bis %1) und tippen Sie dann auf Fehlmenge.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="654"/>
         <source>Scan the bin, the item and a tote for order %1 first: the units found go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Lagerplatz, den Artikel und einen Behälter für Auftrag %1: Die gefundenen Einheiten kommen hinein.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="658"/>
         <source>Short pick at bin %1: %2 of %3 x %4 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge an Lagerplatz %1: %2 von %3 x %4 gefunden.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="661"/>
         <source>Skip bin %1: %2 x %3 go back to planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1 überspringen: %2 x %3 gehen zurück in die Planung.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="704"/>
         <source>Short pick recorded at bin %1: %2 found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge an Lagerplatz %1 erfasst: %2 gefunden.</translation>
     </message>
     <message>
         <location filename="../PickScreen.cpp" line="711"/>
         <source>Bin %1 skipped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1 übersprungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1775,352 +1775,352 @@
     <message>
         <location filename="../KioskScreens.cpp" line="26"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="52"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="54"/>
         <source>Scan the dock&apos;s label, then the ASN number (or type it). A delivery without an ASN is received blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie das Etikett des Tors, dann die ASN-Nummer (oder geben Sie sie ein). Eine Lieferung ohne ASN wird ohne Avis angenommen.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="57"/>
         <source>Dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="60"/>
         <location filename="../ReceiveScreen.cpp" line="63"/>
         <source>ASN number</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN-Nummer</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="61"/>
         <source>ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="64"/>
         <source>Scan or type the ASN number</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN-Nummer scannen oder eingeben</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="67"/>
         <source>The ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ASN</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="70"/>
         <source>Receive against ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ASN annehmen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="71"/>
         <source>Start a receipt against the ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wareneingang zur ASN beginnen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="72"/>
         <source>Blind receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Avis annehmen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="73"/>
         <source>Start a receipt without an ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wareneingang ohne ASN beginnen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="94"/>
         <source>The receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wareneingang</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>SKU or code</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU oder Code</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfallsdatum</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="99"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>What the receipt holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Wareneingang enthält</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="103"/>
         <source>Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Scan zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="104"/>
         <source>Undo the last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Scan zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="105"/>
         <source>Post receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang buchen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="106"/>
         <source>Post the receipt: the stock lands at the dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wareneingang buchen: Der Bestand kommt ans Tor</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="113"/>
         <source>Units per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Scan</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="114"/>
         <source>Units in the next scan (empty: 1, or the label&apos;s count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten im nächsten Scan (leer: 1 oder die Menge auf dem Etikett)</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="116"/>
         <source>Units in the next scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten im nächsten Scan</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="132"/>
         <source>What to put away</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einzulagern ist</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="134"/>
         <source>Suggested bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlener Lagerplatz</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="137"/>
         <source>How to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>So bestätigen Sie</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="140"/>
         <source>Leave at the dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Tor lassen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="141"/>
         <source>Leave these units at the dock and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheiten am Tor lassen und weitermachen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="142"/>
         <source>New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eingang</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="143"/>
         <source>Start a new receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wareneingang beginnen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="179"/>
         <source>Dock: scan its label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor: Etikett scannen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="179"/>
         <location filename="../ReceiveScreen.cpp" line="245"/>
         <source>Dock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor: %1</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="194"/>
         <source>Wait a moment: the last action is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="198"/>
         <location filename="../ReceiveScreen.cpp" line="212"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="226"/>
         <source>%1 is not a receiving location: scan the dock&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wareneingangsplatz: Scannen Sie das Etikett des Tors.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="246"/>
         <source>Receiving at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang an %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ReceiveScreen.cpp" line="252"/>
         <source>%1 from %2, expected %3, %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2, erwartet %3, %n Position</numerusform>
+            <numerusform>%1 von %2, erwartet %3, %n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="256"/>
         <source>ASN %1 was received already (receipt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN %1 wurde bereits angenommen (Eingang %2).</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="258"/>
         <source>ASN %1. Now scan the dock&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN %1. Scannen Sie jetzt das Etikett des Tors.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="260"/>
         <source>ASN %1: tap Receive against ASN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN %1: Tippen Sie auf Mit ASN annehmen.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="269"/>
         <source>Scan the dock&apos;s label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst das Etikett des Tors.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="274"/>
         <source>Scan or type the ASN number, or start a blind receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie die ASN-Nummer oder geben Sie sie ein, oder beginnen Sie einen Eingang ohne Avis.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="291"/>
         <source>Receipt %1 (blind) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 (ohne Avis) an %2</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="292"/>
         <source>Receipt %1 for ASN %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 zu ASN %2 an %3</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="296"/>
         <source>Receipt %1 open: scan the pallets and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 offen: Scannen Sie die Paletten und Artikel.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="338"/>
         <location filename="../ReceiveScreen.cpp" line="444"/>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="342"/>
         <source>%1 is no item of this merchant: recorded as unknown, reported when the receipt is posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Artikel dieses Händlers: als unbekannt erfasst und beim Buchen des Eingangs gemeldet.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="346"/>
         <source>Received %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: %1.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="355"/>
         <source>pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="356"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="357"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="385"/>
         <source>Last scan undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan zurückgenommen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ReceiveScreen.cpp" line="423"/>
         <source>Receipt %1 posted: %n unit(s) at the dock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingang %1 gebucht: %n Einheit am Tor.</numerusform>
+            <numerusform>Eingang %1 gebucht: %n Einheiten am Tor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="435"/>
         <source>Receipt %1 is put away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 ist eingelagert.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="437"/>
         <source>Tap New receipt for the next delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie für die nächste Lieferung auf Neuer Eingang.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="445"/>
         <source>%1 x %2, lot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2, Charge %3</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="446"/>
         <source>...</source>
-        <translation type="unfinished"></translation>
+        <translation>...</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="447"/>
         <source>Finding a bin...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz wird gesucht ...</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="457"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="458"/>
         <source>%1 Scan the bin you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scannen Sie den gewählten Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="464"/>
         <source>Put them in %1 and scan the bin to confirm (another bin that takes them is fine too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie sie in %1 und scannen Sie zur Bestätigung den Lagerplatz (ein anderer passender Lagerplatz geht auch).</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="473"/>
         <source>Nothing left to put away: tap New receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr einzulagern: Tippen Sie auf Neuer Eingang.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="490"/>
         <source>Put away %1 x %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 in %3 eingelagert.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.h" line="31"/>
         <source>Receive and put away</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang und Einlagerung</translation>
     </message>
 </context>
 <context>
@@ -2129,275 +2129,275 @@
         <location filename="../KioskScreens.cpp" line="32"/>
         <location filename="../ReturnsScreen.h" line="30"/>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retouren</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="28"/>
         <source>restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereinlagerung</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="30"/>
         <source>quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="32"/>
         <source>scrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschrottung</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="53"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="54"/>
         <source>Scan or type the RMA number, or the order number the parcel came back for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie die RMA-Nummer oder die Auftragsnummer, zu der das Paket zurückkam, oder geben Sie sie ein.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="57"/>
         <location filename="../ReturnsScreen.cpp" line="58"/>
         <source>RMA or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA- oder Auftragsnummer</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="60"/>
         <source>Open return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure öffnen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="61"/>
         <source>Open a return for this RMA or order</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Retoure zu dieser RMA oder diesem Auftrag öffnen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="64"/>
         <source>The last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Retoure</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="76"/>
         <source>The return</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retoure</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="78"/>
         <source>Item being received</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, der angenommen wird</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="93"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einlagern</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="94"/>
         <source>Restock: back into a bin, sellable again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einlagern: zurück in einen Lagerplatz, wieder verkäuflich</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="95"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="96"/>
         <source>Quarantine: into a quarantine location, decided later</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäne: in einen Quarantäneplatz, Entscheidung später</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="98"/>
         <source>Scrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschrotten</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="99"/>
         <source>Scrap: destroyed, never back in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschrotten: vernichtet, nie wieder im Bestand</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="102"/>
         <source>Where the item goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Artikel kommt</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="106"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="106"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="106"/>
         <location filename="../ReturnsScreen.cpp" line="114"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="106"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="106"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="107"/>
         <source>What came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zurückkam</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="109"/>
         <source>Close return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure abschließen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="110"/>
         <source>Close the return: everything is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Retoure abschließen: Alles ist angenommen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="115"/>
         <source>Units (empty: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (leer: 1)</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="117"/>
         <source>Units of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten des Artikels</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="123"/>
         <source>Receive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel annehmen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="124"/>
         <source>Receive the item as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel wie gewählt annehmen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="174"/>
         <source>Wait a moment: the last action is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="178"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="194"/>
         <source>Scan or type the RMA or order number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst die RMA- oder Auftragsnummer oder geben Sie sie ein.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="208"/>
         <source>RMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA %1</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="215"/>
         <source>%1 is neither an RMA nor an order of this merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine RMA noch ein Auftrag dieses Händlers.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="220"/>
         <source>order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="249"/>
         <source>Return %1 for %2 open: scan the first item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 zu %2 offen: Scannen Sie den ersten Artikel.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="255"/>
         <source>Return %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 zu %2</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="266"/>
         <source>Scan an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel scannen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="268"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="269"/>
         <source>%1 (%2), lot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Charge %3</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="272"/>
         <source>Scrap: no bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschrotten: kein Lagerplatz</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="275"/>
         <source>Scan the quarantine location</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantäneplatz scannen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="275"/>
         <location filename="../ReturnsScreen.cpp" line="278"/>
         <source>Into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="278"/>
         <source>Scan the bin to restock into</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz zum Wiedereinlagern scannen</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="298"/>
         <source>Bin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="305"/>
         <source>%1: choose what becomes of it, then Receive item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie, was damit geschieht, und dann Artikel annehmen.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="314"/>
         <source>Scan the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="320"/>
         <source>Scan the bin to restock into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Lagerplatz zum Wiedereinlagern.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="321"/>
         <source>Scan the quarantine location first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Quarantäneplatz.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="354"/>
         <source>%1 x %2 scrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 verschrottet.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="355"/>
         <source>%1 x %2: %3 into %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 nach %4: %3.</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="378"/>
         <source>Return %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retoure %1 abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2405,47 +2405,47 @@
     <message>
         <location filename="../ScanLookup.cpp" line="49"/>
         <source>No SKU of this merchant has GTIN %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel dieses Händlers hat die GTIN %1.</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="60"/>
         <source>That is a pallet label: scan an item&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Palettenetikett: Scannen Sie den Code des Artikels selbst.</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="63"/>
         <source>%1 names no item (no GTIN): scan the item&apos;s own code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet keinen Artikel (keine GTIN): Scannen Sie den Code des Artikels selbst.</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="130"/>
         <source>%1 is no item and no bin of this merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Artikel noch ein Lagerplatz dieses Händlers.</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="157"/>
         <source>bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="166"/>
         <source>SKU %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="168"/>
         <source>SKU %1 (%2), lot %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU %1 (%2), Charge %3</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="195"/>
         <source>Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für %1: Es ist keine SKU, GTIN, kein Lagerplatz und keine Charge dieses Händlers.</translation>
     </message>
     <message>
         <location filename="../ScanLookup.cpp" line="199"/>
         <source>lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1</translation>
     </message>
 </context>
 <context>
@@ -2478,278 +2478,278 @@
         <location filename="../KioskScreens.cpp" line="34"/>
         <location filename="../SupervisorScreen.h" line="34"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="68"/>
         <source>Counts to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freizugebende Zählungen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="69"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand korrigieren</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="70"/>
         <location filename="../SupervisorScreen.cpp" line="381"/>
         <source>Commands not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführte Befehle</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="71"/>
         <source>The kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kiosk</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="114"/>
         <source>Counts waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen, die auf eine Entscheidung warten</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="117"/>
         <source>The count&apos;s variances</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Differenzen der Zählung</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="121"/>
         <source>Approve and post</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben und buchen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="122"/>
         <source>Order a recount</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung anordnen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="145"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="145"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="145"/>
         <source>Bins</source>
-        <translation type="unfinished">Lagerplätze</translation>
+        <translation>Lagerplätze</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="145"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="173"/>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="180"/>
         <source>Count %1: approve it to post the variances, or order a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1: Geben Sie sie frei, um die Differenzen zu buchen, oder ordnen Sie eine Nachzählung an.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="202"/>
         <source>Count %1 approved and posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 freigegeben und gebucht.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="203"/>
         <source>Count %1 goes back for a recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung %1 geht zur Nachzählung zurück.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="221"/>
         <source>Remove units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten entnehmen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="222"/>
         <source>Add units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten hinzufügen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="240"/>
         <source>Units to adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu korrigierende Einheiten</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="250"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="251"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="252"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="253"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="254"/>
         <source>Count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählkorrektur</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="266"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="290"/>
         <source>Scan the bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="300"/>
         <source>Scan not read: %1</source>
-        <translation type="unfinished">Scan nicht gelesen: %1</translation>
+        <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="314"/>
         <source>That is an item: scan the bin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Artikel: Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="318"/>
         <source>Bin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="319"/>
         <source>Bin %1: scan the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz %1: Scannen Sie den Artikel.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="323"/>
         <source>That is a bin: scan the item in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Lagerplatz: Scannen Sie den Artikel in %1.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="328"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="329"/>
         <source>%1 in %2%3: how many units, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2%3: Wie viele Einheiten, und warum?</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="331"/>
         <source>, lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Charge %1</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="338"/>
         <source>Scan the bin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="338"/>
         <source>Scan the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="343"/>
         <source>Enter how many units on the keypad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anzahl der Einheiten über das Ziffernfeld ein.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="361"/>
         <source>%1 %2 units of %3 in %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einheiten von %3 in %4 (%5).</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="362"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="362"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="375"/>
         <source>Commands from the central service that could not be applied, with the reason. The central service has been told; it sends them again once corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle der Zentrale, die nicht ausgeführt werden konnten, mit Grund. Die Zentrale ist informiert; sie sendet sie erneut, sobald sie korrigiert sind.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="392"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="392"/>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="392"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="392"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="392"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="410"/>
         <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst neu, wenn der Dienst des Geräts ihn neu startet.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="415"/>
         <source>Close the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kiosk schließen</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="418"/>
         <source>Only an admin may close the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf den Kiosk schließen.</translation>
     </message>
 </context>
 <context>

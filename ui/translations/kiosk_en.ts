@@ -7,7 +7,7 @@
         <location filename="../AlertsScreen.cpp" line="103"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
         <translation>
-            <numerusform>%1. %n event wait; nothing is lost, they go when the link is back.</numerusform>
+            <numerusform>%1. %n event waits; nothing is lost, it goes when the link is back.</numerusform>
             <numerusform>%1. %n events wait; nothing is lost, they go when the link is back.</numerusform>
         </translation>
     </message>
@@ -53,7 +53,7 @@
         <location filename="../DevicesScreen.cpp" line="93"/>
         <source>%n job(s) need a decision (supervisor)</source>
         <translation>
-            <numerusform>%n job need a decision (supervisor)</numerusform>
+            <numerusform>%n job needs a decision (supervisor)</numerusform>
             <numerusform>%n jobs need a decision (supervisor)</numerusform>
         </translation>
     </message>
@@ -85,9 +85,9 @@
     <message numerus="yes">
         <location filename="../PackScreen.cpp" line="620"/>
         <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carton %1 (%2) is open: %n unit in it. Scan the items, then weigh and close it.</numerusform>
+            <numerusform>Carton %1 (%2) is open: %n units in it. Scan the items, then weigh and close it.</numerusform>
         </translation>
     </message>
 </context>
