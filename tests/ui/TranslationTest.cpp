@@ -183,7 +183,7 @@ TEST_CASE("in German a supervisor's home and the pick - pack and receive screens
 
     k.goTo(QStringLiteral("receive"));
     CHECK(title->text() == QStringLiteral("Wareneingang und Einlagerung"));
-    CHECK(k.button(QStringLiteral("receiveBlindButton"))->text() == QStringLiteral("Ohne Avis annehmen"));
+    CHECK(k.button(QStringLiteral("receiveBlindButton"))->text() == QStringLiteral("Ohne ASN annehmen"));
     CHECK(untranslated(*k.kiosk).empty());
 
     // A scan the screen cannot use is refused in German too (the store worker's answer, then the banner).

@@ -1785,7 +1785,7 @@
     <message>
         <location filename="../ReceiveScreen.cpp" line="54"/>
         <source>Scan the dock&apos;s label, then the ASN number (or type it). A delivery without an ASN is received blind.</source>
-        <translation>Scannen Sie das Etikett des Tors, dann die ASN-Nummer (oder geben Sie sie ein). Eine Lieferung ohne ASN wird ohne Avis angenommen.</translation>
+        <translation>Scannen Sie das Etikett des Tors, dann die ASN-Nummer (oder geben Sie sie ein). Eine Lieferung ohne ASN wird ohne Abgleich angenommen.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="57"/>
@@ -1826,7 +1826,7 @@
     <message>
         <location filename="../ReceiveScreen.cpp" line="72"/>
         <source>Blind receipt</source>
-        <translation>Ohne Avis annehmen</translation>
+        <translation>Ohne ASN annehmen</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="73"/>
@@ -1891,7 +1891,7 @@
     <message>
         <location filename="../ReceiveScreen.cpp" line="106"/>
         <source>Post the receipt: the stock lands at the dock</source>
-        <translation>Den Wareneingang buchen: Der Bestand kommt ans Tor</translation>
+        <translation>Den Wareneingang buchen: Die Ware steht dann am Tor</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="113"/>
@@ -2006,12 +2006,12 @@
     <message>
         <location filename="../ReceiveScreen.cpp" line="274"/>
         <source>Scan or type the ASN number, or start a blind receipt.</source>
-        <translation>Scannen Sie die ASN-Nummer oder geben Sie sie ein, oder beginnen Sie einen Eingang ohne Avis.</translation>
+        <translation>Scannen Sie die ASN-Nummer oder geben Sie sie ein, oder beginnen Sie einen Eingang ohne ASN.</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="291"/>
         <source>Receipt %1 (blind) at %2</source>
-        <translation>Eingang %1 (ohne Avis) an %2</translation>
+        <translation>Eingang %1 (ohne ASN) an %2</translation>
     </message>
     <message>
         <location filename="../ReceiveScreen.cpp" line="292"/>
@@ -2195,7 +2195,7 @@
     <message>
         <location filename="../ReturnsScreen.cpp" line="94"/>
         <source>Restock: back into a bin, sellable again</source>
-        <translation>Wieder einlagern: zurück in einen Lagerplatz, wieder verkäuflich</translation>
+        <translation>Wieder einlagern: zurück auf einen Lagerplatz, wieder verkäuflich</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="95"/>
@@ -2205,7 +2205,7 @@
     <message>
         <location filename="../ReturnsScreen.cpp" line="96"/>
         <source>Quarantine: into a quarantine location, decided later</source>
-        <translation>Quarantäne: in einen Quarantäneplatz, Entscheidung später</translation>
+        <translation>Quarantäne: auf einen Quarantäneplatz, Entscheidung später</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="98"/>
@@ -2352,7 +2352,7 @@
         <location filename="../ReturnsScreen.cpp" line="275"/>
         <location filename="../ReturnsScreen.cpp" line="278"/>
         <source>Into %1</source>
-        <translation>Nach %1</translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <location filename="../ReturnsScreen.cpp" line="278"/>
@@ -2739,7 +2739,7 @@
     <message>
         <location filename="../SupervisorScreen.cpp" line="410"/>
         <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
-        <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst neu, wenn der Dienst des Geräts ihn neu startet.</translation>
+        <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst wieder, sobald der Dienst des Geräts ihn neu startet.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="415"/>
