@@ -1,6 +1,6 @@
 // The kiosk in German with its real workflow screens: chosen at login, a supervisor's home screen, and the
-// pick, pack and receive screens show German titles and buttons, and no visible button or label still shows
-// an English text that has a German translation.
+// pick, pack, receive and look-up screens show German titles and buttons, and no visible button or label
+// still shows an English text that has a German translation.
 #include "AlertsScreen.h"
 #include "ApprovalPanel.h"
 #include "CountScreen.h"
@@ -145,7 +145,7 @@ std::string untranslated(ui::KioskWindow& kiosk)
 
 } // namespace
 
-TEST_CASE("in German a supervisor's home and the pick - pack and receive screens show no English",
+TEST_CASE("in German a supervisor's home and the pick - pack - receive and look-up screens show no English",
           "[ui][kiosk][i18n]")
 {
     GermanKioskFixture k;
@@ -190,4 +190,18 @@ TEST_CASE("in German a supervisor's home and the pick - pack and receive screens
     k.scan(QStringLiteral("NO-SUCH-DOCK"));
     WH_TRY_VERIFY(k.kiosk->feedback().lastTone() == ui::Feedback::Tone::Refused);
     CHECK(untranslated(*k.kiosk).empty());
+
+    // The stock look-up's answer comes from ScanLookup (no QObject): its context is found at run time too.
+    k.goTo(QStringLiteral("lookup"));
+    CHECK(title->text() == QStringLiteral("Bestandsabfrage"));
+    k.scan(QStringLiteral("NO-SUCH-CODE"));
+    WH_TRY_COMPARE(
+        k.kiosk->feedback().text(),
+        QStringLiteral("Nichts gefunden für NO-SUCH-CODE: Es ist keine SKU, GTIN, kein Lagerplatz und "
+                       "keine Charge dieses Händlers."));
+    CHECK(untranslated(*k.kiosk).empty());
+
+    // The check itself finds an English text that has a German translation.
+    title->setText(QStringLiteral("Start picking"));
+    CHECK(untranslated(*k.kiosk) == "Start picking");
 }
