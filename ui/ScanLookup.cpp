@@ -10,11 +10,8 @@ namespace wh::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("wh::ui::ScanLookup", text);
-}
-
+// The messages' context is the one lupdate records for them: ScanLookup is a namespace, not a QObject, so
+// each call names it (lupdate reads the literal; a helper taking the text would hide it from lupdate).
 const devices::Gs1Element* element(const devices::Gs1Elements& elements, const char* ai)
 {
     for (const devices::Gs1Element& e : elements)
@@ -47,7 +44,9 @@ Result<Sku> skuByGtin(db::Store& store, const TenantContext& tenant, const QStri
         if (sku || sku.error().code != ErrorCode::UnknownSku)
             return sku;
     }
-    return makeError(ErrorCode::UnknownSku, tr("No SKU of this merchant has GTIN %1.").arg(code));
+    return makeError(
+        ErrorCode::UnknownSku,
+        QCoreApplication::translate("wh::ui::ScanLookup", "No SKU of this merchant has GTIN %1.").arg(code));
 }
 
 Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const devices::ScanEvent& scan)
@@ -58,9 +57,12 @@ Result<ScannedCode> fromGs1(db::Store& store, const TenantContext& tenant, const
     if (!gtin) {
         if (element(scan.elements, "00"))
             return makeError(ErrorCode::InvalidArgument,
-                             tr("That is a pallet label: scan an item's own code."));
+                             QCoreApplication::translate("wh::ui::ScanLookup",
+                                                         "That is a pallet label: scan an item's own code."));
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 names no item (no GTIN): scan the item's own code.").arg(scan.data));
+                         QCoreApplication::translate("wh::ui::ScanLookup",
+                                                     "%1 names no item (no GTIN): scan the item's own code.")
+                             .arg(scan.data));
     }
     auto sku = skuByGtin(store, tenant, gtin->value);
     if (!sku)
@@ -123,7 +125,10 @@ Result<ScannedCode> ScanLookup::resolve(db::Store& store, const TenantContext& t
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::UnknownSku, tr("%1 is no item and no bin of this merchant.").arg(text));
+        return makeError(
+            ErrorCode::UnknownSku,
+            QCoreApplication::translate("wh::ui::ScanLookup", "%1 is no item and no bin of this merchant.")
+                .arg(text));
     return **found;
 }
 
@@ -149,7 +154,7 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
         auto rows = store.stockInLocation(tenant, code->bin.code);
         if (!rows)
             return rows.error();
-        result.matched = tr("bin %1").arg(code->bin.code);
+        result.matched = QCoreApplication::translate("wh::ui::ScanLookup", "bin %1").arg(code->bin.code);
         result.rows = *rows;
         return result;
     }
@@ -157,10 +162,11 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
         auto rows = store.stockForSku(tenant, code->sku.code);
         if (!rows)
             return rows.error();
-        result.matched =
-            code->lot.isEmpty()
-                ? tr("SKU %1 (%2)").arg(code->sku.code, code->sku.description)
-                : tr("SKU %1 (%2), lot %3").arg(code->sku.code, code->sku.description, code->lot);
+        result.matched = code->lot.isEmpty()
+                             ? QCoreApplication::translate("wh::ui::ScanLookup", "SKU %1 (%2)")
+                                   .arg(code->sku.code, code->sku.description)
+                             : QCoreApplication::translate("wh::ui::ScanLookup", "SKU %1 (%2), lot %3")
+                                   .arg(code->sku.code, code->sku.description, code->lot);
         for (const StockRecord& row : *rows)
             if (code->lot.isEmpty() || row.key.lot == code->lot)
                 result.rows.append(row);
@@ -185,10 +191,12 @@ Result<StockLookup> ScanLookup::lookup(db::Store& store, const TenantContext& te
                 result.rows.append(row);
     }
     if (result.rows.isEmpty())
-        return makeError(
-            ErrorCode::UnknownSku,
-            tr("Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.").arg(lot));
-    result.matched = tr("lot %1").arg(lot);
+        return makeError(ErrorCode::UnknownSku,
+                         QCoreApplication::translate(
+                             "wh::ui::ScanLookup",
+                             "Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.")
+                             .arg(lot));
+    result.matched = QCoreApplication::translate("wh::ui::ScanLookup", "lot %1").arg(lot);
     return result;
 }
 

@@ -1,78 +1,512 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>wh::ui::AlertsScreen</name>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="23"/>
+        <source>Alerts, the most urgent first</source>
+        <translation>Warnungen, die dringendsten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="75"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="77"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="77"/>
+        <source>soon</source>
+        <translation>bald</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="94"/>
+        <source>Printer %1</source>
+        <translation>Drucker %1</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="95"/>
+        <source>does not answer</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="102"/>
+        <source>Sync %1</source>
+        <translation>Sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="103"/>
+        <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
+        <translation>
+            <numerusform>%1. %n Ereignis wartet; nichts geht verloren, es wird gesendet, sobald die Verbindung wieder steht.</numerusform>
+            <numerusform>%1. %n Ereignisse warten; nichts geht verloren, sie werden gesendet, sobald die Verbindung wieder steht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="107"/>
+        <source>Commands not applied</source>
+        <translation>Nicht ausgeführte Befehle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="108"/>
+        <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
+        <translation>
+            <numerusform>%n Befehl der Zentrale konnte nicht ausgeführt werden: siehe Bildschirm der Schichtleitung.</numerusform>
+            <numerusform>%n Befehle der Zentrale konnten nicht ausgeführt werden: siehe Bildschirm der Schichtleitung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="111"/>
+        <source>Tracking numbers %1 (%2)</source>
+        <translation>Sendungsnummern %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="112"/>
+        <source>used up: no more %1 labels until the carrier sends a new range.</source>
+        <translation>aufgebraucht: keine %1-Etiketten mehr, bis der Versanddienstleister einen neuen Nummernkreis schickt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="113"/>
+        <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
+        <translation>
+            <numerusform>Noch %n Nummer übrig (Warnung bei %1): Bitte beim Versanddienstleister einen neuen Nummernkreis anfordern.</numerusform>
+            <numerusform>Noch %n Nummern übrig (Warnung bei %1): Bitte beim Versanddienstleister einen neuen Nummernkreis anfordern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="117"/>
+        <source>Low stock %1</source>
+        <translation>Niedriger Bestand %1</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="118"/>
+        <source>%1 available, threshold %2; suggested reorder %3.</source>
+        <translation>%1 verfügbar, Schwelle %2; empfohlene Nachbestellung %3.</translation>
+    </message>
+    <message>
+        <location filename="../AlertsScreen.h" line="27"/>
+        <location filename="../KioskScreens.cpp" line="36"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ApprovalPanel</name>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="26"/>
+        <source>What the supervisor approves</source>
+        <translation>Was die Schichtleitung freigibt</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="29"/>
+        <source>Supervisor: scan your badge, or enter your staff number and PIN.</source>
+        <translation>Schichtleitung: Bitte Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="31"/>
+        <source>How to approve</source>
+        <translation>So geben Sie frei</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="41"/>
+        <source>Type into: %1</source>
+        <translation>Eingabe in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="47"/>
+        <source>Supervisor&apos;s %1</source>
+        <translation>%1 der Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="55"/>
+        <source>Staff number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="56"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="64"/>
+        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="66"/>
+        <source>Approve with staff number and PIN</source>
+        <translation>Mit Personalnummer und PIN freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="70"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="72"/>
+        <source>Cancel, no approval</source>
+        <translation>Abbrechen, keine Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <source>Checking...</source>
+        <translation>Wird geprüft ...</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="132"/>
+        <source>Supervisor: enter your staff number first, or scan your badge.</source>
+        <translation>Schichtleitung: Bitte zuerst die Personalnummer eingeben oder den Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../ApprovalPanel.cpp" line="137"/>
+        <source>Supervisor: enter your PIN.</source>
+        <translation>Schichtleitung: Bitte die PIN eingeben.</translation>
+    </message>
+</context>
 <context>
     <name>wh::ui::BacklogChart</name>
     <message>
-        <location filename="../BacklogChart.cpp" line="14" />
+        <location filename="../BacklogChart.cpp" line="14"/>
         <source>Sync backlog over the last minutes</source>
         <translation>Sync-Rückstand der letzten Minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../BacklogChart.cpp" line="51" />
+        <location filename="../BacklogChart.cpp" line="51"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../BacklogChart.cpp" line="52" />
+        <location filename="../BacklogChart.cpp" line="52"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../BacklogChart.cpp" line="54" />
+        <location filename="../BacklogChart.cpp" line="54"/>
         <source>No samples yet</source>
         <translation>Noch keine Messwerte</translation>
     </message>
 </context>
 <context>
-    <name>wh::ui::DemoScannerPanel</name>
+    <name>wh::ui::CountScreen</name>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="21" />
-        <source>Demo scanner: barcodes to tap</source>
-        <translation>Demo-Scanner: Barcodes zum Antippen</translation>
+        <location filename="../CountScreen.cpp" line="29"/>
+        <source>Open counts</source>
+        <translation>Offene Zählungen</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="25" />
-        <source>Demo scanner: tap a barcode to scan it</source>
-        <translation>Demo-Scanner: Barcode antippen, um ihn zu scannen</translation>
+        <location filename="../CountScreen.cpp" line="31"/>
+        <source>The last count&apos;s result</source>
+        <translation>Ergebnis der letzten Zählung</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="32" />
+        <location filename="../CountScreen.cpp" line="33"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="34" />
+        <location filename="../CountScreen.cpp" line="34"/>
+        <source>Read the open counts again</source>
+        <translation>Offene Zählungen neu laden</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="45"/>
+        <source>The count</source>
+        <translation>Die Zählung</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="47"/>
+        <source>Bin being counted</source>
+        <translation>Lagerplatz, der gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="49"/>
+        <source>Item being counted</source>
+        <translation>Artikel, der gezählt wird</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Bin</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="53"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="54"/>
+        <source>What you counted</source>
+        <translation>Was Sie gezählt haben</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="56"/>
+        <source>Other count</source>
+        <translation>Andere Zählung</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="57"/>
+        <source>Back to the open counts</source>
+        <translation>Zurück zu den offenen Zählungen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="58"/>
+        <source>Submit count</source>
+        <translation>Zählung abschließen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="59"/>
+        <source>Submit the count</source>
+        <translation>Die Zählung abschließen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="65"/>
+        <location filename="../CountScreen.cpp" line="68"/>
+        <source>Units counted</source>
+        <translation>Gezählte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="66"/>
+        <source>Units you counted (0: none there)</source>
+        <translation>Gezählte Einheiten (0: keine vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="74"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="75"/>
+        <source>Record the units counted</source>
+        <translation>Die gezählten Einheiten erfassen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="105"/>
+        <source>Reading the open counts...</source>
+        <translation>Offene Zählungen werden geladen ...</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="127"/>
+        <source>No count is waiting to be counted.</source>
+        <translation>Keine Zählung wartet.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="128"/>
+        <source>Choose a count:</source>
+        <translation>Wählen Sie eine Zählung:</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="135"/>
+        <source>Recount, round %1</source>
+        <translation>Nachzählung, Runde %1</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="137"/>
+        <source>Count %1</source>
+        <translation>Zählung %1</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="152"/>
+        <source>Count %1: scan the first bin.</source>
+        <translation>Zählung %1: Scannen Sie den ersten Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="158"/>
+        <source>Count %1, bins %2</source>
+        <translation>Zählung %1, Lagerplätze %2</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="160"/>
+        <source> (recount, round %1)</source>
+        <translation> (Nachzählung, Runde %1)</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="162"/>
+        <source>Scan a bin</source>
+        <translation>Lagerplatz scannen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="162"/>
+        <source>Bin %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="164"/>
+        <source>Scan an item</source>
+        <translation>Artikel scannen</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="166"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="167"/>
+        <source>%1 (%2), lot %3</source>
+        <translation>%1 (%2), Charge %3</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="177"/>
+        <source>Choose a count first.</source>
+        <translation>Wählen Sie zuerst eine Zählung.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="181"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="185"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="200"/>
+        <source>Bin %1 is not in count %2: count only %3.</source>
+        <translation>Lagerplatz %1 gehört nicht zu Zählung %2: Zählen Sie nur %3.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="209"/>
+        <source>Bin %1: scan each item in it.</source>
+        <translation>Lagerplatz %1: Scannen Sie jeden Artikel darin.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="213"/>
+        <source>Scan the bin first, then its items.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz, dann seine Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="220"/>
+        <source>%1: count the units and enter them on the keypad.</source>
+        <translation>%1: Zählen Sie die Einheiten und geben Sie sie über das Ziffernfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="229"/>
+        <source>Scan the bin and the item first.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz und den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="233"/>
+        <source>Enter the units you counted (0 when there are none).</source>
+        <translation>Geben Sie die gezählten Einheiten ein (0, wenn keine da sind).</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="253"/>
+        <source>Counted %1 x %2 in %3. Scan the next item or bin.</source>
+        <translation>%1 x %2 in %3 gezählt. Scannen Sie den nächsten Artikel oder Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="279"/>
+        <source>Count %1 accepted: the stock now shows what you counted.</source>
+        <translation>Zählung %1 angenommen: Der Bestand zeigt jetzt, was Sie gezählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="282"/>
+        <source>Count %1 needs a supervisor&apos;s approval: it differs from the books by more than allowed. They approve it or order a recount.</source>
+        <translation>Zählung %1 braucht die Freigabe der Schichtleitung: Sie weicht stärker als erlaubt vom Buchbestand ab. Die Schichtleitung gibt sie frei oder ordnet eine Nachzählung an.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="289"/>
+        <source>Count %1 must be counted again (round %2).</source>
+        <translation>Zählung %1 muss erneut gezählt werden (Runde %2).</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.cpp" line="292"/>
+        <source>Count %1 was cancelled.</source>
+        <translation>Zählung %1 wurde storniert.</translation>
+    </message>
+    <message>
+        <location filename="../CountScreen.h" line="30"/>
+        <source>Cycle count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location filename="../KioskScreens.cpp" line="30"/>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::DemoScannerPanel</name>
+    <message>
+        <location filename="../DemoScannerPanel.cpp" line="21"/>
+        <source>Demo scanner: barcodes to tap</source>
+        <translation>Demo-Scanner: Barcodes zum Antippen</translation>
+    </message>
+    <message>
+        <location filename="../DemoScannerPanel.cpp" line="25"/>
+        <source>Demo scanner: tap a barcode to scan it</source>
+        <translation>Demo-Scanner: Barcode antippen, um ihn zu scannen</translation>
+    </message>
+    <message>
+        <location filename="../DemoScannerPanel.cpp" line="32"/>
+        <source>Refresh</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../DemoScannerPanel.cpp" line="34"/>
         <source>Load the barcodes again</source>
         <translation>Barcodes neu laden</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="64" />
+        <location filename="../DemoScannerPanel.cpp" line="64"/>
         <source>Badges</source>
         <translation>Ausweise</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="65" />
+        <location filename="../DemoScannerPanel.cpp" line="65"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="66" />
+        <location filename="../DemoScannerPanel.cpp" line="66"/>
         <source>Bins</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="67" />
+        <location filename="../DemoScannerPanel.cpp" line="67"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="68" />
+        <location filename="../DemoScannerPanel.cpp" line="68"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="79" />
+        <location filename="../DemoScannerPanel.cpp" line="79"/>
         <source>Scan %1</source>
         <translation>%1 scannen</translation>
     </message>
@@ -80,91 +514,95 @@
 <context>
     <name>wh::ui::DevicesScreen</name>
     <message>
-        <location filename="../DevicesScreen.cpp" line="20" />
+        <location filename="../DevicesScreen.cpp" line="20"/>
         <source>Scanners and printers</source>
         <translation>Scanner und Drucker</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="60" />
+        <location filename="../DevicesScreen.cpp" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="73" />
+        <location filename="../DevicesScreen.cpp" line="73"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="82" />
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="82"/>
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="82" />
+        <location filename="../DevicesScreen.cpp" line="82"/>
         <source>no report yet</source>
         <translation>noch keine Meldung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="91" />
+        <location filename="../DevicesScreen.cpp" line="91"/>
         <source>%n job(s) waiting</source>
         <translation>
-            <numerusform>%n Auftrag wartet</numerusform><numerusform>%n Aufträge warten</numerusform></translation>
+            <numerusform>%n Auftrag wartet</numerusform>
+            <numerusform>%n Aufträge warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="93" />
+        <location filename="../DevicesScreen.cpp" line="93"/>
         <source>%n job(s) need a decision (supervisor)</source>
         <translation>
-            <numerusform>%n Auftrag braucht eine Entscheidung (Schichtleitung)</numerusform><numerusform>%n Aufträge brauchen eine Entscheidung (Schichtleitung)</numerusform></translation>
+            <numerusform>%n Auftrag braucht eine Entscheidung (Schichtleitung)</numerusform>
+            <numerusform>%n Aufträge brauchen eine Entscheidung (Schichtleitung)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>fault</source>
         <translation>Störung</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="97" />
+        <location filename="../DevicesScreen.cpp" line="97"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="101" />
+        <location filename="../DevicesScreen.cpp" line="101"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="101" />
+        <location filename="../DevicesScreen.cpp" line="101"/>
         <source>no scanner or printer configured</source>
         <translation>kein Scanner oder Drucker eingerichtet</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.cpp" line="102" />
+        <location filename="../DevicesScreen.cpp" line="102"/>
         <source>Serial scanners and printers are set with run --scanner and --printer; a keyboard-wedge scanner types into the scan field.</source>
         <translation>Serielle Scanner und Drucker werden mit run --scanner und --printer eingerichtet; ein Tastatur-Scanner tippt in das Scanfeld.</translation>
     </message>
     <message>
-        <location filename="../DevicesScreen.h" line="25" />
-        <location filename="../KioskScreens.cpp" line="13" />
+        <location filename="../DevicesScreen.h" line="25"/>
+        <location filename="../KioskScreens.cpp" line="38"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -172,8 +610,8 @@
 <context>
     <name>wh::ui::Feedback</name>
     <message>
-        <location filename="../Feedback.cpp" line="61" />
-        <location filename="../KioskWindow.cpp" line="128" />
+        <location filename="../Feedback.cpp" line="61"/>
+        <location filename="../KioskWindow.cpp" line="128"/>
         <source>Result of the last scan or action</source>
         <translation>Ergebnis des letzten Scans oder der letzten Aktion</translation>
     </message>
@@ -181,12 +619,12 @@
 <context>
     <name>wh::ui::HomeScreen</name>
     <message>
-        <location filename="../HomeScreen.cpp" line="36" />
+        <location filename="../HomeScreen.cpp" line="36"/>
         <source>%1, what is next?</source>
         <translation>%1, was kommt als Nächstes?</translation>
     </message>
     <message>
-        <location filename="../HomeScreen.h" line="32" />
+        <location filename="../HomeScreen.h" line="32"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -194,37 +632,37 @@
 <context>
     <name>wh::ui::Keypad</name>
     <message>
-        <location filename="../Keypad.cpp" line="21" />
+        <location filename="../Keypad.cpp" line="21"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="22" />
+        <location filename="../Keypad.cpp" line="22"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="28" />
+        <location filename="../Keypad.cpp" line="28"/>
         <source>Clear the field</source>
         <translation>Feld leeren</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="29" />
+        <location filename="../Keypad.cpp" line="29"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="30" />
+        <location filename="../Keypad.cpp" line="30"/>
         <source>Digit %1</source>
         <translation>Ziffer %1</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="36" />
+        <location filename="../Keypad.cpp" line="36"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="38" />
+        <location filename="../Keypad.cpp" line="38"/>
         <source>Confirm the number</source>
         <translation>Zahl bestätigen</translation>
     </message>
@@ -232,99 +670,101 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message>
-        <location filename="../KioskWindow.cpp" line="97" />
+        <location filename="../KioskWindow.cpp" line="97"/>
         <source>Logged out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="119" />
+        <location filename="../KioskWindow.cpp" line="119"/>
         <source>Warehouse kiosk</source>
         <translation>Lager-Kiosk</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="120" />
+        <location filename="../KioskWindow.cpp" line="120"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="121" />
+        <location filename="../KioskWindow.cpp" line="121"/>
         <source>Back to the home screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="122" />
+        <location filename="../KioskWindow.cpp" line="122"/>
         <source>sync: not configured</source>
         <translation>Sync: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="123" />
+        <location filename="../KioskWindow.cpp" line="123"/>
         <source>Sync state</source>
         <translation>Sync-Zustand</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="124" />
-        <location filename="../KioskWindow.cpp" line="125" />
+        <location filename="../KioskWindow.cpp" line="124"/>
+        <location filename="../KioskWindow.cpp" line="125"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="126" />
+        <location filename="../KioskWindow.cpp" line="126"/>
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="127" />
+        <location filename="../KioskWindow.cpp" line="127"/>
         <source>Scan here</source>
         <translation>Hier scannen</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="175" />
+        <location filename="../KioskWindow.cpp" line="175"/>
         <source>There is no translation for the language %1.</source>
         <translation>Für die Sprache %1 gibt es keine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="188" />
+        <location filename="../KioskWindow.cpp" line="188"/>
         <source>Language changed.</source>
         <translation>Sprache gewechselt.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="192" />
+        <location filename="../KioskWindow.cpp" line="192"/>
         <source>The kiosk speaks English now.</source>
         <translation>Der Kiosk spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="243" />
+        <location filename="../KioskWindow.cpp" line="243"/>
         <source>%1 (%2) for %3 at %4</source>
         <translation>%1 (%2) für %3 an %4</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="246" />
+        <location filename="../KioskWindow.cpp" line="246"/>
         <source>Station %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="272" />
+        <location filename="../KioskWindow.cpp" line="272"/>
         <source>offline (no broker)</source>
         <translation>offline (kein Broker)</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="273" />
+        <location filename="../KioskWindow.cpp" line="273"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275" />
+        <location filename="../KioskWindow.cpp" line="275"/>
         <source>sync: %1, %n waiting</source>
         <translation>
-            <numerusform>Sync: %1, %n wartet</numerusform><numerusform>Sync: %1, %n warten</numerusform></translation>
+            <numerusform>Sync: %1, %n wartet</numerusform>
+            <numerusform>Sync: %1, %n warten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="316" />
+        <location filename="../KioskWindow.cpp" line="316"/>
         <source>The kiosk stays open: only an admin can close it, from the supervisor screen.</source>
         <translation>Der Kiosk bleibt offen: Nur ein Admin kann ihn schließen, über den Bildschirm der Schichtleitung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="319" />
+        <location filename="../KioskWindow.cpp" line="319"/>
         <source>The kiosk closed.</source>
         <translation>Der Kiosk wurde geschlossen.</translation>
     </message>
@@ -332,87 +772,1691 @@
 <context>
     <name>wh::ui::LoginScreen</name>
     <message>
-        <location filename="../LoginScreen.cpp" line="24" />
+        <location filename="../LoginScreen.cpp" line="24"/>
         <source>Scan your badge, or enter your staff number and PIN.</source>
         <translation>Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="34" />
+        <location filename="../LoginScreen.cpp" line="34"/>
         <source>Type into: %1</source>
         <translation>Eingabe in: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="48" />
+        <location filename="../LoginScreen.cpp" line="48"/>
         <source>Staff number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="49" />
+        <location filename="../LoginScreen.cpp" line="49"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="69" />
-        <location filename="../LoginScreen.cpp" line="132" />
-        <location filename="../LoginScreen.h" line="28" />
+        <location filename="../LoginScreen.cpp" line="69"/>
+        <location filename="../LoginScreen.cpp" line="132"/>
+        <location filename="../LoginScreen.h" line="28"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="71" />
+        <location filename="../LoginScreen.cpp" line="71"/>
         <source>Log in with staff number and PIN</source>
         <translation>Mit Personalnummer und PIN anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="132" />
+        <location filename="../LoginScreen.cpp" line="132"/>
         <source>Checking...</source>
         <translation>Wird geprüft ...</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="140" />
+        <location filename="../LoginScreen.cpp" line="140"/>
         <source>Badge not read: %1</source>
         <translation>Ausweis nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="160" />
+        <location filename="../LoginScreen.cpp" line="160"/>
         <source>Enter your staff number first.</source>
         <translation>Bitte zuerst die Personalnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="165" />
+        <location filename="../LoginScreen.cpp" line="165"/>
         <source>Enter your PIN.</source>
         <translation>Bitte die PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="192" />
+        <location filename="../LoginScreen.cpp" line="192"/>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="206" />
+        <location filename="../LoginScreen.cpp" line="206"/>
         <source>Welcome, %1. Which merchant do you work for now?</source>
         <translation>Willkommen, %1. Für welchen Händler arbeiten Sie jetzt?</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="211" />
+        <location filename="../LoginScreen.cpp" line="211"/>
         <source>Work for %1</source>
         <translation>Für %1 arbeiten</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="217" />
+        <location filename="../LoginScreen.cpp" line="217"/>
         <source>Working for %1.</source>
         <translation>Arbeit für %1.</translation>
     </message>
 </context>
 <context>
-    <name>wh::ui::Screen</name>
+    <name>wh::ui::LookupScreen</name>
     <message>
-        <location filename="../Screen.cpp" line="10" />
+        <location filename="../KioskScreens.cpp" line="28"/>
+        <location filename="../LookupScreen.h" line="22"/>
+        <source>Stock look-up</source>
+        <translation>Bestandsabfrage</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="20"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="21"/>
+        <source>Scan an item or a bin, or type a SKU, GTIN, bin or lot.</source>
+        <translation>Scannen Sie einen Artikel oder Lagerplatz, oder geben Sie eine SKU, GTIN, einen Lagerplatz oder eine Charge ein.</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="24"/>
+        <source>Search for a SKU, GTIN, bin or lot</source>
+        <translation>Nach SKU, GTIN, Lagerplatz oder Charge suchen</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="25"/>
+        <source>SKU, GTIN, bin or lot</source>
+        <translation>SKU, GTIN, Lagerplatz oder Charge</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="27"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="29"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="29"/>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="33"/>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Bin</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Expiry</source>
+        <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="38"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="39"/>
+        <source>Stock found</source>
+        <translation>Gefundener Bestand</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="59"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../Screen.cpp" line="13" />
+        <location filename="../LookupScreen.cpp" line="70"/>
+        <source>Type a SKU, GTIN, bin or lot first, or scan.</source>
+        <translation>Geben Sie zuerst eine SKU, GTIN, einen Lagerplatz oder eine Charge ein, oder scannen Sie.</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="80"/>
+        <source>Searching...</source>
+        <translation>Suche läuft ...</translation>
+    </message>
+    <message>
+        <location filename="../LookupScreen.cpp" line="99"/>
+        <source>%1: no stock.</source>
+        <translation>%1: kein Bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../LookupScreen.cpp" line="100"/>
+        <source>%1: %2 on hand, %3 available, in %n row(s).</source>
+        <translation>
+            <numerusform>%1: %2 im Bestand, %3 verfügbar, in %n Zeile.</numerusform>
+            <numerusform>%1: %2 im Bestand, %3 verfügbar, in %n Zeilen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PackScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="23"/>
+        <location filename="../PackScreen.h" line="49"/>
+        <source>Pack &amp; ship</source>
+        <translation>Packen &amp; Versand</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="62"/>
+        <source>, lot %1</source>
+        <translation>, Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="63"/>
+        <source>Line %1: %2 x %3%4</source>
+        <translation>Position %1: %2 x %3%4</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="100"/>
+        <source>Tote %1 holds another merchant&apos;s order: it is not packed here.</source>
+        <translation>Behälter %1 enthält den Auftrag eines anderen Händlers: Er wird hier nicht gepackt.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="105"/>
+        <source>%1 is neither an order nor a tote in use here: scan the order&apos;s or the tote&apos;s code.</source>
+        <translation>%1 ist weder ein Auftrag noch ein hier genutzter Behälter: Scannen Sie den Code des Auftrags oder des Behälters.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="179"/>
+        <source>The label could not be saved as %1: %2</source>
+        <translation>Das Etikett konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="195"/>
+        <source>Order being packed</source>
+        <translation>Auftrag, der gepackt wird</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="198"/>
+        <source>Answer to the last scan</source>
+        <translation>Antwort auf den letzten Scan</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="206"/>
+        <source>Units still to pack</source>
+        <translation>Noch zu packende Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="211"/>
+        <source>Suggested carton</source>
+        <translation>Empfohlener Karton</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="218"/>
+        <source>Open carton</source>
+        <translation>Offener Karton</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="223"/>
+        <source>Weight on the scale, in grams</source>
+        <translation>Gewicht auf der Waage, in Gramm</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="224"/>
+        <source>Weight in g</source>
+        <translation>Gewicht in g</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="230"/>
+        <source>Close carton</source>
+        <translation>Karton schließen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="231"/>
+        <source>Close the carton at this weight</source>
+        <translation>Den Karton mit diesem Gewicht schließen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="235"/>
+        <source>Create shipment</source>
+        <translation>Sendung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="236"/>
+        <source>Create the shipment and its label</source>
+        <translation>Die Sendung und ihr Etikett anlegen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="238"/>
+        <source>Next order</source>
+        <translation>Nächster Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="239"/>
+        <source>Put this order aside and scan the next</source>
+        <translation>Diesen Auftrag zurückstellen und den nächsten scannen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="249"/>
+        <source>About the reprint</source>
+        <translation>Zum Nachdruck</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="254"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="254"/>
+        <source>Label damaged</source>
+        <translation>Etikett beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="255"/>
+        <source>Jammed</source>
+        <translation>Papierstau</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="255"/>
+        <source>Printer jammed</source>
+        <translation>Papierstau im Drucker</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="256"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="256"/>
+        <source>Label lost</source>
+        <translation>Etikett verloren</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="258"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="271"/>
+        <source>Type into: %1</source>
+        <translation>Eingabe in: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="286"/>
+        <source>Staff no.</source>
+        <translation>Personalnr.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="286"/>
+        <source>Supervisor&apos;s staff number</source>
+        <translation>Personalnummer der Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="288"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="288"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>PIN der Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="292"/>
+        <location filename="../PackScreen.cpp" line="332"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="293"/>
+        <source>Reprint the label now</source>
+        <translation>Das Etikett jetzt nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="294"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="294"/>
+        <source>Do not reprint</source>
+        <translation>Nicht nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="311"/>
+        <source>Carrier and price</source>
+        <translation>Versanddienstleister und Preis</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="316"/>
+        <source>Preview of the shipping label</source>
+        <translation>Vorschau des Versandetiketts</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="321"/>
+        <source>About the label</source>
+        <translation>Zum Etikett</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="324"/>
+        <source>The station&apos;s printer</source>
+        <translation>Der Drucker der Station</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="330"/>
+        <location filename="../PackScreen.cpp" line="645"/>
+        <source>Print label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="330"/>
+        <source>Print the label</source>
+        <translation>Das Etikett drucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="333"/>
+        <source>Reprint the label (needs a supervisor&apos;s approval)</source>
+        <translation>Das Etikett nachdrucken (braucht die Freigabe der Schichtleitung)</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="336"/>
+        <source>Handed over to the carrier</source>
+        <translation>An den Versanddienstleister übergeben</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="337"/>
+        <source>Confirm the hand-over to the carrier</source>
+        <translation>Die Übergabe an den Versanddienstleister bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="339"/>
+        <source>Hand-over confirmation</source>
+        <translation>Übergabebestätigung</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="355"/>
+        <source>Scan the next order or its tote.</source>
+        <translation>Scannen Sie den nächsten Auftrag oder seinen Behälter.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="447"/>
+        <source>One moment: the last step is still being saved. Scan again.</source>
+        <translation>Einen Moment bitte: Der letzte Schritt wird noch gespeichert. Scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="451"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="482"/>
+        <source>No carton is open for order %1: tap a carton type first, then scan the items.</source>
+        <translation>Für Auftrag %1 ist kein Karton offen: Tippen Sie zuerst auf einen Kartontyp und scannen Sie dann die Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="494"/>
+        <source>Order %1: take a carton and tap its type.</source>
+        <translation>Auftrag %1: Nehmen Sie einen Karton und tippen Sie auf seinen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="495"/>
+        <source>Order %1: carton %2 is open, scan the items.</source>
+        <translation>Auftrag %1: Karton %2 ist offen, scannen Sie die Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="499"/>
+        <source>Order %1 is packed: create the shipment.</source>
+        <translation>Auftrag %1 ist gepackt: Legen Sie die Sendung an.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="503"/>
+        <source>Order %1 has its label: print it and hand the parcels over.</source>
+        <translation>Auftrag %1 hat sein Etikett: Drucken Sie es und übergeben Sie die Pakete.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="506"/>
+        <source>Order %1 was already handed over.</source>
+        <translation>Auftrag %1 wurde bereits übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="509"/>
+        <source>Order %1 was cancelled: its shipment is void. Do not hand it over.</source>
+        <translation>Auftrag %1 wurde storniert: Seine Sendung ist ungültig. Bitte nicht übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="538"/>
+        <source>Handed over: order %1 has shipped.</source>
+        <translation>Übergeben: Auftrag %1 ist versandt.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="573"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="575"/>
+        <source>Open a carton of type %1, %2 x %3 x %4 mm</source>
+        <translation>Einen Karton vom Typ %1 öffnen, %2 x %3 x %4 mm</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="594"/>
+        <source>Scan an order or its tote to start packing.</source>
+        <translation>Scannen Sie einen Auftrag oder seinen Behälter, um mit dem Packen zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="600"/>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="605"/>
+        <source>Nothing left to pack.</source>
+        <translation>Nichts mehr zu packen.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="608"/>
+        <source>Suggested carton: %1 (%2 x %3 x %4 mm)</source>
+        <translation>Empfohlener Karton: %1 (%2 x %3 x %4 mm)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PackScreen.cpp" line="620"/>
+        <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
+        <translation>
+            <numerusform>Karton %1 (%2) ist offen: %n Einheit darin. Scannen Sie die Artikel, dann wiegen und schließen Sie ihn.</numerusform>
+            <numerusform>Karton %1 (%2) ist offen: %n Einheiten darin. Scannen Sie die Artikel, dann wiegen und schließen Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="624"/>
+        <source>No carton open: take one and tap its type.</source>
+        <translation>Kein Karton offen: Nehmen Sie einen und tippen Sie auf seinen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="632"/>
+        <source>Shipment %1: %2 %3, tracking %4</source>
+        <translation>Sendung %1: %2 %3, Sendungsnummer %4</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="635"/>
+        <source>Ships with %1</source>
+        <translation>Versand mit %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="642"/>
+        <source>Printer: %1</source>
+        <translation>Drucker: %1</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="643"/>
+        <source>No printer is attached to this station. Labels are saved as PNG and PDF in the labels folder.</source>
+        <translation>An dieser Station ist kein Drucker angeschlossen. Etiketten werden als PNG und PDF im Etikettenordner gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="645"/>
+        <source>Save label</source>
+        <translation>Etikett speichern</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="646"/>
+        <source>Print the label on %1</source>
+        <translation>Das Etikett auf %1 drucken</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="647"/>
+        <source>Save the label as PNG and PDF in the labels folder</source>
+        <translation>Das Etikett als PNG und PDF im Etikettenordner speichern</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="681"/>
+        <source>Carton %1 is open: scan the items into it.</source>
+        <translation>Karton %1 ist offen: Scannen Sie die Artikel hinein.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="695"/>
+        <source>That is a pallet&apos;s label (SSCC): scan the item itself.</source>
+        <translation>Das ist ein Palettenetikett (SSCC): Scannen Sie den Artikel selbst.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="714"/>
+        <source>Packed %1 x %2 into carton %3.</source>
+        <translation>%1 x %2 in Karton %3 gepackt.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="726"/>
+        <source>Put the carton on the scale and enter its weight in grams on the keypad.</source>
+        <translation>Stellen Sie den Karton auf die Waage und geben Sie sein Gewicht in Gramm über das Ziffernfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="743"/>
+        <source>Carton %1 closed at %2 g. The order is packed: create the shipment.</source>
+        <translation>Karton %1 mit %2 g geschlossen. Der Auftrag ist gepackt: Legen Sie die Sendung an.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="746"/>
+        <source>Carton %1 closed at %2 g.</source>
+        <translation>Karton %1 mit %2 g geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="771"/>
+        <source>Shipment %1 created: check the label, print it, then hand the parcels over.</source>
+        <translation>Sendung %1 angelegt: Prüfen Sie das Etikett, drucken Sie es und übergeben Sie dann die Pakete.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="787"/>
+        <source>The shipment has no package to label.</source>
+        <translation>Die Sendung hat kein Paket, das ein Etikett braucht.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="800"/>
+        <source>Label 1 of %1 (%2).</source>
+        <translation>Etikett 1 von %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="863"/>
+        <source>The label is already in the queue of printer %1 (job %2): nothing new to print.</source>
+        <translation>Das Etikett ist bereits in der Warteschlange von Drucker %1 (Auftrag %2): Es gibt nichts Neues zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="866"/>
+        <source>Label sent to printer %1 (job %2).</source>
+        <translation>Etikett an Drucker %1 gesendet (Auftrag %2).</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="875"/>
+        <source>The labels folder %1 could not be made.</source>
+        <translation>Der Etikettenordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="905"/>
+        <source>No printer is attached to this station: the label was saved as %1 in the labels folder.</source>
+        <translation>An dieser Station ist kein Drucker angeschlossen: Das Etikett wurde als %1 im Etikettenordner gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="925"/>
+        <source>Handed over: shipment %1 of order %2 has left with the carrier.</source>
+        <translation>Übergeben: Sendung %1 von Auftrag %2 hat das Lager mit dem Versanddienstleister verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="944"/>
+        <source>A reprint needs a supervisor&apos;s approval: the supervisor scans their badge, or enters their staff number and PIN. Then choose why and tap Reprint.</source>
+        <translation>Ein Nachdruck braucht die Freigabe der Schichtleitung: Die Schichtleitung scannt ihren Ausweis oder gibt Personalnummer und PIN ein. Wählen Sie dann den Grund und tippen Sie auf Nachdrucken.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="946"/>
+        <source>Choose why the label is printed again, then tap Reprint.</source>
+        <translation>Wählen Sie, warum das Etikett erneut gedruckt wird, und tippen Sie dann auf Nachdrucken.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="979"/>
+        <source>Enter the supervisor&apos;s PIN too.</source>
+        <translation>Bitte auch die PIN der Schichtleitung eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="1007"/>
+        <source>Reprint recorded.</source>
+        <translation>Nachdruck erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../PackScreen.cpp" line="1008"/>
+        <source>Reprint approved by %1.</source>
+        <translation>Nachdruck freigegeben von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PickListModel</name>
+    <message>
+        <location filename="../PickListModel.cpp" line="57"/>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="57"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="69"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="71"/>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="73"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="75"/>
+        <source>Stops</source>
+        <translation>Stopps</translation>
+    </message>
+    <message>
+        <location filename="../PickListModel.cpp" line="77"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PickScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="21"/>
+        <location filename="../PickScreen.h" line="55"/>
+        <source>Pick</source>
+        <translation>Kommissionieren</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="106"/>
+        <source>Start picking</source>
+        <translation>Kommissionierung starten</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="107"/>
+        <source>Start picking the most urgent task</source>
+        <translation>Die dringendste Aufgabe kommissionieren</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="109"/>
+        <source>Refresh</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="110"/>
+        <source>Refresh the pick list</source>
+        <translation>Die Pickliste neu laden</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="114"/>
+        <source>Pick list state</source>
+        <translation>Zustand der Pickliste</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="118"/>
+        <source>Open pick tasks, most urgent first</source>
+        <translation>Offene Pick-Aufgaben, die dringendsten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="145"/>
+        <source>No pick task is waiting.</source>
+        <translation>Keine Pick-Aufgabe wartet.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="146"/>
+        <source>Tasks shown: %1, most urgent first.</source>
+        <translation>Angezeigte Aufgaben: %1, die dringendsten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="154"/>
+        <source>Progress through the task</source>
+        <translation>Fortschritt der Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="155"/>
+        <source>Bin to pick from</source>
+        <translation>Lagerplatz für die Entnahme</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="156"/>
+        <source>Item to pick</source>
+        <translation>Zu entnehmender Artikel</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="157"/>
+        <source>Quantity to pick</source>
+        <translation>Zu entnehmende Menge</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="158"/>
+        <source>Order and tote</source>
+        <translation>Auftrag und Behälter</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="159"/>
+        <source>What to do next</source>
+        <translation>Was als Nächstes zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="164"/>
+        <source>Short</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="165"/>
+        <source>Short pick: the bin holds fewer than expected</source>
+        <translation>Fehlmenge: Der Lagerplatz enthält weniger als erwartet</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="166"/>
+        <source>Skip bin</source>
+        <translation>Platz überspringen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="167"/>
+        <source>Skip this bin: it cannot be reached</source>
+        <translation>Diesen Lagerplatz überspringen: Er ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="168"/>
+        <source>Back to list</source>
+        <translation>Zur Liste</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="169"/>
+        <source>Leave the task for now and show the pick list</source>
+        <translation>Die Aufgabe vorerst verlassen und die Pickliste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="178"/>
+        <source>Quantity picked</source>
+        <translation>Entnommene Menge</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="187"/>
+        <source>Confirm quantity</source>
+        <translation>Menge bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="188"/>
+        <source>Confirm the quantity picked</source>
+        <translation>Die entnommene Menge bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="208"/>
+        <source>The override asked for</source>
+        <translation>Die angeforderte Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="216"/>
+        <location filename="../PickScreen.cpp" line="710"/>
+        <source>Bin blocked</source>
+        <translation>Lagerplatz blockiert</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="217"/>
+        <source>Bin out of reach</source>
+        <translation>Lagerplatz nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="218"/>
+        <source>Bin damaged or unsafe</source>
+        <translation>Lagerplatz beschädigt oder unsicher</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="221"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="231"/>
+        <source>Do it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="232"/>
+        <source>Carry out the override</source>
+        <translation>Die Ausnahme ausführen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="233"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="234"/>
+        <source>Cancel the override</source>
+        <translation>Die Ausnahme abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="277"/>
+        <source>Loading the pick list...</source>
+        <translation>Pickliste wird geladen ...</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="294"/>
+        <source>Scan the bin.</source>
+        <translation>Scannen Sie den Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="297"/>
+        <source>Scan the item.</source>
+        <translation>Scannen Sie den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="300"/>
+        <source>Scan an empty tote for order %1.</source>
+        <translation>Scannen Sie einen leeren Behälter für Auftrag %1.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="304"/>
+        <source>Put %1 in the tote and confirm the quantity.</source>
+        <translation>Legen Sie %1 in den Behälter und bestätigen Sie die Menge.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="359"/>
+        <source>No order is waiting to be picked.</source>
+        <translation>Kein Auftrag wartet auf die Kommissionierung.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="360"/>
+        <source>No pick task is waiting. A supervisor releases orders for picking.</source>
+        <translation>Keine Pick-Aufgabe wartet. Die Schichtleitung gibt Aufträge zur Kommissionierung frei.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="410"/>
+        <source>Task %1 is done. Units picked: %2.</source>
+        <translation>Aufgabe %1 ist erledigt. Entnommene Einheiten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="437"/>
+        <source>Task %1: stop %2 of %3, %4 of %5 units done</source>
+        <translation>Aufgabe %1: Stopp %2 von %3, %4 von %5 Einheiten erledigt</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="444"/>
+        <source>Lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="446"/>
+        <source>Take %1</source>
+        <translation>%1 entnehmen</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="448"/>
+        <location filename="../PickScreen.cpp" line="619"/>
+        <source>Order %1, no tote yet</source>
+        <translation>Auftrag %1, noch kein Behälter</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="449"/>
+        <location filename="../PickScreen.cpp" line="579"/>
+        <source>Order %1 into tote %2</source>
+        <translation>Auftrag %1 in Behälter %2</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="488"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="496"/>
+        <source>Tap Do it or Cancel first.</source>
+        <translation>Tippen Sie zuerst auf Ausführen oder Abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="501"/>
+        <source>Start picking first: tap Start picking or a task in the list.</source>
+        <translation>Starten Sie zuerst die Kommissionierung: Tippen Sie auf Kommissionierung starten oder auf eine Aufgabe in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="515"/>
+        <source>Confirm the quantity first: tap Confirm quantity, or type another on the keypad.</source>
+        <translation>Bestätigen Sie zuerst die Menge: Tippen Sie auf Menge bestätigen oder geben Sie eine andere über das Ziffernfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="539"/>
+        <source>Bin %1.</source>
+        <translation>Lagerplatz %1.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="565"/>
+        <source>Item %1.</source>
+        <translation>Artikel %1.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="580"/>
+        <source>Tote %1 for order %2.</source>
+        <translation>Behälter %1 für Auftrag %2.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="595"/>
+        <source>Type the quantity you picked on the keypad.</source>
+        <translation>Geben Sie die entnommene Menge über das Ziffernfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="601"/>
+        <source>%1 x %2 picked into tote %3.</source>
+        <translation>%1 x %2 in Behälter %3 entnommen.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="648"/>
+        <source>Type the units you found on the keypad (0 to %1), then tap Short.</source>
+        <translation>Geben Sie die gefundenen Einheiten über das Ziffernfeld ein (0 bis %1) und tippen Sie dann auf Fehlmenge.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="654"/>
+        <source>Scan the bin, the item and a tote for order %1 first: the units found go into it.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz, den Artikel und einen Behälter für Auftrag %1: Die gefundenen Einheiten kommen hinein.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="658"/>
+        <source>Short pick at bin %1: %2 of %3 x %4 found.</source>
+        <translation>Fehlmenge an Lagerplatz %1: %2 von %3 x %4 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="661"/>
+        <source>Skip bin %1: %2 x %3 go back to planning.</source>
+        <translation>Lagerplatz %1 überspringen: %2 x %3 gehen zurück in die Planung.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="704"/>
+        <source>Short pick recorded at bin %1: %2 found.</source>
+        <translation>Fehlmenge an Lagerplatz %1 erfasst: %2 gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../PickScreen.cpp" line="711"/>
+        <source>Bin %1 skipped: %2.</source>
+        <translation>Lagerplatz %1 übersprungen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ReceiveScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="26"/>
+        <source>Receive</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="52"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="54"/>
+        <source>Scan the dock&apos;s label, then the ASN number (or type it). A delivery without an ASN is received blind.</source>
+        <translation>Scannen Sie das Etikett des Tors, dann die ASN-Nummer (oder geben Sie sie ein). Eine Lieferung ohne ASN wird ohne Abgleich angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="57"/>
+        <source>Dock</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="60"/>
+        <location filename="../ReceiveScreen.cpp" line="63"/>
+        <source>ASN number</source>
+        <translation>ASN-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="61"/>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="64"/>
+        <source>Scan or type the ASN number</source>
+        <translation>ASN-Nummer scannen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="67"/>
+        <source>The ASN</source>
+        <translation>Die ASN</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="70"/>
+        <source>Receive against ASN</source>
+        <translation>Mit ASN annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="71"/>
+        <source>Start a receipt against the ASN</source>
+        <translation>Einen Wareneingang zur ASN beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="72"/>
+        <source>Blind receipt</source>
+        <translation>Ohne ASN annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="73"/>
+        <source>Start a receipt without an ASN</source>
+        <translation>Einen Wareneingang ohne ASN beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="94"/>
+        <source>The receipt</source>
+        <translation>Der Wareneingang</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>SKU or code</source>
+        <translation>SKU oder Code</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Expiry</source>
+        <translation>Verfallsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
+        <source>What the receipt holds</source>
+        <translation>Was der Wareneingang enthält</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="103"/>
+        <source>Undo last scan</source>
+        <translation>Letzten Scan zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="104"/>
+        <source>Undo the last scan</source>
+        <translation>Den letzten Scan zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="105"/>
+        <source>Post receipt</source>
+        <translation>Eingang buchen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="106"/>
+        <source>Post the receipt: the stock lands at the dock</source>
+        <translation>Den Wareneingang buchen: Die Ware steht dann am Tor</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="113"/>
+        <source>Units per scan</source>
+        <translation>Einheiten pro Scan</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="114"/>
+        <source>Units in the next scan (empty: 1, or the label&apos;s count)</source>
+        <translation>Einheiten im nächsten Scan (leer: 1 oder die Menge auf dem Etikett)</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="116"/>
+        <source>Units in the next scan</source>
+        <translation>Einheiten im nächsten Scan</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="132"/>
+        <source>What to put away</source>
+        <translation>Was einzulagern ist</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="134"/>
+        <source>Suggested bin</source>
+        <translation>Empfohlener Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="137"/>
+        <source>How to confirm</source>
+        <translation>So bestätigen Sie</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="140"/>
+        <source>Leave at the dock</source>
+        <translation>Am Tor lassen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="141"/>
+        <source>Leave these units at the dock and go on</source>
+        <translation>Diese Einheiten am Tor lassen und weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="142"/>
+        <source>New receipt</source>
+        <translation>Neuer Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="143"/>
+        <source>Start a new receipt</source>
+        <translation>Einen neuen Wareneingang beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="179"/>
+        <source>Dock: scan its label</source>
+        <translation>Tor: Etikett scannen</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="179"/>
+        <location filename="../ReceiveScreen.cpp" line="245"/>
+        <source>Dock: %1</source>
+        <translation>Tor: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="194"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="198"/>
+        <location filename="../ReceiveScreen.cpp" line="212"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="226"/>
+        <source>%1 is not a receiving location: scan the dock&apos;s label.</source>
+        <translation>%1 ist kein Wareneingangsplatz: Scannen Sie das Etikett des Tors.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="246"/>
+        <source>Receiving at %1.</source>
+        <translation>Wareneingang an %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ReceiveScreen.cpp" line="252"/>
+        <source>%1 from %2, expected %3, %n line(s)</source>
+        <translation>
+            <numerusform>%1 von %2, erwartet %3, %n Position</numerusform>
+            <numerusform>%1 von %2, erwartet %3, %n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="256"/>
+        <source>ASN %1 was received already (receipt %2).</source>
+        <translation>ASN %1 wurde bereits angenommen (Eingang %2).</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="258"/>
+        <source>ASN %1. Now scan the dock&apos;s label.</source>
+        <translation>ASN %1. Scannen Sie jetzt das Etikett des Tors.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="260"/>
+        <source>ASN %1: tap Receive against ASN.</source>
+        <translation>ASN %1: Tippen Sie auf Mit ASN annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="269"/>
+        <source>Scan the dock&apos;s label first.</source>
+        <translation>Scannen Sie zuerst das Etikett des Tors.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="274"/>
+        <source>Scan or type the ASN number, or start a blind receipt.</source>
+        <translation>Scannen Sie die ASN-Nummer oder geben Sie sie ein, oder beginnen Sie einen Eingang ohne ASN.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="291"/>
+        <source>Receipt %1 (blind) at %2</source>
+        <translation>Eingang %1 (ohne ASN) an %2</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="292"/>
+        <source>Receipt %1 for ASN %2 at %3</source>
+        <translation>Eingang %1 zu ASN %2 an %3</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="296"/>
+        <source>Receipt %1 open: scan the pallets and items.</source>
+        <translation>Eingang %1 offen: Scannen Sie die Paletten und Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="338"/>
+        <location filename="../ReceiveScreen.cpp" line="444"/>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="342"/>
+        <source>%1 is no item of this merchant: recorded as unknown, reported when the receipt is posted.</source>
+        <translation>%1 ist kein Artikel dieses Händlers: als unbekannt erfasst und beim Buchen des Eingangs gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="346"/>
+        <source>Received %1.</source>
+        <translation>Angenommen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="355"/>
+        <source>pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="356"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="357"/>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="385"/>
+        <source>Last scan undone.</source>
+        <translation>Letzter Scan zurückgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ReceiveScreen.cpp" line="423"/>
+        <source>Receipt %1 posted: %n unit(s) at the dock.</source>
+        <translation>
+            <numerusform>Eingang %1 gebucht: %n Einheit am Tor.</numerusform>
+            <numerusform>Eingang %1 gebucht: %n Einheiten am Tor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="435"/>
+        <source>Receipt %1 is put away.</source>
+        <translation>Eingang %1 ist eingelagert.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="437"/>
+        <source>Tap New receipt for the next delivery.</source>
+        <translation>Tippen Sie für die nächste Lieferung auf Neuer Eingang.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="445"/>
+        <source>%1 x %2, lot %3</source>
+        <translation>%1 x %2, Charge %3</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="446"/>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="447"/>
+        <source>Finding a bin...</source>
+        <translation>Lagerplatz wird gesucht ...</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="457"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="458"/>
+        <source>%1 Scan the bin you choose.</source>
+        <translation>%1 Scannen Sie den gewählten Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="464"/>
+        <source>Put them in %1 and scan the bin to confirm (another bin that takes them is fine too).</source>
+        <translation>Legen Sie sie in %1 und scannen Sie zur Bestätigung den Lagerplatz (ein anderer passender Lagerplatz geht auch).</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="473"/>
+        <source>Nothing left to put away: tap New receipt.</source>
+        <translation>Nichts mehr einzulagern: Tippen Sie auf Neuer Eingang.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.cpp" line="490"/>
+        <source>Put away %1 x %2 in %3.</source>
+        <translation>%1 x %2 in %3 eingelagert.</translation>
+    </message>
+    <message>
+        <location filename="../ReceiveScreen.h" line="31"/>
+        <source>Receive and put away</source>
+        <translation>Wareneingang und Einlagerung</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ReturnsScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="32"/>
+        <location filename="../ReturnsScreen.h" line="30"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="28"/>
+        <source>restock</source>
+        <translation>Wiedereinlagerung</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="30"/>
+        <source>quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="32"/>
+        <source>scrap</source>
+        <translation>Verschrottung</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="53"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="54"/>
+        <source>Scan or type the RMA number, or the order number the parcel came back for.</source>
+        <translation>Scannen Sie die RMA-Nummer oder die Auftragsnummer, zu der das Paket zurückkam, oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="57"/>
+        <location filename="../ReturnsScreen.cpp" line="58"/>
+        <source>RMA or order number</source>
+        <translation>RMA- oder Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="60"/>
+        <source>Open return</source>
+        <translation>Retoure öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="61"/>
+        <source>Open a return for this RMA or order</source>
+        <translation>Eine Retoure zu dieser RMA oder diesem Auftrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="64"/>
+        <source>The last return</source>
+        <translation>Die letzte Retoure</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="76"/>
+        <source>The return</source>
+        <translation>Die Retoure</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="78"/>
+        <source>Item being received</source>
+        <translation>Artikel, der angenommen wird</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="93"/>
+        <source>Restock</source>
+        <translation>Wieder einlagern</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="94"/>
+        <source>Restock: back into a bin, sellable again</source>
+        <translation>Wieder einlagern: zurück auf einen Lagerplatz, wieder verkäuflich</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="95"/>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="96"/>
+        <source>Quarantine: into a quarantine location, decided later</source>
+        <translation>Quarantäne: auf einen Quarantäneplatz, Entscheidung später</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="98"/>
+        <source>Scrap</source>
+        <translation>Verschrotten</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="99"/>
+        <source>Scrap: destroyed, never back in stock</source>
+        <translation>Verschrotten: vernichtet, nie wieder im Bestand</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="102"/>
+        <source>Where the item goes</source>
+        <translation>Wohin der Artikel kommt</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="114"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <source>Bin</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="107"/>
+        <source>What came back</source>
+        <translation>Was zurückkam</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="109"/>
+        <source>Close return</source>
+        <translation>Retoure abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="110"/>
+        <source>Close the return: everything is in</source>
+        <translation>Die Retoure abschließen: Alles ist angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="115"/>
+        <source>Units (empty: 1)</source>
+        <translation>Einheiten (leer: 1)</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="117"/>
+        <source>Units of the item</source>
+        <translation>Einheiten des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="123"/>
+        <source>Receive item</source>
+        <translation>Artikel annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="124"/>
+        <source>Receive the item as chosen</source>
+        <translation>Den Artikel wie gewählt annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="174"/>
+        <source>Wait a moment: the last action is still being saved.</source>
+        <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="178"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="194"/>
+        <source>Scan or type the RMA or order number first.</source>
+        <translation>Scannen Sie zuerst die RMA- oder Auftragsnummer oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="208"/>
+        <source>RMA %1</source>
+        <translation>RMA %1</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="215"/>
+        <source>%1 is neither an RMA nor an order of this merchant.</source>
+        <translation>%1 ist weder eine RMA noch ein Auftrag dieses Händlers.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="220"/>
+        <source>order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="249"/>
+        <source>Return %1 for %2 open: scan the first item.</source>
+        <translation>Retoure %1 zu %2 offen: Scannen Sie den ersten Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="255"/>
+        <source>Return %1 for %2</source>
+        <translation>Retoure %1 zu %2</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="266"/>
+        <source>Scan an item</source>
+        <translation>Artikel scannen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="268"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="269"/>
+        <source>%1 (%2), lot %3</source>
+        <translation>%1 (%2), Charge %3</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="272"/>
+        <source>Scrap: no bin</source>
+        <translation>Verschrotten: kein Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="275"/>
+        <source>Scan the quarantine location</source>
+        <translation>Quarantäneplatz scannen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="275"/>
+        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <source>Into %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <source>Scan the bin to restock into</source>
+        <translation>Lagerplatz zum Wiedereinlagern scannen</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="298"/>
+        <source>Bin %1.</source>
+        <translation>Lagerplatz %1.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="305"/>
+        <source>%1: choose what becomes of it, then Receive item.</source>
+        <translation>%1: Wählen Sie, was damit geschieht, und dann Artikel annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="314"/>
+        <source>Scan the item first.</source>
+        <translation>Scannen Sie zuerst den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="320"/>
+        <source>Scan the bin to restock into first.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz zum Wiedereinlagern.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="321"/>
+        <source>Scan the quarantine location first.</source>
+        <translation>Scannen Sie zuerst den Quarantäneplatz.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="354"/>
+        <source>%1 x %2 scrapped.</source>
+        <translation>%1 x %2 verschrottet.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="355"/>
+        <source>%1 x %2: %3 into %4.</source>
+        <translation>%1 x %2 nach %4: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ReturnsScreen.cpp" line="378"/>
+        <source>Return %1 closed.</source>
+        <translation>Retoure %1 abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::ScanLookup</name>
+    <message>
+        <location filename="../ScanLookup.cpp" line="49"/>
+        <source>No SKU of this merchant has GTIN %1.</source>
+        <translation>Kein Artikel dieses Händlers hat die GTIN %1.</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="60"/>
+        <source>That is a pallet label: scan an item&apos;s own code.</source>
+        <translation>Das ist ein Palettenetikett: Scannen Sie den Code des Artikels selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="63"/>
+        <source>%1 names no item (no GTIN): scan the item&apos;s own code.</source>
+        <translation>%1 bezeichnet keinen Artikel (keine GTIN): Scannen Sie den Code des Artikels selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="130"/>
+        <source>%1 is no item and no bin of this merchant.</source>
+        <translation>%1 ist weder ein Artikel noch ein Lagerplatz dieses Händlers.</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="157"/>
+        <source>bin %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="166"/>
+        <source>SKU %1 (%2)</source>
+        <translation>SKU %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="168"/>
+        <source>SKU %1 (%2), lot %3</source>
+        <translation>SKU %1 (%2), Charge %3</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="195"/>
+        <source>Nothing found for %1: it is no SKU, GTIN, bin or lot of this merchant.</source>
+        <translation>Nichts gefunden für %1: Es ist keine SKU, GTIN, kein Lagerplatz und keine Charge dieses Händlers.</translation>
+    </message>
+    <message>
+        <location filename="../ScanLookup.cpp" line="199"/>
+        <source>lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::Screen</name>
+    <message>
+        <location filename="../Screen.cpp" line="10"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../Screen.cpp" line="13"/>
         <source>Nothing to scan on this screen.</source>
         <translation>Auf diesem Bildschirm gibt es nichts zu scannen.</translation>
     </message>
@@ -420,103 +2464,391 @@
 <context>
     <name>wh::ui::Session</name>
     <message numerus="yes">
-        <location filename="../Session.cpp" line="13" />
+        <location filename="../Session.cpp" line="13"/>
         <source>Logged out after %n minute(s) without use.</source>
         <translation>
-            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform><numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform></translation>
+            <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
+            <numerusform>Nach %n Minuten ohne Nutzung abgemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::SupervisorScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="34"/>
+        <location filename="../SupervisorScreen.h" line="34"/>
+        <source>Supervisor</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="68"/>
+        <source>Counts to approve</source>
+        <translation>Freizugebende Zählungen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="69"/>
+        <source>Adjust stock</source>
+        <translation>Bestand korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="70"/>
+        <location filename="../SupervisorScreen.cpp" line="381"/>
+        <source>Commands not applied</source>
+        <translation>Nicht ausgeführte Befehle</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="71"/>
+        <source>The kiosk</source>
+        <translation>Der Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="114"/>
+        <source>Counts waiting for a decision</source>
+        <translation>Zählungen, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="117"/>
+        <source>The count&apos;s variances</source>
+        <translation>Die Differenzen der Zählung</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="121"/>
+        <source>Approve and post</source>
+        <translation>Freigeben und buchen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="122"/>
+        <source>Order a recount</source>
+        <translation>Nachzählung anordnen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Count</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Bins</source>
+        <translation>Lagerplätze</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Bin</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <source>Variance</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="180"/>
+        <source>Count %1: approve it to post the variances, or order a recount.</source>
+        <translation>Zählung %1: Geben Sie sie frei, um die Differenzen zu buchen, oder ordnen Sie eine Nachzählung an.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
+        <source>Count %1 approved and posted.</source>
+        <translation>Zählung %1 freigegeben und gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="203"/>
+        <source>Count %1 goes back for a recount.</source>
+        <translation>Zählung %1 geht zur Nachzählung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="221"/>
+        <source>Remove units</source>
+        <translation>Einheiten entnehmen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="222"/>
+        <source>Add units</source>
+        <translation>Einheiten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="240"/>
+        <source>Units to adjust</source>
+        <translation>Zu korrigierende Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="250"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="251"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="252"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="253"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="254"/>
+        <source>Count correction</source>
+        <translation>Zählkorrektur</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="266"/>
+        <source>Adjust</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="290"/>
+        <source>Scan the bin.</source>
+        <translation>Scannen Sie den Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="300"/>
+        <source>Scan not read: %1</source>
+        <translation>Scan nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="314"/>
+        <source>That is an item: scan the bin first.</source>
+        <translation>Das ist ein Artikel: Scannen Sie zuerst den Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="318"/>
+        <source>Bin %1.</source>
+        <translation>Lagerplatz %1.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="319"/>
+        <source>Bin %1: scan the item.</source>
+        <translation>Lagerplatz %1: Scannen Sie den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="323"/>
+        <source>That is a bin: scan the item in %1.</source>
+        <translation>Das ist ein Lagerplatz: Scannen Sie den Artikel in %1.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="328"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="329"/>
+        <source>%1 in %2%3: how many units, and why?</source>
+        <translation>%1 in %2%3: Wie viele Einheiten, und warum?</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="331"/>
+        <source>, lot %1</source>
+        <translation>, Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <source>Scan the bin first.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <source>Scan the item first.</source>
+        <translation>Scannen Sie zuerst den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="343"/>
+        <source>Enter how many units on the keypad.</source>
+        <translation>Geben Sie die Anzahl der Einheiten über das Ziffernfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="361"/>
+        <source>%1 %2 units of %3 in %4 (%5).</source>
+        <translation>%1: %2 Einheiten von %3 in %4 (%5).</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <source>Removed</source>
+        <translation>Entnommen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="375"/>
+        <source>Commands from the central service that could not be applied, with the reason. The central service has been told; it sends them again once corrected.</source>
+        <translation>Befehle der Zentrale, die nicht ausgeführt werden konnten, mit Grund. Die Zentrale ist informiert; sie sendet sie erneut, sobald sie korrigiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Merchant</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="410"/>
+        <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
+        <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst wieder, sobald der Dienst des Geräts ihn neu startet.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="415"/>
+        <source>Close the kiosk</source>
+        <translation>Den Kiosk schließen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="418"/>
+        <source>Only an admin may close the kiosk.</source>
+        <translation>Nur ein Admin darf den Kiosk schließen.</translation>
     </message>
 </context>
 <context>
     <name>wh::ui::SyncScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="15" />
-        <location filename="../SyncScreen.h" line="28" />
+        <location filename="../KioskScreens.cpp" line="40"/>
+        <location filename="../SyncScreen.h" line="28"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="29" />
+        <location filename="../SyncScreen.cpp" line="29"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="30" />
+        <location filename="../SyncScreen.cpp" line="30"/>
         <source>Events waiting</source>
         <translation>Wartende Ereignisse</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="31" />
+        <location filename="../SyncScreen.cpp" line="31"/>
         <source>Oldest waiting</source>
         <translation>Ältestes wartendes</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="32" />
+        <location filename="../SyncScreen.cpp" line="32"/>
         <source>Last acknowledgement</source>
         <translation>Letzte Bestätigung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="33" />
+        <location filename="../SyncScreen.cpp" line="33"/>
         <source>Since start</source>
         <translation>Seit dem Start</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="34" />
+        <location filename="../SyncScreen.cpp" line="34"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="53" />
+        <location filename="../SyncScreen.cpp" line="53"/>
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>vor %n Sekunde</numerusform><numerusform>vor %n Sekunden</numerusform></translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="55" />
+        <location filename="../SyncScreen.cpp" line="55"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="56" />
+        <location filename="../SyncScreen.cpp" line="56"/>
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="69" />
+        <location filename="../SyncScreen.cpp" line="69"/>
         <source>not configured: the appliance keeps every event until a broker is set</source>
         <translation>nicht eingerichtet: Das Gerät behält jedes Ereignis, bis ein Broker eingerichtet ist</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="78" />
-        <location filename="../SyncScreen.cpp" line="86" />
-        <location filename="../SyncScreen.cpp" line="94" />
-        <location filename="../SyncScreen.cpp" line="97" />
+        <location filename="../SyncScreen.cpp" line="78"/>
+        <location filename="../SyncScreen.cpp" line="86"/>
+        <location filename="../SyncScreen.cpp" line="94"/>
+        <location filename="../SyncScreen.cpp" line="97"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="79" />
+        <location filename="../SyncScreen.cpp" line="79"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="80" />
+        <location filename="../SyncScreen.cpp" line="80"/>
         <source>%1 published, %2 acknowledged, %3 commands, %4 reconnects, %5 dead letters</source>
         <translation>%1 gesendet, %2 bestätigt, %3 Befehle, %4 Neuverbindungen, %5 unzustellbar</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="92" />
+        <location filename="../SyncScreen.cpp" line="92"/>
         <source>offline: no broker configured (buffering)</source>
         <translation>offline: kein Broker eingerichtet (puffert)</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="95" />
+        <location filename="../SyncScreen.cpp" line="95"/>
         <source>none: no broker</source>
         <translation>keine: kein Broker</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="96" />
+        <location filename="../SyncScreen.cpp" line="96"/>
         <source>%1 events in the log</source>
         <translation>%1 Ereignisse im Protokoll</translation>
     </message>

@@ -1,111 +1,151 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>wh::ui::AlertsScreen</name>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="103" />
+        <location filename="../AlertsScreen.cpp" line="103"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
         <translation>
-            <numerusform>%1. %n event wait; nothing is lost, they go when the link is back.</numerusform><numerusform>%1. %n events wait; nothing is lost, they go when the link is back.</numerusform></translation>
+            <numerusform>%1. %n event waits; nothing is lost, it goes when the link is back.</numerusform>
+            <numerusform>%1. %n events wait; nothing is lost, they go when the link is back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="108" />
+        <location filename="../AlertsScreen.cpp" line="108"/>
         <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
         <translation>
-            <numerusform>%n command from the central service could not be applied: see the supervisor screen.</numerusform><numerusform>%n commands from the central service could not be applied: see the supervisor screen.</numerusform></translation>
+            <numerusform>%n command from the central service could not be applied: see the supervisor screen.</numerusform>
+            <numerusform>%n commands from the central service could not be applied: see the supervisor screen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="113" />
+        <location filename="../AlertsScreen.cpp" line="113"/>
         <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
         <translation>
-            <numerusform>%n number left (warning at %1): ask the carrier for a new range.</numerusform><numerusform>%n numbers left (warning at %1): ask the carrier for a new range.</numerusform></translation>
+            <numerusform>%n number left (warning at %1): ask the carrier for a new range.</numerusform>
+            <numerusform>%n numbers left (warning at %1): ask the carrier for a new range.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::BacklogChart</name>
     <message numerus="yes">
-        <location filename="../BacklogChart.cpp" line="51" />
+        <location filename="../BacklogChart.cpp" line="51"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::DevicesScreen</name>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="91" />
+        <location filename="../DevicesScreen.cpp" line="91"/>
         <source>%n job(s) waiting</source>
         <translation>
-            <numerusform>%n job waiting</numerusform><numerusform>%n jobs waiting</numerusform></translation>
+            <numerusform>%n job waiting</numerusform>
+            <numerusform>%n jobs waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DevicesScreen.cpp" line="93" />
+        <location filename="../DevicesScreen.cpp" line="93"/>
         <source>%n job(s) need a decision (supervisor)</source>
         <translation>
-            <numerusform>%n job need a decision (supervisor)</numerusform><numerusform>%n jobs need a decision (supervisor)</numerusform></translation>
+            <numerusform>%n job needs a decision (supervisor)</numerusform>
+            <numerusform>%n jobs need a decision (supervisor)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275" />
+        <location filename="../KioskWindow.cpp" line="275"/>
         <source>sync: %1, %n waiting</source>
         <translation>
-            <numerusform>sync: %1, %n waiting</numerusform><numerusform>sync: %1, %n waiting</numerusform></translation>
+            <numerusform>sync: %1, %n waiting</numerusform>
+            <numerusform>sync: %1, %n waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::LookupScreen</name>
     <message numerus="yes">
-        <location filename="../LookupScreen.cpp" line="100" />
+        <location filename="../LookupScreen.cpp" line="100"/>
         <source>%1: %2 on hand, %3 available, in %n row(s).</source>
         <translation>
-            <numerusform>%1: %2 on hand, %3 available, in %n row.</numerusform><numerusform>%1: %2 on hand, %3 available, in %n rows.</numerusform></translation>
+            <numerusform>%1: %2 on hand, %3 available, in %n row.</numerusform>
+            <numerusform>%1: %2 on hand, %3 available, in %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wh::ui::PackScreen</name>
+    <message numerus="yes">
+        <location filename="../PackScreen.cpp" line="620"/>
+        <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
+        <translation>
+            <numerusform>Carton %1 (%2) is open: %n unit in it. Scan the items, then weigh and close it.</numerusform>
+            <numerusform>Carton %1 (%2) is open: %n units in it. Scan the items, then weigh and close it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::ReceiveScreen</name>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="252" />
+        <location filename="../ReceiveScreen.cpp" line="252"/>
         <source>%1 from %2, expected %3, %n line(s)</source>
         <translation>
-            <numerusform>%1 from %2, expected %3, %n line</numerusform><numerusform>%1 from %2, expected %3, %n lines</numerusform></translation>
+            <numerusform>%1 from %2, expected %3, %n line</numerusform>
+            <numerusform>%1 from %2, expected %3, %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="423" />
+        <location filename="../ReceiveScreen.cpp" line="423"/>
         <source>Receipt %1 posted: %n unit(s) at the dock.</source>
         <translation>
-            <numerusform>Receipt %1 posted: %n unit at the dock.</numerusform><numerusform>Receipt %1 posted: %n units at the dock.</numerusform></translation>
+            <numerusform>Receipt %1 posted: %n unit at the dock.</numerusform>
+            <numerusform>Receipt %1 posted: %n units at the dock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::Session</name>
     <message numerus="yes">
-        <location filename="../Session.cpp" line="13" />
+        <location filename="../Session.cpp" line="13"/>
         <source>Logged out after %n minute(s) without use.</source>
         <translation>
-            <numerusform>Logged out after %n minute without use.</numerusform><numerusform>Logged out after %n minutes without use.</numerusform></translation>
+            <numerusform>Logged out after %n minute without use.</numerusform>
+            <numerusform>Logged out after %n minutes without use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wh::ui::SyncScreen</name>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="53" />
+        <location filename="../SyncScreen.cpp" line="53"/>
         <source>%n second(s) ago</source>
         <translation>
-            <numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="55" />
+        <location filename="../SyncScreen.cpp" line="55"/>
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="56" />
+        <location filename="../SyncScreen.cpp" line="56"/>
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
