@@ -33,7 +33,6 @@
 #include <QPushButton>
 #include <QTest>
 
-#include <sodium.h>
 
 using namespace wh;
 
@@ -48,9 +47,7 @@ struct GermanKioskFixture
     GermanKioskFixture()
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
-        db::StaffPolicy fast;
-        fast.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
-        fast.memLimit = crypto_pwhash_MEMLIMIT_MIN;
+        const db::StaffPolicy fast = test::fastStaffPolicy();
         db::StaffDirectory staff(f.store().connection(), f.clock(), fast);
         WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"),
                                       QStringLiteral("Sam Supervisor"),
