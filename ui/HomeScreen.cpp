@@ -43,7 +43,8 @@ void HomeScreen::activated()
         auto* button = new QPushButton(task.label, this);
         button->setObjectName(QStringLiteral("task_") + task.screen);
         button->setAccessibleName(task.label);
-        button->setMinimumSize(220, 120);
+        // The kiosk's style sheet sets every button's minimum height; a primary task is larger.
+        button->setStyleSheet(QStringLiteral("QPushButton { min-width: 220px; min-height: 120px; font-size: 28px; }"));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, screen = task.screen] { Q_EMIT navigate(screen); });
         m_grid->addWidget(button, index / 3, index % 3);

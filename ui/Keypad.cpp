@@ -28,7 +28,7 @@ Keypad::Keypad(QWidget* parent)
         button->setAccessibleName(key == QLatin1String("C")   ? tr("Clear the field")
                                   : key == QLatin1String("<") ? tr("Delete the last digit")
                                                               : tr("Digit %1").arg(key));
-        button->setMinimumSize(96, 72);
+        button->setStyleSheet(QStringLiteral("QPushButton { min-width: 96px; min-height: 72px; }"));
         button->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
         connect(button, &QPushButton::clicked, this, [this, key] { press(key); });
         grid->addWidget(button, i / 3, i % 3);
@@ -36,7 +36,7 @@ Keypad::Keypad(QWidget* parent)
     auto* enter = new QPushButton(tr("OK"), this);
     enter->setObjectName(QStringLiteral("keypad_enter"));
     enter->setAccessibleName(tr("Confirm the number"));
-    enter->setMinimumSize(96, 72);
+    enter->setStyleSheet(QStringLiteral("QPushButton { min-width: 96px; min-height: 72px; }"));
     enter->setFocusPolicy(Qt::NoFocus);
     connect(enter, &QPushButton::clicked, this, &Keypad::enterPressed);
     grid->addWidget(enter, 4, 0, 1, 3);

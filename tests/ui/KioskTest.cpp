@@ -313,3 +313,25 @@ TEST_CASE("the language is chosen at login: the screens are built anew in German
     CHECK(ui::Session::tr("Logged out after %n minute(s) without use.", "", 2) ==
           QStringLiteral("Logged out after 2 minutes without use."));
 }
+
+TEST_CASE("touch targets - the keypad's keys and the home screen's tasks are as large as the floor rules say",
+          "[ui][kiosk]")
+{
+    KioskFixture k;
+    auto* five = k.find<QPushButton>(QStringLiteral("keypad_5"));
+    CHECK(five->height() >= 72);
+    CHECK(five->width() >= 96);
+    k.scan(QStringLiteral("BADGE-1001"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    auto* pick = k.find<QPushButton>(QStringLiteral("task_pick"));
+    WH_TRY_VERIFY(pick->isVisible());
+    WH_TRY_VERIFY(pick->height() >= 120);
+    CHECK(pick->width() >= 220);
+    // Every visible button of the frame and the login screen is at least 48 px both ways.
+    for (QPushButton* b : k.kiosk->findChildren<QPushButton*>())
+        if (b->isVisible()) {
+            INFO(b->objectName().toStdString());
+            CHECK(b->height() >= 48);
+            CHECK(b->width() >= 48);
+        }
+}
