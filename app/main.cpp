@@ -4,6 +4,7 @@
 #include "Feedback.h"
 #include "KioskScreens.h"
 #include "KioskWindow.h"
+#include "LoginScreen.h"
 #include "Session.h"
 #include "StoreWorker.h"
 

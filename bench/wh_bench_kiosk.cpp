@@ -186,12 +186,17 @@ public:
         m_tone = ui::Feedback::Tone::None;
         const auto start = Stopwatch::now();
         m_kiosk.stationScan(scan);
-        QElapsedTimer guard;
-        guard.start();
-        while (!m_framed) {
-            if (guard.elapsed() > 10'000)
+        if (!m_framed) {
+            QEventLoop loop;
+            QTimer guard;
+            guard.setSingleShot(true);
+            QObject::connect(&guard, &QTimer::timeout, &loop, [&] { loop.exit(1); });
+            guard.start(10'000);
+            m_loop = &loop;
+            const int code = loop.exec();
+            m_loop = nullptr;
+            if (code != 0)
                 die(QStringLiteral("no answer painted within 10 s of the scan %1").arg(scan.event.raw));
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         }
         m_inFlight = false;
         if (m_tone != ui::Feedback::Tone::Accepted)
@@ -224,6 +229,8 @@ protected:
             if (m_bannerPainted && !m_framed) {
                 m_framedAt = Stopwatch::now();
                 m_framed = true;
+                if (m_loop)
+                    m_loop->quit();
             }
             return true;
         }
@@ -246,6 +253,7 @@ private:
     std::optional<Stopwatch::time_point> m_lastTick;
     std::vector<double> m_lateness;
     int m_updateRequests = 0;
+    QEventLoop* m_loop = nullptr;
 };
 
 void spin(int ms)
@@ -453,8 +461,9 @@ void scanBenchmark(const Options& o, const QString& dir)
     row({QStringLiteral("GUI thread: 1 ms timer lateness, ms"), QStringLiteral("ticks"), QStringLiteral("p50"),
          QStringLiteral("p99"), QStringLiteral("max")},
         w2, 3);
-    for (const auto& [name, p] : {std::pair{QStringLiteral("(a) during the drain"), &during},
-                                  std::pair{QStringLiteral("(b) idle, both"), &idle}})
+    using Named = std::pair<QString, const Phase*>;
+    for (const auto& [name, p] : {Named{QStringLiteral("(a) during the drain"), &during},
+                                  Named{QStringLiteral("(b) idle, both"), &idle}})
         row({name, QString::number(p->lateness.size()), num(percentile(p->lateness, 50), 2),
              num(percentile(p->lateness, 99), 2), num(p->lateness.empty() ? 0 : p->lateness.back(), 2)},
             w2, 3);
