@@ -69,6 +69,7 @@ struct Options
     QString bareWindow;
     bool skipScan = false;
     bool skipCold = false;
+    bool withoutMonitor = false; // diagnosis only: the kiosk's header without the outbox monitor's polls
 };
 
 // The demo warehouse and two of its staff (badges BADGE-1001 and BADGE-9001), as a new appliance has them.
@@ -331,6 +332,19 @@ Phase scanPhase(Probe& probe, const QList<devices::StationScan>& scans, int coun
     return phase;
 }
 
+// How long one poll of the outbox monitor holds the GUI thread (the appliance polls every 2 s on that thread).
+std::vector<double> timePolls(sync::OutboxMonitor& monitor, int n)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < n; ++i) {
+        const auto start = Stopwatch::now();
+        monitor.poll();
+        ms.push_back(microsSince(start) / 1000);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms;
+}
+
 void scanBenchmark(const Options& o, const QString& dir)
 {
     out() << "1. Scan -> screen while sync drains: backlog " << o.backlog << " events, " << o.scans
@@ -359,7 +373,10 @@ void scanBenchmark(const Options& o, const QString& dir)
     kiosk.setWorkflowScreens(ui::addWorkflowScreens);
     kiosk.feedback().setSoundEnabled(false);
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &kiosk, &ui::KioskWindow::showSyncStatus);
-    monitor.start(2'000);
+    if (o.withoutMonitor)
+        out() << "   diagnosis: without the outbox monitor's polls on the GUI thread" << Qt::endl;
+    else
+        monitor.start(2'000);
     kiosk.resize(1280, 800);
     kiosk.show();
     spinUntil([&] { return kiosk.isVisible(); }, 5000, QStringLiteral("the kiosk did not show"));
@@ -383,6 +400,7 @@ void scanBenchmark(const Options& o, const QString& dir)
     // Warm-up: fonts, style sheets, the look-up's statements.
     scanPhase(probe, scans, 30, o.gapMs, next, [] { return false; });
 
+    const auto pollsBefore = timePolls(monitor, 5);
     // (b) Sync idle, the backlog waiting: the engine has not started.
     const Phase before = scanPhase(probe, scans, o.scans, o.gapMs, next, [] { return false; });
 
@@ -398,6 +416,8 @@ void scanBenchmark(const Options& o, const QString& dir)
     const Phase during = scanPhase(probe, scans, o.scans, o.gapMs, next,
                                    [&] { return engine.status().eventsAcknowledged >= backlog; });
     const std::int64_t ackedAtEnd = engine.status().eventsAcknowledged;
+    const bool drainingStill = ackedAtEnd < backlog;
+    const auto pollsDuring = drainingStill ? timePolls(monitor, 3) : std::vector<double>{};
     if (ackedAtEnd >= backlog)
         out() << "   note: the drain finished before all the scans; " << during.shown.size()
               << " scans were made during it" << Qt::endl;
@@ -415,6 +435,7 @@ void scanBenchmark(const Options& o, const QString& dir)
     // (b') Sync idle, online with nothing to send.
     spin(500);
     const Phase after = scanPhase(probe, scans, o.scans, o.gapMs, next, [] { return false; });
+    const auto pollsAfter = timePolls(monitor, 5);
     engine.stop();
     if (probe.updateRequestsSeen() == 0)
         die(QStringLiteral("the window never got an update request: the paint end was not seen"));
@@ -467,6 +488,12 @@ void scanBenchmark(const Options& o, const QString& dir)
         row({name, QString::number(p->lateness.size()), num(percentile(p->lateness, 50), 2),
              num(percentile(p->lateness, 99), 2), num(p->lateness.empty() ? 0 : p->lateness.back(), 2)},
             w2, 3);
+    auto polls = [](const std::vector<double>& v) {
+        return v.empty() ? QStringLiteral("-") : num(v.front(), 1) + QStringLiteral(" - ") + num(v.back(), 1);
+    };
+    out() << "   one outbox monitor poll (Store::counts) on the GUI thread, min - max ms: " << polls(pollsBefore)
+          << " with the backlog waiting, " << polls(pollsDuring) << " during the drain, " << polls(pollsAfter)
+          << " after it" << Qt::endl;
     out() << Qt::endl;
 }
 
@@ -599,6 +626,23 @@ void coldStartBenchmark(const Options& o, const QString& dir)
     }
     if (bigRows < o.stockRows)
         die(QStringLiteral("the big store holds %1 stock rows, not %2").arg(bigRows).arg(o.stockRows));
+    // What the appliance's outbox monitor reads on the GUI thread before its first paint (and every 2 s).
+    auto countsMs = [](const QString& path) {
+        auto store = check(db::Store::open(path, db::StoreOptions{}), path);
+        std::vector<double> ms;
+        for (int i = 0; i < 3; ++i) {
+            const auto start = Stopwatch::now();
+            check(store->counts(), QStringLiteral("counts"));
+            ms.push_back(microsSince(start) / 1000);
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms;
+    };
+    const auto bigCounts = countsMs(big);
+    const auto smallCounts = countsMs(small);
+    out() << "   one Store::counts (the outbox monitor's poll), min - max of 3: " << num(bigCounts.front(), 1)
+          << " - " << num(bigCounts.back(), 1) << " ms on the big store, " << num(smallCounts.front(), 2) << " - "
+          << num(smallCounts.back(), 2) << " ms on the demo store" << Qt::endl;
 
     auto args = [](const QString& db) {
         return QStringList{QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--exit-after"),
@@ -701,7 +745,10 @@ int main(int argc, char** argv)
                                      QStringLiteral("dir"));
         const QCommandLineOption onlyScan(QStringLiteral("scan-only"), QStringLiteral("Only part 1."));
         const QCommandLineOption onlyCold(QStringLiteral("cold-only"), QStringLiteral("Only part 2."));
-        parser.addOptions({backlog, scans, gap, runs, stock, dir, onlyScan, onlyCold});
+        const QCommandLineOption noMonitor(
+            QStringLiteral("without-monitor"),
+            QStringLiteral("Diagnosis: part 1 without the outbox monitor's timer on the GUI thread."));
+        parser.addOptions({backlog, scans, gap, runs, stock, dir, onlyScan, onlyCold, noMonitor});
         parser.process(app);
         Options o;
         if (parser.isSet(backlog))
@@ -716,6 +763,7 @@ int main(int argc, char** argv)
             o.stockRows = parser.value(stock).toLongLong();
         o.skipCold = parser.isSet(onlyScan);
         o.skipScan = parser.isSet(onlyCold);
+        o.withoutMonitor = parser.isSet(noMonitor);
         o.centralSim = QStringLiteral(WH_CENTRAL_SIM);
         o.appliance = QStringLiteral(WH_APPLIANCE_EXE);
         o.bareWindow = QStringLiteral(WH_BARE_WINDOW_EXE);
