@@ -31,11 +31,13 @@ using namespace wh;
 namespace {
 
 #ifdef WH_WITH_GUI
-// Started first thing in main(): the start-up line below says how long the kiosk took to show its login screen.
+// Started first thing in main(): the start-up line below says how long the kiosk took to show its login
+// screen.
 QElapsedTimer g_sinceMain;
 
 // Says once, on stdout, when the login screen has first been painted, how long after main() that was and the
-// resident memory then (bench/wh_bench_kiosk reads the line); with WH_EXIT_WHEN_SHOWN=1 the appliance then quits.
+// resident memory then (bench/wh_bench_kiosk reads the line); with WH_EXIT_WHEN_SHOWN=1 the appliance then
+// quits.
 class LoginShownReporter : public QObject
 {
 public:

@@ -1,6 +1,6 @@
 // wh_bench_bare_window: the cold start baseline for wh_bench_kiosk. A bare Qt Widgets program that shows one
-// window of the kiosk's size with a label and reports, as the appliance does, when the label was first painted
-// (milliseconds since main() and the resident memory then), then quits.
+// window of the kiosk's size with a label and reports, as the appliance does, when the label was first
+// painted (milliseconds since main() and the resident memory then), then quits.
 
 #include <QApplication>
 #include <QElapsedTimer>

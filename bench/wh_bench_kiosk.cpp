@@ -3,8 +3,8 @@
 // 1. A scan -> the screen updated and painted, while the sync engine drains a large outbox backlog to a real
 //    Mosquitto and the reference central service (central-sim --ack-only). In this process: a real store file
 //    with the demo data and a backlog of cloud-bound events, the KioskWindow (offscreen platform) with every
-//    workflow screen, logged in by badge, on the stock look-up, and the OutboxMonitor feeding its header as in
-//    the appliance. Each scan is handed to KioskWindow::stationScan on the GUI thread, as the ScannerHub's
+//    workflow screen, logged in by badge, on the stock look-up, and the OutboxMonitor feeding its header as
+//    in the appliance. Each scan is handed to KioskWindow::stationScan on the GUI thread, as the ScannerHub's
 //    queued signal does, and timed to (a) Feedback::shown (the look-up's answer is in the table, the summary
 //    and the banner) and (b) the end of the window's repaint in which the banner painted the answer (the
 //    frame is in the backing store). The baseline is the same scans with sync idle: before the engine starts
@@ -77,10 +77,15 @@ void seedKioskStore(db::Store& store)
 {
     check(db::DemoData::seedIfEmpty(store), QStringLiteral("demo data"));
     db::StaffDirectory staff(store.connection(), store.clock());
-    check(staff.save(User{QStringLiteral("1001"), QStringLiteral("Pia Picker"), Role::Picker, {QStringLiteral("acme")}},
+    check(staff.save(User{QStringLiteral("1001"),
+                          QStringLiteral("Pia Picker"),
+                          Role::Picker,
+                          {QStringLiteral("acme")}},
                      QStringLiteral("1111"), QStringLiteral("BADGE-1001")),
           QStringLiteral("staff"));
-    check(staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+    check(staff.save(User{QStringLiteral("9001"),
+                          QStringLiteral("Sam Supervisor"),
+                          Role::Supervisor,
                           {QStringLiteral("acme"), QStringLiteral("globex")}},
                      QStringLiteral("9999"), QStringLiteral("BADGE-9001")),
           QStringLiteral("staff"));
@@ -141,8 +146,8 @@ std::unique_ptr<QProcess> startCentral(const Options& o, const QString& uri, con
     return process;
 }
 
-// Watches the GUI thread: when the answer of the scan in flight was shown, when the banner painted it, and when
-// the window's repaint that included it ended. Plus a 1 ms timer's lateness.
+// Watches the GUI thread: when the answer of the scan in flight was shown, when the banner painted it, and
+// when the window's repaint that included it ended. Plus a 1 ms timer's lateness.
 class Probe : public QObject
 {
 public:
@@ -150,13 +155,14 @@ public:
         : m_kiosk(kiosk)
         , m_banner(kiosk.feedback())
     {
-        QObject::connect(&m_banner, &ui::Feedback::shown, this, [this](ui::Feedback::Tone tone, const QString&) {
-            if (!m_inFlight || m_shown)
-                return;
-            m_shownAt = Stopwatch::now();
-            m_shown = true;
-            m_tone = tone;
-        });
+        QObject::connect(&m_banner, &ui::Feedback::shown, this,
+                         [this](ui::Feedback::Tone tone, const QString&) {
+                             if (!m_inFlight || m_shown)
+                                 return;
+                             m_shownAt = Stopwatch::now();
+                             m_shown = true;
+                             m_tone = tone;
+                         });
         m_banner.installEventFilter(this);
         m_kiosk.installEventFilter(this);
         m_ticker.setTimerType(Qt::PreciseTimer);
@@ -164,8 +170,8 @@ public:
         QObject::connect(&m_ticker, &QTimer::timeout, this, [this] {
             const auto now = Stopwatch::now();
             if (m_recording && m_lastTick)
-                m_lateness.push_back(
-                    std::max(0.0, std::chrono::duration<double, std::milli>(now - *m_lastTick).count() - 1.0));
+                m_lateness.push_back(std::max(
+                    0.0, std::chrono::duration<double, std::milli>(now - *m_lastTick).count() - 1.0));
             m_lastTick = now;
         });
         m_ticker.start();
@@ -312,7 +318,8 @@ struct Phase
 // Scans until `count` were answered or `stop` says so (checked between scans), a gap of the event loop after
 // each, recording the GUI thread's timer lateness throughout.
 template <typename Stop>
-Phase scanPhase(Probe& probe, const QList<devices::StationScan>& scans, int count, int gapMs, int& next, Stop stop)
+Phase scanPhase(Probe& probe, const QList<devices::StationScan>& scans, int count, int gapMs, int& next,
+                Stop stop)
 {
     Phase phase;
     probe.takeLateness();
@@ -332,7 +339,8 @@ Phase scanPhase(Probe& probe, const QList<devices::StationScan>& scans, int coun
     return phase;
 }
 
-// How long one poll of the outbox monitor holds the GUI thread (the appliance polls every 2 s on that thread).
+// How long one poll of the outbox monitor holds the GUI thread (the appliance polls every 2 s on that
+// thread).
 std::vector<double> timePolls(sync::OutboxMonitor& monitor, int n)
 {
     std::vector<double> ms;
@@ -462,15 +470,16 @@ void scanBenchmark(const Options& o, const QString& dir)
              num(percentile(v, 99), 2), num(v.empty() ? 0 : v.back(), 2), QString()},
             widths, 3);
     };
-    line(QStringLiteral("(a) drain: scan -> answer shown (model + banner)"), during.shown, during.shown.size());
+    line(QStringLiteral("(a) drain: scan -> answer shown (model + banner)"), during.shown,
+         during.shown.size());
     line(QStringLiteral("(a) drain: scan -> answer painted"), during.painted, during.painted.size());
-    line(QStringLiteral("(b) idle, before the drain: scan -> painted"), before.painted, before.painted.size());
+    line(QStringLiteral("(b) idle, before the drain: scan -> painted"), before.painted,
+         before.painted.size());
     line(QStringLiteral("(b) idle, after the drain: scan -> painted"), after.painted, after.painted.size());
     line(QStringLiteral("(b) idle, both: scan -> answer shown"), idle.shown, idle.shown.size());
     line(QStringLiteral("(b) idle, both: scan -> answer painted"), idle.painted, idle.painted.size());
     const double p99 = percentile(during.painted, 99);
-    row({QStringLiteral("ratio a / b painted p50 / p95 / p99"),
-         QString(),
+    row({QStringLiteral("ratio a / b painted p50 / p95 / p99"), QString(),
          ratio(percentile(during.painted, 50) / percentile(idle.painted, 50)),
          ratio(percentile(during.painted, 95) / percentile(idle.painted, 95)),
          ratio(p99 / percentile(idle.painted, 99)), QString(), QString()},
@@ -479,8 +488,8 @@ void scanBenchmark(const Options& o, const QString& dir)
           << (p99 < 16 ? "met" : "NOT met") << Qt::endl;
     const QList<int> w2{52, 10, 10, 10, 10};
     out() << Qt::endl;
-    row({QStringLiteral("GUI thread: 1 ms timer lateness, ms"), QStringLiteral("ticks"), QStringLiteral("p50"),
-         QStringLiteral("p99"), QStringLiteral("max")},
+    row({QStringLiteral("GUI thread: 1 ms timer lateness, ms"), QStringLiteral("ticks"),
+         QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("max")},
         w2, 3);
     using Named = std::pair<QString, const Phase*>;
     for (const auto& [name, p] : {Named{QStringLiteral("(a) during the drain"), &during},
@@ -491,17 +500,17 @@ void scanBenchmark(const Options& o, const QString& dir)
     auto polls = [](const std::vector<double>& v) {
         return v.empty() ? QStringLiteral("-") : num(v.front(), 1) + QStringLiteral(" - ") + num(v.back(), 1);
     };
-    out() << "   one outbox monitor poll (Store::counts) on the GUI thread, min - max ms: " << polls(pollsBefore)
-          << " with the backlog waiting, " << polls(pollsDuring) << " during the drain, " << polls(pollsAfter)
-          << " after it" << Qt::endl;
+    out() << "   one outbox monitor poll (Store::counts) on the GUI thread, min - max ms: "
+          << polls(pollsBefore) << " with the backlog waiting, " << polls(pollsDuring)
+          << " during the drain, " << polls(pollsAfter) << " after it" << Qt::endl;
     out() << Qt::endl;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // 2. Cold start
 
-// `rows` stock rows in three extra merchants, written through Store::executeBatch as real receipts (10,000 per
-// transaction), as wh_bench_store fills its look-up store: every SKU in 4 bins, every bin about 8 SKUs.
+// `rows` stock rows in three extra merchants, written through Store::executeBatch as real receipts (10,000
+// per transaction), as wh_bench_store fills its look-up store: every SKU in 4 bins, every bin about 8 SKUs.
 void fillStock(db::Store& store, std::int64_t rows)
 {
     const int batch = 10'000;
@@ -517,10 +526,15 @@ void fillStock(db::Store& store, std::int64_t rows)
         const std::int64_t n = rows / 3 + (t < rows % 3 ? 1 : 0);
         const std::int64_t skus = (n + 3) / 4;
         const std::int64_t bins = std::max<std::int64_t>(4, (n + 7) / 8);
-        check(store.registerTenant(Tenant{id, id + QStringLiteral(" Ltd")}, benchActor()), QStringLiteral("tenant"));
+        check(store.registerTenant(Tenant{id, id + QStringLiteral(" Ltd")}, benchActor()),
+              QStringLiteral("tenant"));
         const TenantContext tenant(id);
-        auto binCode = [&](std::int64_t b) { return prefix + QStringLiteral("-B%1").arg(b, 6, 10, QLatin1Char('0')); };
-        auto skuCode = [&](std::int64_t s) { return prefix + QStringLiteral("-SKU%1").arg(s, 7, 10, QLatin1Char('0')); };
+        auto binCode = [&](std::int64_t b) {
+            return prefix + QStringLiteral("-B%1").arg(b, 6, 10, QLatin1Char('0'));
+        };
+        auto skuCode = [&](std::int64_t s) {
+            return prefix + QStringLiteral("-SKU%1").arg(s, 7, 10, QLatin1Char('0'));
+        };
         for (std::int64_t b = 0; b < bins; ++b) {
             const Location bin{binCode(b), QStringLiteral("Z%1").arg(b / 1000),
                                b % 4 == 0 ? LocationType::Pick : LocationType::Bulk, int(b)};
@@ -538,7 +552,10 @@ void fillStock(db::Store& store, std::int64_t rows)
         }
         flush(tenant);
         for (std::int64_t j = 0; j < n; ++j) {
-            const ReceiveStock cmd{skuCode(j / 4), binCode((j / 4 + (j % 4) * (bins / 4)) % bins), {}, {},
+            const ReceiveStock cmd{skuCode(j / 4),
+                                   binCode((j / 4 + (j % 4) * (bins / 4)) % bins),
+                                   {},
+                                   {},
                                    std::int64_t(20 + j % 480)};
             handlers.append([cmd](Inventory& inv) { return inv.receive(cmd); });
             if (handlers.size() == batch)
@@ -589,9 +606,11 @@ Launch launch(const QString& program, const QStringList& args)
         seen += process.readAllStandardOutput();
         const auto m = shown.match(QString::fromUtf8(seen));
         if (m.hasMatch())
-            result = Launch{microsSince(start) / 1000, m.captured(1).toDouble(), m.captured(2).toDouble() / 1024};
+            result =
+                Launch{microsSince(start) / 1000, m.captured(1).toDouble(), m.captured(2).toDouble() / 1024};
     }
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
         die(QStringLiteral("%1 did not exit cleanly after the login screen: %2")
                 .arg(program, QString::fromUtf8(process.readAllStandardError())));
     return *result;
@@ -617,7 +636,8 @@ void coldStartBenchmark(const Options& o, const QString& dir)
             die(QStringLiteral("cannot copy the small store"));
         auto bigStore = check(db::Store::open(big, optionsFor(db::StoreOptions::Durability::Normal)), big);
         fillStock(*bigStore, o.stockRows);
-        check(bigStore->connection().execScript("PRAGMA wal_checkpoint(TRUNCATE)"), QStringLiteral("checkpoint"));
+        check(bigStore->connection().execScript("PRAGMA wal_checkpoint(TRUNCATE)"),
+              QStringLiteral("checkpoint"));
         bigRows = stockRowsIn(*bigStore);
         bigStore.reset();
         bigBytes = QFileInfo(big).size();
@@ -641,12 +661,13 @@ void coldStartBenchmark(const Options& o, const QString& dir)
     const auto bigCounts = countsMs(big);
     const auto smallCounts = countsMs(small);
     out() << "   one Store::counts (the outbox monitor's poll), min - max of 3: " << num(bigCounts.front(), 1)
-          << " - " << num(bigCounts.back(), 1) << " ms on the big store, " << num(smallCounts.front(), 2) << " - "
-          << num(smallCounts.back(), 2) << " ms on the demo store" << Qt::endl;
+          << " - " << num(bigCounts.back(), 1) << " ms on the big store, " << num(smallCounts.front(), 2)
+          << " - " << num(smallCounts.back(), 2) << " ms on the demo store" << Qt::endl;
 
     auto args = [](const QString& db) {
-        return QStringList{QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--exit-after"),
-                           QStringLiteral("60"), QStringLiteral("--no-sound")};
+        return QStringList{
+            QStringLiteral("run"),          QStringLiteral("--db"), db,
+            QStringLiteral("--exit-after"), QStringLiteral("60"),   QStringLiteral("--no-sound")};
     };
     // Untimed first launches: the libraries and files in the page cache for every side alike.
     launch(o.bareWindow, {});
@@ -668,7 +689,7 @@ void coldStartBenchmark(const Options& o, const QString& dir)
             }
         }
     }
-    auto field = [](const std::vector<Launch>& runs, double Launch::* member) {
+    auto field = [](const std::vector<Launch>& runs, double Launch::*member) {
         std::vector<double> v;
         for (const Launch& l : runs)
             v.push_back(l.*member);
@@ -677,8 +698,9 @@ void coldStartBenchmark(const Options& o, const QString& dir)
     };
     out() << Qt::endl;
     const QList<int> widths{56, 12, 12, 12, 12, 12, 12};
-    row({QStringLiteral("launch -> login screen painted"), QStringLiteral("wall p50"), QStringLiteral("wall max"),
-         QStringLiteral("main p50"), QStringLiteral("main max"), QStringLiteral("RSS p50"), QStringLiteral("RSS max")},
+    row({QStringLiteral("launch -> login screen painted"), QStringLiteral("wall p50"),
+         QStringLiteral("wall max"), QStringLiteral("main p50"), QStringLiteral("main max"),
+         QStringLiteral("RSS p50"), QStringLiteral("RSS max")},
         widths, 3);
     struct Side
     {
@@ -686,15 +708,17 @@ void coldStartBenchmark(const Options& o, const QString& dir)
         const std::vector<Launch>* runs;
     };
     const QString bigName = QStringLiteral("(a) appliance, %1 stock rows").arg(bigRows);
-    for (const Side& s : {Side{bigName, &bigRuns},
-                          Side{QStringLiteral("(b) appliance, demo data only (%1 stock rows)").arg(smallRows), &smallRuns},
-                          Side{QStringLiteral("(c) bare Qt Widgets window"), &bareRuns}}) {
+    for (const Side& s :
+         {Side{bigName, &bigRuns},
+          Side{QStringLiteral("(b) appliance, demo data only (%1 stock rows)").arg(smallRows), &smallRuns},
+          Side{QStringLiteral("(c) bare Qt Widgets window"), &bareRuns}}) {
         const auto wall = field(*s.runs, &Launch::wallMs);
         const auto inside = field(*s.runs, &Launch::insideMs);
         const auto rss = field(*s.runs, &Launch::rssMb);
-        row({s.name, num(median(wall), 1) + QStringLiteral(" ms"), num(wall.back(), 1) + QStringLiteral(" ms"),
-             num(median(inside), 1) + QStringLiteral(" ms"), num(inside.back(), 1) + QStringLiteral(" ms"),
-             num(median(rss), 1) + QStringLiteral(" MB"), num(rss.back(), 1) + QStringLiteral(" MB")},
+        row({s.name, num(median(wall), 1) + QStringLiteral(" ms"),
+             num(wall.back(), 1) + QStringLiteral(" ms"), num(median(inside), 1) + QStringLiteral(" ms"),
+             num(inside.back(), 1) + QStringLiteral(" ms"), num(median(rss), 1) + QStringLiteral(" MB"),
+             num(rss.back(), 1) + QStringLiteral(" MB")},
             widths, 3);
     }
     const auto aWall = field(bigRuns, &Launch::wallMs);
@@ -703,14 +727,15 @@ void coldStartBenchmark(const Options& o, const QString& dir)
     const auto aRss = field(bigRuns, &Launch::rssMb);
     const auto bRss = field(smallRuns, &Launch::rssMb);
     const auto cRss = field(bareRuns, &Launch::rssMb);
-    row({QStringLiteral("ratio a / b (wall p50, RSS p50)"), ratio(median(aWall) / median(bWall)), QString(), QString(),
-         QString(), ratio(median(aRss) / median(bRss)), QString()},
+    row({QStringLiteral("ratio a / b (wall p50, RSS p50)"), ratio(median(aWall) / median(bWall)), QString(),
+         QString(), QString(), ratio(median(aRss) / median(bRss)), QString()},
         widths, 3);
-    row({QStringLiteral("ratio a / c (wall p50, RSS p50)"), ratio(median(aWall) / median(cWall)), QString(), QString(),
-         QString(), ratio(median(aRss) / median(cRss)), QString()},
+    row({QStringLiteral("ratio a / c (wall p50, RSS p50)"), ratio(median(aWall) / median(cWall)), QString(),
+         QString(), QString(), ratio(median(aRss) / median(cRss)), QString()},
         widths, 3);
     out() << "   target: cold start < 1000 ms with the big store: max " << num(aWall.back(), 1) << " ms, "
-          << (aWall.back() < 1000 ? "met" : "NOT met") << " (median " << num(median(aWall), 1) << " ms)" << Qt::endl;
+          << (aWall.back() < 1000 ? "met" : "NOT met") << " (median " << num(median(aWall), 1) << " ms)"
+          << Qt::endl;
     out() << "   target: resident memory < 150 MB then: max " << num(aRss.back(), 1) << " MB, "
           << (aRss.back() < 150 ? "met" : "NOT met") << Qt::endl;
 }
@@ -724,20 +749,21 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     return guarded([&] {
         QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QStringLiteral("The kiosk: scan -> screen while sync drains a backlog, and cold start to the login "
-                           "screen with a large store, each beside a baseline."));
+        parser.setApplicationDescription(QStringLiteral(
+            "The kiosk: scan -> screen while sync drains a backlog, and cold start to the login "
+            "screen with a large store, each beside a baseline."));
         parser.addHelpOption();
-        const QCommandLineOption backlog(QStringLiteral("backlog"),
-                                         QStringLiteral("Outbox backlog the engine drains (default 1000000)."),
-                                         QStringLiteral("n"));
-        const QCommandLineOption scans(QStringLiteral("scans"), QStringLiteral("Scans per phase (default 300)."),
-                                       QStringLiteral("n"));
+        const QCommandLineOption backlog(
+            QStringLiteral("backlog"), QStringLiteral("Outbox backlog the engine drains (default 1000000)."),
+            QStringLiteral("n"));
+        const QCommandLineOption scans(QStringLiteral("scans"),
+                                       QStringLiteral("Scans per phase (default 300)."), QStringLiteral("n"));
         const QCommandLineOption gap(QStringLiteral("gap-ms"),
                                      QStringLiteral("Event loop time between scans (default 10)."),
                                      QStringLiteral("ms"));
         const QCommandLineOption runs(QStringLiteral("cold-runs"),
-                                      QStringLiteral("Timed launches per side (default 10)."), QStringLiteral("n"));
+                                      QStringLiteral("Timed launches per side (default 10)."),
+                                      QStringLiteral("n"));
         const QCommandLineOption stock(QStringLiteral("stock-rows"),
                                        QStringLiteral("Stock rows in the big store (default 1000000)."),
                                        QStringLiteral("n"));
@@ -767,8 +793,9 @@ int main(int argc, char** argv)
         o.centralSim = QStringLiteral(WH_CENTRAL_SIM);
         o.appliance = QStringLiteral(WH_APPLIANCE_EXE);
         o.bareWindow = QStringLiteral(WH_BARE_WINDOW_EXE);
-        QTemporaryDir temp(parser.isSet(dir) ? QDir(parser.value(dir)).filePath(QStringLiteral("kiosk-XXXXXX"))
-                                             : QDir::tempPath() + QStringLiteral("/wh-bench-kiosk-XXXXXX"));
+        QTemporaryDir temp(parser.isSet(dir)
+                               ? QDir(parser.value(dir)).filePath(QStringLiteral("kiosk-XXXXXX"))
+                               : QDir::tempPath() + QStringLiteral("/wh-bench-kiosk-XXXXXX"));
         if (!temp.isValid())
             die(QStringLiteral("no temporary folder"));
         if (!o.skipScan)
