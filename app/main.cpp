@@ -4,10 +4,14 @@
 #include "Feedback.h"
 #include "KioskScreens.h"
 #include "KioskWindow.h"
+#include "LoginScreen.h"
 #include "Session.h"
 #include "StoreWorker.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #endif
 
 #include "PrinterWorker.h"
@@ -26,6 +30,43 @@
 using namespace wh;
 
 namespace {
+
+#ifdef WH_WITH_GUI
+// Started first thing in main(): the start-up line below says how long the kiosk took to show its login
+// screen.
+QElapsedTimer g_sinceMain;
+
+// Says once, on stdout, when the login screen has first been painted, how long after main() that was and the
+// resident memory then (bench/wh_bench_kiosk reads the line); with WH_EXIT_WHEN_SHOWN=1 the appliance then
+// quits.
+class LoginShownReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Paint)
+            return false;
+        // Let the screen paint first, so the line means "painted", then say it once.
+        watched->removeEventFilter(this);
+        watched->event(event);
+        QByteArray rss = "?";
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmRSS:"))
+                    rss = line.mid(6).simplified();
+        std::printf("kiosk: login screen shown after %.1f ms, resident memory %s\n",
+                    double(g_sinceMain.nsecsElapsed()) / 1e6, rss.constData());
+        std::fflush(stdout);
+        if (qEnvironmentVariableIntValue("WH_EXIT_WHEN_SHOWN") == 1)
+            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        return true;
+    }
+};
+#endif
 
 int runService(app::Options& options, int argc, char** argv)
 {
@@ -203,6 +244,7 @@ int runService(app::Options& options, int argc, char** argv)
         std::printf("Running the kiosk on this display (station %s%s); store at %s\n",
                     qPrintable(options.station), options.kiosk ? ", kiosk mode" : "",
                     qPrintable(options.dbPath));
+        kiosk->loginScreen().installEventFilter(new LoginShownReporter(kiosk.get()));
         if (options.kiosk) {
             kiosk->setKioskMode(true);
         } else {
@@ -268,6 +310,9 @@ int runService(app::Options& options, int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+#ifdef WH_WITH_GUI
+    g_sinceMain.start();
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("warehouse-appliance"));
     QCoreApplication::setOrganizationName(QStringLiteral("warehouse-appliance"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
