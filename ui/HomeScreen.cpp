@@ -40,7 +40,8 @@ void HomeScreen::activated()
     for (const KioskTask& task : m_tasks) {
         if (task.permission && Permissions::grant(session.user().role, *task.permission) == Grant::Denied)
             continue;
-        auto* button = new QPushButton(task.label, this);
+        // "&" in a label ("Pack & ship") is shown as it is, not taken for a shortcut's mnemonic.
+        auto* button = new QPushButton(QString(task.label).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("task_") + task.screen);
         button->setAccessibleName(task.label);
         button->setMinimumSize(220, 120);
