@@ -227,9 +227,12 @@ def type_scan(pyatspi, window, code):
     """Types `code` into the scan field and presses Return, as a keyboard-wedge scanner does."""
     field = wait_for('the "Scan field"', lambda: find_named(pyatspi, window, "Scan field"),
                      seen=lambda: names(pyatspi, window, {pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY}))
-    if not field.getState().contains(pyatspi.STATE_FOCUSED):
-        field.queryComponent().grabFocus()
-    wait_for("the scan field's focus", lambda: field if field.getState().contains(pyatspi.STATE_FOCUSED) else None)
+    # Keys go where the X server's focus is: with no window manager, to the window under the pointer. So
+    # the pointer moves onto the scan field first (no click: the kiosk keeps the field's focus itself).
+    box = field.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, pyatspi.MOUSE_ABS)
+    if text_of(field):
+        raise CheckFailed(f"the scan field is not empty before the scan: {text_of(field)!r}")
     pyatspi.Registry.generateKeyboardEvent(0, code, pyatspi.KEY_STRING)
     wait_for(f'"{code}" in the scan field', lambda: field if text_of(field) == code else None,
              seen=lambda: repr(text_of(field)))
@@ -245,10 +248,8 @@ def drive(pyatspi, appliance):
             if app is None:
                 continue
             try:
-                if app.name != "warehouse-appliance":
-                    continue
                 for window in app:
-                    if window is not None and window.name == "Warehouse kiosk":
+                    if window is not None and window.name.startswith("Warehouse kiosk"):
                         return window
             except Exception:
                 continue
@@ -263,12 +264,11 @@ def drive(pyatspi, appliance):
     wait_for("the login screen's title", lambda: label_containing(pyatspi, window, "Log in"))
     type_scan(pyatspi, window, BADGE)
     press(pyatspi, window, "Work for Acme Outdoor")
-    session = wait_for("the header naming the supervisor",
-                       lambda: label_containing(pyatspi, window, "Sam Supervisor"),
+    # The header's session label: who (staff number) for which merchant at which station.
+    session = wait_for("the header naming the supervisor for acme",
+                       lambda: label_containing(pyatspi, window, "Sam Supervisor (9001) for acme at station-1"),
                        seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
     log(f'header: "{session.name}"')
-    if "for acme" not in session.name:
-        raise CheckFailed(f'the header does not name the merchant: "{session.name}"')
 
     # Stock look-up: a bin typed into the search field, the table lists what it holds.
     press(pyatspi, window, "Stock look-up")
@@ -294,12 +294,15 @@ def drive(pyatspi, appliance):
     wait_for('the result table listing "ACME-1001"', lambda: cell("ACME-1001"))
     log("the look-up table lists ACME-1001 in A-01-01")
 
-    # Sync: the backlog is shown.
+    # Sync: its title and its rows. (A label with an accessible name shows that name, not its text, through
+    # Qt 6.4's bridge, so the figures themselves are not readable here.)
     press(pyatspi, window, "Back to the home screen")
     press(pyatspi, window, "Sync")
+    wait_for("the sync screen's title", lambda: find_named(pyatspi, window, "Sync", {pyatspi.ROLE_LABEL}),
+             seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
     wait_for("the sync screen's backlog", lambda: find_named(pyatspi, window, "Events waiting", {pyatspi.ROLE_LABEL}),
              seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
-    log("the sync screen shows its backlog")
+    log("the sync screen shows its backlog row")
 
     # Log out: the login screen again and the header names only the station.
     press(pyatspi, window, "Log out")
