@@ -67,7 +67,10 @@ class Processes:
         self.children = []
 
     def start(self, name, args, **kwargs):
-        process = subprocess.Popen(args, start_new_session=True, **kwargs)
+        try:
+            process = subprocess.Popen(args, start_new_session=True, **kwargs)
+        except OSError as error:
+            raise SetupError(f"cannot start {name}: {error}")
         self.children.append((name, process))
         return process
 
@@ -110,7 +113,6 @@ def start_environment(procs, tmp):
     env["XDG_CONFIG_HOME"] = os.path.join(env["HOME"], ".config")
     env["XDG_DATA_HOME"] = os.path.join(env["HOME"], ".local", "share")
     env["XDG_CACHE_HOME"] = os.path.join(env["HOME"], ".cache")
-    env["NO_AT_BRIDGE"] = "0"
     env["LC_ALL"] = "C.UTF-8"
 
     # Xvfb picks a free display number itself and writes it to the pipe.
@@ -333,9 +335,12 @@ def main():
         # pyatspi connects to the buses named in this process's environment when first used.
         os.environ.clear()
         os.environ.update(env)
-        import gi
-        gi.require_version("Atspi", "2.0")
-        import pyatspi
+        try:
+            import gi
+            gi.require_version("Atspi", "2.0")
+            import pyatspi
+        except (ImportError, ValueError) as error:
+            raise SetupError(f"pyatspi is missing ({error}): tools/deps.sh installs python3-pyatspi")
 
         # Starts the AT-SPI bus (and its registry) before the appliance, so its bridge finds it at start.
         pyatspi.Registry.getDesktop(0).childCount
