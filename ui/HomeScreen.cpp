@@ -41,12 +41,14 @@ void HomeScreen::activated()
         if (task.permission && Permissions::grant(session.user().role, *task.permission) == Grant::Denied)
             continue;
         // "&" in a label ("Pack & ship") is shown as it is, not taken for a shortcut's mnemonic.
-        auto* button = new QPushButton(QString(task.label).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
+        auto* button =
+            new QPushButton(QString(task.label).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("task_") + task.screen);
         button->setAccessibleName(task.label);
         button->setMinimumSize(220, 120);
         button->setFocusPolicy(Qt::NoFocus);
-        connect(button, &QPushButton::clicked, this, [this, screen = task.screen] { Q_EMIT navigate(screen); });
+        connect(button, &QPushButton::clicked, this,
+                [this, screen = task.screen] { Q_EMIT navigate(screen); });
         m_grid->addWidget(button, index / 3, index % 3);
         m_buttons.append(button);
         ++index;

@@ -56,13 +56,16 @@ struct ScreenshotFixture
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
         db::StaffDirectory staff(f.store().connection(), f.clock(), fastPolicy());
-        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"),
+                                      QStringLiteral("Sam Supervisor"),
+                                      Role::Supervisor,
                                       {QStringLiteral("acme"), QStringLiteral("globex")}},
                                  QStringLiteral("9999"), QStringLiteral("BADGE-9001")));
         auto opened = ui::StoreWorker::open(f.path(), &f.clock());
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
-        // No broker, as in the demo: the outbox monitor reports the backlog to the header and the sync screen.
+        // No broker, as in the demo: the outbox monitor reports the backlog to the header and the sync
+        // screen.
         monitor = std::make_unique<sync::OutboxMonitor>(f.store(), nullptr);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
         kiosk->setStaffPolicy(fastPolicy());
@@ -167,7 +170,8 @@ void visitMainScreens(ScreenshotFixture& s, const std::function<void(const QStri
     s.scan(QStringLiteral("A-RCV"));
     WH_TRY_COMPARE(s.find<QLabel>(QStringLiteral("receiveDockLabel"))->text(), QStringLiteral("Dock: A-RCV"));
     s.scan(QStringLiteral("ACME-ASN-1"));
-    WH_TRY_COMPARE(s.find<QLineEdit>(QStringLiteral("receiveAsnInput"))->text(), QStringLiteral("ACME-ASN-1"));
+    WH_TRY_COMPARE(s.find<QLineEdit>(QStringLiteral("receiveAsnInput"))->text(),
+                   QStringLiteral("ACME-ASN-1"));
     WH_TRY_VERIFY(!s.find<QLabel>(QStringLiteral("receiveAsnInfo"))->text().isEmpty());
     settled(QStringLiteral("receive"));
 
@@ -190,8 +194,9 @@ void visitMainScreens(ScreenshotFixture& s, const std::function<void(const QStri
     auto* sync = static_cast<ui::SyncScreen*>(s.kiosk->screen(QStringLiteral("sync")));
     for (int minute = 0; minute < 10; ++minute) {
         s.f.clock().advanceMs(60'000);
-        WH_REQUIRE_OK(s.f.store().receive(TenantContext(QStringLiteral("acme")), s.f.actor(),
-                                          {QStringLiteral("ACME-1001"), QStringLiteral("A-01-01"), {}, {}, 5}));
+        WH_REQUIRE_OK(
+            s.f.store().receive(TenantContext(QStringLiteral("acme")), s.f.actor(),
+                                {QStringLiteral("ACME-1001"), QStringLiteral("A-01-01"), {}, {}, 5}));
         s.monitor->poll();
     }
     CHECK(sync->chart().samples().size() >= 10);
@@ -199,10 +204,11 @@ void visitMainScreens(ScreenshotFixture& s, const std::function<void(const QStri
     settled(QStringLiteral("sync"));
 }
 
-const QStringList kMainScreens{QStringLiteral("login"),    QStringLiteral("home"),       QStringLiteral("pick"),
-                               QStringLiteral("pack"),     QStringLiteral("receive"),    QStringLiteral("lookup"),
-                               QStringLiteral("count"),    QStringLiteral("returns"),    QStringLiteral("supervisor"),
-                               QStringLiteral("alerts"),   QStringLiteral("devices"),    QStringLiteral("sync")};
+const QStringList kMainScreens{
+    QStringLiteral("login"),  QStringLiteral("home"),    QStringLiteral("pick"),
+    QStringLiteral("pack"),   QStringLiteral("receive"), QStringLiteral("lookup"),
+    QStringLiteral("count"),  QStringLiteral("returns"), QStringLiteral("supervisor"),
+    QStringLiteral("alerts"), QStringLiteral("devices"), QStringLiteral("sync")};
 
 } // namespace
 
@@ -232,10 +238,8 @@ TEST_CASE("every main screen of the kiosk fits 1280 x 800", "[ui][screenshots][!
     QStringList tooBig;
     visitMainScreens(s, [&](const QString& name) {
         if (s.kiosk->size() != kScreenSize)
-            tooBig.append(QStringLiteral("%1 (%2 x %3)")
-                              .arg(name)
-                              .arg(s.kiosk->width())
-                              .arg(s.kiosk->height()));
+            tooBig.append(
+                QStringLiteral("%1 (%2 x %3)").arg(name).arg(s.kiosk->width()).arg(s.kiosk->height()));
     });
     INFO("screens larger than 1280 x 800: " << tooBig.join(QStringLiteral(", ")).toStdString());
     CHECK(tooBig.isEmpty());
