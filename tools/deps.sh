@@ -16,6 +16,7 @@ packages=(
     mosquitto mosquitto-clients socat
     openssl
     xvfb xauth
+    python3-pyatspi at-spi2-core dbus-daemon dbus-bin
     python3-jsonschema clang libclang-rt-14-dev
 )
 

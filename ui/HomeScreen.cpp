@@ -40,13 +40,16 @@ void HomeScreen::activated()
     for (const KioskTask& task : m_tasks) {
         if (task.permission && Permissions::grant(session.user().role, *task.permission) == Grant::Denied)
             continue;
-        auto* button = new QPushButton(task.label, this);
+        // "&" in a label ("Pack & ship") is shown as it is, not taken for a shortcut's mnemonic.
+        auto* button =
+            new QPushButton(QString(task.label).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("task_") + task.screen);
         button->setAccessibleName(task.label);
         // The kiosk's style sheet sets every button's minimum height; a primary task is larger.
         button->setStyleSheet(QStringLiteral("QPushButton { min-width: 220px; min-height: 120px; font-size: 28px; }"));
         button->setFocusPolicy(Qt::NoFocus);
-        connect(button, &QPushButton::clicked, this, [this, screen = task.screen] { Q_EMIT navigate(screen); });
+        connect(button, &QPushButton::clicked, this,
+                [this, screen = task.screen] { Q_EMIT navigate(screen); });
         m_grid->addWidget(button, index / 3, index % 3);
         m_buttons.append(button);
         ++index;
