@@ -169,7 +169,7 @@ int rowWith(QStandardItemModel* model, int column, const QString& text)
 
 } // namespace
 
-TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, undo, post; put away into the "
+TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, undo, post - put away into the "
           "suggested bin",
           "[ui][inbound][receive]")
 {
@@ -276,7 +276,7 @@ TEST_CASE("receive against the ASN: dock, pallet, loose units on the keypad, und
           QStringLiteral("receiveStartPage"));
 }
 
-TEST_CASE("a blind receipt refuses a pallet with the store's reason; an unknown item is recorded as unknown",
+TEST_CASE("a blind receipt refuses a pallet with the store's reason - an unknown item is recorded as unknown",
           "[ui][inbound][receive]")
 {
     InboundFixture k;
@@ -309,7 +309,7 @@ TEST_CASE("a blind receipt refuses a pallet with the store's reason; an unknown 
     CHECK(k.cell(QStringLiteral("receiveItemsModel"), 0, 1) == QStringLiteral("unknown"));
 }
 
-TEST_CASE("stock look-up by bin scan, typed SKU, GS1 label with lot and typed lot; a foreign bin and an "
+TEST_CASE("stock look-up by bin scan, typed SKU, GS1 label with lot and typed lot - a foreign bin and an "
           "unknown GTIN are refused",
           "[ui][inbound][lookup]")
 {
@@ -393,7 +393,7 @@ TEST_CASE("stock look-up finds a lot from a GS1 label and from the typed lot", "
     }
 }
 
-TEST_CASE("a blind count: choose the task, scan the bin and the item, count on the keypad, submit; accepted, "
+TEST_CASE("a blind count: choose the task, scan the bin and the item, count on the keypad, submit - accepted, "
           "or sent to a supervisor",
           "[ui][inbound][count]")
 {
@@ -559,7 +559,7 @@ TEST_CASE("a return against an RMA: restock into a bin, scrap, an item not autho
 }
 
 TEST_CASE(
-    "a lot-tracked delivery: the GS1 label's lot and expiry go on the receipt and into the stock; the ASN "
+    "a lot-tracked delivery: the GS1 label's lot and expiry go on the receipt and into the stock - the ASN "
     "number typed works like a scan",
     "[ui][inbound][receive]")
 {
@@ -608,7 +608,7 @@ TEST_CASE(
                    QStringLiteral("L2705B")) == 6);
 }
 
-TEST_CASE("a return against a shipped order: quarantine on the keypad's count; more than shipped is refused",
+TEST_CASE("a return against a shipped order: quarantine on the keypad's count - more than shipped is refused",
           "[ui][inbound][returns]")
 {
     InboundFixture k;

@@ -129,7 +129,7 @@ TEST_CASE("a supervisor approves a count beyond tolerance after seeing its varia
     WH_TRY_COMPARE(screen->counts().rowCount(), 0);
 }
 
-TEST_CASE("a supervisor adjusts stock by scanning the bin and the item; the store's refusal shows as it is",
+TEST_CASE("a supervisor adjusts stock by scanning the bin and the item - the store's refusal shows as it is",
           "[ui][supervisor]")
 {
     DeskFixture d;
@@ -171,7 +171,7 @@ TEST_CASE("a supervisor adjusts stock by scanning the bin and the item; the stor
     CHECK(d.kiosk->feedback().lastTone() == ui::Feedback::Tone::Refused);
 }
 
-TEST_CASE("the central service's dead letters are listed; only an admin closes the kiosk", "[ui][supervisor]")
+TEST_CASE("the central service's dead letters are listed - only an admin closes the kiosk", "[ui][supervisor]")
 {
     DeskFixture d;
     db::DeadLetter letter;
