@@ -377,8 +377,14 @@ TEST_CASE("two central-sim instances sharing a group and a store split the strea
             .toInteger();
     };
     CHECK(applied(first) + applied(second) == kLast);
-    CHECK(applied(first) > 0);
-    CHECK(applied(second) > 0);
+    // The group split the stream: each instance was handed event batches. Which of them applied which events
+    // is a race (one ahead of the chain sees a gap and leaves the batch to the resend), so it is not checked.
+    const auto batches = [](const Run& run) {
+        const QJsonObject t = run.summary().value(QStringLiteral("throughput")).toObject();
+        return t.value(QStringLiteral("messages")).toInteger() - t.value(QStringLiteral("hellos")).toInteger();
+    };
+    CHECK(batches(first) > 0);
+    CHECK(batches(second) > 0);
     wh::central::CentralStore reader(store);
     const wh::central::StreamRow stream = reader.stream(kWarehouse, kTenant);
     CHECK(stream.cursor == kLast);

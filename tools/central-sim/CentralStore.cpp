@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
@@ -222,8 +224,15 @@ void CentralStore::openSqlite(const QString& path)
                          m_db.lastError().text().toStdString());
     QSqlQuery q(m_db);
     if (path != QLatin1String(":memory:")) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-            throw StoreError("cannot switch the store to WAL: " + q.lastError().text().toStdString());
+        // Switching to WAL needs the file to itself for a moment. When two instances open a new file together,
+        // SQLite may refuse one of them at once instead of calling the busy handler: try again for a while.
+        QElapsedTimer waited;
+        waited.start();
+        while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            if (waited.elapsed() > 10'000)
+                throw StoreError("cannot switch the store to WAL: " + q.lastError().text().toStdString());
+            QThread::msleep(50);
+        }
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     }
     for (const char* statement : kSchema)
