@@ -84,4 +84,28 @@ double microsSince(Stopwatch::time_point start)
     return std::chrono::duration<double, std::micro>(Stopwatch::now() - start).count();
 }
 
+std::unique_ptr<QProcess> startAckOnlyCentral(const QString& centralSim, const QString& uri,
+                                              const QString& warehouse, const QString& storePath,
+                                              std::int64_t expect)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(centralSim, {QStringLiteral("--broker"), uri, QStringLiteral("--warehouse"), warehouse,
+                                QStringLiteral("--store"), storePath, QStringLiteral("--ack-only"),
+                                QStringLiteral("--expect-events"), QString::number(expect),
+                                QStringLiteral("--timeout-s"), QStringLiteral("600")});
+    if (!process->waitForStarted(5000))
+        die(QStringLiteral("central-sim did not start: %1").arg(process->errorString()));
+    // It says when it is subscribed.
+    QByteArray seen;
+    const auto start = Stopwatch::now();
+    while (!seen.contains("ready") && microsSince(start) < 10e6) {
+        process->waitForReadyRead(100);
+        seen += process->readAll();
+    }
+    if (!seen.contains("ready"))
+        die(QStringLiteral("central-sim did not get ready: %1").arg(QString::fromUtf8(seen)));
+    return process;
+}
+
 } // namespace wh::bench

@@ -6,10 +6,12 @@
 #include "Store.h"
 
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QTextStream>
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
 namespace wh::bench {
@@ -51,6 +53,12 @@ void row(const QList<QString>& cells, const QList<int>& widths, int indent = 0);
 
 using Stopwatch = std::chrono::steady_clock;
 double microsSince(Stopwatch::time_point start);
+
+// The reference central service acknowledging everything of `warehouse` (central-sim --ack-only) until it has
+// applied `expect` events; returns once it is subscribed, or dies saying why.
+std::unique_ptr<QProcess> startAckOnlyCentral(const QString& centralSim, const QString& uri,
+                                              const QString& warehouse, const QString& storePath,
+                                              std::int64_t expect);
 
 // Runs a benchmark's body and turns a failure into its message and exit code 1.
 template <typename F> int guarded(F&& body)

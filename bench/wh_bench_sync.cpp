@@ -174,26 +174,9 @@ double barePaho(const QString& path, const QString& uri, const Options& o)
 
 // The reference central service acknowledging everything; returns once it is subscribed.
 std::unique_ptr<QProcess> startCentral(const Options& o, const QString& uri, const QString& storePath,
-                                       int expect)
+                                       std::int64_t expect)
 {
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(o.centralSim, {QStringLiteral("--broker"), uri, QStringLiteral("--warehouse"), kWarehouse,
-                                  QStringLiteral("--store"), storePath, QStringLiteral("--ack-only"),
-                                  QStringLiteral("--expect-events"), QString::number(expect),
-                                  QStringLiteral("--timeout-s"), QStringLiteral("600")});
-    if (!process->waitForStarted(5000))
-        die(QStringLiteral("central-sim did not start: %1").arg(process->errorString()));
-    // It says when it is subscribed.
-    QByteArray seen;
-    const auto start = Stopwatch::now();
-    while (!seen.contains("ready") && microsSince(start) < 10e6) {
-        process->waitForReadyRead(100);
-        seen += process->readAll();
-    }
-    if (!seen.contains("ready"))
-        die(QStringLiteral("central-sim did not get ready: %1").arg(QString::fromUtf8(seen)));
-    return process;
+    return startAckOnlyCentral(o.centralSim, uri, kWarehouse, storePath, expect);
 }
 
 sync::SyncConfig engineConfig(const QString& path, const QString& uri, const Options& o)
