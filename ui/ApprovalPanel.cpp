@@ -20,6 +20,7 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("approvalPanel"));
     auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // it sits in a page that has its own margins
     auto* left = new QVBoxLayout;
     m_prompt = new QLabel(this);
     m_prompt->setObjectName(QStringLiteral("approvalPrompt"));

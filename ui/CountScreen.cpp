@@ -1,5 +1,7 @@
 #include "CountScreen.h"
 
+#include "PageStack.h"
+
 #include "Feedback.h"
 #include "Keypad.h"
 #include "Session.h"
@@ -18,7 +20,7 @@ CountScreen::CountScreen(KioskContext& context, QWidget* parent)
     using namespace TouchParts;
     setObjectName(QStringLiteral("countScreen"));
     auto* layout = new QVBoxLayout(this);
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     m_pages->setObjectName(QStringLiteral("countPages"));
     layout->addWidget(m_pages);
 

@@ -46,11 +46,12 @@ void HomeScreen::activated()
         button->setObjectName(QStringLiteral("task_") + task.screen);
         button->setAccessibleName(task.label);
         // The kiosk's style sheet sets every button's minimum height; a primary task is larger.
-        button->setStyleSheet(QStringLiteral("QPushButton { min-width: 220px; min-height: 120px; font-size: 28px; }"));
+        button->setStyleSheet(QStringLiteral("QPushButton { min-width: 220px; min-height: 96px; font-size: 28px; }"));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this,
                 [this, screen = task.screen] { Q_EMIT navigate(screen); });
-        m_grid->addWidget(button, index / 3, index % 3);
+        // Four to a row: a supervisor's ten tasks in three rows, above the banner and the scan field.
+        m_grid->addWidget(button, index / 4, index % 4);
         m_buttons.append(button);
         ++index;
     }

@@ -1,6 +1,7 @@
 #include "Keypad.h"
 
 #include <QGridLayout>
+#include <QList>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -12,12 +13,22 @@ Keypad::Keypad(QWidget* parent)
     setObjectName(QStringLiteral("keypad"));
     auto* grid = new QGridLayout(this);
     grid->setSpacing(8);
-    const QStringList keys{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                           QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
-                           QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"),
-                           QStringLiteral("C"), QStringLiteral("0"), QStringLiteral("<")};
-    for (int i = 0; i < keys.size(); ++i) {
-        const QString key = keys[i];
+    // Four rows, as on a till: the digits, then Back and Clear at the right, and a tall OK beside the bottom
+    // two rows, where the thumb ends up after the last digit. Keys are at least 100 x 72 (gloves).
+    struct Key
+    {
+        QString key;
+        int row, column, rowSpan, columnSpan;
+    };
+    const QList<Key> keys{{QStringLiteral("1"), 0, 0, 1, 1}, {QStringLiteral("2"), 0, 1, 1, 1},
+                          {QStringLiteral("3"), 0, 2, 1, 1}, {QStringLiteral("<"), 0, 3, 1, 1},
+                          {QStringLiteral("4"), 1, 0, 1, 1}, {QStringLiteral("5"), 1, 1, 1, 1},
+                          {QStringLiteral("6"), 1, 2, 1, 1}, {QStringLiteral("C"), 1, 3, 1, 1},
+                          {QStringLiteral("7"), 2, 0, 1, 1}, {QStringLiteral("8"), 2, 1, 1, 1},
+                          {QStringLiteral("9"), 2, 2, 1, 1}, {QStringLiteral("0"), 3, 0, 1, 3}};
+    const QString keyStyle = QStringLiteral("QPushButton { min-width: 88px; min-height: 56px; padding: 6px 4px; }");
+    for (const Key& k : keys) {
+        const QString key = k.key;
         auto* button = new QPushButton(key == QLatin1String("C")   ? tr("Clear")
                                        : key == QLatin1String("<") ? tr("Back")
                                                                    : key,
@@ -28,18 +39,20 @@ Keypad::Keypad(QWidget* parent)
         button->setAccessibleName(key == QLatin1String("C")   ? tr("Clear the field")
                                   : key == QLatin1String("<") ? tr("Delete the last digit")
                                                               : tr("Digit %1").arg(key));
-        button->setStyleSheet(QStringLiteral("QPushButton { min-width: 96px; min-height: 72px; }"));
+        button->setStyleSheet(keyStyle);
         button->setFocusPolicy(Qt::NoFocus); // the scan field keeps the focus
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         connect(button, &QPushButton::clicked, this, [this, key] { press(key); });
-        grid->addWidget(button, i / 3, i % 3);
+        grid->addWidget(button, k.row, k.column, k.rowSpan, k.columnSpan);
     }
     auto* enter = new QPushButton(tr("OK"), this);
     enter->setObjectName(QStringLiteral("keypad_enter"));
     enter->setAccessibleName(tr("Confirm the number"));
-    enter->setStyleSheet(QStringLiteral("QPushButton { min-width: 96px; min-height: 72px; }"));
+    enter->setStyleSheet(keyStyle);
     enter->setFocusPolicy(Qt::NoFocus);
+    enter->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(enter, &QPushButton::clicked, this, &Keypad::enterPressed);
-    grid->addWidget(enter, 4, 0, 1, 3);
+    grid->addWidget(enter, 2, 3, 2, 1);
 }
 
 void Keypad::setTarget(QLineEdit* target)

@@ -1,5 +1,7 @@
 #include "KioskWindow.h"
 
+#include "PageStack.h"
+
 #include "DemoScannerPanel.h"
 #include "Feedback.h"
 #include "LoginScreen.h"
@@ -61,8 +63,17 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_sessionLabel = new QLabel(header);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    // Who, for whom and where can be long: the header's texts wrap onto a second line rather than widen the
+    // window past the floor's screen.
+    m_sessionLabel->setWordWrap(true);
+    m_sessionLabel->setMinimumWidth(300);
+    m_sessionLabel->setMaximumWidth(340);
+    m_title->setWordWrap(true);
     m_syncLabel = new QLabel(header);
     m_syncLabel->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncLabel->setWordWrap(true);
+    m_syncLabel->setMinimumWidth(240);
+    m_syncLabel->setMaximumWidth(300);
     m_logoutButton = new QPushButton(header);
     m_logoutButton->setObjectName(QStringLiteral("logoutButton"));
     m_logoutButton->setFocusPolicy(Qt::NoFocus);
@@ -76,7 +87,7 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     layout->addWidget(header);
 
     m_body = new QHBoxLayout;
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this);
     m_stack->setObjectName(QStringLiteral("screenStack"));
     m_body->addWidget(m_stack, 1);
     layout->addLayout(m_body, 1);

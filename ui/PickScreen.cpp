@@ -1,5 +1,7 @@
 #include "PickScreen.h"
 
+#include "PageStack.h"
+
 #include "ApprovalPanel.h"
 #include "Feedback.h"
 #include "Keypad.h"
@@ -94,7 +96,7 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     setStyleSheet(QString::fromLatin1(kStyle));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     m_pages->setObjectName(QStringLiteral("pickPages"));
     layout->addWidget(m_pages);
 
@@ -210,6 +212,7 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     m_reasons = new QWidget(m_overridePage);
     m_reasons->setObjectName(QStringLiteral("pickSkipReasons"));
     auto* reasons = new QHBoxLayout(m_reasons);
+    reasons->setContentsMargins(0, 0, 0, 0);
     m_reasonGroup = new QButtonGroup(this);
     m_reasonGroup->setExclusive(true);
     const QList<std::pair<QString, QString>> reasonTexts{
@@ -229,9 +232,9 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     over->addWidget(m_approval, 1);
     auto* decide = new QHBoxLayout;
     m_overrideConfirm = bigButton(QStringLiteral("pickOverrideConfirmButton"), tr("Do it"),
-                                  tr("Carry out the override"), m_overridePage, 96);
+                                  tr("Carry out the override"), m_overridePage, 80);
     m_overrideCancel = bigButton(QStringLiteral("pickOverrideCancelButton"), tr("Cancel"),
-                                 tr("Cancel the override"), m_overridePage, 96);
+                                 tr("Cancel the override"), m_overridePage, 80);
     decide->addWidget(m_overrideConfirm, 2);
     decide->addWidget(m_overrideCancel, 1);
     over->addLayout(decide);

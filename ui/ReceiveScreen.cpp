@@ -1,5 +1,7 @@
 #include "ReceiveScreen.h"
 
+#include "PageStack.h"
+
 #include "Feedback.h"
 #include "Keypad.h"
 #include "ReceivingScan.h"
@@ -41,7 +43,7 @@ ReceiveScreen::ReceiveScreen(KioskContext& context, QWidget* parent)
     using namespace TouchParts;
     setObjectName(QStringLiteral("receiveScreen"));
     auto* layout = new QVBoxLayout(this);
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     m_pages->setObjectName(QStringLiteral("receivePages"));
     layout->addWidget(m_pages);
 

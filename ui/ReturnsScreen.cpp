@@ -1,5 +1,7 @@
 #include "ReturnsScreen.h"
 
+#include "PageStack.h"
+
 #include "Feedback.h"
 #include "Keypad.h"
 #include "Session.h"
@@ -42,7 +44,7 @@ ReturnsScreen::ReturnsScreen(KioskContext& context, QWidget* parent)
     using namespace TouchParts;
     setObjectName(QStringLiteral("returnsScreen"));
     auto* layout = new QVBoxLayout(this);
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     m_pages->setObjectName(QStringLiteral("returnsPages"));
     layout->addWidget(m_pages);
 

@@ -1,5 +1,7 @@
 #include "SupervisorScreen.h"
 
+#include "PageStack.h"
+
 #include "Feedback.h"
 #include "Keypad.h"
 #include "KioskWindow.h"
@@ -7,6 +9,7 @@
 #include "Session.h"
 #include "StoreWorker.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,7 +67,7 @@ SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
     setObjectName(QStringLiteral("supervisorScreen"));
     auto* layout = new QHBoxLayout(this);
     auto* menu = new QVBoxLayout;
-    m_sections = new QStackedWidget(this);
+    m_sections = new PageStack(this);
     const QList<std::pair<QString, QString>> sections{{QStringLiteral("counts"), tr("Counts to approve")},
                                                       {QStringLiteral("adjust"), tr("Adjust stock")},
                                                       {QStringLiteral("deadLetters"), tr("Commands not applied")},
@@ -242,7 +245,7 @@ QWidget* SupervisorScreen::buildAdjust()
     m_adjustQuantity->setFocusPolicy(Qt::NoFocus);
     m_adjustQuantity->setMaxLength(6);
     left->addWidget(m_adjustQuantity);
-    auto* reasons = new QHBoxLayout;
+    auto* reasons = new QGridLayout; // three to a row: five reasons in one row would not fit in German
     for (const AdjustReason reason :
          {AdjustReason::Damaged, AdjustReason::Lost, AdjustReason::Found, AdjustReason::Expired,
           AdjustReason::CountCorrection}) {
@@ -259,7 +262,7 @@ QWidget* SupervisorScreen::buildAdjust()
             for (QPushButton* b : std::as_const(m_reasonButtons))
                 b->setChecked(b == button);
         });
-        reasons->addWidget(button);
+        reasons->addWidget(button, int(m_reasonButtons.size()) / 3, int(m_reasonButtons.size()) % 3);
         m_reasonButtons.append(button);
     }
     left->addLayout(reasons);

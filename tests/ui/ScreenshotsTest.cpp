@@ -210,6 +210,33 @@ const QStringList kMainScreens{
     QStringLiteral("count"),  QStringLiteral("returns"), QStringLiteral("supervisor"),
     QStringLiteral("alerts"), QStringLiteral("devices"), QStringLiteral("sync")};
 
+// What of screen `name`, on show, is larger than the floor's screen: the window (it grows when a screen
+// needs more), or a page of one of the screen's stacks, out of sight now or not (a receipt's line with its
+// keypad, a count, a return's inspection): its minimum size must fit the room its stack has.
+QStringList oversized(ScreenshotFixture& s, const QString& name)
+{
+    QStringList tooBig;
+    if (s.kiosk->size() != kScreenSize)
+        tooBig.append(QStringLiteral("%1 (%2 x %3)").arg(name).arg(s.kiosk->width()).arg(s.kiosk->height()));
+    auto* screen = s.kiosk->screen(name);
+    REQUIRE(screen);
+    for (auto* stack : screen->findChildren<QStackedWidget*>()) {
+        if (!stack->isVisible())
+            continue;
+        for (int i = 0; i < stack->count(); ++i) {
+            const QSize need = stack->widget(i)->minimumSizeHint();
+            if (need.width() > stack->width() || need.height() > stack->height())
+                tooBig.append(QStringLiteral("%1's page %2 (needs %3 x %4, has %5 x %6)")
+                                  .arg(name, stack->widget(i)->objectName())
+                                  .arg(need.width())
+                                  .arg(need.height())
+                                  .arg(stack->width())
+                                  .arg(stack->height()));
+        }
+    }
+    return tooBig;
+}
+
 } // namespace
 
 TEST_CASE("every main screen of the kiosk is grabbed into a PNG", "[ui][screenshots]")
@@ -229,18 +256,40 @@ TEST_CASE("every main screen of the kiosk is grabbed into a PNG", "[ui][screensh
     CHECK(shot == kMainScreens);
 }
 
-// The floor's screens are 1280 x 800. Several screens ask for more than that today (long one-line texts,
-// pages with a keypad and big buttons stacked), and the window grows past the screen: this case names them on
-// every run until they fit, without failing the suite.
-TEST_CASE("every main screen of the kiosk fits 1280 x 800", "[ui][screenshots][!mayfail]")
+// The floor's screens are 1280 x 800: every main screen fits, and so does every page of a screen that has
+// several (a receipt's line with its keypad, a count, a return's inspection), though the tour shows only the
+// first: each page's minimum size fits the room its stack has on the floor's screen.
+TEST_CASE("every main screen of the kiosk fits 1280 x 800", "[ui][screenshots]")
 {
     ScreenshotFixture s;
     QStringList tooBig;
     visitMainScreens(s, [&](const QString& name) {
-        if (s.kiosk->size() != kScreenSize)
-            tooBig.append(
-                QStringLiteral("%1 (%2 x %3)").arg(name).arg(s.kiosk->width()).arg(s.kiosk->height()));
+        tooBig.append(oversized(s, name));
     });
-    INFO("screens larger than 1280 x 800: " << tooBig.join(QStringLiteral(", ")).toStdString());
+    INFO("too large for 1280 x 800: " << tooBig.join(QStringLiteral(", ")).toStdString());
+    CHECK(tooBig.isEmpty());
+}
+
+// German words are longer: every screen and page the supervisor can open still fits in German.
+TEST_CASE("every screen of the kiosk fits 1280 x 800 in German too", "[ui][screenshots]")
+{
+    ScreenshotFixture s;
+    s.kiosk->setLanguage(QStringLiteral("de"));
+    QStringList tooBig = oversized(s, QStringLiteral("login"));
+    s.scan(QStringLiteral("BADGE-9001"));
+    WH_TRY_VERIFY(s.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_acme")));
+    s.click(QStringLiteral("tenantButton_acme"));
+    WH_TRY_COMPARE(s.kiosk->currentScreenName(), QStringLiteral("home"));
+    for (const QString& name : kMainScreens) {
+        if (name == QStringLiteral("login"))
+            continue;
+        if (name != QStringLiteral("home"))
+            s.open(name);
+        s.kiosk->resize(kScreenSize);
+        QTest::qWait(50);
+        QApplication::processEvents();
+        tooBig.append(oversized(s, name));
+    }
+    INFO("too large for 1280 x 800 in German: " << tooBig.join(QStringLiteral(", ")).toStdString());
     CHECK(tooBig.isEmpty());
 }
