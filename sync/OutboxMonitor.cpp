@@ -37,6 +37,12 @@ void OutboxMonitor::start(int intervalMs)
     poll();
 }
 
+std::optional<SyncStatus> OutboxMonitor::lastStatus() const
+{
+    QMutexLocker lock(&m_publishedMutex);
+    return m_published;
+}
+
 SyncStatus OutboxMonitor::poll()
 {
     auto counts = m_store.counts();
@@ -57,6 +63,10 @@ SyncStatus OutboxMonitor::poll()
     const bool changed = status.pending != m_last.pending || status.events != m_last.events ||
                          status.link != m_last.link || status.lastError != m_last.lastError;
     m_last = status;
+    {
+        QMutexLocker lock(&m_publishedMutex);
+        m_published = status;
+    }
     if (changed)
         Q_EMIT statusChanged(status);
     return status;

@@ -3,8 +3,11 @@
 #include "Store.h"
 #include "SyncEngine.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 namespace wh::sync {
 
@@ -35,6 +38,9 @@ public:
     void start(int intervalMs);
     void stop() { m_timer.stop(); } // from the thread the monitor lives on
     SyncStatus poll();
+    // The last status polled, from any thread: a screen opened after the last change shows it at once
+    // (statusChanged() only reports changes). Empty until the first poll.
+    std::optional<SyncStatus> lastStatus() const;
 
 Q_SIGNALS:
     void statusChanged(const wh::sync::SyncStatus& status);
@@ -44,7 +50,9 @@ private:
     db::Store& m_store;
     const SyncEngine* m_engine;
     QTimer m_timer;
-    SyncStatus m_last;
+    SyncStatus m_last; // the monitor's thread only
+    mutable QMutex m_publishedMutex;
+    std::optional<SyncStatus> m_published; // m_last, for other threads
 };
 
 } // namespace wh::sync

@@ -24,12 +24,12 @@ ApprovalPanel::ApprovalPanel(KioskContext& context, QWidget* parent)
     auto* left = new QVBoxLayout;
     m_prompt = new QLabel(this);
     m_prompt->setObjectName(QStringLiteral("approvalPrompt"));
-    m_prompt->setAccessibleName(tr("What the supervisor approves"));
+    m_prompt->setAccessibleDescription(tr("What the supervisor approves"));
     m_prompt->setWordWrap(true);
     left->addWidget(m_prompt);
     auto* hint = new QLabel(tr("Supervisor: scan your badge, or enter your staff number and PIN."), this);
     hint->setObjectName(QStringLiteral("approvalHint"));
-    hint->setAccessibleName(tr("How to approve"));
+    hint->setAccessibleDescription(tr("How to approve"));
     hint->setWordWrap(true);
     left->addWidget(hint);
 

@@ -58,7 +58,7 @@ Feedback::Feedback(QWidget* parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("feedbackBanner"));
-    setAccessibleName(tr("Result of the last scan or action"));
+    setAccessibleDescription(tr("Result of the last scan or action"));
     setWordWrap(true);
     setAlignment(Qt::AlignCenter);
     setMinimumHeight(64);

@@ -131,12 +131,12 @@ void KioskWindow::retranslateFrame()
     m_homeButton->setText(tr("Home"));
     m_homeButton->setAccessibleName(tr("Back to the home screen"));
     m_syncLabel->setText(tr("sync: not configured"));
-    m_syncLabel->setAccessibleName(tr("Sync state"));
+    m_syncLabel->setAccessibleDescription(tr("Sync state"));
     m_logoutButton->setText(tr("Log out"));
     m_logoutButton->setAccessibleName(tr("Log out"));
     m_scanInput->setAccessibleName(tr("Scan field"));
     m_scanInput->setPlaceholderText(tr("Scan here"));
-    m_feedback->setAccessibleName(Feedback::tr("Result of the last scan or action"));
+    m_feedback->setAccessibleDescription(Feedback::tr("Result of the last scan or action"));
 }
 
 void KioskWindow::buildScreens()

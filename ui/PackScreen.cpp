@@ -52,7 +52,7 @@ QLabel* makeLabel(const QString& name, const QString& accessible, QWidget* paren
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
-    label->setAccessibleName(accessible);
+    label->setAccessibleDescription(accessible);
     label->setWordWrap(true);
     return label;
 }

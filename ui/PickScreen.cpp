@@ -81,7 +81,7 @@ QLabel* label(const QString& name, const QString& accessible, QWidget* parent)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(name);
-    l->setAccessibleName(accessible);
+    l->setAccessibleDescription(accessible);
     l->setWordWrap(true);
     return l;
 }

@@ -20,7 +20,9 @@ SyncScreen::SyncScreen(KioskContext& context, QWidget* parent)
         auto* key = new QLabel(caption, this);
         auto* value = new QLabel(this);
         value->setObjectName(name);
-        value->setAccessibleName(caption);
+        // A screen reader reads a label's text as its name and what it is from its description: an
+        // accessible name would hide the figure (so would a buddy caption: Qt names a label after it).
+        value->setAccessibleDescription(caption);
         value->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: bold;"));
         grid->addWidget(key, r, 0);
         grid->addWidget(value, r, 1);
@@ -64,6 +66,9 @@ void SyncScreen::sample()
         if (services.monitor && !m_monitorConnected) {
             connect(services.monitor, &sync::OutboxMonitor::statusChanged, this, &SyncScreen::showMonitorStatus);
             m_monitorConnected = true;
+            // The monitor reports changes only: what it saw last, until the next change.
+            if (const auto last = services.monitor->lastStatus())
+                showMonitorStatus(*last);
         }
         if (!services.monitor)
             m_link->setText(tr("not configured: the appliance keeps every event until a broker is set"));

@@ -1,7 +1,8 @@
 #pragma once
 
 // Small builders the receiving, look-up, count and returns screens share, so every control they make keeps
-// the floor's rules the same way: an object name, an accessible name, a touch target of at least 48 px
+// the floor's rules the same way: an object name, an accessible name (a label's is its text, so a screen
+// reader reads the value; what it shows is its accessible description), a touch target of at least 48 px
 // (primary actions larger), and buttons that never take the focus from the scan field.
 
 #include <QHeaderView>
@@ -34,7 +35,7 @@ inline QLabel* label(QWidget* parent, const QString& name, const QString& access
 {
     auto* l = new QLabel(parent);
     l->setObjectName(name);
-    l->setAccessibleName(accessible);
+    l->setAccessibleDescription(accessible);
     l->setWordWrap(true);
     if (pixelSize != 22)
         l->setStyleSheet(QStringLiteral("font-size: %1px; font-weight: bold;").arg(pixelSize));

@@ -7,8 +7,8 @@ display): Xvfb on a display number it picks itself (-displayfd), a D-Bus session
 bus (activated on that session bus by at-spi2-core's launcher), and `warehouse-appliance run` on a new store
 in a temporary folder with Qt's AT-SPI bridge on (QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1). Then, through
 pyatspi: finds the kiosk's window, types a demo badge into the "Scan field", presses "Work for Acme Outdoor",
-checks the header names the supervisor, opens "Stock look-up", searches for a bin and reads the result
-table, opens "Sync", and logs out.
+checks the header names the supervisor and the banner reads what happened, opens "Stock look-up", searches
+for a bin and reads the result table, opens "Sync" and reads its backlog figure, and logs out.
 
 Usage: kiosk_atspi.py PATH/TO/warehouse-appliance
 Exit status 0 when every check passed, 1 on a failed check (with what was seen), 2 when the set-up failed.
@@ -210,6 +210,28 @@ def press(pyatspi, root, name):
                       f'{[action.getName(i) for i in range(action.nActions)]}')
 
 
+def described(pyatspi, root, description):
+    """The label whose accessible description is `description`: a value label, whose name is its text."""
+    for node in walk(pyatspi, root):
+        try:
+            if node.getRole() == pyatspi.ROLE_LABEL and node.description == description:
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def descriptions(pyatspi, root):
+    out = []
+    for node in walk(pyatspi, root):
+        try:
+            if node.getRole() == pyatspi.ROLE_LABEL and node.description:
+                out.append(f"{node.description}: {node.name}")
+        except Exception:
+            continue
+    return out
+
+
 def label_containing(pyatspi, root, text):
     for node in walk(pyatspi, root):
         try:
@@ -271,6 +293,12 @@ def drive(pyatspi, appliance):
                        lambda: label_containing(pyatspi, window, "Sam Supervisor (9001) for acme at station-1"),
                        seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
     log(f'header: "{session.name}"')
+    # The banner is read by its text: what happened, in plain words.
+    banner = wait_for("the banner saying whom the supervisor works for",
+                      lambda: (lambda b: b if b is not None and b.name == "Working for Acme Outdoor." else None)(
+                          described(pyatspi, window, "Result of the last scan or action")),
+                      seen=lambda: descriptions(pyatspi, window))
+    log(f'banner: "{banner.name}"')
 
     # Stock look-up: a bin typed into the search field, the table lists what it holds.
     press(pyatspi, window, "Stock look-up")
@@ -296,15 +324,16 @@ def drive(pyatspi, appliance):
     wait_for('the result table listing "ACME-1001"', lambda: cell("ACME-1001"))
     log("the look-up table lists ACME-1001 in A-01-01")
 
-    # Sync: its title and its rows. (A label with an accessible name shows that name, not its text, through
-    # Qt 6.4's bridge, so the figures themselves are not readable here.)
+    # Sync: its title and its figures, read by their text (a value label's description says what it is).
     press(pyatspi, window, "Back to the home screen")
     press(pyatspi, window, "Sync")
     wait_for("the sync screen's title", lambda: find_named(pyatspi, window, "Sync", {pyatspi.ROLE_LABEL}),
              seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
-    wait_for("the sync screen's backlog", lambda: find_named(pyatspi, window, "Events waiting", {pyatspi.ROLE_LABEL}),
-             seen=lambda: names(pyatspi, window, {pyatspi.ROLE_LABEL}))
-    log("the sync screen shows its backlog row")
+    backlog = wait_for("the sync screen's backlog as a number",
+                       lambda: (lambda b: b if b is not None and b.name.isdigit() else None)(
+                           described(pyatspi, window, "Events waiting")),
+                       seen=lambda: descriptions(pyatspi, window))
+    log(f'the sync screen reads "{backlog.name}" events waiting')
 
     # Log out: the login screen again and the header names only the station.
     press(pyatspi, window, "Log out")

@@ -87,6 +87,26 @@ TEST_CASE("without a broker the sync screen shows the outbox monitor's backlog a
     CHECK_FALSE(screen->chart().grab().isNull());
 }
 
+// The monitor reports changes only: a sync screen opened after the last change (nothing happening on the
+// floor) shows the backlog the monitor saw last, not empty rows until the next action.
+TEST_CASE("a sync screen opened after the monitor's last change shows its last backlog", "[ui][sync]")
+{
+    StatusFixture s;
+    sync::OutboxMonitor monitor(s.f.store(), nullptr);
+    CHECK_FALSE(monitor.lastStatus().has_value());
+    const sync::SyncStatus seen = monitor.poll();
+    REQUIRE(seen.pending > 0);
+    REQUIRE(monitor.lastStatus().has_value());
+    CHECK(monitor.lastStatus()->pending == seen.pending);
+    s.open(ui::KioskServices{nullptr, {}, nullptr, &monitor}, QStringLiteral("sync"));
+    CHECK(s.text(QStringLiteral("syncBacklogLabel")) == QString::number(seen.pending));
+    CHECK(s.text(QStringLiteral("syncLinkLabel")).startsWith(QStringLiteral("offline: no broker configured")));
+    // A value label is read by its text: its accessible name is not set, its description says what it is.
+    auto* backlog = s.kiosk->findChild<QLabel*>(QStringLiteral("syncBacklogLabel"));
+    CHECK(backlog->accessibleName().isEmpty());
+    CHECK(backlog->accessibleDescription() == QStringLiteral("Events waiting"));
+}
+
 TEST_CASE("with a broker that does not answer the sync screen says offline and why", "[ui][sync]")
 {
     StatusFixture s;
