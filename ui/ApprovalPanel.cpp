@@ -147,7 +147,7 @@ void ApprovalPanel::submitPin()
 void ApprovalPanel::check(const QString& who, const QString& pin)
 {
     setBusy(true);
-    const db::StaffPolicy policy = m_policy;
+    const db::StaffPolicy policy = m_context.staffPolicy;
     m_context.store.post(
         this,
         [who, pin, policy](db::Store& store) {

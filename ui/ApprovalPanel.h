@@ -32,7 +32,6 @@ public:
     void ask(const QString& what);
     void badgeScanned(const QString& badge);
     bool busy() const { return m_busy; }
-    void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
 
 Q_SIGNALS:
     void approved(const wh::Approval& approval);
@@ -45,7 +44,6 @@ private:
     void setBusy(bool busy);
 
     KioskContext& m_context;
-    db::StaffPolicy m_policy;
     QLabel* m_prompt;
     QLineEdit* m_number;
     QLineEdit* m_pin;

@@ -100,7 +100,7 @@ KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* pa
     connect(m_scanInput, &QLineEdit::returnPressed, this, &KioskWindow::scanEntered);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { keepScanFocus(now); });
 
-    m_context = std::make_unique<KioskContext>(KioskContext{m_store, *m_session, *m_feedback, {}});
+    m_context = std::make_unique<KioskContext>(KioskContext{m_store, *m_session, *m_feedback, {}, {}});
     setLanguage(QStringLiteral("en")); // English's plural forms come from its translation too
     buildScreens();
 
@@ -149,7 +149,6 @@ void KioskWindow::buildScreens()
     m_tasks.clear();
     retranslateFrame();
     m_login = new LoginScreen(*m_context, this);
-    m_login->setStaffPolicy(m_staffPolicy);
     // Queued: the change of language deletes the screen whose button asked for it.
     connect(m_login, &LoginScreen::languageRequested, this, &KioskWindow::setLanguage, Qt::QueuedConnection);
     m_home = new HomeScreen(*m_context, this);
@@ -167,8 +166,7 @@ void KioskWindow::setWorkflowScreens(std::function<void(KioskWindow&)> factory)
 
 void KioskWindow::setStaffPolicy(const db::StaffPolicy& policy)
 {
-    m_staffPolicy = policy;
-    m_login->setStaffPolicy(policy);
+    m_context->staffPolicy = policy;
 }
 
 QStringList KioskWindow::languages()

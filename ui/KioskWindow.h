@@ -56,7 +56,7 @@ public:
     static QStringList languages();
     bool setLanguage(const QString& code);
     QString language() const { return m_language; }
-    // The PIN check's cost for the login screen (tests lower it).
+    // The PIN check's cost for every screen that checks a PIN (tests lower it).
     void setStaffPolicy(const db::StaffPolicy& policy);
 
     // Adds a workflow screen under `name`; the home screen offers it as `task` when the role allows.
@@ -120,7 +120,6 @@ private:
     bool m_kiosk = false;
     bool m_exitAllowed = false;
     std::function<void(KioskWindow&)> m_workflowFactory;
-    db::StaffPolicy m_staffPolicy;
     QString m_language;
     QPointer<QTranslator> m_translator;
 };

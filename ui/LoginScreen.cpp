@@ -141,7 +141,7 @@ void LoginScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     const QString badge = scan.data;
-    const db::StaffPolicy policy = m_policy;
+    const db::StaffPolicy policy = context().staffPolicy;
     setBusy(true);
     context().store.post(
         this,
@@ -169,7 +169,7 @@ void LoginScreen::submitPin()
     const QString number = m_number->text();
     const QString pin = m_pin->text();
     m_pin->clear();
-    const db::StaffPolicy policy = m_policy;
+    const db::StaffPolicy policy = context().staffPolicy;
     setBusy(true);
     context().store.post(
         this,

@@ -29,8 +29,6 @@ public:
     void activated() override;
     void scanned(const devices::ScanEvent& scan) override;
 
-    void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
-
 Q_SIGNALS:
     // A language button was tapped ("en", "de"): the kiosk builds its screens anew in that language.
     void languageRequested(const QString& code);
@@ -42,7 +40,6 @@ private:
     void selectField(QLineEdit* field);
     void setBusy(bool busy);
 
-    db::StaffPolicy m_policy;
     QLineEdit* m_number;
     QLineEdit* m_pin;
     QPushButton* m_numberButton;

@@ -981,7 +981,7 @@ void PackScreen::reprint(const QString& badge)
         return;
     }
     m_approverPin->clear();
-    const db::StaffPolicy policy = m_policy;
+    const db::StaffPolicy policy = context().staffPolicy;
     run(
         [t, actor, shipment, reason, approver, pin, policy](db::Store& store) -> Result<db::ActionReceipt> {
             Actor acting = actor;

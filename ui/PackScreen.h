@@ -55,8 +55,6 @@ public:
     QString labelFolder() const;
     // The operator's label template folder (a shipping-4x6.json there wins over the built-in one).
     void setLabelTemplateFolder(const QString& folder) { m_templateFolder = folder; }
-    // The cost of checking a supervisor's PIN (tests lower it).
-    void setStaffPolicy(const db::StaffPolicy& policy) { m_policy = policy; }
 
     // A store job of this screen is under way (its answer not yet shown).
     bool busy() const { return m_busy > 0; }
@@ -104,7 +102,6 @@ private:
     QList<devices::Label> m_labels;
     QString m_templateFolder;
     QString m_storePath;
-    db::StaffPolicy m_policy;
     int m_busy = 0;       // store jobs of this screen under way
     int m_generation = 0; // counts the clears: older answers are stale
 

@@ -248,11 +248,6 @@ PickScreen::PickScreen(KioskContext& context, QWidget* parent)
     m_pages->setCurrentWidget(m_listPage);
 }
 
-void PickScreen::setStaffPolicy(const db::StaffPolicy& policy)
-{
-    m_approval->setStaffPolicy(policy);
-}
-
 void PickScreen::activated()
 {
     const Session& session = context().session;

@@ -64,7 +64,6 @@ public:
     PickListModel& pickList() { return *m_model; }
     // The strategy a member who may plan picking releases new orders with.
     void setStrategy(PickStrategy strategy) { m_strategy = strategy; }
-    void setStaffPolicy(const db::StaffPolicy& policy);
 
 Q_SIGNALS:
     // The store answered (a scan, a confirmation, an override, a task loaded): for tests and the status bar.

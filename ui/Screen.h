@@ -6,6 +6,7 @@
 // scans refuses them with a reason. Screens hold no business rules: they call the store and show its answer.
 
 #include "ScanDecoder.h"
+#include "StaffDirectory.h"
 
 #include <QList>
 #include <QWidget>
@@ -41,6 +42,9 @@ struct KioskContext
     Session& session;
     Feedback& feedback;
     KioskServices services;
+    // The cost of checking a PIN (login, a supervisor's approval); tests lower it. One for every screen, so
+    // a screen rebuilt for a new language keeps it.
+    db::StaffPolicy staffPolicy;
 };
 
 class Screen : public QWidget

@@ -79,7 +79,7 @@ struct InboundFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
+        kiosk->setStaffPolicy(test::fastStaffPolicy());
         ui::addWorkflowScreens(*kiosk);
         kiosk->resize(1280, 900);
         kiosk->show();

@@ -104,7 +104,7 @@ struct PackFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("pack-1"));
-        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
+        kiosk->setStaffPolicy(test::fastStaffPolicy());
         if (withPrinter) {
             devices::PrinterConfig config;
             config.name = QStringLiteral("dock-1");
@@ -124,7 +124,6 @@ struct PackFixture
         ui::addWorkflowScreens(*kiosk);
         pack = qobject_cast<ui::PackScreen*>(kiosk->screen(QStringLiteral("pack")));
         REQUIRE(pack);
-        pack->setStaffPolicy(test::fastStaffPolicy());
         kiosk->resize(1280, 800);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));

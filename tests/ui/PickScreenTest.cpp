@@ -74,11 +74,10 @@ struct PickFixture
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
-        kiosk->loginScreen().setStaffPolicy(test::fastStaffPolicy());
+        kiosk->setStaffPolicy(test::fastStaffPolicy());
         ui::addWorkflowScreens(*kiosk);
         screen = qobject_cast<ui::PickScreen*>(kiosk->screen(QStringLiteral("pick")));
         REQUIRE(screen);
-        screen->setStaffPolicy(test::fastStaffPolicy());
         kiosk->resize(1280, 800);
         kiosk->show();
         REQUIRE(QTest::qWaitForWindowExposed(kiosk.get()));
