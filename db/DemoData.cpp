@@ -240,6 +240,11 @@ Result<QList<ScanCode>> scanCodes(Store& store, const QString& tenantId)
             codes.append(ScanCode{QStringLiteral("bins"), s.text(0) + QStringLiteral(" (") + s.text(1) + QLatin1Char(')'),
                                   QStringLiteral("]C0") + s.text(0)});
     }
+    if (!tenantId.isEmpty())
+        for (int i = 1; i <= 6; ++i) {
+            const QString tote = tenantId.toUpper() + QStringLiteral("-TOTE-0") + QString::number(i);
+            codes.append(ScanCode{QStringLiteral("totes"), QStringLiteral("Tote ") + tote, QStringLiteral("]C0") + tote});
+        }
     {
         // One code per SKU and lot in stock: a lot-tracked item carries its lot and expiry, as on the carton.
         Statement s = c.prepare(

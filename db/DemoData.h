@@ -18,10 +18,11 @@ QString withCheckDigit(const QString& digits);
 
 // A barcode the demo scanner's panel offers: what a real scanner would send (AIM identifier included) for a
 // staff badge, a bin, an item (its GTIN, with lot and expiry as GS1 element strings for lot-tracked stock),
-// an open order, an ASN or a pallet (SSCC) of the merchant.
+// an open order, an ASN or a pallet (SSCC) of the merchant, and empty totes for picking (any code the
+// merchant has no order in is a free tote: the demo offers six, named after the merchant).
 struct ScanCode
 {
-    QString group; // badges, bins, items, orders, receiving
+    QString group; // badges, bins, totes, items, orders, receiving
     QString label; // what the button says
     QString scan;  // what the scanner sends
 };

@@ -11,8 +11,13 @@
 # central service.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-WH_TARGETS="warehouse-appliance central-sim" "$root/tools/build.sh" gui
-app="$root/build/gui/app/warehouse-appliance"
+# WH_BUILD_DIR names a GUI build made elsewhere (the demo's own test): then nothing is built here.
+build=${WH_BUILD_DIR:-}
+if [[ -z "$build" ]]; then
+    WH_TARGETS="warehouse-appliance central-sim" "$root/tools/build.sh" gui
+    build="$root/build/gui"
+fi
+app="$build/app/warehouse-appliance"
 
 services=${WH_DEMO_SERVICES:-1}
 first=${1:-run}
@@ -58,7 +63,7 @@ echo "demo: Mosquitto on 127.0.0.1:$port"
 
 # The central service: a new customer order every 10 s over both merchants, through payment and routing to
 # this warehouse (it waits for the appliance's first stock snapshot), delivered 60 s after the hand-over.
-"$root/build/gui/tools/central-sim/central-sim" --broker "tcp://127.0.0.1:$port" --warehouse wh-1 \
+"$build/tools/central-sim/central-sim" --broker "tcp://127.0.0.1:$port" --warehouse wh-1 \
     --catalog "$root/tools/demo/catalog.json" --store "$data/demo-central.db" --sagas --orders 500 --rate 0.1 \
     --pay-decline 0 --pay-timeout 0 --delivery-ms 60000 > >(sed -u 's/^/central: /') 2>&1 &
 pids+=($!)

@@ -64,6 +64,7 @@ void DemoScannerPanel::show(const QList<db::DemoData::ScanCode>& codes)
     const QList<std::pair<QString, QString>> groups{{QStringLiteral("badges"), tr("Badges")},
                                                     {QStringLiteral("orders"), tr("Orders")},
                                                     {QStringLiteral("bins"), tr("Bins")},
+                                                    {QStringLiteral("totes"), tr("Totes")},
                                                     {QStringLiteral("items"), tr("Items")},
                                                     {QStringLiteral("receiving"), tr("Receiving")}};
     for (const auto& [group, caption] : groups) {

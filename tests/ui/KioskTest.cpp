@@ -247,8 +247,12 @@ TEST_CASE("the demo scanner's panel offers the store's barcodes - a tap scans li
         if (code.group == QStringLiteral("bins") || code.group == QStringLiteral("orders"))
             CHECK(decoded.data.startsWith(QStringLiteral("A")));
     }
-    CHECK(groups == (QStringList{QStringLiteral("badges"), QStringLiteral("bins"), QStringLiteral("items"),
-                                 QStringLiteral("orders"), QStringLiteral("receiving")}));
+    CHECK(groups == (QStringList{QStringLiteral("badges"), QStringLiteral("bins"), QStringLiteral("totes"),
+                                 QStringLiteral("items"), QStringLiteral("orders"), QStringLiteral("receiving")}));
+    // Empty totes for picking, named after the merchant.
+    CHECK(std::any_of(panel->codes().cbegin(), panel->codes().cend(), [](const db::DemoData::ScanCode& c) {
+        return c.group == QStringLiteral("totes") && c.scan == QStringLiteral("]C0ACME-TOTE-01");
+    }));
     CHECK(std::any_of(panel->codes().cbegin(), panel->codes().cend(), [](const db::DemoData::ScanCode& c) {
         return c.scan == QStringLiteral("]C0ACME-SO-5001");
     }));
