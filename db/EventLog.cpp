@@ -9,6 +9,8 @@ namespace wh::db {
 
 namespace {
 
+constexpr std::int64_t kProgressEvery = 4096; // events between two progress reports
+
 void addField(QCryptographicHash& hash, const QByteArray& bytes)
 {
     // Length-prefixed, so no two different field lists hash the same text.
@@ -160,13 +162,32 @@ Status EventLog::forEach(std::int64_t fromSeq, const std::function<bool(const Re
     return {};
 }
 
-Result<ChainReport> EventLog::verify()
+Result<std::int64_t> EventLog::lastSeq()
+{
+    Statement stmt = m_connection.prepare("SELECT coalesce(max(seq), 0) FROM events");
+    const std::int64_t last = stmt.next() ? stmt.int64(0) : 0;
+    if (auto error = m_connection.takeError())
+        return *error;
+    return last;
+}
+
+Result<ChainReport> EventLog::verify(const LogProgress& progress)
 {
     ChainReport report;
+    std::int64_t total = 0;
+    if (progress) {
+        auto last = lastSeq();
+        if (!last)
+            return last.error();
+        total = *last;
+        progress(0, total);
+    }
     std::int64_t expectedSeq = 1;
     QByteArray previous = genesisHash();
     auto status = forEach(1, [&](const RecordedEvent& e) {
         ++report.eventsChecked;
+        if (progress && report.eventsChecked % kProgressEvery == 0)
+            progress(report.eventsChecked, total);
         if (e.seq != expectedSeq) {
             report.firstBrokenSeq = expectedSeq;
             report.problem =
@@ -190,6 +211,8 @@ Result<ChainReport> EventLog::verify()
     });
     if (!status)
         return status.error();
+    if (progress)
+        progress(report.eventsChecked, total);
     return report;
 }
 

@@ -17,6 +17,10 @@ struct ChainReport
     bool intact() const { return firstBrokenSeq == 0; }
 };
 
+// How far a long walk over the log is: called now and then (every few thousand events, and at the end) with
+// the events done and the events there are, on the thread doing the work.
+using LogProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+
 // The append-only event log. Each event's hash covers its fields and the previous event's hash, so any edit,
 // removal or reordering of the log breaks the chain at that point (a tamper-evident audit trail; the
 // triggers in the schema refuse UPDATE and DELETE outright).
@@ -43,7 +47,9 @@ public:
 
     // Calls `visit` for each event from `fromSeq` on, in order, until it returns false.
     Status forEach(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit);
-    Result<ChainReport> verify();
+    Result<ChainReport> verify(const LogProgress& progress = {});
+    // The number of the last event (0: an empty log): the total a progress report counts to.
+    Result<std::int64_t> lastSeq();
 
 private:
     Connection& m_connection;

@@ -1154,18 +1154,26 @@ Status Store::forEachEvent(std::int64_t fromSeq, const std::function<bool(const 
     return m_log.forEach(fromSeq, visit);
 }
 
-Result<ChainReport> Store::verifyChain()
+Result<ChainReport> Store::verifyChain(const LogProgress& progress)
 {
-    return m_log.verify();
+    return m_log.verify(progress);
 }
 
-Result<RebuildReport> Store::rebuildInto(const QString& path)
+Result<RebuildReport> Store::rebuildInto(const QString& path, const LogProgress& progress)
 {
     if (QFileInfo::exists(path))
         return makeError(
             ErrorCode::AlreadyExists,
             QStringLiteral("%1 exists: a rebuild writes a new store and never overwrites one.").arg(path));
     RebuildReport report;
+    std::int64_t total = 0;
+    if (progress) {
+        auto last = m_log.lastSeq();
+        if (!last)
+            return last.error();
+        total = *last;
+        progress(0, total);
+    }
     {
         StoreOptions options;
         options.durability = StoreOptions::Durability::Normal;
@@ -1185,6 +1193,8 @@ Result<RebuildReport> Store::rebuildInto(const QString& path)
             if (failed)
                 failed = projector.apply(e, e.payloadObject());
             ++report.eventsReplayed;
+            if (progress && report.eventsReplayed % 4096 == 0)
+                progress(report.eventsReplayed, total);
             return failed.ok();
         });
         if (!status)
@@ -1193,6 +1203,8 @@ Result<RebuildReport> Store::rebuildInto(const QString& path)
             return failed.error();
         if (auto committed = transaction->commit(); !committed)
             return committed.error();
+        if (progress)
+            progress(report.eventsReplayed, total);
     }
     {
         Statement attach = m_connection.prepare("ATTACH DATABASE ?1 AS rebuilt");

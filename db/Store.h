@@ -362,10 +362,11 @@ public:
 
     // The log.
     Status forEachEvent(std::int64_t fromSeq, const std::function<bool(const RecordedEvent&)>& visit);
-    Result<ChainReport> verifyChain();
+    // `progress` (optional) hears how far the walk over the log is, on this store's thread.
+    Result<ChainReport> verifyChain(const LogProgress& progress = {});
     // Replays the whole log into a new store at `path` (which must not exist) and compares its projections
-    // with this one's.
-    Result<RebuildReport> rebuildInto(const QString& path);
+    // with this one's. `progress` counts the events replayed.
+    Result<RebuildReport> rebuildInto(const QString& path, const LogProgress& progress = {});
     Result<StoreCounts> counts();
     Result<QList<TenantSummary>> tenantSummaries();
 

@@ -5,6 +5,7 @@
 #include "DevicesScreen.h"
 #include "KioskWindow.h"
 #include "LookupScreen.h"
+#include "MaintenanceScreen.h"
 #include "PackScreen.h"
 #include "PickScreen.h"
 #include "ReceiveScreen.h"
@@ -38,6 +39,8 @@ void addWorkflowScreens(KioskWindow& kiosk)
                     KioskTask{QStringLiteral("devices"), DevicesScreen::tr("Devices"), std::nullopt});
     kiosk.addScreen(QStringLiteral("sync"), new SyncScreen(kiosk.context()),
                     KioskTask{QStringLiteral("sync"), SyncScreen::tr("Sync"), std::nullopt});
+    kiosk.addScreen(QStringLiteral("maintenance"), new MaintenanceScreen(kiosk.context()),
+                    KioskTask{QStringLiteral("maintenance"), MaintenanceScreen::tr("Maintenance"), Permission::RunTools});
 }
 
 } // namespace wh::ui

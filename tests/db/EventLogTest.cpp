@@ -172,3 +172,40 @@ TEST_CASE("event ids are version-7 UUIDs ordered by time", "[db][event-log]")
     }
     CHECK(db::EventLog::newEventId(t0) != db::EventLog::newEventId(t0)); // same millisecond, still unique
 }
+
+// The kiosk's maintenance screen shows how far a check or a rebuild of a big log is: both report the events
+// done against the last event's number, from 0 to the whole log, never going back, every 4096 events.
+TEST_CASE("verify and rebuild report their progress through the log", "[db][event-log][verify]")
+{
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    // More than one report's worth of events (a receipt is one event).
+    for (int i = 0; i < 4200; ++i)
+        WH_REQUIRE_OK(f.store().receive(
+            acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-BULK"), {}, {}, 1}));
+    const std::int64_t events = f.store().counts()->events;
+    REQUIRE(events > 4096);
+
+    const auto checkReports = [&](const QList<std::pair<std::int64_t, std::int64_t>>& reports) {
+        REQUIRE(reports.size() >= 3);
+        CHECK(reports.first() == std::pair<std::int64_t, std::int64_t>{0, events});
+        CHECK(reports.last() == std::pair<std::int64_t, std::int64_t>{events, events});
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            CHECK(reports[i].second == events);
+            CHECK(reports[i].first >= reports[i - 1].first);
+        }
+        CHECK(reports[1].first == 4096);
+    };
+    QList<std::pair<std::int64_t, std::int64_t>> verified;
+    auto report = f.store().verifyChain([&](std::int64_t done, std::int64_t total) { verified.append({done, total}); });
+    WH_REQUIRE_OK(report);
+    CHECK(report->intact());
+    checkReports(verified);
+
+    QList<std::pair<std::int64_t, std::int64_t>> replayed;
+    auto rebuilt = f.store().rebuildInto(f.dirPath() + QStringLiteral("/rebuilt.db"),
+                                         [&](std::int64_t done, std::int64_t total) { replayed.append({done, total}); });
+    WH_REQUIRE_OK(rebuilt);
+    CHECK(rebuilt->equal());
+    checkReports(replayed);
+}

@@ -98,8 +98,8 @@
         <translation>%1 verfügbar, Schwelle %2; empfohlene Nachbestellung %3.</translation>
     </message>
     <message>
+        <location filename="../KioskScreens.cpp" line="37"/>
         <location filename="../AlertsScreen.h" line="27"/>
-        <location filename="../KioskScreens.cpp" line="36"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
@@ -107,73 +107,73 @@
 <context>
     <name>wh::ui::ApprovalPanel</name>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="26"/>
+        <location filename="../ApprovalPanel.cpp" line="27"/>
         <source>What the supervisor approves</source>
         <translation>Was die Schichtleitung freigibt</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="29"/>
+        <location filename="../ApprovalPanel.cpp" line="30"/>
         <source>Supervisor: scan your badge, or enter your staff number and PIN.</source>
         <translation>Schichtleitung: Bitte Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="31"/>
+        <location filename="../ApprovalPanel.cpp" line="32"/>
         <source>How to approve</source>
         <translation>So geben Sie frei</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="41"/>
+        <location filename="../ApprovalPanel.cpp" line="42"/>
         <source>Type into: %1</source>
         <translation>Eingabe in: %1</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="47"/>
+        <location filename="../ApprovalPanel.cpp" line="48"/>
         <source>Supervisor&apos;s %1</source>
         <translation>%1 der Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="55"/>
+        <location filename="../ApprovalPanel.cpp" line="56"/>
         <source>Staff number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="56"/>
+        <location filename="../ApprovalPanel.cpp" line="57"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="64"/>
-        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <location filename="../ApprovalPanel.cpp" line="65"/>
+        <location filename="../ApprovalPanel.cpp" line="118"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="66"/>
+        <location filename="../ApprovalPanel.cpp" line="67"/>
         <source>Approve with staff number and PIN</source>
         <translation>Mit Personalnummer und PIN freigeben</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="70"/>
+        <location filename="../ApprovalPanel.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="72"/>
+        <location filename="../ApprovalPanel.cpp" line="73"/>
         <source>Cancel, no approval</source>
         <translation>Abbrechen, keine Freigabe</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="117"/>
+        <location filename="../ApprovalPanel.cpp" line="118"/>
         <source>Checking...</source>
         <translation>Wird geprüft ...</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="132"/>
+        <location filename="../ApprovalPanel.cpp" line="133"/>
         <source>Supervisor: enter your staff number first, or scan your badge.</source>
         <translation>Schichtleitung: Bitte zuerst die Personalnummer eingeben oder den Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../ApprovalPanel.cpp" line="137"/>
+        <location filename="../ApprovalPanel.cpp" line="138"/>
         <source>Supervisor: enter your PIN.</source>
         <translation>Schichtleitung: Bitte die PIN eingeben.</translation>
     </message>
@@ -207,243 +207,243 @@
 <context>
     <name>wh::ui::CountScreen</name>
     <message>
-        <location filename="../CountScreen.cpp" line="29"/>
+        <location filename="../CountScreen.cpp" line="31"/>
         <source>Open counts</source>
         <translation>Offene Zählungen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="31"/>
+        <location filename="../CountScreen.cpp" line="33"/>
         <source>The last count&apos;s result</source>
         <translation>Ergebnis der letzten Zählung</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="33"/>
+        <location filename="../CountScreen.cpp" line="35"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="34"/>
+        <location filename="../CountScreen.cpp" line="36"/>
         <source>Read the open counts again</source>
         <translation>Offene Zählungen neu laden</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="45"/>
+        <location filename="../CountScreen.cpp" line="47"/>
         <source>The count</source>
         <translation>Die Zählung</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="47"/>
+        <location filename="../CountScreen.cpp" line="49"/>
         <source>Bin being counted</source>
         <translation>Lagerplatz, der gezählt wird</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="49"/>
+        <location filename="../CountScreen.cpp" line="51"/>
         <source>Item being counted</source>
         <translation>Artikel, der gezählt wird</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="53"/>
+        <location filename="../CountScreen.cpp" line="55"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="53"/>
+        <location filename="../CountScreen.cpp" line="55"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="53"/>
+        <location filename="../CountScreen.cpp" line="55"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="53"/>
+        <location filename="../CountScreen.cpp" line="55"/>
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="54"/>
+        <location filename="../CountScreen.cpp" line="56"/>
         <source>What you counted</source>
         <translation>Was Sie gezählt haben</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="56"/>
+        <location filename="../CountScreen.cpp" line="58"/>
         <source>Other count</source>
         <translation>Andere Zählung</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="57"/>
+        <location filename="../CountScreen.cpp" line="59"/>
         <source>Back to the open counts</source>
         <translation>Zurück zu den offenen Zählungen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="58"/>
+        <location filename="../CountScreen.cpp" line="60"/>
         <source>Submit count</source>
         <translation>Zählung abschließen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="59"/>
+        <location filename="../CountScreen.cpp" line="61"/>
         <source>Submit the count</source>
         <translation>Die Zählung abschließen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="65"/>
-        <location filename="../CountScreen.cpp" line="68"/>
+        <location filename="../CountScreen.cpp" line="67"/>
+        <location filename="../CountScreen.cpp" line="70"/>
         <source>Units counted</source>
         <translation>Gezählte Einheiten</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="66"/>
+        <location filename="../CountScreen.cpp" line="68"/>
         <source>Units you counted (0: none there)</source>
         <translation>Gezählte Einheiten (0: keine vorhanden)</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="74"/>
+        <location filename="../CountScreen.cpp" line="76"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="75"/>
+        <location filename="../CountScreen.cpp" line="77"/>
         <source>Record the units counted</source>
         <translation>Die gezählten Einheiten erfassen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="105"/>
+        <location filename="../CountScreen.cpp" line="107"/>
         <source>Reading the open counts...</source>
         <translation>Offene Zählungen werden geladen ...</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="127"/>
+        <location filename="../CountScreen.cpp" line="129"/>
         <source>No count is waiting to be counted.</source>
         <translation>Keine Zählung wartet.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="128"/>
+        <location filename="../CountScreen.cpp" line="130"/>
         <source>Choose a count:</source>
         <translation>Wählen Sie eine Zählung:</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="131"/>
+        <location filename="../CountScreen.cpp" line="133"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="135"/>
+        <location filename="../CountScreen.cpp" line="137"/>
         <source>Recount, round %1</source>
         <translation>Nachzählung, Runde %1</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="137"/>
+        <location filename="../CountScreen.cpp" line="139"/>
         <source>Count %1</source>
         <translation>Zählung %1</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="152"/>
+        <location filename="../CountScreen.cpp" line="154"/>
         <source>Count %1: scan the first bin.</source>
         <translation>Zählung %1: Scannen Sie den ersten Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="158"/>
+        <location filename="../CountScreen.cpp" line="160"/>
         <source>Count %1, bins %2</source>
         <translation>Zählung %1, Lagerplätze %2</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="160"/>
+        <location filename="../CountScreen.cpp" line="162"/>
         <source> (recount, round %1)</source>
         <translation> (Nachzählung, Runde %1)</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="162"/>
+        <location filename="../CountScreen.cpp" line="164"/>
         <source>Scan a bin</source>
         <translation>Lagerplatz scannen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="162"/>
+        <location filename="../CountScreen.cpp" line="164"/>
         <source>Bin %1</source>
         <translation>Lagerplatz %1</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="164"/>
+        <location filename="../CountScreen.cpp" line="166"/>
         <source>Scan an item</source>
         <translation>Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="166"/>
+        <location filename="../CountScreen.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="167"/>
+        <location filename="../CountScreen.cpp" line="169"/>
         <source>%1 (%2), lot %3</source>
         <translation>%1 (%2), Charge %3</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="177"/>
+        <location filename="../CountScreen.cpp" line="179"/>
         <source>Choose a count first.</source>
         <translation>Wählen Sie zuerst eine Zählung.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="181"/>
+        <location filename="../CountScreen.cpp" line="183"/>
         <source>Wait a moment: the last action is still being saved.</source>
         <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="185"/>
+        <location filename="../CountScreen.cpp" line="187"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="200"/>
+        <location filename="../CountScreen.cpp" line="202"/>
         <source>Bin %1 is not in count %2: count only %3.</source>
         <translation>Lagerplatz %1 gehört nicht zu Zählung %2: Zählen Sie nur %3.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="209"/>
+        <location filename="../CountScreen.cpp" line="211"/>
         <source>Bin %1: scan each item in it.</source>
         <translation>Lagerplatz %1: Scannen Sie jeden Artikel darin.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="213"/>
+        <location filename="../CountScreen.cpp" line="215"/>
         <source>Scan the bin first, then its items.</source>
         <translation>Scannen Sie zuerst den Lagerplatz, dann seine Artikel.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="220"/>
+        <location filename="../CountScreen.cpp" line="222"/>
         <source>%1: count the units and enter them on the keypad.</source>
         <translation>%1: Zählen Sie die Einheiten und geben Sie sie über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="229"/>
+        <location filename="../CountScreen.cpp" line="231"/>
         <source>Scan the bin and the item first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz und den Artikel.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="233"/>
+        <location filename="../CountScreen.cpp" line="235"/>
         <source>Enter the units you counted (0 when there are none).</source>
         <translation>Geben Sie die gezählten Einheiten ein (0, wenn keine da sind).</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="253"/>
+        <location filename="../CountScreen.cpp" line="255"/>
         <source>Counted %1 x %2 in %3. Scan the next item or bin.</source>
         <translation>%1 x %2 in %3 gezählt. Scannen Sie den nächsten Artikel oder Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="279"/>
+        <location filename="../CountScreen.cpp" line="281"/>
         <source>Count %1 accepted: the stock now shows what you counted.</source>
         <translation>Zählung %1 angenommen: Der Bestand zeigt jetzt, was Sie gezählt haben.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="282"/>
+        <location filename="../CountScreen.cpp" line="284"/>
         <source>Count %1 needs a supervisor&apos;s approval: it differs from the books by more than allowed. They approve it or order a recount.</source>
         <translation>Zählung %1 braucht die Freigabe der Schichtleitung: Sie weicht stärker als erlaubt vom Buchbestand ab. Die Schichtleitung gibt sie frei oder ordnet eine Nachzählung an.</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="289"/>
+        <location filename="../CountScreen.cpp" line="291"/>
         <source>Count %1 must be counted again (round %2).</source>
         <translation>Zählung %1 muss erneut gezählt werden (Runde %2).</translation>
     </message>
     <message>
-        <location filename="../CountScreen.cpp" line="292"/>
+        <location filename="../CountScreen.cpp" line="294"/>
         <source>Count %1 was cancelled.</source>
         <translation>Zählung %1 wurde storniert.</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../KioskScreens.cpp" line="30"/>
+        <location filename="../KioskScreens.cpp" line="31"/>
         <source>Count</source>
         <translation>Zählen</translation>
     </message>
@@ -497,16 +497,21 @@
     </message>
     <message>
         <location filename="../DemoScannerPanel.cpp" line="67"/>
+        <source>Totes</source>
+        <translation>Behälter</translation>
+    </message>
+    <message>
+        <location filename="../DemoScannerPanel.cpp" line="68"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="68"/>
+        <location filename="../DemoScannerPanel.cpp" line="69"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../DemoScannerPanel.cpp" line="79"/>
+        <location filename="../DemoScannerPanel.cpp" line="80"/>
         <source>Scan %1</source>
         <translation>%1 scannen</translation>
     </message>
@@ -601,8 +606,8 @@
         <translation>Serielle Scanner und Drucker werden mit run --scanner und --printer eingerichtet; ein Tastatur-Scanner tippt in das Scanfeld.</translation>
     </message>
     <message>
+        <location filename="../KioskScreens.cpp" line="39"/>
         <location filename="../DevicesScreen.h" line="25"/>
-        <location filename="../KioskScreens.cpp" line="38"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -611,7 +616,7 @@
     <name>wh::ui::Feedback</name>
     <message>
         <location filename="../Feedback.cpp" line="61"/>
-        <location filename="../KioskWindow.cpp" line="128"/>
+        <location filename="../KioskWindow.cpp" line="139"/>
         <source>Result of the last scan or action</source>
         <translation>Ergebnis des letzten Scans oder der letzten Aktion</translation>
     </message>
@@ -632,37 +637,37 @@
 <context>
     <name>wh::ui::Keypad</name>
     <message>
-        <location filename="../Keypad.cpp" line="21"/>
+        <location filename="../Keypad.cpp" line="32"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="22"/>
+        <location filename="../Keypad.cpp" line="33"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="28"/>
+        <location filename="../Keypad.cpp" line="39"/>
         <source>Clear the field</source>
         <translation>Feld leeren</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="29"/>
+        <location filename="../Keypad.cpp" line="40"/>
         <source>Delete the last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="30"/>
+        <location filename="../Keypad.cpp" line="41"/>
         <source>Digit %1</source>
         <translation>Ziffer %1</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="36"/>
+        <location filename="../Keypad.cpp" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../Keypad.cpp" line="38"/>
+        <location filename="../Keypad.cpp" line="50"/>
         <source>Confirm the number</source>
         <translation>Zahl bestätigen</translation>
     </message>
@@ -670,88 +675,88 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message>
-        <location filename="../KioskWindow.cpp" line="97"/>
+        <location filename="../KioskWindow.cpp" line="108"/>
         <source>Logged out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="119"/>
+        <location filename="../KioskWindow.cpp" line="130"/>
         <source>Warehouse kiosk</source>
         <translation>Lager-Kiosk</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="120"/>
+        <location filename="../KioskWindow.cpp" line="131"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="121"/>
+        <location filename="../KioskWindow.cpp" line="132"/>
         <source>Back to the home screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="122"/>
+        <location filename="../KioskWindow.cpp" line="133"/>
         <source>sync: not configured</source>
         <translation>Sync: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="123"/>
+        <location filename="../KioskWindow.cpp" line="134"/>
         <source>Sync state</source>
         <translation>Sync-Zustand</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="124"/>
-        <location filename="../KioskWindow.cpp" line="125"/>
+        <location filename="../KioskWindow.cpp" line="135"/>
+        <location filename="../KioskWindow.cpp" line="136"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="126"/>
+        <location filename="../KioskWindow.cpp" line="137"/>
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="127"/>
+        <location filename="../KioskWindow.cpp" line="138"/>
         <source>Scan here</source>
         <translation>Hier scannen</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="175"/>
+        <location filename="../KioskWindow.cpp" line="184"/>
         <source>There is no translation for the language %1.</source>
         <translation>Für die Sprache %1 gibt es keine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="188"/>
+        <location filename="../KioskWindow.cpp" line="197"/>
         <source>Language changed.</source>
         <translation>Sprache gewechselt.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="192"/>
+        <location filename="../KioskWindow.cpp" line="201"/>
         <source>The kiosk speaks English now.</source>
         <translation>Der Kiosk spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="243"/>
+        <location filename="../KioskWindow.cpp" line="252"/>
         <source>%1 (%2) for %3 at %4</source>
         <translation>%1 (%2) für %3 an %4</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="246"/>
+        <location filename="../KioskWindow.cpp" line="255"/>
         <source>Station %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="272"/>
+        <location filename="../KioskWindow.cpp" line="281"/>
         <source>offline (no broker)</source>
         <translation>offline (kein Broker)</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="273"/>
+        <location filename="../KioskWindow.cpp" line="282"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275"/>
+        <location filename="../KioskWindow.cpp" line="284"/>
         <source>sync: %1, %n waiting</source>
         <translation>
             <numerusform>Sync: %1, %n wartet</numerusform>
@@ -759,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="316"/>
+        <location filename="../KioskWindow.cpp" line="325"/>
         <source>The kiosk stays open: only an admin can close it, from the supervisor screen.</source>
         <translation>Der Kiosk bleibt offen: Nur ein Admin kann ihn schließen, über den Bildschirm der Schichtleitung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="319"/>
+        <location filename="../KioskWindow.cpp" line="328"/>
         <source>The kiosk closed.</source>
         <translation>Der Kiosk wurde geschlossen.</translation>
     </message>
@@ -847,7 +852,7 @@
 <context>
     <name>wh::ui::LookupScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="28"/>
+        <location filename="../KioskScreens.cpp" line="29"/>
         <location filename="../LookupScreen.h" line="22"/>
         <source>Stock look-up</source>
         <translation>Bestandsabfrage</translation>
@@ -957,9 +962,128 @@
     </message>
 </context>
 <context>
+    <name>wh::ui::MaintenanceScreen</name>
+    <message>
+        <location filename="../KioskScreens.cpp" line="43"/>
+        <location filename="../MaintenanceScreen.h" line="31"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="23"/>
+        <source>What this screen does</source>
+        <translation>Wozu diese Seite dient</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="24"/>
+        <source>Checks that take a while on a big store. The floor goes on working meanwhile.</source>
+        <translation>Prüfungen, die bei einem großen Datenbestand eine Weile dauern. Im Lager wird währenddessen weitergearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="27"/>
+        <source>Check the event log</source>
+        <translation>Ereignisprotokoll prüfen</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="28"/>
+        <source>Check the event log&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Ereignisprotokolls prüfen</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="29"/>
+        <source>Rebuild and compare</source>
+        <translation>Neu aufbauen und vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="30"/>
+        <source>Rebuild the projections from the log and compare them</source>
+        <translation>Die Projektionen aus dem Protokoll neu aufbauen und vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="34"/>
+        <source>What is running</source>
+        <translation>Was gerade läuft</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="38"/>
+        <source>Events done</source>
+        <translation>Bearbeitete Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="42"/>
+        <source>%v of %m events</source>
+        <translation>%v von %m Ereignissen</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="44"/>
+        <source>What the last check found</source>
+        <translation>Was die letzte Prüfung ergab</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="58"/>
+        <location filename="../MaintenanceScreen.cpp" line="103"/>
+        <source>Nothing is running.</source>
+        <translation>Es läuft nichts.</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="69"/>
+        <source>The check cannot start: %1</source>
+        <translation>Die Prüfung kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="123"/>
+        <source>Checking the event log&apos;s hash chain...</source>
+        <translation>Die Hash-Kette des Ereignisprotokolls wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="136"/>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="138"/>
+        <source>The event log is whole: %n event(s) checked, every link holds.</source>
+        <translation>
+            <numerusform>Das Ereignisprotokoll ist vollständig: %n Ereignis geprüft, jedes Glied hält.</numerusform>
+            <numerusform>Das Ereignisprotokoll ist vollständig: %n Ereignisse geprüft, jedes Glied hält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="141"/>
+        <source>The event log is broken at event %1: %2. Keep this store as it is and call support.</source>
+        <translation>Das Ereignisprotokoll ist bei Ereignis %1 gebrochen: %2. Lassen Sie den Datenbestand unverändert und rufen Sie den Support.</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="150"/>
+        <source>Rebuilding every projection from the log...</source>
+        <translation>Alle Projektionen werden aus dem Protokoll neu aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../MaintenanceScreen.cpp" line="172"/>
+        <source>The rebuild failed: %1</source>
+        <translation>Der Neuaufbau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="177"/>
+        <source>%n event(s) replayed: every projection equals the live one.</source>
+        <translation>
+            <numerusform>%n Ereignis nachgespielt: jede Projektion gleicht der laufenden.</numerusform>
+            <numerusform>%n Ereignisse nachgespielt: jede Projektion gleicht der laufenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="183"/>
+        <source>%n event(s) replayed: these projections differ from the live ones: %1. Call support.</source>
+        <translation>
+            <numerusform>%n Ereignis nachgespielt: diese Projektionen weichen von den laufenden ab: %1. Rufen Sie den Support.</numerusform>
+            <numerusform>%n Ereignisse nachgespielt: diese Projektionen weichen von den laufenden ab: %1. Rufen Sie den Support.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wh::ui::PackScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="23"/>
+        <location filename="../KioskScreens.cpp" line="24"/>
         <location filename="../PackScreen.h" line="49"/>
         <source>Pack &amp; ship</source>
         <translation>Packen &amp; Versand</translation>
@@ -1461,311 +1585,311 @@
 <context>
     <name>wh::ui::PickScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="21"/>
+        <location filename="../KioskScreens.cpp" line="22"/>
         <location filename="../PickScreen.h" line="55"/>
         <source>Pick</source>
         <translation>Kommissionieren</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="106"/>
+        <location filename="../PickScreen.cpp" line="108"/>
         <source>Start picking</source>
         <translation>Kommissionierung starten</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="107"/>
+        <location filename="../PickScreen.cpp" line="109"/>
         <source>Start picking the most urgent task</source>
         <translation>Die dringendste Aufgabe kommissionieren</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="109"/>
+        <location filename="../PickScreen.cpp" line="111"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="110"/>
+        <location filename="../PickScreen.cpp" line="112"/>
         <source>Refresh the pick list</source>
         <translation>Die Pickliste neu laden</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="114"/>
+        <location filename="../PickScreen.cpp" line="116"/>
         <source>Pick list state</source>
         <translation>Zustand der Pickliste</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="118"/>
+        <location filename="../PickScreen.cpp" line="120"/>
         <source>Open pick tasks, most urgent first</source>
         <translation>Offene Pick-Aufgaben, die dringendsten zuerst</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="145"/>
+        <location filename="../PickScreen.cpp" line="147"/>
         <source>No pick task is waiting.</source>
         <translation>Keine Pick-Aufgabe wartet.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="146"/>
+        <location filename="../PickScreen.cpp" line="148"/>
         <source>Tasks shown: %1, most urgent first.</source>
         <translation>Angezeigte Aufgaben: %1, die dringendsten zuerst.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="154"/>
+        <location filename="../PickScreen.cpp" line="156"/>
         <source>Progress through the task</source>
         <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="155"/>
+        <location filename="../PickScreen.cpp" line="157"/>
         <source>Bin to pick from</source>
         <translation>Lagerplatz für die Entnahme</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="156"/>
+        <location filename="../PickScreen.cpp" line="158"/>
         <source>Item to pick</source>
         <translation>Zu entnehmender Artikel</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="157"/>
+        <location filename="../PickScreen.cpp" line="159"/>
         <source>Quantity to pick</source>
         <translation>Zu entnehmende Menge</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="158"/>
+        <location filename="../PickScreen.cpp" line="160"/>
         <source>Order and tote</source>
         <translation>Auftrag und Behälter</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="159"/>
+        <location filename="../PickScreen.cpp" line="161"/>
         <source>What to do next</source>
         <translation>Was als Nächstes zu tun ist</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="164"/>
+        <location filename="../PickScreen.cpp" line="166"/>
         <source>Short</source>
         <translation>Fehlmenge</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="165"/>
+        <location filename="../PickScreen.cpp" line="167"/>
         <source>Short pick: the bin holds fewer than expected</source>
         <translation>Fehlmenge: Der Lagerplatz enthält weniger als erwartet</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="166"/>
+        <location filename="../PickScreen.cpp" line="168"/>
         <source>Skip bin</source>
         <translation>Platz überspringen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="167"/>
+        <location filename="../PickScreen.cpp" line="169"/>
         <source>Skip this bin: it cannot be reached</source>
         <translation>Diesen Lagerplatz überspringen: Er ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="168"/>
+        <location filename="../PickScreen.cpp" line="170"/>
         <source>Back to list</source>
         <translation>Zur Liste</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="169"/>
+        <location filename="../PickScreen.cpp" line="171"/>
         <source>Leave the task for now and show the pick list</source>
         <translation>Die Aufgabe vorerst verlassen und die Pickliste zeigen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="178"/>
+        <location filename="../PickScreen.cpp" line="180"/>
         <source>Quantity picked</source>
         <translation>Entnommene Menge</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="187"/>
+        <location filename="../PickScreen.cpp" line="189"/>
         <source>Confirm quantity</source>
         <translation>Menge bestätigen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="188"/>
+        <location filename="../PickScreen.cpp" line="190"/>
         <source>Confirm the quantity picked</source>
         <translation>Die entnommene Menge bestätigen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="208"/>
+        <location filename="../PickScreen.cpp" line="210"/>
         <source>The override asked for</source>
         <translation>Die angeforderte Ausnahme</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="216"/>
-        <location filename="../PickScreen.cpp" line="710"/>
+        <location filename="../PickScreen.cpp" line="219"/>
+        <location filename="../PickScreen.cpp" line="708"/>
         <source>Bin blocked</source>
         <translation>Lagerplatz blockiert</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="217"/>
+        <location filename="../PickScreen.cpp" line="220"/>
         <source>Bin out of reach</source>
         <translation>Lagerplatz nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="218"/>
+        <location filename="../PickScreen.cpp" line="221"/>
         <source>Bin damaged or unsafe</source>
         <translation>Lagerplatz beschädigt oder unsicher</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="221"/>
+        <location filename="../PickScreen.cpp" line="224"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="231"/>
+        <location filename="../PickScreen.cpp" line="234"/>
         <source>Do it</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="232"/>
+        <location filename="../PickScreen.cpp" line="235"/>
         <source>Carry out the override</source>
         <translation>Die Ausnahme ausführen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="233"/>
+        <location filename="../PickScreen.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="234"/>
+        <location filename="../PickScreen.cpp" line="237"/>
         <source>Cancel the override</source>
         <translation>Die Ausnahme abbrechen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="277"/>
+        <location filename="../PickScreen.cpp" line="275"/>
         <source>Loading the pick list...</source>
         <translation>Pickliste wird geladen ...</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="294"/>
+        <location filename="../PickScreen.cpp" line="292"/>
         <source>Scan the bin.</source>
         <translation>Scannen Sie den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="297"/>
+        <location filename="../PickScreen.cpp" line="295"/>
         <source>Scan the item.</source>
         <translation>Scannen Sie den Artikel.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="300"/>
+        <location filename="../PickScreen.cpp" line="298"/>
         <source>Scan an empty tote for order %1.</source>
         <translation>Scannen Sie einen leeren Behälter für Auftrag %1.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="304"/>
+        <location filename="../PickScreen.cpp" line="302"/>
         <source>Put %1 in the tote and confirm the quantity.</source>
         <translation>Legen Sie %1 in den Behälter und bestätigen Sie die Menge.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="359"/>
+        <location filename="../PickScreen.cpp" line="357"/>
         <source>No order is waiting to be picked.</source>
         <translation>Kein Auftrag wartet auf die Kommissionierung.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="360"/>
+        <location filename="../PickScreen.cpp" line="358"/>
         <source>No pick task is waiting. A supervisor releases orders for picking.</source>
         <translation>Keine Pick-Aufgabe wartet. Die Schichtleitung gibt Aufträge zur Kommissionierung frei.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="410"/>
+        <location filename="../PickScreen.cpp" line="408"/>
         <source>Task %1 is done. Units picked: %2.</source>
         <translation>Aufgabe %1 ist erledigt. Entnommene Einheiten: %2.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="437"/>
+        <location filename="../PickScreen.cpp" line="435"/>
         <source>Task %1: stop %2 of %3, %4 of %5 units done</source>
         <translation>Aufgabe %1: Stopp %2 von %3, %4 von %5 Einheiten erledigt</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="444"/>
+        <location filename="../PickScreen.cpp" line="442"/>
         <source>Lot %1</source>
         <translation>Charge %1</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="446"/>
+        <location filename="../PickScreen.cpp" line="444"/>
         <source>Take %1</source>
         <translation>%1 entnehmen</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="448"/>
-        <location filename="../PickScreen.cpp" line="619"/>
+        <location filename="../PickScreen.cpp" line="446"/>
+        <location filename="../PickScreen.cpp" line="617"/>
         <source>Order %1, no tote yet</source>
         <translation>Auftrag %1, noch kein Behälter</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="449"/>
-        <location filename="../PickScreen.cpp" line="579"/>
+        <location filename="../PickScreen.cpp" line="447"/>
+        <location filename="../PickScreen.cpp" line="577"/>
         <source>Order %1 into tote %2</source>
         <translation>Auftrag %1 in Behälter %2</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="488"/>
+        <location filename="../PickScreen.cpp" line="486"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="496"/>
+        <location filename="../PickScreen.cpp" line="494"/>
         <source>Tap Do it or Cancel first.</source>
         <translation>Tippen Sie zuerst auf Ausführen oder Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="501"/>
+        <location filename="../PickScreen.cpp" line="499"/>
         <source>Start picking first: tap Start picking or a task in the list.</source>
         <translation>Starten Sie zuerst die Kommissionierung: Tippen Sie auf Kommissionierung starten oder auf eine Aufgabe in der Liste.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="515"/>
+        <location filename="../PickScreen.cpp" line="513"/>
         <source>Confirm the quantity first: tap Confirm quantity, or type another on the keypad.</source>
         <translation>Bestätigen Sie zuerst die Menge: Tippen Sie auf Menge bestätigen oder geben Sie eine andere über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="539"/>
+        <location filename="../PickScreen.cpp" line="537"/>
         <source>Bin %1.</source>
         <translation>Lagerplatz %1.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="565"/>
+        <location filename="../PickScreen.cpp" line="563"/>
         <source>Item %1.</source>
         <translation>Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="580"/>
+        <location filename="../PickScreen.cpp" line="578"/>
         <source>Tote %1 for order %2.</source>
         <translation>Behälter %1 für Auftrag %2.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="595"/>
+        <location filename="../PickScreen.cpp" line="593"/>
         <source>Type the quantity you picked on the keypad.</source>
         <translation>Geben Sie die entnommene Menge über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="601"/>
+        <location filename="../PickScreen.cpp" line="599"/>
         <source>%1 x %2 picked into tote %3.</source>
         <translation>%1 x %2 in Behälter %3 entnommen.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="648"/>
+        <location filename="../PickScreen.cpp" line="646"/>
         <source>Type the units you found on the keypad (0 to %1), then tap Short.</source>
         <translation>Geben Sie die gefundenen Einheiten über das Ziffernfeld ein (0 bis %1) und tippen Sie dann auf Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="654"/>
+        <location filename="../PickScreen.cpp" line="652"/>
         <source>Scan the bin, the item and a tote for order %1 first: the units found go into it.</source>
         <translation>Scannen Sie zuerst den Lagerplatz, den Artikel und einen Behälter für Auftrag %1: Die gefundenen Einheiten kommen hinein.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="658"/>
+        <location filename="../PickScreen.cpp" line="656"/>
         <source>Short pick at bin %1: %2 of %3 x %4 found.</source>
         <translation>Fehlmenge an Lagerplatz %1: %2 von %3 x %4 gefunden.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="661"/>
+        <location filename="../PickScreen.cpp" line="659"/>
         <source>Skip bin %1: %2 x %3 go back to planning.</source>
         <translation>Lagerplatz %1 überspringen: %2 x %3 gehen zurück in die Planung.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="704"/>
+        <location filename="../PickScreen.cpp" line="702"/>
         <source>Short pick recorded at bin %1: %2 found.</source>
         <translation>Fehlmenge an Lagerplatz %1 erfasst: %2 gefunden.</translation>
     </message>
     <message>
-        <location filename="../PickScreen.cpp" line="711"/>
+        <location filename="../PickScreen.cpp" line="709"/>
         <source>Bin %1 skipped: %2.</source>
         <translation>Lagerplatz %1 übersprungen: %2.</translation>
     </message>
@@ -1773,210 +1897,210 @@
 <context>
     <name>wh::ui::ReceiveScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="26"/>
+        <location filename="../KioskScreens.cpp" line="27"/>
         <source>Receive</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="52"/>
+        <location filename="../ReceiveScreen.cpp" line="54"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="54"/>
+        <location filename="../ReceiveScreen.cpp" line="56"/>
         <source>Scan the dock&apos;s label, then the ASN number (or type it). A delivery without an ASN is received blind.</source>
         <translation>Scannen Sie das Etikett des Tors, dann die ASN-Nummer (oder geben Sie sie ein). Eine Lieferung ohne ASN wird ohne Abgleich angenommen.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="57"/>
+        <location filename="../ReceiveScreen.cpp" line="59"/>
         <source>Dock</source>
         <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="60"/>
-        <location filename="../ReceiveScreen.cpp" line="63"/>
+        <location filename="../ReceiveScreen.cpp" line="62"/>
+        <location filename="../ReceiveScreen.cpp" line="65"/>
         <source>ASN number</source>
         <translation>ASN-Nummer</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="61"/>
+        <location filename="../ReceiveScreen.cpp" line="63"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="64"/>
+        <location filename="../ReceiveScreen.cpp" line="66"/>
         <source>Scan or type the ASN number</source>
         <translation>ASN-Nummer scannen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="67"/>
+        <location filename="../ReceiveScreen.cpp" line="69"/>
         <source>The ASN</source>
         <translation>Die ASN</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="70"/>
+        <location filename="../ReceiveScreen.cpp" line="72"/>
         <source>Receive against ASN</source>
         <translation>Mit ASN annehmen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="71"/>
+        <location filename="../ReceiveScreen.cpp" line="73"/>
         <source>Start a receipt against the ASN</source>
         <translation>Einen Wareneingang zur ASN beginnen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="72"/>
+        <location filename="../ReceiveScreen.cpp" line="74"/>
         <source>Blind receipt</source>
         <translation>Ohne ASN annehmen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="73"/>
+        <location filename="../ReceiveScreen.cpp" line="75"/>
         <source>Start a receipt without an ASN</source>
         <translation>Einen Wareneingang ohne ASN beginnen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="94"/>
+        <location filename="../ReceiveScreen.cpp" line="96"/>
         <source>The receipt</source>
         <translation>Der Wareneingang</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>SKU or code</source>
         <translation>SKU oder Code</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>Expiry</source>
         <translation>Verfallsdatum</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="99"/>
+        <location filename="../ReceiveScreen.cpp" line="101"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="101"/>
+        <location filename="../ReceiveScreen.cpp" line="103"/>
         <source>What the receipt holds</source>
         <translation>Was der Wareneingang enthält</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="103"/>
+        <location filename="../ReceiveScreen.cpp" line="105"/>
         <source>Undo last scan</source>
         <translation>Letzten Scan zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="104"/>
+        <location filename="../ReceiveScreen.cpp" line="106"/>
         <source>Undo the last scan</source>
         <translation>Den letzten Scan zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="105"/>
+        <location filename="../ReceiveScreen.cpp" line="107"/>
         <source>Post receipt</source>
         <translation>Eingang buchen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="106"/>
+        <location filename="../ReceiveScreen.cpp" line="108"/>
         <source>Post the receipt: the stock lands at the dock</source>
         <translation>Den Wareneingang buchen: Die Ware steht dann am Tor</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="113"/>
+        <location filename="../ReceiveScreen.cpp" line="115"/>
         <source>Units per scan</source>
         <translation>Einheiten pro Scan</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="114"/>
+        <location filename="../ReceiveScreen.cpp" line="116"/>
         <source>Units in the next scan (empty: 1, or the label&apos;s count)</source>
         <translation>Einheiten im nächsten Scan (leer: 1 oder die Menge auf dem Etikett)</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="116"/>
+        <location filename="../ReceiveScreen.cpp" line="118"/>
         <source>Units in the next scan</source>
         <translation>Einheiten im nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="132"/>
+        <location filename="../ReceiveScreen.cpp" line="134"/>
         <source>What to put away</source>
         <translation>Was einzulagern ist</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="134"/>
+        <location filename="../ReceiveScreen.cpp" line="136"/>
         <source>Suggested bin</source>
         <translation>Empfohlener Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="137"/>
+        <location filename="../ReceiveScreen.cpp" line="139"/>
         <source>How to confirm</source>
         <translation>So bestätigen Sie</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="140"/>
+        <location filename="../ReceiveScreen.cpp" line="142"/>
         <source>Leave at the dock</source>
         <translation>Am Tor lassen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="141"/>
+        <location filename="../ReceiveScreen.cpp" line="143"/>
         <source>Leave these units at the dock and go on</source>
         <translation>Diese Einheiten am Tor lassen und weitermachen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="142"/>
+        <location filename="../ReceiveScreen.cpp" line="144"/>
         <source>New receipt</source>
         <translation>Neuer Eingang</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="143"/>
+        <location filename="../ReceiveScreen.cpp" line="145"/>
         <source>Start a new receipt</source>
         <translation>Einen neuen Wareneingang beginnen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="179"/>
+        <location filename="../ReceiveScreen.cpp" line="181"/>
         <source>Dock: scan its label</source>
         <translation>Tor: Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="179"/>
-        <location filename="../ReceiveScreen.cpp" line="245"/>
+        <location filename="../ReceiveScreen.cpp" line="181"/>
+        <location filename="../ReceiveScreen.cpp" line="247"/>
         <source>Dock: %1</source>
         <translation>Tor: %1</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="194"/>
+        <location filename="../ReceiveScreen.cpp" line="196"/>
         <source>Wait a moment: the last action is still being saved.</source>
         <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="198"/>
-        <location filename="../ReceiveScreen.cpp" line="212"/>
+        <location filename="../ReceiveScreen.cpp" line="200"/>
+        <location filename="../ReceiveScreen.cpp" line="214"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="226"/>
+        <location filename="../ReceiveScreen.cpp" line="228"/>
         <source>%1 is not a receiving location: scan the dock&apos;s label.</source>
         <translation>%1 ist kein Wareneingangsplatz: Scannen Sie das Etikett des Tors.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="246"/>
+        <location filename="../ReceiveScreen.cpp" line="248"/>
         <source>Receiving at %1.</source>
         <translation>Wareneingang an %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="252"/>
+        <location filename="../ReceiveScreen.cpp" line="254"/>
         <source>%1 from %2, expected %3, %n line(s)</source>
         <translation>
             <numerusform>%1 von %2, erwartet %3, %n Position</numerusform>
@@ -1984,83 +2108,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="256"/>
+        <location filename="../ReceiveScreen.cpp" line="258"/>
         <source>ASN %1 was received already (receipt %2).</source>
         <translation>ASN %1 wurde bereits angenommen (Eingang %2).</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="258"/>
+        <location filename="../ReceiveScreen.cpp" line="260"/>
         <source>ASN %1. Now scan the dock&apos;s label.</source>
         <translation>ASN %1. Scannen Sie jetzt das Etikett des Tors.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="260"/>
+        <location filename="../ReceiveScreen.cpp" line="262"/>
         <source>ASN %1: tap Receive against ASN.</source>
         <translation>ASN %1: Tippen Sie auf Mit ASN annehmen.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="269"/>
+        <location filename="../ReceiveScreen.cpp" line="271"/>
         <source>Scan the dock&apos;s label first.</source>
         <translation>Scannen Sie zuerst das Etikett des Tors.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="274"/>
+        <location filename="../ReceiveScreen.cpp" line="276"/>
         <source>Scan or type the ASN number, or start a blind receipt.</source>
         <translation>Scannen Sie die ASN-Nummer oder geben Sie sie ein, oder beginnen Sie einen Eingang ohne ASN.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="291"/>
+        <location filename="../ReceiveScreen.cpp" line="293"/>
         <source>Receipt %1 (blind) at %2</source>
         <translation>Eingang %1 (ohne ASN) an %2</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="292"/>
+        <location filename="../ReceiveScreen.cpp" line="294"/>
         <source>Receipt %1 for ASN %2 at %3</source>
         <translation>Eingang %1 zu ASN %2 an %3</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="296"/>
+        <location filename="../ReceiveScreen.cpp" line="298"/>
         <source>Receipt %1 open: scan the pallets and items.</source>
         <translation>Eingang %1 offen: Scannen Sie die Paletten und Artikel.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="338"/>
-        <location filename="../ReceiveScreen.cpp" line="444"/>
+        <location filename="../ReceiveScreen.cpp" line="340"/>
+        <location filename="../ReceiveScreen.cpp" line="446"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="342"/>
+        <location filename="../ReceiveScreen.cpp" line="344"/>
         <source>%1 is no item of this merchant: recorded as unknown, reported when the receipt is posted.</source>
         <translation>%1 ist kein Artikel dieses Händlers: als unbekannt erfasst und beim Buchen des Eingangs gemeldet.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="346"/>
+        <location filename="../ReceiveScreen.cpp" line="348"/>
         <source>Received %1.</source>
         <translation>Angenommen: %1.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="355"/>
+        <location filename="../ReceiveScreen.cpp" line="357"/>
         <source>pallet</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="356"/>
+        <location filename="../ReceiveScreen.cpp" line="358"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="357"/>
+        <location filename="../ReceiveScreen.cpp" line="359"/>
         <source>item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="385"/>
+        <location filename="../ReceiveScreen.cpp" line="387"/>
         <source>Last scan undone.</source>
         <translation>Letzter Scan zurückgenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="423"/>
+        <location filename="../ReceiveScreen.cpp" line="425"/>
         <source>Receipt %1 posted: %n unit(s) at the dock.</source>
         <translation>
             <numerusform>Eingang %1 gebucht: %n Einheit am Tor.</numerusform>
@@ -2068,52 +2192,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="435"/>
+        <location filename="../ReceiveScreen.cpp" line="437"/>
         <source>Receipt %1 is put away.</source>
         <translation>Eingang %1 ist eingelagert.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="437"/>
+        <location filename="../ReceiveScreen.cpp" line="439"/>
         <source>Tap New receipt for the next delivery.</source>
         <translation>Tippen Sie für die nächste Lieferung auf Neuer Eingang.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="445"/>
+        <location filename="../ReceiveScreen.cpp" line="447"/>
         <source>%1 x %2, lot %3</source>
         <translation>%1 x %2, Charge %3</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="446"/>
+        <location filename="../ReceiveScreen.cpp" line="448"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="447"/>
+        <location filename="../ReceiveScreen.cpp" line="449"/>
         <source>Finding a bin...</source>
         <translation>Lagerplatz wird gesucht ...</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="457"/>
+        <location filename="../ReceiveScreen.cpp" line="459"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="458"/>
+        <location filename="../ReceiveScreen.cpp" line="460"/>
         <source>%1 Scan the bin you choose.</source>
         <translation>%1 Scannen Sie den gewählten Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="464"/>
+        <location filename="../ReceiveScreen.cpp" line="466"/>
         <source>Put them in %1 and scan the bin to confirm (another bin that takes them is fine too).</source>
         <translation>Legen Sie sie in %1 und scannen Sie zur Bestätigung den Lagerplatz (ein anderer passender Lagerplatz geht auch).</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="473"/>
+        <location filename="../ReceiveScreen.cpp" line="475"/>
         <source>Nothing left to put away: tap New receipt.</source>
         <translation>Nichts mehr einzulagern: Tippen Sie auf Neuer Eingang.</translation>
     </message>
     <message>
-        <location filename="../ReceiveScreen.cpp" line="490"/>
+        <location filename="../ReceiveScreen.cpp" line="492"/>
         <source>Put away %1 x %2 in %3.</source>
         <translation>%1 x %2 in %3 eingelagert.</translation>
     </message>
@@ -2126,276 +2250,276 @@
 <context>
     <name>wh::ui::ReturnsScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="32"/>
+        <location filename="../KioskScreens.cpp" line="33"/>
         <location filename="../ReturnsScreen.h" line="30"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="28"/>
+        <location filename="../ReturnsScreen.cpp" line="30"/>
         <source>restock</source>
         <translation>Wiedereinlagerung</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="30"/>
+        <location filename="../ReturnsScreen.cpp" line="32"/>
         <source>quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="32"/>
+        <location filename="../ReturnsScreen.cpp" line="34"/>
         <source>scrap</source>
         <translation>Verschrottung</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="53"/>
+        <location filename="../ReturnsScreen.cpp" line="55"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="54"/>
+        <location filename="../ReturnsScreen.cpp" line="56"/>
         <source>Scan or type the RMA number, or the order number the parcel came back for.</source>
         <translation>Scannen Sie die RMA-Nummer oder die Auftragsnummer, zu der das Paket zurückkam, oder geben Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="57"/>
-        <location filename="../ReturnsScreen.cpp" line="58"/>
+        <location filename="../ReturnsScreen.cpp" line="59"/>
+        <location filename="../ReturnsScreen.cpp" line="60"/>
         <source>RMA or order number</source>
         <translation>RMA- oder Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="60"/>
+        <location filename="../ReturnsScreen.cpp" line="62"/>
         <source>Open return</source>
         <translation>Retoure öffnen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="61"/>
+        <location filename="../ReturnsScreen.cpp" line="63"/>
         <source>Open a return for this RMA or order</source>
         <translation>Eine Retoure zu dieser RMA oder diesem Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="64"/>
+        <location filename="../ReturnsScreen.cpp" line="66"/>
         <source>The last return</source>
         <translation>Die letzte Retoure</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="76"/>
+        <location filename="../ReturnsScreen.cpp" line="78"/>
         <source>The return</source>
         <translation>Die Retoure</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="78"/>
+        <location filename="../ReturnsScreen.cpp" line="80"/>
         <source>Item being received</source>
         <translation>Artikel, der angenommen wird</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="93"/>
+        <location filename="../ReturnsScreen.cpp" line="95"/>
         <source>Restock</source>
         <translation>Wieder einlagern</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="94"/>
+        <location filename="../ReturnsScreen.cpp" line="96"/>
         <source>Restock: back into a bin, sellable again</source>
         <translation>Wieder einlagern: zurück auf einen Lagerplatz, wieder verkäuflich</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="95"/>
+        <location filename="../ReturnsScreen.cpp" line="97"/>
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="96"/>
+        <location filename="../ReturnsScreen.cpp" line="98"/>
         <source>Quarantine: into a quarantine location, decided later</source>
         <translation>Quarantäne: auf einen Quarantäneplatz, Entscheidung später</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="98"/>
+        <location filename="../ReturnsScreen.cpp" line="100"/>
         <source>Scrap</source>
         <translation>Verschrotten</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="99"/>
+        <location filename="../ReturnsScreen.cpp" line="101"/>
         <source>Scrap: destroyed, never back in stock</source>
         <translation>Verschrotten: vernichtet, nie wieder im Bestand</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="102"/>
+        <location filename="../ReturnsScreen.cpp" line="104"/>
         <source>Where the item goes</source>
         <translation>Wohin der Artikel kommt</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="108"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="108"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="106"/>
-        <location filename="../ReturnsScreen.cpp" line="114"/>
+        <location filename="../ReturnsScreen.cpp" line="108"/>
+        <location filename="../ReturnsScreen.cpp" line="116"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="108"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="106"/>
+        <location filename="../ReturnsScreen.cpp" line="108"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="107"/>
+        <location filename="../ReturnsScreen.cpp" line="109"/>
         <source>What came back</source>
         <translation>Was zurückkam</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="109"/>
+        <location filename="../ReturnsScreen.cpp" line="111"/>
         <source>Close return</source>
         <translation>Retoure abschließen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="110"/>
+        <location filename="../ReturnsScreen.cpp" line="112"/>
         <source>Close the return: everything is in</source>
         <translation>Die Retoure abschließen: Alles ist angenommen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="115"/>
+        <location filename="../ReturnsScreen.cpp" line="117"/>
         <source>Units (empty: 1)</source>
         <translation>Einheiten (leer: 1)</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="117"/>
+        <location filename="../ReturnsScreen.cpp" line="119"/>
         <source>Units of the item</source>
         <translation>Einheiten des Artikels</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="123"/>
+        <location filename="../ReturnsScreen.cpp" line="125"/>
         <source>Receive item</source>
         <translation>Artikel annehmen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="124"/>
+        <location filename="../ReturnsScreen.cpp" line="126"/>
         <source>Receive the item as chosen</source>
         <translation>Den Artikel wie gewählt annehmen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="174"/>
+        <location filename="../ReturnsScreen.cpp" line="176"/>
         <source>Wait a moment: the last action is still being saved.</source>
         <translation>Einen Moment bitte: Die letzte Aktion wird noch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="178"/>
+        <location filename="../ReturnsScreen.cpp" line="180"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="194"/>
+        <location filename="../ReturnsScreen.cpp" line="196"/>
         <source>Scan or type the RMA or order number first.</source>
         <translation>Scannen Sie zuerst die RMA- oder Auftragsnummer oder geben Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="208"/>
+        <location filename="../ReturnsScreen.cpp" line="210"/>
         <source>RMA %1</source>
         <translation>RMA %1</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="215"/>
+        <location filename="../ReturnsScreen.cpp" line="217"/>
         <source>%1 is neither an RMA nor an order of this merchant.</source>
         <translation>%1 ist weder eine RMA noch ein Auftrag dieses Händlers.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="220"/>
+        <location filename="../ReturnsScreen.cpp" line="222"/>
         <source>order %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="249"/>
+        <location filename="../ReturnsScreen.cpp" line="251"/>
         <source>Return %1 for %2 open: scan the first item.</source>
         <translation>Retoure %1 zu %2 offen: Scannen Sie den ersten Artikel.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="255"/>
+        <location filename="../ReturnsScreen.cpp" line="257"/>
         <source>Return %1 for %2</source>
         <translation>Retoure %1 zu %2</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="266"/>
+        <location filename="../ReturnsScreen.cpp" line="268"/>
         <source>Scan an item</source>
         <translation>Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="268"/>
+        <location filename="../ReturnsScreen.cpp" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="269"/>
+        <location filename="../ReturnsScreen.cpp" line="271"/>
         <source>%1 (%2), lot %3</source>
         <translation>%1 (%2), Charge %3</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="272"/>
+        <location filename="../ReturnsScreen.cpp" line="274"/>
         <source>Scrap: no bin</source>
         <translation>Verschrotten: kein Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="275"/>
+        <location filename="../ReturnsScreen.cpp" line="277"/>
         <source>Scan the quarantine location</source>
         <translation>Quarantäneplatz scannen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="275"/>
-        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <location filename="../ReturnsScreen.cpp" line="277"/>
+        <location filename="../ReturnsScreen.cpp" line="280"/>
         <source>Into %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="278"/>
+        <location filename="../ReturnsScreen.cpp" line="280"/>
         <source>Scan the bin to restock into</source>
         <translation>Lagerplatz zum Wiedereinlagern scannen</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="298"/>
+        <location filename="../ReturnsScreen.cpp" line="300"/>
         <source>Bin %1.</source>
         <translation>Lagerplatz %1.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="305"/>
+        <location filename="../ReturnsScreen.cpp" line="307"/>
         <source>%1: choose what becomes of it, then Receive item.</source>
         <translation>%1: Wählen Sie, was damit geschieht, und dann Artikel annehmen.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="314"/>
+        <location filename="../ReturnsScreen.cpp" line="316"/>
         <source>Scan the item first.</source>
         <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="320"/>
+        <location filename="../ReturnsScreen.cpp" line="322"/>
         <source>Scan the bin to restock into first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz zum Wiedereinlagern.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="321"/>
+        <location filename="../ReturnsScreen.cpp" line="323"/>
         <source>Scan the quarantine location first.</source>
         <translation>Scannen Sie zuerst den Quarantäneplatz.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="354"/>
+        <location filename="../ReturnsScreen.cpp" line="356"/>
         <source>%1 x %2 scrapped.</source>
         <translation>%1 x %2 verschrottet.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="355"/>
+        <location filename="../ReturnsScreen.cpp" line="357"/>
         <source>%1 x %2: %3 into %4.</source>
         <translation>%1 x %2 nach %4: %3.</translation>
     </message>
     <message>
-        <location filename="../ReturnsScreen.cpp" line="378"/>
+        <location filename="../ReturnsScreen.cpp" line="380"/>
         <source>Return %1 closed.</source>
         <translation>Retoure %1 abgeschlossen.</translation>
     </message>
@@ -2475,279 +2599,279 @@
 <context>
     <name>wh::ui::SupervisorScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="34"/>
+        <location filename="../KioskScreens.cpp" line="35"/>
         <location filename="../SupervisorScreen.h" line="34"/>
         <source>Supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="68"/>
+        <location filename="../SupervisorScreen.cpp" line="71"/>
         <source>Counts to approve</source>
         <translation>Freizugebende Zählungen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="69"/>
+        <location filename="../SupervisorScreen.cpp" line="72"/>
         <source>Adjust stock</source>
         <translation>Bestand korrigieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="70"/>
-        <location filename="../SupervisorScreen.cpp" line="381"/>
+        <location filename="../SupervisorScreen.cpp" line="73"/>
+        <location filename="../SupervisorScreen.cpp" line="384"/>
         <source>Commands not applied</source>
         <translation>Nicht ausgeführte Befehle</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="71"/>
+        <location filename="../SupervisorScreen.cpp" line="74"/>
         <source>The kiosk</source>
         <translation>Der Kiosk</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="114"/>
+        <location filename="../SupervisorScreen.cpp" line="117"/>
         <source>Counts waiting for a decision</source>
         <translation>Zählungen, die auf eine Entscheidung warten</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="117"/>
+        <location filename="../SupervisorScreen.cpp" line="120"/>
         <source>The count&apos;s variances</source>
         <translation>Die Differenzen der Zählung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="121"/>
+        <location filename="../SupervisorScreen.cpp" line="124"/>
         <source>Approve and post</source>
         <translation>Freigeben und buchen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="122"/>
+        <location filename="../SupervisorScreen.cpp" line="125"/>
         <source>Order a recount</source>
         <translation>Nachzählung anordnen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <location filename="../SupervisorScreen.cpp" line="148"/>
         <source>Count</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <location filename="../SupervisorScreen.cpp" line="148"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <location filename="../SupervisorScreen.cpp" line="148"/>
         <source>Bins</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="145"/>
+        <location filename="../SupervisorScreen.cpp" line="148"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="173"/>
+        <location filename="../SupervisorScreen.cpp" line="176"/>
         <source>Variance</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="180"/>
+        <location filename="../SupervisorScreen.cpp" line="183"/>
         <source>Count %1: approve it to post the variances, or order a recount.</source>
         <translation>Zählung %1: Geben Sie sie frei, um die Differenzen zu buchen, oder ordnen Sie eine Nachzählung an.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="202"/>
+        <location filename="../SupervisorScreen.cpp" line="205"/>
         <source>Count %1 approved and posted.</source>
         <translation>Zählung %1 freigegeben und gebucht.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="203"/>
+        <location filename="../SupervisorScreen.cpp" line="206"/>
         <source>Count %1 goes back for a recount.</source>
         <translation>Zählung %1 geht zur Nachzählung zurück.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="221"/>
+        <location filename="../SupervisorScreen.cpp" line="224"/>
         <source>Remove units</source>
         <translation>Einheiten entnehmen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="222"/>
+        <location filename="../SupervisorScreen.cpp" line="225"/>
         <source>Add units</source>
         <translation>Einheiten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="240"/>
+        <location filename="../SupervisorScreen.cpp" line="243"/>
         <source>Units to adjust</source>
         <translation>Zu korrigierende Einheiten</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="250"/>
+        <location filename="../SupervisorScreen.cpp" line="253"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="251"/>
+        <location filename="../SupervisorScreen.cpp" line="254"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="252"/>
+        <location filename="../SupervisorScreen.cpp" line="255"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="253"/>
+        <location filename="../SupervisorScreen.cpp" line="256"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="254"/>
+        <location filename="../SupervisorScreen.cpp" line="257"/>
         <source>Count correction</source>
         <translation>Zählkorrektur</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="266"/>
+        <location filename="../SupervisorScreen.cpp" line="269"/>
         <source>Adjust</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="290"/>
+        <location filename="../SupervisorScreen.cpp" line="293"/>
         <source>Scan the bin.</source>
         <translation>Scannen Sie den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="300"/>
+        <location filename="../SupervisorScreen.cpp" line="303"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="314"/>
+        <location filename="../SupervisorScreen.cpp" line="317"/>
         <source>That is an item: scan the bin first.</source>
         <translation>Das ist ein Artikel: Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="318"/>
+        <location filename="../SupervisorScreen.cpp" line="321"/>
         <source>Bin %1.</source>
         <translation>Lagerplatz %1.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="319"/>
+        <location filename="../SupervisorScreen.cpp" line="322"/>
         <source>Bin %1: scan the item.</source>
         <translation>Lagerplatz %1: Scannen Sie den Artikel.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="323"/>
+        <location filename="../SupervisorScreen.cpp" line="326"/>
         <source>That is a bin: scan the item in %1.</source>
         <translation>Das ist ein Lagerplatz: Scannen Sie den Artikel in %1.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="328"/>
+        <location filename="../SupervisorScreen.cpp" line="331"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="329"/>
+        <location filename="../SupervisorScreen.cpp" line="332"/>
         <source>%1 in %2%3: how many units, and why?</source>
         <translation>%1 in %2%3: Wie viele Einheiten, und warum?</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="331"/>
+        <location filename="../SupervisorScreen.cpp" line="334"/>
         <source>, lot %1</source>
         <translation>, Charge %1</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <location filename="../SupervisorScreen.cpp" line="341"/>
         <source>Scan the bin first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="338"/>
+        <location filename="../SupervisorScreen.cpp" line="341"/>
         <source>Scan the item first.</source>
         <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="343"/>
+        <location filename="../SupervisorScreen.cpp" line="346"/>
         <source>Enter how many units on the keypad.</source>
         <translation>Geben Sie die Anzahl der Einheiten über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="361"/>
+        <location filename="../SupervisorScreen.cpp" line="364"/>
         <source>%1 %2 units of %3 in %4 (%5).</source>
         <translation>%1: %2 Einheiten von %3 in %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <location filename="../SupervisorScreen.cpp" line="365"/>
         <source>Removed</source>
         <translation>Entnommen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="362"/>
+        <location filename="../SupervisorScreen.cpp" line="365"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="375"/>
+        <location filename="../SupervisorScreen.cpp" line="378"/>
         <source>Commands from the central service that could not be applied, with the reason. The central service has been told; it sends them again once corrected.</source>
         <translation>Befehle der Zentrale, die nicht ausgeführt werden konnten, mit Grund. Die Zentrale ist informiert; sie sendet sie erneut, sobald sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="392"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="410"/>
+        <location filename="../SupervisorScreen.cpp" line="413"/>
         <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
         <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst wieder, sobald der Dienst des Geräts ihn neu startet.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="415"/>
+        <location filename="../SupervisorScreen.cpp" line="418"/>
         <source>Close the kiosk</source>
         <translation>Den Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="418"/>
+        <location filename="../SupervisorScreen.cpp" line="421"/>
         <source>Only an admin may close the kiosk.</source>
         <translation>Nur ein Admin darf den Kiosk schließen.</translation>
     </message>
@@ -2755,43 +2879,43 @@
 <context>
     <name>wh::ui::SyncScreen</name>
     <message>
-        <location filename="../KioskScreens.cpp" line="40"/>
+        <location filename="../KioskScreens.cpp" line="41"/>
         <location filename="../SyncScreen.h" line="28"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="29"/>
+        <location filename="../SyncScreen.cpp" line="31"/>
         <source>Link</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="30"/>
+        <location filename="../SyncScreen.cpp" line="32"/>
         <source>Events waiting</source>
         <translation>Wartende Ereignisse</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="31"/>
+        <location filename="../SyncScreen.cpp" line="33"/>
         <source>Oldest waiting</source>
         <translation>Ältestes wartendes</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="32"/>
+        <location filename="../SyncScreen.cpp" line="34"/>
         <source>Last acknowledgement</source>
         <translation>Letzte Bestätigung</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="33"/>
+        <location filename="../SyncScreen.cpp" line="35"/>
         <source>Since start</source>
         <translation>Seit dem Start</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="34"/>
+        <location filename="../SyncScreen.cpp" line="36"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="53"/>
+        <location filename="../SyncScreen.cpp" line="55"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>vor %n Sekunde</numerusform>
@@ -2799,7 +2923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="55"/>
+        <location filename="../SyncScreen.cpp" line="57"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -2807,7 +2931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="56"/>
+        <location filename="../SyncScreen.cpp" line="58"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -2815,40 +2939,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="69"/>
+        <location filename="../SyncScreen.cpp" line="74"/>
         <source>not configured: the appliance keeps every event until a broker is set</source>
         <translation>nicht eingerichtet: Das Gerät behält jedes Ereignis, bis ein Broker eingerichtet ist</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="78"/>
-        <location filename="../SyncScreen.cpp" line="86"/>
-        <location filename="../SyncScreen.cpp" line="94"/>
-        <location filename="../SyncScreen.cpp" line="97"/>
+        <location filename="../SyncScreen.cpp" line="83"/>
+        <location filename="../SyncScreen.cpp" line="91"/>
+        <location filename="../SyncScreen.cpp" line="99"/>
+        <location filename="../SyncScreen.cpp" line="102"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="79"/>
+        <location filename="../SyncScreen.cpp" line="84"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="80"/>
+        <location filename="../SyncScreen.cpp" line="85"/>
         <source>%1 published, %2 acknowledged, %3 commands, %4 reconnects, %5 dead letters</source>
         <translation>%1 gesendet, %2 bestätigt, %3 Befehle, %4 Neuverbindungen, %5 unzustellbar</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="92"/>
+        <location filename="../SyncScreen.cpp" line="97"/>
         <source>offline: no broker configured (buffering)</source>
         <translation>offline: kein Broker eingerichtet (puffert)</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="95"/>
+        <location filename="../SyncScreen.cpp" line="100"/>
         <source>none: no broker</source>
         <translation>keine: kein Broker</translation>
     </message>
     <message>
-        <location filename="../SyncScreen.cpp" line="96"/>
+        <location filename="../SyncScreen.cpp" line="101"/>
         <source>%1 events in the log</source>
         <translation>%1 Ereignisse im Protokoll</translation>
     </message>

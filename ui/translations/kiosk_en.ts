@@ -61,7 +61,7 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275"/>
+        <location filename="../KioskWindow.cpp" line="284"/>
         <source>sync: %1, %n waiting</source>
         <translation>
             <numerusform>sync: %1, %n waiting</numerusform>
@@ -81,6 +81,33 @@
     </message>
 </context>
 <context>
+    <name>wh::ui::MaintenanceScreen</name>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="138"/>
+        <source>The event log is whole: %n event(s) checked, every link holds.</source>
+        <translation>
+            <numerusform>The event log is whole: %n event checked, every link holds.</numerusform>
+            <numerusform>The event log is whole: %n events checked, every link holds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="177"/>
+        <source>%n event(s) replayed: every projection equals the live one.</source>
+        <translation>
+            <numerusform>%n event replayed: every projection equals the live one.</numerusform>
+            <numerusform>%n events replayed: every projection equals the live one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MaintenanceScreen.cpp" line="183"/>
+        <source>%n event(s) replayed: these projections differ from the live ones: %1. Call support.</source>
+        <translation>
+            <numerusform>%n event replayed: these projections differ from the live ones: %1. Call support.</numerusform>
+            <numerusform>%n events replayed: these projections differ from the live ones: %1. Call support.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wh::ui::PackScreen</name>
     <message numerus="yes">
         <location filename="../PackScreen.cpp" line="620"/>
@@ -94,7 +121,7 @@
 <context>
     <name>wh::ui::ReceiveScreen</name>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="252"/>
+        <location filename="../ReceiveScreen.cpp" line="254"/>
         <source>%1 from %2, expected %3, %n line(s)</source>
         <translation>
             <numerusform>%1 from %2, expected %3, %n line</numerusform>
@@ -102,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="423"/>
+        <location filename="../ReceiveScreen.cpp" line="425"/>
         <source>Receipt %1 posted: %n unit(s) at the dock.</source>
         <translation>
             <numerusform>Receipt %1 posted: %n unit at the dock.</numerusform>
@@ -124,7 +151,7 @@
 <context>
     <name>wh::ui::SyncScreen</name>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="53"/>
+        <location filename="../SyncScreen.cpp" line="55"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -132,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="55"/>
+        <location filename="../SyncScreen.cpp" line="57"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -140,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../SyncScreen.cpp" line="56"/>
+        <location filename="../SyncScreen.cpp" line="58"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
