@@ -134,7 +134,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("dpi"), QStringLiteral("label: the printer's dpi (203)."), QStringLiteral("dpi"));
     const QCommandLineOption labelTemplates(
         QStringLiteral("templates"),
-        QStringLiteral("label: a folder of templates that override the built-in ones by name."),
+        QStringLiteral("label, print and run: a folder of templates that override the built-in ones by name "
+                       "(run: the pack screen's shipping label)."),
         QStringLiteral("dir"));
     const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label: the file to write."),
                                       QStringLiteral("file"));
@@ -264,6 +265,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     }
     if (options.command == Options::Command::Jobs)
         options.printTo = parser.value(printTo);
+    if (options.command == Options::Command::Run)
+        options.labelTemplates = parser.value(labelTemplates);
     if (options.command == Options::Command::Import || options.command == Options::Command::Snapshot ||
         options.command == Options::Command::Replenishment) {
         if (!parser.isSet(printTenant)) {

@@ -232,6 +232,7 @@ int runService(app::Options& options, int argc, char** argv)
             services.printers.append(printerWorker.get());
         services.engine = engine.get();
         services.monitor = &monitor;
+        services.labelTemplates = options.labelTemplates;
         kiosk->setServices(services);
         kiosk->setWorkflowScreens(ui::addWorkflowScreens);
         kiosk->session().setIdleTimeoutMs(options.idleLogoutSeconds * 1000);

@@ -527,9 +527,11 @@ void PackScreen::showView(const PackOrderView& view)
         m_weight->clear();
     if (shipmentId() != previousShipment || view.labelData.isEmpty())
         m_labels.clear();
-    if (!view.labelData.isEmpty() && m_labels.isEmpty())
+    if (!view.labelData.isEmpty() && m_labels.isEmpty()) {
+        // A label that cannot be drawn (a broken template in the operator's folder) says why in its place.
+        m_preview->clear();
         renderLabels();
-    if (m_labels.isEmpty()) {
+    } else if (m_labels.isEmpty()) {
         m_preview->clear();
         m_labelInfo->clear();
     }
@@ -777,7 +779,8 @@ void PackScreen::createShipment()
 void PackScreen::renderLabels()
 {
     m_labels.clear();
-    auto templ = devices::LabelTemplate::load(kTemplate, m_templateFolder);
+    // The operator's template folder (run --templates): a shipping-4x6.json there wins over the built-in one.
+    auto templ = devices::LabelTemplate::load(kTemplate, context().services.labelTemplates);
     if (!templ) {
         m_labelInfo->setText(templ.error().message);
         return;

@@ -53,8 +53,6 @@ public:
     // Where labels are saved when the station has no printer: the folder "labels" beside the store file.
     static QString labelFolderFor(const QString& storePath);
     QString labelFolder() const;
-    // The operator's label template folder (a shipping-4x6.json there wins over the built-in one).
-    void setLabelTemplateFolder(const QString& folder) { m_templateFolder = folder; }
 
     // A store job of this screen is under way (its answer not yet shown).
     bool busy() const { return m_busy > 0; }
@@ -100,7 +98,6 @@ private:
     QString m_openCarton;
     QJsonObject m_createdLabel; // the ShipmentCreated payload of the shipment this screen just created
     QList<devices::Label> m_labels;
-    QString m_templateFolder;
     QString m_storePath;
     int m_busy = 0;       // store jobs of this screen under way
     int m_generation = 0; // counts the clears: older answers are stale

@@ -34,6 +34,7 @@ struct KioskServices
     QList<devices::PrinterWorker*> printers; // each spooler reports through its signals
     const sync::SyncEngine* engine = nullptr; // status() is a thread-safe snapshot
     sync::OutboxMonitor* monitor = nullptr;   // statusChanged() on the GUI thread
+    QString labelTemplates; // the operator's folder of label templates (run --templates); empty: built-in
 };
 
 struct KioskContext

@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 
@@ -47,7 +49,8 @@ struct PackFixture
     ui::PackScreen* pack = nullptr;
 
     // With a printer: a spooler that is never started, so the queued jobs stay in the store to be looked at.
-    explicit PackFixture(bool withPrinter = false)
+    // `templates`: the operator's label template folder, as run --templates gives it.
+    explicit PackFixture(bool withPrinter = false, const QString& templates = {})
     {
         db::Store& store = f.store();
         Sku kettle;
@@ -117,10 +120,12 @@ struct PackFixture
                         return queue.error();
                     return std::unique_ptr<PrintJobStore>(std::move(*queue));
                 });
-            ui::KioskServices services;
-            services.printers.append(printer.get());
-            kiosk->setServices(services);
         }
+        ui::KioskServices services;
+        if (printer)
+            services.printers.append(printer.get());
+        services.labelTemplates = templates;
+        kiosk->setServices(services);
         ui::addWorkflowScreens(*kiosk);
         pack = qobject_cast<ui::PackScreen*>(kiosk->screen(QStringLiteral("pack")));
         REQUIRE(pack);
@@ -627,4 +632,49 @@ TEST_CASE(
     CHECK(k.tone() == ui::Feedback::Tone::Info);
     CHECK(k.banner() == QStringLiteral("Order SO-1 was already handed over."));
     CHECK_FALSE(k.find<QPushButton>(QStringLiteral("packHandOverButton"))->isEnabled());
+}
+
+// The operator's template folder (run --templates) reaches the pack screen: a shipping-4x6.json there wins
+// over the built-in one. One that cannot be drawn says why in the label's place.
+TEST_CASE("the pack screen draws the label from the operator's template folder", "[ui][pack]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile builtIn(QStringLiteral(":/labels/shipping-4x6.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray json = builtIn.readAll();
+    const QByteArray size = "\"size\": {\"width\": 101.6, \"height\": 152.4}";
+    REQUIRE(json.contains(size));
+    bool square = false;
+    SECTION("a 6 x 6 in label")
+    {
+        json.replace(size, "\"size\": {\"width\": 152.4, \"height\": 152.4}");
+        square = true;
+    }
+    SECTION("a 4 x 4 in label too small for its elements")
+    {
+        json.replace(size, "\"size\": {\"width\": 101.6, \"height\": 101.6}");
+    }
+    QFile file(QDir(folder.path()).filePath(QStringLiteral("shipping-4x6.json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(json) == json.size());
+    file.close();
+
+    PackFixture k(false, folder.path());
+    k.loginPacker();
+    k.packOrder(QStringLiteral("SO-1"));
+    k.createShipment();
+    const QPixmap pixmap = k.find<QLabel>(QStringLiteral("packLabelPreview"))->pixmap();
+    const QString info = k.find<QLabel>(QStringLiteral("packLabelInfo"))->text();
+    INFO(info.toStdString());
+    if (square) {
+        REQUIRE_FALSE(pixmap.isNull());
+        INFO(pixmap.width() << " x " << pixmap.height());
+        CHECK(std::abs(pixmap.width() - pixmap.height()) <= pixmap.width() / 20);
+        CHECK(info.startsWith(QStringLiteral("Label 1 of 1")));
+    } else {
+        CHECK(pixmap.isNull());
+        CHECK(info.startsWith(QStringLiteral("Label template ")));
+        CHECK(info.contains(QStringLiteral("element 1 (box)")));
+    }
 }

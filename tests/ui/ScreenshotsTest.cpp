@@ -69,7 +69,7 @@ struct ScreenshotFixture
         monitor = std::make_unique<sync::OutboxMonitor>(f.store(), nullptr);
         kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
         kiosk->setStaffPolicy(fastPolicy());
-        kiosk->setServices(ui::KioskServices{nullptr, {}, nullptr, monitor.get()});
+        kiosk->setServices(ui::KioskServices{nullptr, {}, nullptr, monitor.get(), {}});
         kiosk->setWorkflowScreens(ui::addWorkflowScreens);
         QObject::connect(monitor.get(), &sync::OutboxMonitor::statusChanged, kiosk.get(),
                          &ui::KioskWindow::showSyncStatus);

@@ -64,7 +64,7 @@ TEST_CASE("without a broker the sync screen shows the outbox monitor's backlog a
 {
     StatusFixture s;
     sync::OutboxMonitor monitor(s.f.store(), nullptr);
-    s.open(ui::KioskServices{nullptr, {}, nullptr, &monitor}, QStringLiteral("sync"));
+    s.open(ui::KioskServices{nullptr, {}, nullptr, &monitor, {}}, QStringLiteral("sync"));
     auto* screen = static_cast<ui::SyncScreen*>(s.kiosk->screen(QStringLiteral("sync")));
     const sync::SyncStatus before = monitor.poll();
     CHECK(before.pending > 0);
@@ -98,7 +98,7 @@ TEST_CASE("a sync screen opened after the monitor's last change shows its last b
     REQUIRE(seen.pending > 0);
     REQUIRE(monitor.lastStatus().has_value());
     CHECK(monitor.lastStatus()->pending == seen.pending);
-    s.open(ui::KioskServices{nullptr, {}, nullptr, &monitor}, QStringLiteral("sync"));
+    s.open(ui::KioskServices{nullptr, {}, nullptr, &monitor, {}}, QStringLiteral("sync"));
     CHECK(s.text(QStringLiteral("syncBacklogLabel")) == QString::number(seen.pending));
     CHECK(s.text(QStringLiteral("syncLinkLabel")).startsWith(QStringLiteral("offline: no broker configured")));
     // A value label is read by its text: its accessible name is not set, its description says what it is.
@@ -121,7 +121,7 @@ TEST_CASE("with a broker that does not answer the sync screen says offline and w
     config.warehouse = QStringLiteral("wh-1");
     sync::SyncEngine engine(config);
     WH_REQUIRE_OK(engine.start());
-    s.open(ui::KioskServices{nullptr, {}, &engine, nullptr}, QStringLiteral("sync"));
+    s.open(ui::KioskServices{nullptr, {}, &engine, nullptr, {}}, QStringLiteral("sync"));
     auto* screen = static_cast<ui::SyncScreen*>(s.kiosk->screen(QStringLiteral("sync")));
     WH_TRY_VERIFY_WITH_TIMEOUT(!engine.status().lastError.isEmpty(), 15000);
     screen->sample();
@@ -143,7 +143,7 @@ TEST_CASE("the devices screen lists a scanner that is not plugged in and a print
     auto config = devices::ScannerConfig::parse(QStringLiteral("/dev/wh-no-such-scanner,station=station-1"));
     WH_REQUIRE_OK(config);
     WH_REQUIRE_OK(hub.addScanner(*config));
-    s.open(ui::KioskServices{&hub, {}, nullptr, nullptr}, QStringLiteral("devices"));
+    s.open(ui::KioskServices{&hub, {}, nullptr, nullptr, {}}, QStringLiteral("devices"));
     auto* screen = static_cast<ui::DevicesScreen*>(s.kiosk->screen(QStringLiteral("devices")));
     const QStandardItemModel& model = screen->model();
     REQUIRE(model.rowCount() == 1);
