@@ -295,10 +295,11 @@ void LoginScreen::chooseStation()
             new QPushButton(last ? tr("%1 (last used here)").arg(station) : station, m_stationPanel);
         button->setObjectName(QStringLiteral("stationButton_") + station);
         button->setAccessibleName(tr("Work at station %1").arg(station));
-        button->setMinimumHeight(96);
         button->setFocusPolicy(Qt::NoFocus);
-        if (last)
-            button->setStyleSheet(QStringLiteral("font-weight: bold; border: 4px solid #1e7b34;"));
+        // The kiosk's style sheet sets a button's min-height, which wins over setMinimumHeight(): a big
+        // target is asked for in the style sheet too (80 px of content, 96 px with padding and border).
+        button->setStyleSheet(last ? QStringLiteral("min-height: 80px; font-weight: bold; border: 4px solid #1e7b34;")
+                                   : QStringLiteral("min-height: 80px;"));
         connect(button, &QPushButton::clicked, this, [this, station] {
             if (m_pending.id.isEmpty())
                 return;

@@ -467,6 +467,7 @@ QWidget* SupervisorScreen::buildPrintJobs()
         bigTable(page, QStringLiteral("supervisorPrintJobsView"), tr("Print jobs that need a decision"), &m_printModel);
     m_printView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_printView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_printView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the last problem is cut, shown below
     layout->addWidget(m_printView, 1);
     connect(m_printView, &QTableView::clicked, this, [this](const QModelIndex& index) { selectPrintJob(index.row()); });
     m_printHint = new QLabel(page);
@@ -556,7 +557,9 @@ void SupervisorScreen::loadPrintJobs()
                 if (job.id == chosen)
                     m_printJobId = chosen; // still waiting: the choice stays
             }
-            m_printView->resizeColumnsToContents();
+            // The last problem takes the room left (the hint below shows it whole): no sideways scrolling.
+            for (int column = 0; column + 1 < m_printModel.columnCount(); ++column)
+                m_printView->resizeColumnToContents(column);
             if (m_printJobId != 0) {
                 for (int i = 0; i < m_printModel.rowCount(); ++i)
                     if (m_printModel.item(i, 0)->data(Qt::UserRole).toLongLong() == m_printJobId)
@@ -590,12 +593,15 @@ void SupervisorScreen::updatePrintButtons()
     m_cancelJobButton->setEnabled(chosen && !m_printBusy);
     // What the chosen job's state means, and where a printer's fault is shown: the buttons that stay grey
     // are explained here rather than refused on a tap.
-    const QString printer = [&] {
-        for (int i = 0; i < m_printModel.rowCount(); ++i)
-            if (m_printModel.item(i, 0)->data(Qt::UserRole).toLongLong() == m_printJobId)
-                return m_printModel.item(i, 3)->text();
-        return QString();
-    }();
+    // The chosen job's printer and last problem (the table's column may cut the problem short).
+    QString printer;
+    QString problem;
+    for (int i = 0; i < m_printModel.rowCount(); ++i)
+        if (m_printModel.item(i, 0)->data(Qt::UserRole).toLongLong() == m_printJobId) {
+            printer = m_printModel.item(i, 3)->text();
+            problem = m_printModel.item(i, 6)->text();
+        }
+    const QString lastProblem = problem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Last problem: %1").arg(problem);
     if (!chosen)
         m_printHint->setText(
             m_printModel.rowCount() == 0
@@ -603,15 +609,17 @@ void SupervisorScreen::updatePrintButtons()
                 : tr("Tap a job to decide on it. A printer's faults (head open, paper out) are on the Alerts "
                      "screen."));
     else if (uncertain)
-        m_printHint->setText(tr("Job %1 may or may not have printed: look at printer %2. Label there: Confirm "
-                                "printed. No label: Reprint. Not needed any more: Cancel job.")
+        m_printHint->setText(tr("Job %1 may or may not have printed: look at printer %2, then Confirm printed, "
+                                "Reprint or Cancel job.")
                                  .arg(m_printJobId)
-                                 .arg(printer));
+                                 .arg(printer) +
+                             lastProblem);
     else
         m_printHint->setText(tr("Job %1 waits for printer %2 and prints by itself once the printer is back (its "
                                 "faults are on the Alerts screen). Not needed any more: Cancel job.")
                                  .arg(m_printJobId)
-                                 .arg(printer));
+                                 .arg(printer) +
+                             lastProblem);
 }
 
 void SupervisorScreen::decidePrintJob(PrintDecision decision)

@@ -2842,7 +2842,7 @@
     <message>
         <location filename="../SupervisorScreen.cpp" line="527"/>
         <source>Job</source>
-        <translation>Druckauftrag</translation>
+        <translation>Druck-Nr.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="527"/>
@@ -2921,8 +2921,8 @@
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="606"/>
-        <source>Job %1 may or may not have printed: look at printer %2. Label there: Confirm printed. No label: Reprint. Not needed any more: Cancel job.</source>
-        <translation>Druckauftrag %1 wurde vielleicht gedruckt, vielleicht nicht: Sehen Sie am Drucker %2 nach. Etikett da: Als gedruckt bestätigen. Kein Etikett: Nachdrucken. Nicht mehr nötig: Druckauftrag stornieren.</translation>
+        <source>Job %1 may or may not have printed: look at printer %2, then Confirm printed, Reprint or Cancel job.</source>
+        <translation>Druckauftrag %1 wurde vielleicht gedruckt, vielleicht nicht: Sehen Sie am Drucker %2 nach, dann Als gedruckt bestätigen, Nachdrucken oder Druckauftrag stornieren.</translation>
     </message>
     <message>
         <location filename="../SupervisorScreen.cpp" line="611"/>
@@ -2953,6 +2953,11 @@
         <location filename="../SupervisorScreen.cpp" line="700"/>
         <source>Print job %1 is queued again as job %2. Printer %3 is not attached to this kiosk: the job waits in its queue.</source>
         <translation>Druckauftrag %1 steht als Druckauftrag %2 wieder in der Warteschlange. Drucker %3 ist nicht an diesen Kiosk angeschlossen: Der Auftrag wartet in seiner Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="601"/>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
     </message>
 </context>
 <context>
