@@ -337,9 +337,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             for (const QString& piece : value.split(QLatin1Char(','))) {
                 const QString id = piece.trimmed();
                 if (id.isEmpty()) {
-                    printError(QStringLiteral("--station \"%1\": a station id is empty. Give ids separated by "
-                                              "commas, e.g. --station pack-1,pack-2.")
-                                   .arg(value));
+                    printError(
+                        QStringLiteral("--station \"%1\": a station id is empty. Give ids separated by "
+                                       "commas, e.g. --station pack-1,pack-2.")
+                            .arg(value));
                     return 2;
                 }
                 if (options.stations.contains(id)) {

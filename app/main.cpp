@@ -243,8 +243,8 @@ int runService(app::Options& options, int argc, char** argv)
                          &ui::KioskWindow::showSyncStatus);
         std::printf("Running the kiosk on this display (%s %s%s); store at %s\n",
                     options.stations.size() == 1 ? "station" : "stations, chosen at login:",
-                    qPrintable(options.stations.join(QStringLiteral(", "))), options.kiosk ? ", kiosk mode" : "",
-                    qPrintable(options.dbPath));
+                    qPrintable(options.stations.join(QStringLiteral(", "))),
+                    options.kiosk ? ", kiosk mode" : "", qPrintable(options.dbPath));
         kiosk->loginScreen().installEventFilter(new LoginShownReporter(kiosk.get()));
         if (options.kiosk) {
             kiosk->setKioskMode(true);

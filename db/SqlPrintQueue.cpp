@@ -285,8 +285,8 @@ Result<QList<PrintJob>> SqlPrintQueue::jobsNeedingAttention(const TenantContext&
     Statement s = m_connection.prepare(
         "SELECT id, printer, tenant_id, kind, reference, idempotency_key, x'', state, attempts, last_error, "
         "created_at, printed_at, coalesce(reprint_of, 0) FROM print_jobs "
-        "WHERE tenant_id = ?1 AND (state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) "
-        "ORDER BY id LIMIT ?2");
+        "WHERE tenant_id = ?1 AND "
+        "(state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) ORDER BY id LIMIT ?2");
     s.bind(1, tenant.id()).bind(2, std::int64_t{std::max(limit, 0)});
     QList<PrintJob> out;
     while (s.next())

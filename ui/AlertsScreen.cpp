@@ -89,7 +89,8 @@ void AlertsScreen::rebuild()
         // Labels that may or may not be out wait for a person, whatever the printer's state now.
         if (r.uncertainJobs > 0)
             add(true, tr("Uncertain labels on %1").arg(name),
-                tr("%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print jobs.",
+                tr("%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print "
+                   "jobs.",
                    "", int(r.uncertainJobs)));
         if (r.faults.isEmpty() && r.online)
             continue;

@@ -258,9 +258,9 @@ void KioskWindow::updateHeader()
     m_sessionLabel->setText(in ? tr("%1 (%2) for %3 at %4")
                                      .arg(m_session->user().name, m_session->user().id, m_session->tenantId(),
                                           m_session->station())
-                               : m_session->stations().size() == 1
-                                   ? tr("Station %1").arg(m_session->stations().front())
-                                   : tr("Stations %1").arg(m_session->stations().join(QStringLiteral(", "))));
+                            : m_session->stations().size() == 1
+                                ? tr("Station %1").arg(m_session->stations().front())
+                                : tr("Stations %1").arg(m_session->stations().join(QStringLiteral(", "))));
 }
 
 void KioskWindow::scanEntered()

@@ -298,8 +298,9 @@ void LoginScreen::chooseStation()
         button->setFocusPolicy(Qt::NoFocus);
         // The kiosk's style sheet sets a button's min-height, which wins over setMinimumHeight(): a big
         // target is asked for in the style sheet too (80 px of content, 96 px with padding and border).
-        button->setStyleSheet(last ? QStringLiteral("min-height: 80px; font-weight: bold; border: 4px solid #1e7b34;")
-                                   : QStringLiteral("min-height: 80px;"));
+        button->setStyleSheet(
+            last ? QStringLiteral("min-height: 80px; font-weight: bold; border: 4px solid #1e7b34;")
+                 : QStringLiteral("min-height: 80px;"));
         connect(button, &QPushButton::clicked, this, [this, station] {
             if (m_pending.id.isEmpty())
                 return;

@@ -62,7 +62,7 @@ private:
     QWidget* m_stationPanel;
     QLabel* m_stationPrompt;
     QList<QPushButton*> m_stationButtons;
-    QString m_lastStation; // the station chosen last on this kiosk (a file beside the store)
+    QString m_lastStation;   // the station chosen last on this kiosk (a file beside the store)
     User m_pending;          // logged in, merchant or station not chosen yet
     QString m_pendingTenant; // the merchant chosen, station not yet
     bool m_busy = false;

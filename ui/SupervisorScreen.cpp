@@ -107,11 +107,12 @@ SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     auto* menu = new QVBoxLayout;
     m_sections = new PageStack(this);
-    const QList<std::pair<QString, QString>> sections{{QStringLiteral("counts"), tr("Counts to approve")},
-                                                      {QStringLiteral("adjust"), tr("Adjust stock")},
-                                                      {QStringLiteral("deadLetters"), tr("Commands not applied")},
-                                                      {QStringLiteral("printJobs"), tr("Print jobs")},
-                                                      {QStringLiteral("kiosk"), tr("The kiosk")}};
+    const QList<std::pair<QString, QString>> sections{
+        {QStringLiteral("counts"), tr("Counts to approve")},
+        {QStringLiteral("adjust"), tr("Adjust stock")},
+        {QStringLiteral("deadLetters"), tr("Commands not applied")},
+        {QStringLiteral("printJobs"), tr("Print jobs")},
+        {QStringLiteral("kiosk"), tr("The kiosk")}};
     m_sections->addWidget(buildCounts());
     m_sections->addWidget(buildAdjust());
     m_sections->addWidget(buildDeadLetters());
@@ -457,27 +458,29 @@ void SupervisorScreen::loadDeadLetters()
         });
 }
 
-// ---- print jobs --------------------------------------------------------------------------------------------
+// ---- print jobs ------------------------------------------------------------------------------------------
 
 QWidget* SupervisorScreen::buildPrintJobs()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_printView =
-        bigTable(page, QStringLiteral("supervisorPrintJobsView"), tr("Print jobs that need a decision"), &m_printModel);
+    m_printView = bigTable(page, QStringLiteral("supervisorPrintJobsView"),
+                           tr("Print jobs that need a decision"), &m_printModel);
     m_printView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_printView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_printView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the last problem is cut, shown below
     layout->addWidget(m_printView, 1);
-    connect(m_printView, &QTableView::clicked, this, [this](const QModelIndex& index) { selectPrintJob(index.row()); });
+    connect(m_printView, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { selectPrintJob(index.row()); });
     m_printHint = new QLabel(page);
     m_printHint->setObjectName(QStringLiteral("supervisorPrintJobHint"));
     m_printHint->setAccessibleName(tr("About the chosen print job"));
     m_printHint->setWordWrap(true);
     layout->addWidget(m_printHint);
     auto* buttons = new QHBoxLayout;
-    m_confirmPrintedButton = bigButton(page, QStringLiteral("supervisorConfirmPrinted"), tr("Confirm printed"),
-                                       tr("Confirm the label of the chosen job was printed"));
+    m_confirmPrintedButton =
+        bigButton(page, QStringLiteral("supervisorConfirmPrinted"), tr("Confirm printed"),
+                  tr("Confirm the label of the chosen job was printed"));
     m_reprintButton = bigButton(page, QStringLiteral("supervisorReprintJob"), tr("Reprint"),
                                 tr("Print the chosen job's label again"));
     m_cancelJobButton = bigButton(page, QStringLiteral("supervisorCancelJob"), tr("Cancel job"),
@@ -485,7 +488,8 @@ QWidget* SupervisorScreen::buildPrintJobs()
     connect(m_confirmPrintedButton, &QPushButton::clicked, this,
             [this] { decidePrintJob(PrintDecision::ConfirmPrinted); });
     connect(m_reprintButton, &QPushButton::clicked, this, [this] { decidePrintJob(PrintDecision::Reprint); });
-    connect(m_cancelJobButton, &QPushButton::clicked, this, [this] { decidePrintJob(PrintDecision::Cancel); });
+    connect(m_cancelJobButton, &QPushButton::clicked, this,
+            [this] { decidePrintJob(PrintDecision::Cancel); });
     buttons->addWidget(m_confirmPrintedButton);
     buttons->addWidget(m_reprintButton);
     buttons->addWidget(m_cancelJobButton);
@@ -525,8 +529,8 @@ void SupervisorScreen::loadPrintJobs()
         },
         [this](const Result<QList<PrintJobRow>>& rows) {
             m_printModel.clear();
-            m_printModel.setHorizontalHeaderLabels({tr("Job"), tr("Order"), tr("Label"), tr("Printer"), tr("State"),
-                                                    tr("Age"), tr("Last problem")});
+            m_printModel.setHorizontalHeaderLabels({tr("Job"), tr("Order"), tr("Label"), tr("Printer"),
+                                                    tr("State"), tr("Age"), tr("Last problem")});
             const std::int64_t chosen = m_printJobId;
             m_printJobId = 0;
             if (!rows) {
@@ -541,14 +545,14 @@ void SupervisorScreen::loadPrintJobs()
                                       : job.state == PrintJobState::Held    ? tr("Held")
                                                                             : tr("Not sent yet");
                 const qint64 minutes = std::max<qint64>(0, job.createdAt.secsTo(now) / 60);
-                const QString age = minutes < 1       ? tr("under a minute")
-                                    : minutes < 60    ? tr("%1 min").arg(minutes)
+                const QString age = minutes < 1         ? tr("under a minute")
+                                    : minutes < 60      ? tr("%1 min").arg(minutes)
                                     : minutes < 48 * 60 ? tr("%1 h").arg(minutes / 60)
                                                         : tr("%1 days").arg(minutes / (24 * 60));
                 QList<QStandardItem*> items =
                     row({QString::number(job.id), r.orderId.isEmpty() ? QStringLiteral("-") : r.orderId,
-                         r.trackingNumber.isEmpty() ? job.reference : r.trackingNumber, job.printer, state, age,
-                         job.lastError});
+                         r.trackingNumber.isEmpty() ? job.reference : r.trackingNumber, job.printer, state,
+                         age, job.lastError});
                 items[0]->setData(QVariant::fromValue<qlonglong>(job.id), Qt::UserRole);
                 items[0]->setData(printJobStateName(job.state), Qt::UserRole + 1);
                 if (job.state == PrintJobState::Uncertain)
@@ -601,7 +605,8 @@ void SupervisorScreen::updatePrintButtons()
             printer = m_printModel.item(i, 3)->text();
             problem = m_printModel.item(i, 6)->text();
         }
-    const QString lastProblem = problem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Last problem: %1").arg(problem);
+    const QString lastProblem =
+        problem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Last problem: %1").arg(problem);
     if (!chosen)
         m_printHint->setText(
             m_printModel.rowCount() == 0
@@ -609,17 +614,19 @@ void SupervisorScreen::updatePrintButtons()
                 : tr("Tap a job to decide on it. A printer's faults (head open, paper out) are on the Alerts "
                      "screen."));
     else if (uncertain)
-        m_printHint->setText(tr("Job %1 may or may not have printed: look at printer %2, then Confirm printed, "
-                                "Reprint or Cancel job.")
-                                 .arg(m_printJobId)
-                                 .arg(printer) +
-                             lastProblem);
+        m_printHint->setText(
+            tr("Job %1 may or may not have printed: look at printer %2, then Confirm printed, "
+               "Reprint or Cancel job.")
+                .arg(m_printJobId)
+                .arg(printer) +
+            lastProblem);
     else
-        m_printHint->setText(tr("Job %1 waits for printer %2 and prints by itself once the printer is back (its "
-                                "faults are on the Alerts screen). Not needed any more: Cancel job.")
-                                 .arg(m_printJobId)
-                                 .arg(printer) +
-                             lastProblem);
+        m_printHint->setText(
+            tr("Job %1 waits for printer %2 and prints by itself once the printer is back (its "
+               "faults are on the Alerts screen). Not needed any more: Cancel job.")
+                .arg(m_printJobId)
+                .arg(printer) +
+            lastProblem);
 }
 
 void SupervisorScreen::decidePrintJob(PrintDecision decision)
@@ -645,14 +652,15 @@ void SupervisorScreen::decidePrintJob(PrintDecision decision)
             // The reasons are records in the queue's audit (and a reprint's event), kept in one language.
             if (decision == PrintDecision::ConfirmPrinted) {
                 if (auto done = (*queue)->confirmPrinted(
-                        tenant, id, actor, QStringLiteral("label found at the printer (supervisor, at the kiosk)"));
+                        tenant, id, actor,
+                        QStringLiteral("label found at the printer (supervisor, at the kiosk)"));
                     !done)
                     return done.error();
                 return PrintDecisionDone{};
             }
             if (decision == PrintDecision::Cancel) {
-                if (auto done = (*queue)->cancel(tenant, id, actor,
-                                                 QStringLiteral("label not needed (supervisor, at the kiosk)"));
+                if (auto done = (*queue)->cancel(
+                        tenant, id, actor, QStringLiteral("label not needed (supervisor, at the kiosk)"));
                     !done)
                     return done.error();
                 return PrintDecisionDone{};
@@ -665,10 +673,9 @@ void SupervisorScreen::decidePrintJob(PrintDecision decision)
             // store records LabelReprinted, and refuses a shipment handed over or void. Only for a job the
             // queue would reprint, so that a refusal of the queue's leaves no event behind; the queue
             // refuses another merchant's job without saying what it labels.
-            const bool reprintable =
-                job->tenant == tenant.id() &&
-                (job->state == PrintJobState::Uncertain || job->state == PrintJobState::Printed ||
-                 job->state == PrintJobState::Failed);
+            const bool reprintable = job->tenant == tenant.id() && (job->state == PrintJobState::Uncertain ||
+                                                                    job->state == PrintJobState::Printed ||
+                                                                    job->state == PrintJobState::Failed);
             if (reprintable) {
                 const QString shipmentId = shipmentAndCarton(job->reference).first;
                 if (store.shipment(tenant, shipmentId))
@@ -704,12 +711,12 @@ void SupervisorScreen::decidePrintJob(PrintDecision decision)
                                                     .arg(done->printer)
                                                     .arg(done->newJobId));
                 } else {
-                    context().feedback.accepted(
-                        tr("Print job %1 is queued again as job %2. Printer %3 is not attached to this kiosk: "
-                           "the job waits in its queue.")
-                            .arg(id)
-                            .arg(done->newJobId)
-                            .arg(done->printer));
+                    context().feedback.accepted(tr("Print job %1 is queued again as job %2. Printer %3 is "
+                                                   "not attached to this kiosk: "
+                                                   "the job waits in its queue.")
+                                                    .arg(id)
+                                                    .arg(done->newJobId)
+                                                    .arg(done->printer));
                 }
             }
             loadPrintJobs();

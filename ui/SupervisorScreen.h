@@ -3,8 +3,9 @@
 // The supervisor's desk: counts waiting for a decision (their variances, approve or recount), stock
 // adjustments (scan the bin and the item, the quantity on the keypad, a reason), the central service's
 // commands that could not be applied (dead letters), the label printers' jobs that need someone (an uncertain
-// one is confirmed as printed, reprinted or cancelled), and, for an admin, closing the kiosk. Every action goes
-// through the store (or its print queue) with the supervisor as the actor, so the audit trail names them.
+// one is confirmed as printed, reprinted or cancelled), and, for an admin, closing the kiosk. Every action
+// goes through the store (or its print queue) with the supervisor as the actor, so the audit trail names
+// them.
 
 #include "CycleCount.h"
 #include "Inventory.h"
@@ -117,8 +118,8 @@ private:
     QPushButton* m_cancelJobButton;
     std::int64_t m_printJobId = 0; // the selected job (0: none)
     PrintJobState m_printJobState = PrintJobState::Pending;
-    bool m_printBusy = false;          // a decision is on its way to the store
-    bool m_printersConnected = false;  // to the spoolers' reports, once
+    bool m_printBusy = false;         // a decision is on its way to the store
+    bool m_printersConnected = false; // to the spoolers' reports, once
     // Kiosk.
     QPushButton* m_closeButton;
 };

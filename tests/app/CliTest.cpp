@@ -75,8 +75,8 @@ TEST_CASE("usage errors exit 2 with a reason", "[app][cli]")
     const Run emptyStation = appliance({QStringLiteral("--station"), QStringLiteral("pack-1,,pack-2")});
     CHECK(emptyStation.exitCode == 2);
     CHECK(emptyStation.err.contains(QStringLiteral("a station id is empty")));
-    const Run twice = appliance(
-        {QStringLiteral("--station"), QStringLiteral("pack-1,pack-2"), QStringLiteral("--station"), QStringLiteral("pack-2")});
+    const Run twice = appliance({QStringLiteral("--station"), QStringLiteral("pack-1,pack-2"),
+                                 QStringLiteral("--station"), QStringLiteral("pack-2")});
     CHECK(twice.exitCode == 2);
     CHECK(twice.err.contains(QStringLiteral("station pack-2 is given twice")));
 }

@@ -342,8 +342,9 @@ TEST_CASE(
               .ok());
 }
 
-TEST_CASE("the jobs needing someone: a merchant's uncertain, held and unsent jobs, oldest first, without payload",
-          "[printer][queue][attention]")
+TEST_CASE(
+    "the jobs needing someone: a merchant's uncertain, held and unsent jobs, oldest first, without payload",
+    "[printer][queue][attention]")
 {
     QueueFixture f;
     const PrintJob printed = f.add(QStringLiteral("printed"));
@@ -383,7 +384,8 @@ TEST_CASE("the jobs needing someone: a merchant's uncertain, held and unsent job
     CHECK(list->at(0).payload.isEmpty());
     CHECK(list->at(2).lastError == QStringLiteral("connection refused"));
     CHECK(f.queue->jobsNeedingAttention(kAcme, 2).value().size() == 2);
-    CHECK(f.queue->jobsNeedingAttention(wh::TenantContext(QStringLiteral("globex")), 100).value().size() == 1);
+    CHECK(f.queue->jobsNeedingAttention(wh::TenantContext(QStringLiteral("globex")), 100).value().size() ==
+          1);
     CHECK(f.queue->jobsNeedingAttention(wh::TenantContext(QStringLiteral("initech")), 100).value().isEmpty());
     (void)waiting;
 
@@ -396,9 +398,8 @@ TEST_CASE("the jobs needing someone: a merchant's uncertain, held and unsent job
 
     // SQLite reads the few rows through the partial index, not every label ever printed.
     db::Statement plan = f.queue->connection().prepare(
-        "EXPLAIN QUERY PLAN SELECT id FROM print_jobs "
-        "WHERE tenant_id = ?1 AND (state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) "
-        "ORDER BY id LIMIT ?2");
+        "EXPLAIN QUERY PLAN SELECT id FROM print_jobs WHERE tenant_id = ?1 AND "
+        "(state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) ORDER BY id LIMIT ?2");
     QString detail;
     while (plan.next())
         detail += plan.text(3) + QLatin1Char('\n');

@@ -1,7 +1,7 @@
 // The kiosk's frame with real widgets on a real store file: login by PIN on the on-screen keypad and by
 // badge scan, a wrong PIN refused in red with the tries left, the merchant chosen after login, the station
-// chosen after it on a kiosk that serves several, the home screen showing the role's tasks, logout by button and after idling, the scan field keeping the focus, and
-// kiosk mode refusing to close.
+// chosen after it on a kiosk that serves several, the home screen showing the role's tasks, logout by button
+// and after idling, the scan field keeping the focus, and kiosk mode refusing to close.
 #include "DemoScannerPanel.h"
 #include "Feedback.h"
 #include "HomeScreen.h"
@@ -19,11 +19,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
-
 
 using namespace wh;
 
@@ -175,21 +174,24 @@ TEST_CASE("a badge scan logs in - someone who works for two merchants chooses on
     CHECK(k.kiosk->homeScreen().visibleTasks() == (QStringList{QStringLiteral("pick"), QStringLiteral("pack")}));
 }
 
-TEST_CASE("a kiosk of one station asks no station at login - its station is the session's", "[ui][kiosk][station]")
+TEST_CASE("a kiosk of one station asks no station at login - its station is the session's",
+          "[ui][kiosk][station]")
 {
     KioskFixture k;
     CHECK(k.find<QLabel>(QStringLiteral("sessionLabel"))->text() == QStringLiteral("Station station-1"));
     k.scan(QStringLiteral("BADGE-1001"));
     WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
-    CHECK(k.kiosk->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^stationButton_"))).isEmpty());
+    CHECK(
+        k.kiosk->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^stationButton_"))).isEmpty());
     CHECK(k.kiosk->session().station() == QStringLiteral("station-1"));
     CHECK(k.kiosk->session().actor().deviceId == QStringLiteral("station-1"));
     CHECK(k.find<QLabel>(QStringLiteral("sessionLabel"))->text().endsWith(QStringLiteral(" at station-1")));
     CHECK(k.banner() == QStringLiteral("Welcome, Pia Picker."));
 }
 
-TEST_CASE("a kiosk of two stations asks which one at login - the header, the session and the next login know it",
-          "[ui][kiosk][station]")
+TEST_CASE(
+    "a kiosk of two stations asks which one at login - the header, the session and the next login know it",
+    "[ui][kiosk][station]")
 {
     KioskFixture k({QStringLiteral("pack-1"), QStringLiteral("pack-2")});
     auto* header = k.find<QLabel>(QStringLiteral("sessionLabel"));

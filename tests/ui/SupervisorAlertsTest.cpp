@@ -264,6 +264,7 @@ TEST_CASE("the alerts screen lists low stock, a tracking range running out, dead
     REQUIRE(screen->model().rowCount() == 5);
     CHECK(screen->model().item(0, 1)->text() == QStringLiteral("Uncertain labels on pack-1"));
     CHECK(screen->model().item(0, 2)->text() ==
-          QStringLiteral("2 labels may or may not have printed: a supervisor decides under Supervisor, Print jobs."));
+          QStringLiteral(
+              "2 labels may or may not have printed: a supervisor decides under Supervisor, Print jobs."));
     CHECK(screen->model().item(1, 1)->text() == QStringLiteral("Printer pack-1"));
 }

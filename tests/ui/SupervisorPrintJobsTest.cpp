@@ -48,7 +48,8 @@ struct PrintDeskFixture
     PrintDeskFixture()
     {
         db::Store& store = f.store();
-        WH_REQUIRE_OK(store.receive(acme, f.actor(), {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 20}));
+        WH_REQUIRE_OK(store.receive(acme, f.actor(),
+                                    {QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), {}, {}, 20}));
         WH_REQUIRE_OK(test::configureShipping(store, acme, f.actor()));
         for (int i = 1; i <= 3; ++i) {
             Order o;
@@ -74,7 +75,9 @@ struct PrintDeskFixture
             shipments.append(*shipment);
         }
         db::StaffDirectory staff(store.connection(), f.clock(), test::fastStaffPolicy());
-        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+        WH_REQUIRE_OK(staff.save(User{QStringLiteral("9001"),
+                                      QStringLiteral("Sam Supervisor"),
+                                      Role::Supervisor,
                                       {QStringLiteral("acme")}},
                                  QStringLiteral("9999"), QStringLiteral("BADGE-9001")));
         auto opened = db::SqlPrintQueue::open(f.path(), db::SqlPrintQueue::Options{&f.clock(), 5000});
@@ -82,8 +85,8 @@ struct PrintDeskFixture
         queue = std::move(*opened);
 
         REQUIRE(fake.listen());
-        auto config = devices::PrinterConfig::parse(
-            QStringLiteral("tcp://127.0.0.1:%1,name=pack-1").arg(fake.port()));
+        auto config =
+            devices::PrinterConfig::parse(QStringLiteral("tcp://127.0.0.1:%1,name=pack-1").arg(fake.port()));
         WH_REQUIRE_OK(config);
         devices::PrintSpooler::Options options; // short, as in the spooler's own tests
         options.connectTimeoutMs = 2000;
@@ -207,7 +210,8 @@ TEST_CASE("the supervisor confirms, reprints and cancels the printers' uncertain
     for (int i : {1, 2}) {
         const PrintJob job = d.enqueue(i, QStringLiteral("dock-2"));
         WH_REQUIRE_OK(d.queue->markSending(job.id));
-        WH_REQUIRE_OK(d.queue->markUncertain(job.id, QStringLiteral("The connection broke after 900 bytes.")));
+        WH_REQUIRE_OK(
+            d.queue->markUncertain(job.id, QStringLiteral("The connection broke after 900 bytes.")));
         others.append(job);
     }
     const PrintJob found = others[0];
@@ -233,11 +237,15 @@ TEST_CASE("the supervisor confirms, reprints and cancels the printers' uncertain
     // Nothing chosen yet: no decision can be taken, and the hint says what to do.
     CHECK_FALSE(d.desk->findChild<QPushButton*>(QStringLiteral("supervisorConfirmPrinted"))->isEnabled());
     CHECK_FALSE(d.desk->findChild<QPushButton*>(QStringLiteral("supervisorCancelJob"))->isEnabled());
-    CHECK(d.desk->findChild<QLabel*>(QStringLiteral("supervisorPrintJobHint"))->text().contains(QStringLiteral("Alerts")));
+    CHECK(d.desk->findChild<QLabel*>(QStringLiteral("supervisorPrintJobHint"))
+              ->text()
+              .contains(QStringLiteral("Alerts")));
 
     // SO-2's label was found on the printer: confirmed, audited under the supervisor and the station.
     d.choose(found.id);
-    CHECK(d.desk->findChild<QLabel*>(QStringLiteral("supervisorPrintJobHint"))->text().contains(QStringLiteral("dock-2")));
+    CHECK(d.desk->findChild<QLabel*>(QStringLiteral("supervisorPrintJobHint"))
+              ->text()
+              .contains(QStringLiteral("dock-2")));
     d.click(QStringLiteral("supervisorConfirmPrinted"));
     WH_TRY_COMPARE(d.banner(), QStringLiteral("Print job %1 confirmed as printed.").arg(found.id));
     CHECK(d.tone() == ui::Feedback::Tone::Accepted);
@@ -254,7 +262,8 @@ TEST_CASE("the supervisor confirms, reprints and cancels the printers' uncertain
     const std::int64_t lastSeq = test::loggedEvents(d.f.store()).constLast().seq;
     d.choose(dropped.id);
     d.click(QStringLiteral("supervisorReprintJob"));
-    WH_TRY_VERIFY(d.banner().startsWith(QStringLiteral("Print job %1 goes to printer pack-1 again, as job ").arg(dropped.id)));
+    WH_TRY_VERIFY(d.banner().startsWith(
+        QStringLiteral("Print job %1 goes to printer pack-1 again, as job ").arg(dropped.id)));
     CHECK(d.tone() == ui::Feedback::Tone::Accepted);
     CHECK(d.state(dropped.id) == PrintJobState::Failed);
     const auto reprinted = d.queue->audit(dropped.id).value();
@@ -276,8 +285,8 @@ TEST_CASE("the supervisor confirms, reprints and cancels the printers' uncertain
     d.choose(shipped.id);
     d.click(QStringLiteral("supervisorReprintJob"));
     WH_TRY_COMPARE(d.tone(), ui::Feedback::Tone::Refused);
-    CHECK(d.banner() ==
-          QStringLiteral("Shipment %1 was handed over: its label is no longer printed here.").arg(d.shipments.at(2)));
+    CHECK(d.banner() == QStringLiteral("Shipment %1 was handed over: its label is no longer printed here.")
+                            .arg(d.shipments.at(2)));
     CHECK(d.state(shipped.id) == PrintJobState::Uncertain);
     CHECK(d.queue->audit(shipped.id).value().isEmpty());
     CHECK(test::loggedEvents(d.f.store(), lastSeq + 2).isEmpty());
@@ -309,8 +318,9 @@ TEST_CASE("a decision on a print job that changed meanwhile is refused with the 
     WH_REQUIRE_OK(d.queue->cancel(d.acme, job.id, d.f.actor(), QStringLiteral("printed elsewhere")));
     d.click(QStringLiteral("supervisorConfirmPrinted"));
     WH_TRY_COMPARE(d.tone(), ui::Feedback::Tone::Refused);
-    CHECK(d.banner() ==
-          QStringLiteral("Print job %1 is cancelled: only an uncertain one is confirmed by hand.").arg(job.id));
+    CHECK(
+        d.banner() ==
+        QStringLiteral("Print job %1 is cancelled: only an uncertain one is confirmed by hand.").arg(job.id));
     CHECK(d.state(job.id) == PrintJobState::Cancelled);
     WH_TRY_COMPARE(d.desk->printJobs().rowCount(), 0); // the list shows it as it is now
     CHECK(d.desk->selectedPrintJob() == 0);
