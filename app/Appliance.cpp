@@ -168,9 +168,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("minutes"));
     parser.addOptions({importKind, skipBadRows, stockRound});
     // The kiosk and its staff.
-    const QCommandLineOption station(QStringLiteral("station"),
-                                     QStringLiteral("run: this station's id, stamped on every action (station-1)."),
-                                     QStringLiteral("id"));
+    const QCommandLineOption station(
+        QStringLiteral("station"),
+        QStringLiteral("run: the station's id, stamped on every action (station-1). A kiosk that serves "
+                       "several stations takes them comma-separated (pack-1,pack-2) or the option repeated: "
+                       "each user then chooses the station at login."),
+        QStringLiteral("id[,id...]"));
     const QCommandLineOption kiosk(
         QStringLiteral("kiosk"),
         QStringLiteral("run: full screen without window decorations; only an admin can close it."));
@@ -331,8 +334,25 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             options.printTenant = parser.value(printTenant);
         }
     }
-    if (parser.isSet(station))
-        options.station = parser.value(station);
+    if (parser.isSet(station)) {
+        options.stations.clear();
+        for (const QString& value : parser.values(station))
+            for (const QString& piece : value.split(QLatin1Char(','))) {
+                const QString id = piece.trimmed();
+                if (id.isEmpty()) {
+                    printError(
+                        QStringLiteral("--station \"%1\": a station id is empty. Give ids separated by "
+                                       "commas, e.g. --station pack-1,pack-2.")
+                            .arg(value));
+                    return 2;
+                }
+                if (options.stations.contains(id)) {
+                    printError(QStringLiteral("--station: station %1 is given twice.").arg(id));
+                    return 2;
+                }
+                options.stations.append(id);
+            }
+    }
     options.kiosk = parser.isSet(kiosk);
     options.sound = !parser.isSet(noSound);
     options.demoScanner = parser.isSet(demoScanner);

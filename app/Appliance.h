@@ -70,9 +70,9 @@ struct Options
     double stockRoundMinutes = 15;
     // asn: the ASN file (the AdvanceShippingNotice body as JSON); the tenant is --tenant, as for print
     QString asnFile;
-    // run: the kiosk - this station's id (stamped on every action), full-screen kiosk mode, the idle logout
-    // and the feedback tones
-    QString station = QStringLiteral("station-1");
+    // run: the kiosk - the stations it serves (the session's is stamped on every action; with several, the
+    // user chooses at login), full-screen kiosk mode, the idle logout and the feedback tones
+    QStringList stations{QStringLiteral("station-1")};
     bool kiosk = false;
     int idleLogoutSeconds = 120;
     bool sound = true;

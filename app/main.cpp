@@ -225,7 +225,7 @@ int runService(app::Options& options, int argc, char** argv)
             return 3;
         }
         storeWorker = std::move(*worker);
-        kiosk = std::make_unique<ui::KioskWindow>(*storeWorker, options.station);
+        kiosk = std::make_unique<ui::KioskWindow>(*storeWorker, options.stations);
         ui::KioskServices services;
         services.scanners = &scanners;
         for (auto& printerWorker : printers)
@@ -242,9 +242,10 @@ int runService(app::Options& options, int argc, char** argv)
         QObject::connect(&scanners, &devices::ScannerHub::scanned, kiosk.get(), &ui::KioskWindow::stationScan);
         QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, kiosk.get(),
                          &ui::KioskWindow::showSyncStatus);
-        std::printf("Running the kiosk on this display (station %s%s); store at %s\n",
-                    qPrintable(options.station), options.kiosk ? ", kiosk mode" : "",
-                    qPrintable(options.dbPath));
+        std::printf("Running the kiosk on this display (%s %s%s); store at %s\n",
+                    options.stations.size() == 1 ? "station" : "stations, chosen at login:",
+                    qPrintable(options.stations.join(QStringLiteral(", "))),
+                    options.kiosk ? ", kiosk mode" : "", qPrintable(options.dbPath));
         kiosk->loginScreen().installEventFilter(new LoginShownReporter(kiosk.get()));
         if (options.kiosk) {
             kiosk->setKioskMode(true);

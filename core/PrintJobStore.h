@@ -136,6 +136,11 @@ public:
     virtual Result<QList<PrintJob>> jobs(const QString& printer) = 0;
     // The same for one merchant's labels only: what a member of the floor staff working for it may see.
     virtual Result<QList<PrintJob>> jobs(const TenantContext& tenant, const QString& printer) = 0;
+    // The merchant's jobs, on every printer, that need someone (the supervisor's list): uncertain ones (an
+    // operator decides whether the label is out), held ones (a printer fault stops them) and pending ones
+    // that could not be sent yet (their last error says why). Oldest first, at most `limit`. Without their
+    // payload: a list to look at, not to print from (job(id) has the bytes).
+    virtual Result<QList<PrintJob>> jobsNeedingAttention(const TenantContext& tenant, int limit) = 0;
     // Jobs of the printer waiting to print (pending or held).
     virtual Result<std::int64_t> queueLength(const QString& printer) = 0;
     // Jobs of the printer in one state (e.g. uncertain ones waiting for an operator).

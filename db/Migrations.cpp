@@ -636,6 +636,13 @@ CREATE TABLE staff (
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX staff_by_badge ON staff (badge) WHERE badge <> '';
 )sql",
+    // 13: the supervisor's list of a merchant's print jobs that need someone (uncertain, held, or not sent
+    // with an error): the few rows among every label ever printed. SqlPrintQueue::jobsNeedingAttention
+    // repeats this WHERE term word for word, as SQLite needs to use a partial index.
+    R"sql(
+CREATE INDEX print_jobs_attention ON print_jobs (tenant_id, id)
+    WHERE (state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> ''));
+)sql",
 };
 
 } // namespace

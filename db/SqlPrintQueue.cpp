@@ -276,6 +276,26 @@ Result<QList<PrintJob>> SqlPrintQueue::listJobs(const QString& printer, const QS
     return out;
 }
 
+Result<QList<PrintJob>> SqlPrintQueue::jobsNeedingAttention(const TenantContext& tenant, int limit)
+{
+    (void)m_connection.takeError();
+    // The payload's place is taken by an empty blob: a list never reads the label bytes (on their overflow
+    // pages). The state term is the partial index print_jobs_attention's own (schema step 13), word for
+    // word, so SQLite reads only those rows, not every label ever printed.
+    Statement s = m_connection.prepare(
+        "SELECT id, printer, tenant_id, kind, reference, idempotency_key, x'', state, attempts, last_error, "
+        "created_at, printed_at, coalesce(reprint_of, 0) FROM print_jobs "
+        "WHERE tenant_id = ?1 AND "
+        "(state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) ORDER BY id LIMIT ?2");
+    s.bind(1, tenant.id()).bind(2, std::int64_t{std::max(limit, 0)});
+    QList<PrintJob> out;
+    while (s.next())
+        out.append(readJob(s));
+    if (auto error = m_connection.takeError())
+        return *error;
+    return out;
+}
+
 Result<std::int64_t> SqlPrintQueue::queueLength(const QString& printer)
 {
     (void)m_connection.takeError();

@@ -40,6 +40,7 @@ public:
     Result<wh::PrintJob> job(std::int64_t id) override;
     Result<QList<wh::PrintJob>> jobs(const QString& printer) override;
     Result<QList<wh::PrintJob>> jobs(const TenantContext& tenant, const QString& printer) override;
+    Result<QList<wh::PrintJob>> jobsNeedingAttention(const TenantContext& tenant, int limit) override;
     Result<std::int64_t> queueLength(const QString& printer) override;
     Result<std::int64_t> countInState(const QString& printer, wh::PrintJobState state) override;
 

@@ -86,6 +86,12 @@ void AlertsScreen::rebuild()
     names.sort();
     for (const QString& name : names) {
         const devices::PrinterReport& r = m_printers.value(name);
+        // Labels that may or may not be out wait for a person, whatever the printer's state now.
+        if (r.uncertainJobs > 0)
+            add(true, tr("Uncertain labels on %1").arg(name),
+                tr("%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print "
+                   "jobs.",
+                   "", int(r.uncertainJobs)));
         if (r.faults.isEmpty() && r.online)
             continue;
         QStringList faults;

@@ -42,9 +42,13 @@ QLineEdit#scanInput { border: 3px solid #0050b3; }
 } // namespace
 
 KioskWindow::KioskWindow(StoreWorker& store, const QString& station, QWidget* parent)
+    : KioskWindow(store, QStringList{station}, parent)
+{}
+
+KioskWindow::KioskWindow(StoreWorker& store, const QStringList& stations, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_session(std::make_unique<Session>(station))
+    , m_session(std::make_unique<Session>(stations))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setStyleSheet(QString::fromLatin1(kStyle));
@@ -252,7 +256,9 @@ void KioskWindow::updateHeader()
     m_sessionLabel->setText(in ? tr("%1 (%2) for %3 at %4")
                                      .arg(m_session->user().name, m_session->user().id, m_session->tenantId(),
                                           m_session->station())
-                               : tr("Station %1").arg(m_session->station()));
+                            : m_session->stations().size() == 1
+                                ? tr("Station %1").arg(m_session->stations().front())
+                                : tr("Stations %1").arg(m_session->stations().join(QStringLiteral(", "))));
 }
 
 void KioskWindow::scanEntered()

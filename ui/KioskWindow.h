@@ -45,6 +45,8 @@ class KioskWindow : public QWidget
     Q_OBJECT
 
 public:
+    // The stations this kiosk serves: with several, the login screen asks which one (run --station a,b).
+    KioskWindow(StoreWorker& store, const QStringList& stations, QWidget* parent = nullptr);
     KioskWindow(StoreWorker& store, const QString& station, QWidget* parent = nullptr);
     ~KioskWindow() override;
 

@@ -5,13 +5,29 @@
 #include "Session.h"
 #include "StoreWorker.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace wh::ui {
+
+namespace {
+
+// The station chosen last on this kiosk, kept beside the store file: a kiosk serving several stations offers
+// it first. Read and written on the store worker's thread, as any file.
+QString lastStationFile(const QString& storePath)
+{
+    return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("last-station"));
+}
+
+} // namespace
 
 LoginScreen::LoginScreen(KioskContext& context, QWidget* parent)
     : Screen(context, parent)
@@ -94,6 +110,19 @@ LoginScreen::LoginScreen(KioskContext& context, QWidget* parent)
     tenants->addStretch();
     m_tenantPanel->hide();
     layout->addWidget(m_tenantPanel, 1);
+
+    // The stations, three to a row, so that a kiosk serving many still fits its screen.
+    m_stationPanel = new QWidget(this);
+    m_stationPanel->setObjectName(QStringLiteral("stationPanel"));
+    auto* stations = new QVBoxLayout(m_stationPanel);
+    m_stationPrompt = new QLabel(m_stationPanel);
+    m_stationPrompt->setObjectName(QStringLiteral("stationPrompt"));
+    m_stationPrompt->setWordWrap(true);
+    stations->addWidget(m_stationPrompt);
+    stations->addLayout(new QGridLayout);
+    stations->addStretch();
+    m_stationPanel->hide();
+    layout->addWidget(m_stationPanel, 1);
 }
 
 void LoginScreen::activated()
@@ -101,11 +130,23 @@ void LoginScreen::activated()
     m_number->clear();
     m_pin->clear();
     m_pending = User{};
+    m_pendingTenant.clear();
     m_tenantPanel->hide();
+    m_stationPanel->hide();
     m_credentials->show();
     m_keypad->show();
     selectField(m_number);
     setBusy(false);
+    if (context().session.stations().size() > 1) {
+        const QString file = lastStationFile(context().store.path());
+        context().store.post(
+            this,
+            [file](db::Store&) {
+                QFile f(file);
+                return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.read(256)).trimmed() : QString();
+            },
+            [this](const QString& station) { m_lastStation = station; });
+    }
     // The merchants' names for the choice after login.
     context().store.post(
         this, [](db::Store& store) { return store.tenants(); },
@@ -188,12 +229,89 @@ void LoginScreen::loggedIn(const Result<User>& user)
         selectField(user.error().code == ErrorCode::UnknownUser ? m_number : m_pin);
         return;
     }
+    m_pending = *user;
+    m_pendingTenant.clear();
     if (user->tenantIds.size() == 1) {
-        context().feedback.accepted(tr("Welcome, %1.").arg(user->name));
-        context().session.start(*user, user->tenantIds.front());
+        tenantChosen(user->tenantIds.front());
         return;
     }
     chooseTenant(*user);
+}
+
+void LoginScreen::tenantChosen(const QString& tenantId)
+{
+    m_pendingTenant = tenantId;
+    if (context().session.stations().size() > 1)
+        chooseStation();
+    else
+        startSession(QString());
+}
+
+void LoginScreen::startSession(const QString& station)
+{
+    const User user = m_pending;
+    const QString tenant = m_pendingTenant;
+    m_pending = User{};
+    m_pendingTenant.clear();
+    const QString tenantName = m_tenantNames.value(tenant, tenant);
+    if (!station.isEmpty())
+        context().feedback.accepted(tr("Working for %1 at station %2.").arg(tenantName, station));
+    else if (user.tenantIds.size() > 1)
+        context().feedback.accepted(tr("Working for %1.").arg(tenantName));
+    else
+        context().feedback.accepted(tr("Welcome, %1.").arg(user.name));
+    if (!station.isEmpty() && station != m_lastStation) {
+        m_lastStation = station;
+        const QString file = lastStationFile(context().store.path());
+        // Remembered for the next login; a kiosk that cannot write it only loses the order of the buttons.
+        context().store.post(
+            this,
+            [file, station](db::Store&) {
+                QSaveFile f(file);
+                return f.open(QIODevice::WriteOnly) && f.write(station.toUtf8()) >= 0 && f.commit();
+            },
+            [](bool) {});
+    }
+    if (!context().session.start(user, tenant, station))
+        context().feedback.refused(tr("Station %1 is not one of this kiosk's.").arg(station));
+}
+
+void LoginScreen::chooseStation()
+{
+    m_credentials->hide();
+    m_keypad->hide();
+    m_tenantPanel->hide();
+    qDeleteAll(m_stationButtons);
+    m_stationButtons.clear();
+    m_stationPrompt->setText(tr("Welcome, %1. At which station do you work now?").arg(m_pending.name));
+    // The last station used here first: most often the worker stands where the one before them stood.
+    QStringList stations = context().session.stations();
+    if (stations.removeOne(m_lastStation))
+        stations.prepend(m_lastStation);
+    auto* grid = static_cast<QGridLayout*>(m_stationPanel->layout()->itemAt(1)->layout());
+    for (const QString& station : std::as_const(stations)) {
+        const bool last = station == m_lastStation;
+        auto* button =
+            new QPushButton(last ? tr("%1 (last used here)").arg(station) : station, m_stationPanel);
+        button->setObjectName(QStringLiteral("stationButton_") + station);
+        button->setAccessibleName(tr("Work at station %1").arg(station));
+        button->setFocusPolicy(Qt::NoFocus);
+        // The kiosk's style sheet sets a button's min-height, which wins over setMinimumHeight(): a big
+        // target is asked for in the style sheet too (80 px of content, 96 px with padding and border).
+        button->setStyleSheet(
+            last ? QStringLiteral("min-height: 80px; font-weight: bold; border: 4px solid #1e7b34;")
+                 : QStringLiteral("min-height: 80px;"));
+        connect(button, &QPushButton::clicked, this, [this, station] {
+            if (m_pending.id.isEmpty())
+                return;
+            m_stationPanel->hide();
+            startSession(station);
+        });
+        const int index = int(m_stationButtons.size());
+        grid->addWidget(button, index / 3, index % 3);
+        m_stationButtons.append(button);
+    }
+    m_stationPanel->show();
 }
 
 void LoginScreen::chooseTenant(const User& user)
@@ -201,6 +319,7 @@ void LoginScreen::chooseTenant(const User& user)
     m_pending = user;
     m_credentials->hide();
     m_keypad->hide();
+    m_stationPanel->hide();
     qDeleteAll(m_tenantButtons);
     m_tenantButtons.clear();
     m_tenantPrompt->setText(tr("Welcome, %1. Which merchant do you work for now?").arg(user.name));
@@ -212,10 +331,10 @@ void LoginScreen::chooseTenant(const User& user)
         button->setMinimumHeight(96);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, id] {
-            const User chosen = m_pending;
-            m_pending = User{};
-            context().feedback.accepted(tr("Working for %1.").arg(m_tenantNames.value(id, id)));
-            context().session.start(chosen, id);
+            if (m_pending.id.isEmpty())
+                return;
+            m_tenantPanel->hide();
+            tenantChosen(id);
         });
         layout->insertWidget(layout->count() - 1, button);
         m_tenantButtons.append(button);

@@ -5,10 +5,19 @@
 
 namespace wh::ui {
 
-Session::Session(QString station, QObject* parent)
+Session::Session(const QString& station, QObject* parent)
+    : Session(QStringList{station}, parent)
+{}
+
+Session::Session(QStringList stations, QObject* parent)
     : QObject(parent)
-    , m_station(std::move(station))
+    , m_stations(std::move(stations))
 {
+    m_stations.removeAll(QString());
+    m_stations.removeDuplicates();
+    if (m_stations.isEmpty())
+        m_stations.append(QStringLiteral("station-1")); // the appliance's default
+    m_station = soleStation();
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] { end(tr("Logged out after %n minute(s) without use.", "",
                                                              std::max(1, m_idleMs / 60'000))); });
@@ -27,13 +36,18 @@ Actor Session::actor() const
     return Actor{m_user.id, m_station, m_user.role, {}};
 }
 
-void Session::start(const User& user, const QString& tenantId)
+bool Session::start(const User& user, const QString& tenantId, const QString& station)
 {
+    const QString at = station.isEmpty() ? soleStation() : station;
+    if (at.isEmpty() || !m_stations.contains(at))
+        return false;
     m_user = user;
     m_tenantId = tenantId;
+    m_station = at;
     m_active = true;
     touch();
     Q_EMIT started();
+    return true;
 }
 
 void Session::end(const QString& reason)
@@ -44,6 +58,7 @@ void Session::end(const QString& reason)
     m_idle.stop();
     m_user = User{};
     m_tenantId.clear();
+    m_station = soleStation();
     Q_EMIT ended(reason);
 }
 

@@ -5,10 +5,13 @@
 #include "Feedback.h"
 #include "Keypad.h"
 #include "KioskWindow.h"
+#include "PrinterWorker.h"
 #include "ScanLookup.h"
 #include "Session.h"
+#include "SqlPrintQueue.h"
 #include "StoreWorker.h"
 
+#include <QColor>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +61,42 @@ QList<QStandardItem*> row(const QStringList& cells)
     return items;
 }
 
+// The print jobs the list shows at most: a merchant has a handful waiting, never hundreds.
+constexpr int kPrintJobsShown = 200;
+
+// A print job as the supervisor's list shows it: for a shipment's label, its order and tracking number too.
+struct PrintJobRow
+{
+    PrintJob job;
+    QString orderId;
+    QString trackingNumber;
+};
+
+// What a decision on a print job did, for the banner.
+struct PrintDecisionDone
+{
+    std::int64_t newJobId = 0; // a reprint's job
+    QString printer;
+};
+
+// A job's reference names what it labels: "S42/C7" is shipment S42's label for carton C7 (the pack screen's
+// jobs), "S42#2" a shipment's second label, anything else a template's name (the print command's jobs).
+std::pair<QString, QString> shipmentAndCarton(const QString& reference)
+{
+    const QString head = reference.section(QLatin1Char('/'), 0, 0);
+    return {head.section(QLatin1Char('#'), 0, 0),
+            reference.contains(QLatin1Char('/')) ? reference.section(QLatin1Char('/'), 1) : QString()};
+}
+
+// The print queue on the store worker's thread: its own connection to the store file (as the pack screen's
+// print opens it), on the store's clock so that a reprint's time is the kiosk's.
+Result<std::unique_ptr<db::SqlPrintQueue>> openQueue(db::Store& store, const QString& path)
+{
+    db::SqlPrintQueue::Options options;
+    options.clock = &store.clock();
+    return db::SqlPrintQueue::open(path, options);
+}
+
 } // namespace
 
 SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
@@ -68,13 +107,16 @@ SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     auto* menu = new QVBoxLayout;
     m_sections = new PageStack(this);
-    const QList<std::pair<QString, QString>> sections{{QStringLiteral("counts"), tr("Counts to approve")},
-                                                      {QStringLiteral("adjust"), tr("Adjust stock")},
-                                                      {QStringLiteral("deadLetters"), tr("Commands not applied")},
-                                                      {QStringLiteral("kiosk"), tr("The kiosk")}};
+    const QList<std::pair<QString, QString>> sections{
+        {QStringLiteral("counts"), tr("Counts to approve")},
+        {QStringLiteral("adjust"), tr("Adjust stock")},
+        {QStringLiteral("deadLetters"), tr("Commands not applied")},
+        {QStringLiteral("printJobs"), tr("Print jobs")},
+        {QStringLiteral("kiosk"), tr("The kiosk")}};
     m_sections->addWidget(buildCounts());
     m_sections->addWidget(buildAdjust());
     m_sections->addWidget(buildDeadLetters());
+    m_sections->addWidget(buildPrintJobs());
     m_sections->addWidget(buildKiosk());
     for (int i = 0; i < sections.size(); ++i) {
         auto* button = bigButton(this, QStringLiteral("supervisorSection_") + sections[i].first, sections[i].second);
@@ -92,7 +134,17 @@ SupervisorScreen::SupervisorScreen(KioskWindow& kiosk, QWidget* parent)
 void SupervisorScreen::activated()
 {
     m_closeButton->setEnabled(context().session.user().role == Role::Admin);
-    showSection(0);
+    if (!m_printersConnected) {
+        // A job that turns uncertain (or prints) while the list is on show: the list follows. The reports
+        // come queued from the spoolers' threads; the list itself is read through the store worker.
+        m_printersConnected = true;
+        for (devices::PrinterWorker* printer : context().services.printers)
+            connect(printer->spooler(), &devices::PrintSpooler::reported, this, [this] {
+                if (isVisible() && m_sections->currentIndex() == PrintJobs && !m_printBusy)
+                    loadPrintJobs();
+            });
+    }
+    showSection(Counts);
 }
 
 void SupervisorScreen::showSection(int index)
@@ -100,12 +152,14 @@ void SupervisorScreen::showSection(int index)
     m_sections->setCurrentIndex(index);
     for (int i = 0; i < m_sectionButtons.size(); ++i)
         m_sectionButtons[i]->setChecked(i == index);
-    if (index == 0)
+    if (index == Counts)
         loadCounts();
-    else if (index == 1)
+    else if (index == Adjust)
         resetAdjustment();
-    else if (index == 2)
+    else if (index == DeadLetters)
         loadDeadLetters();
+    else if (index == PrintJobs)
+        loadPrintJobs();
 }
 
 // ---- counts ------------------------------------------------------------------------------------------------
@@ -295,7 +349,7 @@ void SupervisorScreen::resetAdjustment()
 
 void SupervisorScreen::scanned(const devices::ScanEvent& scan)
 {
-    if (m_sections->currentIndex() != 1) {
+    if (m_sections->currentIndex() != Adjust) {
         Screen::scanned(scan);
         return;
     }
@@ -401,6 +455,271 @@ void SupervisorScreen::loadDeadLetters()
                 m_deadModel.appendRow(row({d.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                            d.tenantId, QString::number(d.number), d.kind, d.reason}));
             Q_EMIT deadLettersLoaded();
+        });
+}
+
+// ---- print jobs ------------------------------------------------------------------------------------------
+
+QWidget* SupervisorScreen::buildPrintJobs()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_printView = bigTable(page, QStringLiteral("supervisorPrintJobsView"),
+                           tr("Print jobs that need a decision"), &m_printModel);
+    m_printView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_printView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_printView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the last problem is cut, shown below
+    layout->addWidget(m_printView, 1);
+    connect(m_printView, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { selectPrintJob(index.row()); });
+    m_printHint = new QLabel(page);
+    m_printHint->setObjectName(QStringLiteral("supervisorPrintJobHint"));
+    m_printHint->setAccessibleName(tr("About the chosen print job"));
+    m_printHint->setWordWrap(true);
+    layout->addWidget(m_printHint);
+    auto* buttons = new QHBoxLayout;
+    m_confirmPrintedButton =
+        bigButton(page, QStringLiteral("supervisorConfirmPrinted"), tr("Confirm printed"),
+                  tr("Confirm the label of the chosen job was printed"));
+    m_reprintButton = bigButton(page, QStringLiteral("supervisorReprintJob"), tr("Reprint"),
+                                tr("Print the chosen job's label again"));
+    m_cancelJobButton = bigButton(page, QStringLiteral("supervisorCancelJob"), tr("Cancel job"),
+                                  tr("Cancel the chosen print job"));
+    connect(m_confirmPrintedButton, &QPushButton::clicked, this,
+            [this] { decidePrintJob(PrintDecision::ConfirmPrinted); });
+    connect(m_reprintButton, &QPushButton::clicked, this, [this] { decidePrintJob(PrintDecision::Reprint); });
+    connect(m_cancelJobButton, &QPushButton::clicked, this,
+            [this] { decidePrintJob(PrintDecision::Cancel); });
+    buttons->addWidget(m_confirmPrintedButton);
+    buttons->addWidget(m_reprintButton);
+    buttons->addWidget(m_cancelJobButton);
+    layout->addLayout(buttons);
+    updatePrintButtons();
+    return page;
+}
+
+void SupervisorScreen::loadPrintJobs()
+{
+    if (!context().session.active())
+        return;
+    const TenantContext tenant = context().session.tenant();
+    const QString path = context().store.path();
+    context().store.post(
+        this,
+        [tenant, path](db::Store& store) -> Result<QList<PrintJobRow>> {
+            auto queue = openQueue(store, path);
+            if (!queue)
+                return queue.error();
+            auto jobs = (*queue)->jobsNeedingAttention(tenant, kPrintJobsShown);
+            if (!jobs)
+                return jobs.error();
+            QList<PrintJobRow> rows;
+            for (const PrintJob& job : std::as_const(*jobs)) {
+                PrintJobRow r{job, {}, {}};
+                const auto [shipmentId, carton] = shipmentAndCarton(job.reference);
+                if (auto shipment = store.shipment(tenant, shipmentId)) {
+                    r.orderId = shipment->orderId;
+                    for (const ShipmentPackage& package : std::as_const(shipment->packages))
+                        if (package.cartonId == carton || shipment->packages.size() == 1)
+                            r.trackingNumber = package.trackingNumber;
+                }
+                rows.append(r);
+            }
+            return rows;
+        },
+        [this](const Result<QList<PrintJobRow>>& rows) {
+            m_printModel.clear();
+            m_printModel.setHorizontalHeaderLabels({tr("Job"), tr("Order"), tr("Label"), tr("Printer"),
+                                                    tr("State"), tr("Age"), tr("Last problem")});
+            const std::int64_t chosen = m_printJobId;
+            m_printJobId = 0;
+            if (!rows) {
+                context().feedback.refused(rows.error().message);
+                updatePrintButtons();
+                return;
+            }
+            const QDateTime now = context().store.clock().now();
+            for (const PrintJobRow& r : *rows) {
+                const PrintJob& job = r.job;
+                const QString state = job.state == PrintJobState::Uncertain ? tr("Uncertain")
+                                      : job.state == PrintJobState::Held    ? tr("Held")
+                                                                            : tr("Not sent yet");
+                const qint64 minutes = std::max<qint64>(0, job.createdAt.secsTo(now) / 60);
+                const QString age = minutes < 1         ? tr("under a minute")
+                                    : minutes < 60      ? tr("%1 min").arg(minutes)
+                                    : minutes < 48 * 60 ? tr("%1 h").arg(minutes / 60)
+                                                        : tr("%1 days").arg(minutes / (24 * 60));
+                QList<QStandardItem*> items =
+                    row({QString::number(job.id), r.orderId.isEmpty() ? QStringLiteral("-") : r.orderId,
+                         r.trackingNumber.isEmpty() ? job.reference : r.trackingNumber, job.printer, state,
+                         age, job.lastError});
+                items[0]->setData(QVariant::fromValue<qlonglong>(job.id), Qt::UserRole);
+                items[0]->setData(printJobStateName(job.state), Qt::UserRole + 1);
+                if (job.state == PrintJobState::Uncertain)
+                    items[4]->setForeground(QColor(0xb0, 0x00, 0x20));
+                m_printModel.appendRow(items);
+                if (job.id == chosen)
+                    m_printJobId = chosen; // still waiting: the choice stays
+            }
+            // The last problem takes the room left (the hint below shows it whole): no sideways scrolling.
+            for (int column = 0; column + 1 < m_printModel.columnCount(); ++column)
+                m_printView->resizeColumnToContents(column);
+            if (m_printJobId != 0) {
+                for (int i = 0; i < m_printModel.rowCount(); ++i)
+                    if (m_printModel.item(i, 0)->data(Qt::UserRole).toLongLong() == m_printJobId)
+                        selectPrintJob(i);
+            } else {
+                m_printView->clearSelection();
+                updatePrintButtons();
+            }
+            Q_EMIT printJobsLoaded();
+        });
+}
+
+void SupervisorScreen::selectPrintJob(int index)
+{
+    QStandardItem* item = m_printModel.item(index, 0);
+    if (!item)
+        return;
+    m_printJobId = item->data(Qt::UserRole).toLongLong();
+    m_printJobState =
+        printJobStateFromName(item->data(Qt::UserRole + 1).toString()).value_or(PrintJobState::Pending);
+    m_printView->selectRow(index);
+    updatePrintButtons();
+}
+
+void SupervisorScreen::updatePrintButtons()
+{
+    const bool chosen = m_printJobId != 0;
+    const bool uncertain = chosen && m_printJobState == PrintJobState::Uncertain;
+    m_confirmPrintedButton->setEnabled(uncertain && !m_printBusy);
+    m_reprintButton->setEnabled(uncertain && !m_printBusy);
+    m_cancelJobButton->setEnabled(chosen && !m_printBusy);
+    // What the chosen job's state means, and where a printer's fault is shown: the buttons that stay grey
+    // are explained here rather than refused on a tap.
+    // The chosen job's printer and last problem (the table's column may cut the problem short).
+    QString printer;
+    QString problem;
+    for (int i = 0; i < m_printModel.rowCount(); ++i)
+        if (m_printModel.item(i, 0)->data(Qt::UserRole).toLongLong() == m_printJobId) {
+            printer = m_printModel.item(i, 3)->text();
+            problem = m_printModel.item(i, 6)->text();
+        }
+    const QString lastProblem =
+        problem.isEmpty() ? QString() : QLatin1Char(' ') + tr("Last problem: %1").arg(problem);
+    if (!chosen)
+        m_printHint->setText(
+            m_printModel.rowCount() == 0
+                ? tr("No print job needs a decision.")
+                : tr("Tap a job to decide on it. A printer's faults (head open, paper out) are on the Alerts "
+                     "screen."));
+    else if (uncertain)
+        m_printHint->setText(
+            tr("Job %1 may or may not have printed: look at printer %2, then Confirm printed, "
+               "Reprint or Cancel job.")
+                .arg(m_printJobId)
+                .arg(printer) +
+            lastProblem);
+    else
+        m_printHint->setText(
+            tr("Job %1 waits for printer %2 and prints by itself once the printer is back (its "
+               "faults are on the Alerts screen). Not needed any more: Cancel job.")
+                .arg(m_printJobId)
+                .arg(printer) +
+            lastProblem);
+}
+
+void SupervisorScreen::decidePrintJob(PrintDecision decision)
+{
+    if (m_printBusy)
+        return;
+    if (m_printJobId == 0) {
+        context().feedback.refused(tr("Tap a print job in the list first."));
+        return;
+    }
+    const std::int64_t id = m_printJobId;
+    const TenantContext tenant = context().session.tenant();
+    const Actor actor = context().session.actor();
+    const QString path = context().store.path();
+    m_printBusy = true;
+    updatePrintButtons();
+    context().store.post(
+        this,
+        [tenant, actor, path, id, decision](db::Store& store) -> Result<PrintDecisionDone> {
+            auto queue = openQueue(store, path);
+            if (!queue)
+                return queue.error();
+            // The reasons are records in the queue's audit (and a reprint's event), kept in one language.
+            if (decision == PrintDecision::ConfirmPrinted) {
+                if (auto done = (*queue)->confirmPrinted(
+                        tenant, id, actor,
+                        QStringLiteral("label found at the printer (supervisor, at the kiosk)"));
+                    !done)
+                    return done.error();
+                return PrintDecisionDone{};
+            }
+            if (decision == PrintDecision::Cancel) {
+                if (auto done = (*queue)->cancel(
+                        tenant, id, actor, QStringLiteral("label not needed (supervisor, at the kiosk)"));
+                    !done)
+                    return done.error();
+                return PrintDecisionDone{};
+            }
+            const QString reason = QStringLiteral("no label came out (supervisor, at the kiosk)");
+            auto job = (*queue)->job(id);
+            if (!job)
+                return job.error();
+            // A shipment's label is reprinted under the shipping rules too, as at the pack station: the
+            // store records LabelReprinted, and refuses a shipment handed over or void. Only for a job the
+            // queue would reprint, so that a refusal of the queue's leaves no event behind; the queue
+            // refuses another merchant's job without saying what it labels.
+            const bool reprintable = job->tenant == tenant.id() && (job->state == PrintJobState::Uncertain ||
+                                                                    job->state == PrintJobState::Printed ||
+                                                                    job->state == PrintJobState::Failed);
+            if (reprintable) {
+                const QString shipmentId = shipmentAndCarton(job->reference).first;
+                if (store.shipment(tenant, shipmentId))
+                    if (auto recorded = store.reprintLabel(tenant, actor, shipmentId, reason); !recorded)
+                        return recorded.error();
+            }
+            auto again = (*queue)->reprint(tenant, id, actor, reason);
+            if (!again)
+                return again.error();
+            return PrintDecisionDone{again->id, again->printer};
+        },
+        [this, id, decision](const Result<PrintDecisionDone>& done) {
+            m_printBusy = false;
+            if (!done) {
+                context().feedback.refused(done.error().message);
+                loadPrintJobs(); // the job may have changed meanwhile: show it as it is
+                return;
+            }
+            m_printJobId = 0;
+            if (decision == PrintDecision::ConfirmPrinted) {
+                context().feedback.accepted(tr("Print job %1 confirmed as printed.").arg(id));
+            } else if (decision == PrintDecision::Cancel) {
+                context().feedback.accepted(tr("Print job %1 cancelled: it is not printed.").arg(id));
+            } else {
+                devices::PrinterWorker* worker = nullptr;
+                for (devices::PrinterWorker* w : context().services.printers)
+                    if (w && w->spooler() && w->spooler()->config().name == done->printer)
+                        worker = w;
+                if (worker) {
+                    worker->wake();
+                    context().feedback.accepted(tr("Print job %1 goes to printer %2 again, as job %3.")
+                                                    .arg(id)
+                                                    .arg(done->printer)
+                                                    .arg(done->newJobId));
+                } else {
+                    context().feedback.accepted(tr("Print job %1 is queued again as job %2. Printer %3 is "
+                                                   "not attached to this kiosk: "
+                                                   "the job waits in its queue.")
+                                                    .arg(id)
+                                                    .arg(done->newJobId)
+                                                    .arg(done->printer));
+                }
+            }
+            loadPrintJobs();
         });
 }
 

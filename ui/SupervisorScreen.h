@@ -2,11 +2,14 @@
 
 // The supervisor's desk: counts waiting for a decision (their variances, approve or recount), stock
 // adjustments (scan the bin and the item, the quantity on the keypad, a reason), the central service's
-// commands that could not be applied (dead letters), and, for an admin, closing the kiosk. Every action goes
-// through the store with the supervisor as the actor, so the audit trail names them.
+// commands that could not be applied (dead letters), the label printers' jobs that need someone (an uncertain
+// one is confirmed as printed, reprinted or cancelled), and, for an admin, closing the kiosk. Every action
+// goes through the store (or its print queue) with the supervisor as the actor, so the audit trail names
+// them.
 
 #include "CycleCount.h"
 #include "Inventory.h"
+#include "PrintJobStore.h"
 #include "Screen.h"
 #include "Store.h"
 
@@ -38,22 +41,46 @@ public:
     const QStandardItemModel& counts() const { return m_countsModel; }
     const QStandardItemModel& variances() const { return m_variancesModel; }
     const QStandardItemModel& deadLetters() const { return m_deadModel; }
+    // Print jobs: column 0 holds the job's id (its data under Qt::UserRole as a number).
+    const QStandardItemModel& printJobs() const { return m_printModel; }
+    std::int64_t selectedPrintJob() const { return m_printJobId; }
 
 Q_SIGNALS:
     void countsLoaded();
     void deadLettersLoaded();
+    void printJobsLoaded();
 
 private:
+    // The sections, in the order of their buttons.
+    enum Section
+    {
+        Counts,
+        Adjust,
+        DeadLetters,
+        PrintJobs,
+        Kiosk,
+    };
+    enum class PrintDecision
+    {
+        ConfirmPrinted,
+        Reprint,
+        Cancel,
+    };
     void showSection(int index);
     void loadCounts();
     void openCount(const QString& countId);
     void decideCount(bool approve);
     void loadDeadLetters();
+    void loadPrintJobs();
+    void selectPrintJob(int row);
+    void updatePrintButtons();
+    void decidePrintJob(PrintDecision decision);
     void resetAdjustment();
     void adjust();
     QWidget* buildCounts();
     QWidget* buildAdjust();
     QWidget* buildDeadLetters();
+    QWidget* buildPrintJobs();
     QWidget* buildKiosk();
 
     KioskWindow& m_kiosk;
@@ -82,6 +109,17 @@ private:
     QPushButton* m_adjustButton;
     // Dead letters.
     QStandardItemModel m_deadModel;
+    // Print jobs.
+    QStandardItemModel m_printModel;
+    QTableView* m_printView;
+    QLabel* m_printHint;
+    QPushButton* m_confirmPrintedButton;
+    QPushButton* m_reprintButton;
+    QPushButton* m_cancelJobButton;
+    std::int64_t m_printJobId = 0; // the selected job (0: none)
+    PrintJobState m_printJobState = PrintJobState::Pending;
+    bool m_printBusy = false;         // a decision is on its way to the store
+    bool m_printersConnected = false; // to the spoolers' reports, once
     // Kiosk.
     QPushButton* m_closeButton;
 };

@@ -57,6 +57,8 @@ TEST_CASE("the version and help options work without a display", "[app][cli]")
     CHECK(help.out.contains(QStringLiteral("Usage: warehouse-appliance")));
     CHECK(help.out.contains(QStringLiteral("verify")));
     CHECK(help.out.contains(QStringLiteral("--data-dir")));
+    CHECK(help.out.contains(QStringLiteral("--station <id[,id...]>")));
+    CHECK(help.out.contains(QStringLiteral("chooses the station at login")));
 }
 
 TEST_CASE("usage errors exit 2 with a reason", "[app][cli]")
@@ -69,6 +71,14 @@ TEST_CASE("usage errors exit 2 with a reason", "[app][cli]")
     CHECK(unknownCommand.err.contains(QStringLiteral("Unknown command")));
     const Run badSeconds = appliance({QStringLiteral("--exit-after"), QStringLiteral("soon")});
     CHECK(badSeconds.exitCode == 2);
+    // Stations: comma-separated or repeated, but never an empty id or one twice.
+    const Run emptyStation = appliance({QStringLiteral("--station"), QStringLiteral("pack-1,,pack-2")});
+    CHECK(emptyStation.exitCode == 2);
+    CHECK(emptyStation.err.contains(QStringLiteral("a station id is empty")));
+    const Run twice = appliance({QStringLiteral("--station"), QStringLiteral("pack-1,pack-2"),
+                                 QStringLiteral("--station"), QStringLiteral("pack-2")});
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.err.contains(QStringLiteral("station pack-2 is given twice")));
 }
 
 TEST_CASE("the service starts headless without a display, seeds the demo, and its log verifies", "[app][cli]")

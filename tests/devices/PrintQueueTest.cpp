@@ -341,3 +341,68 @@ TEST_CASE(
                                QStringLiteral("label is on the parcel"))
               .ok());
 }
+
+TEST_CASE(
+    "the jobs needing someone: a merchant's uncertain, held and unsent jobs, oldest first, without payload",
+    "[printer][queue][attention]")
+{
+    QueueFixture f;
+    const PrintJob printed = f.add(QStringLiteral("printed"));
+    const PrintJob uncertain = f.add(QStringLiteral("uncertain"), QStringLiteral("dock-2"));
+    const PrintJob held = f.add(QStringLiteral("held"));
+    const PrintJob unsent = f.add(QStringLiteral("unsent"));
+    const PrintJob waiting = f.add(QStringLiteral("waiting")); // pending, never tried: nothing wrong yet
+    const PrintJob cancelled = f.add(QStringLiteral("cancelled"));
+    REQUIRE(f.queue->markSending(printed.id).ok());
+    REQUIRE(f.queue->markPrinted(printed.id).ok());
+    REQUIRE(f.queue->markSending(uncertain.id).ok());
+    REQUIRE(f.queue->markUncertain(uncertain.id, QStringLiteral("connection lost after 200 bytes")).ok());
+    REQUIRE(f.queue->markHeld(held.id, QStringLiteral("head open")).ok());
+    REQUIRE(f.queue->markSending(unsent.id).ok());
+    REQUIRE(f.queue->markUnsent(unsent.id, QStringLiteral("connection refused")).ok());
+    REQUIRE(f.queue
+                ->cancel(kAcme, cancelled.id, person(Role::Supervisor, QStringLiteral("sue")),
+                         QStringLiteral("not needed"))
+                .ok());
+    auto other = f.queue->enqueue(NewPrintJob{QStringLiteral("dock-1"), QStringLiteral("globex"),
+                                              QStringLiteral("shipping_label"), QStringLiteral("S9/C1"),
+                                              QStringLiteral("globex"), QByteArrayLiteral("^XA^XZ")});
+    REQUIRE(other.ok());
+    REQUIRE(f.queue->markHeld(other->job.id, QStringLiteral("paper out")).ok());
+
+    const auto list = f.queue->jobsNeedingAttention(kAcme, 100);
+    REQUIRE(list.ok());
+    QList<std::int64_t> ids;
+    for (const PrintJob& j : *list)
+        ids.append(j.id);
+    CHECK(ids == QList<std::int64_t>{uncertain.id, held.id, unsent.id});
+    CHECK(list->at(0).state == PrintJobState::Uncertain);
+    CHECK(list->at(0).printer == QStringLiteral("dock-2"));
+    CHECK(list->at(0).reference == QStringLiteral("S1/C1"));
+    CHECK(list->at(0).lastError == QStringLiteral("connection lost after 200 bytes"));
+    CHECK(list->at(0).createdAt == f.clock.now());
+    CHECK(list->at(0).payload.isEmpty());
+    CHECK(list->at(2).lastError == QStringLiteral("connection refused"));
+    CHECK(f.queue->jobsNeedingAttention(kAcme, 2).value().size() == 2);
+    CHECK(f.queue->jobsNeedingAttention(wh::TenantContext(QStringLiteral("globex")), 100).value().size() ==
+          1);
+    CHECK(f.queue->jobsNeedingAttention(wh::TenantContext(QStringLiteral("initech")), 100).value().isEmpty());
+    (void)waiting;
+
+    // A decision takes a job off the list.
+    REQUIRE(f.queue
+                ->confirmPrinted(kAcme, uncertain.id, person(Role::Supervisor, QStringLiteral("sue")),
+                                 QStringLiteral("label found"))
+                .ok());
+    CHECK(f.queue->jobsNeedingAttention(kAcme, 100).value().size() == 2);
+
+    // SQLite reads the few rows through the partial index, not every label ever printed.
+    db::Statement plan = f.queue->connection().prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM print_jobs WHERE tenant_id = ?1 AND "
+        "(state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> '')) ORDER BY id LIMIT ?2");
+    QString detail;
+    while (plan.next())
+        detail += plan.text(3) + QLatin1Char('\n');
+    INFO(detail.toStdString());
+    CHECK(detail.contains(QStringLiteral("print_jobs_attention")));
+}

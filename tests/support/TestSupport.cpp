@@ -130,11 +130,19 @@ Status configureShipping(db::Store& store, const TenantContext& t, const Actor& 
 Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
                             const QString& orderId)
 {
-    if (auto existing = store.shipmentForOrder(t, orderId)) {
-        if (auto r = store.confirmShipment(t, actor, existing->id); !r)
-            return r.error();
+    auto shipment = packForShipment(store, t, actor, orderId);
+    if (!shipment)
+        return shipment.error();
+    if (auto r = store.confirmShipment(t, actor, *shipment); !r)
+        return r.error();
+    return *shipment;
+}
+
+Result<QString> packForShipment(db::Store& store, const TenantContext& t, const Actor& actor,
+                                const QString& orderId)
+{
+    if (auto existing = store.shipmentForOrder(t, orderId))
         return existing->id;
-    }
     auto open = store.unpacked(t, orderId);
     if (!open)
         return open.error();
@@ -163,11 +171,7 @@ Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Acto
     auto created = store.createShipment(t, actor, {orderId});
     if (!created)
         return created.error();
-    const QString shipmentId =
-        created->events.first().payloadObject().value(QStringLiteral("shipmentId")).toString();
-    if (auto r = store.confirmShipment(t, actor, shipmentId); !r)
-        return r.error();
-    return shipmentId;
+    return created->events.first().payloadObject().value(QStringLiteral("shipmentId")).toString();
 }
 
 QString dumpDatabase(db::Connection& connection)

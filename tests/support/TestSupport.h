@@ -61,6 +61,9 @@ Status configureShipping(db::Store& store, const TenantContext& t, const Actor& 
 // to its shipment). Returns the shipment id, or the first refusal. Thread-safe (no Catch2 macros).
 Result<QString> packAndShip(db::Store& store, const TenantContext& t, const Actor& actor,
                             const QString& orderId);
+// The same up to the label: packed and its shipment created (an existing one is returned), not handed over.
+Result<QString> packForShipment(db::Store& store, const TenantContext& t, const Actor& actor,
+                                const QString& orderId);
 
 // One pass of the floor for these tenants, as a worker would do it: plan what can be picked (one order per
 // task), pick every open line into a tote, pack and ship every order of the task. Refusals are normal in the

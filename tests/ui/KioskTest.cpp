@@ -1,7 +1,7 @@
 // The kiosk's frame with real widgets on a real store file: login by PIN on the on-screen keypad and by
-// badge scan, a wrong PIN refused in red with the tries left, the merchant chosen after login, the home
-// screen showing the role's tasks, logout by button and after idling, the scan field keeping the focus, and
-// kiosk mode refusing to close.
+// badge scan, a wrong PIN refused in red with the tries left, the merchant chosen after login, the station
+// chosen after it on a kiosk that serves several, the home screen showing the role's tasks, logout by button
+// and after idling, the scan field keeping the focus, and kiosk mode refusing to close.
 #include "DemoScannerPanel.h"
 #include "Feedback.h"
 #include "HomeScreen.h"
@@ -15,12 +15,14 @@
 #include "TestSupport.h"
 #include "TryMacros.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
-
 
 using namespace wh;
 
@@ -44,7 +46,7 @@ struct KioskFixture
     std::unique_ptr<ui::StoreWorker> worker;
     std::unique_ptr<ui::KioskWindow> kiosk;
 
-    KioskFixture()
+    explicit KioskFixture(const QStringList& stations = {QStringLiteral("station-1")})
     {
         WH_REQUIRE_OK(db::DemoData::seedIfEmpty(f.store()));
         db::StaffDirectory staff(f.store().connection(), f.clock(), test::fastStaffPolicy());
@@ -57,7 +59,7 @@ struct KioskFixture
         auto opened = ui::StoreWorker::open(f.path(), &f.clock());
         WH_REQUIRE_OK(opened);
         worker = std::move(*opened);
-        kiosk = std::make_unique<ui::KioskWindow>(*worker, QStringLiteral("station-1"));
+        kiosk = std::make_unique<ui::KioskWindow>(*worker, stations);
         kiosk->setStaffPolicy(test::fastStaffPolicy());
         // Two workflow screens stand in for the real ones: the home screen offers what the role may do.
         kiosk->setWorkflowScreens([](ui::KioskWindow& window) {
@@ -170,6 +172,83 @@ TEST_CASE("a badge scan logs in - someone who works for two merchants chooses on
     CHECK(k.kiosk->session().tenantId() == QStringLiteral("globex"));
     CHECK(k.kiosk->session().actor().role == Role::Supervisor);
     CHECK(k.kiosk->homeScreen().visibleTasks() == (QStringList{QStringLiteral("pick"), QStringLiteral("pack")}));
+}
+
+TEST_CASE("a kiosk of one station asks no station at login - its station is the session's",
+          "[ui][kiosk][station]")
+{
+    KioskFixture k;
+    CHECK(k.find<QLabel>(QStringLiteral("sessionLabel"))->text() == QStringLiteral("Station station-1"));
+    k.scan(QStringLiteral("BADGE-1001"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(
+        k.kiosk->findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^stationButton_"))).isEmpty());
+    CHECK(k.kiosk->session().station() == QStringLiteral("station-1"));
+    CHECK(k.kiosk->session().actor().deviceId == QStringLiteral("station-1"));
+    CHECK(k.find<QLabel>(QStringLiteral("sessionLabel"))->text().endsWith(QStringLiteral(" at station-1")));
+    CHECK(k.banner() == QStringLiteral("Welcome, Pia Picker."));
+}
+
+TEST_CASE(
+    "a kiosk of two stations asks which one at login - the header, the session and the next login know it",
+    "[ui][kiosk][station]")
+{
+    KioskFixture k({QStringLiteral("pack-1"), QStringLiteral("pack-2")});
+    auto* header = k.find<QLabel>(QStringLiteral("sessionLabel"));
+    CHECK(header->text() == QStringLiteral("Stations pack-1, pack-2"));
+    CHECK(k.kiosk->session().station().isEmpty());
+
+    // One merchant: the station is the only question.
+    k.scan(QStringLiteral("BADGE-1001"));
+    WH_TRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("stationButton_pack-2")) &&
+                  k.kiosk->findChild<QPushButton*>(QStringLiteral("stationButton_pack-2"))->isVisible());
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    CHECK_FALSE(k.kiosk->session().active());
+    for (const QString& station : {QStringLiteral("pack-1"), QStringLiteral("pack-2")}) {
+        auto* button = k.find<QPushButton>(QStringLiteral("stationButton_") + station);
+        CHECK(button->text() == station);
+        CHECK(button->accessibleName() == QStringLiteral("Work at station ") + station);
+        CHECK(button->height() >= 90); // a big target, as the merchant's
+        CHECK(button->focusPolicy() == Qt::NoFocus);
+    }
+    k.click(QStringLiteral("stationButton_pack-2"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(k.kiosk->session().station() == QStringLiteral("pack-2"));
+    CHECK(k.kiosk->session().actor().deviceId == QStringLiteral("pack-2"));
+    CHECK(k.kiosk->session().tenantId() == QStringLiteral("acme"));
+    CHECK(header->text().endsWith(QStringLiteral(" at pack-2")));
+    CHECK(k.tone() == ui::Feedback::Tone::Accepted);
+    CHECK(k.banner().endsWith(QStringLiteral(" at station pack-2.")));
+
+    // Logged out, the header lists the stations again; the kiosk remembers the last one beside the store.
+    k.click(QStringLiteral("logoutButton"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
+    CHECK(header->text() == QStringLiteral("Stations pack-1, pack-2"));
+    CHECK(k.kiosk->session().station().isEmpty());
+    QFile remembered(QDir(k.f.dirPath()).filePath(QStringLiteral("last-station")));
+    WH_TRY_VERIFY(remembered.exists());
+
+    // Two merchants: the merchant first, then the station, the last one used here first and marked.
+    k.scan(QStringLiteral("BADGE-9001"));
+    WH_TRY_VERIFY(k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex")) &&
+                  k.kiosk->findChild<QPushButton*>(QStringLiteral("tenantButton_globex"))->isVisible());
+    CHECK_FALSE(k.find<QWidget>(QStringLiteral("stationPanel"))->isVisible());
+    k.click(QStringLiteral("tenantButton_globex"));
+    WH_TRY_VERIFY(k.find<QWidget>(QStringLiteral("stationPanel"))->isVisible());
+    CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
+    auto* last = k.find<QPushButton>(QStringLiteral("stationButton_pack-2"));
+    auto* other = k.find<QPushButton>(QStringLiteral("stationButton_pack-1"));
+    WH_TRY_VERIFY(last->isVisible() && other->isVisible());
+    CHECK(last->text() == QStringLiteral("pack-2 (last used here)"));
+    CHECK(other->text() == QStringLiteral("pack-1"));
+    CHECK(last->geometry().left() < other->geometry().left());
+    k.click(QStringLiteral("stationButton_pack-1"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    CHECK(k.kiosk->session().tenantId() == QStringLiteral("globex"));
+    CHECK(k.kiosk->session().station() == QStringLiteral("pack-1"));
+    CHECK(k.kiosk->session().actor().deviceId == QStringLiteral("pack-1"));
+    CHECK(header->text().endsWith(QStringLiteral(" at pack-1")));
+    CHECK(k.banner() == QStringLiteral("Working for Globex Health at station pack-1."));
 }
 
 TEST_CASE("nobody touching the kiosk logs the session out - any input keeps it", "[ui][kiosk]")

@@ -1,7 +1,8 @@
 // The supervisor's and the alerts screens with real widgets on a real store: a count beyond tolerance
 // approved with its variances shown, a stock adjustment by scan and keypad (and one the store refuses), the
 // central service's dead letters, closing the kiosk (an admin only), and the alerts a merchant's kiosk
-// lists - low stock, a tracking range running out, dead letters, a printer with its head open.
+// lists - low stock, a tracking range running out, dead letters, a printer with its head open and uncertain
+// labels.
 #include "AlertsScreen.h"
 #include "Feedback.h"
 #include "KioskScreens.h"
@@ -257,4 +258,13 @@ TEST_CASE("the alerts screen lists low stock, a tracking range running out, dead
     CHECK(screen->model().item(0, 0)->text() == QStringLiteral("urgent"));
     CHECK(screen->model().item(0, 1)->text() == QStringLiteral("Printer pack-1"));
     CHECK(screen->model().item(0, 2)->text() == devices::printerFaultMessage(devices::PrinterFault::HeadOpen));
+    // Labels that may or may not be out: the alert points to the supervisor's print jobs.
+    report.uncertainJobs = 2;
+    screen->printerReported(report);
+    REQUIRE(screen->model().rowCount() == 5);
+    CHECK(screen->model().item(0, 1)->text() == QStringLiteral("Uncertain labels on pack-1"));
+    CHECK(screen->model().item(0, 2)->text() ==
+          QStringLiteral(
+              "2 labels may or may not have printed: a supervisor decides under Supervisor, Print jobs."));
+    CHECK(screen->model().item(1, 1)->text() == QStringLiteral("Printer pack-1"));
 }

@@ -103,6 +103,19 @@
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
+    <message>
+        <location filename="../AlertsScreen.cpp" line="91"/>
+        <source>Uncertain labels on %1</source>
+        <translation>Ungeklärte Etiketten an %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="92"/>
+        <source>%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print jobs.</source>
+        <translation>
+            <numerusform>%n Etikett wurde vielleicht gedruckt, vielleicht nicht: Die Schichtleitung entscheidet unter Schichtleitung, Druckaufträge.</numerusform>
+            <numerusform>%n Etiketten wurden vielleicht gedruckt, vielleicht nicht: Die Schichtleitung entscheidet unter Schichtleitung, Druckaufträge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wh::ui::ApprovalPanel</name>
@@ -773,6 +786,11 @@
         <source>The kiosk closed.</source>
         <translation>Der Kiosk wurde geschlossen.</translation>
     </message>
+    <message>
+        <location filename="../KioskWindow.cpp" line="263"/>
+        <source>Stations %1</source>
+        <translation>Stationen %1</translation>
+    </message>
 </context>
 <context>
     <name>wh::ui::LoginScreen</name>
@@ -847,6 +865,31 @@
         <location filename="../LoginScreen.cpp" line="217"/>
         <source>Working for %1.</source>
         <translation>Arbeit für %1.</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.cpp" line="258"/>
+        <source>Working for %1 at station %2.</source>
+        <translation>Arbeit für %1 an Station %2.</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.cpp" line="276"/>
+        <source>Station %1 is not one of this kiosk&apos;s.</source>
+        <translation>Station %1 gehört nicht zu diesem Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.cpp" line="286"/>
+        <source>Welcome, %1. At which station do you work now?</source>
+        <translation>Willkommen, %1. An welcher Station arbeiten Sie jetzt?</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.cpp" line="295"/>
+        <source>%1 (last used here)</source>
+        <translation>%1 (zuletzt hier genutzt)</translation>
+    </message>
+    <message>
+        <location filename="../LoginScreen.cpp" line="297"/>
+        <source>Work at station %1</source>
+        <translation>An Station %1 arbeiten</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2917,171 @@
         <location filename="../SupervisorScreen.cpp" line="421"/>
         <source>Only an admin may close the kiosk.</source>
         <translation>Nur ein Admin darf den Kiosk schließen.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="113"/>
+        <source>Print jobs</source>
+        <translation>Druckaufträge</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="467"/>
+        <source>Print jobs that need a decision</source>
+        <translation>Druckaufträge, die eine Entscheidung brauchen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="474"/>
+        <source>About the chosen print job</source>
+        <translation>Zum gewählten Druckauftrag</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="478"/>
+        <source>Confirm printed</source>
+        <translation>Als gedruckt bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="479"/>
+        <source>Confirm the label of the chosen job was printed</source>
+        <translation>Bestätigen, dass das Etikett des gewählten Druckauftrags gedruckt wurde</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="480"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="481"/>
+        <source>Print the chosen job&apos;s label again</source>
+        <translation>Das Etikett des gewählten Druckauftrags noch einmal drucken</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="482"/>
+        <source>Cancel job</source>
+        <translation>Druckauftrag stornieren</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="483"/>
+        <source>Cancel the chosen print job</source>
+        <translation>Den gewählten Druckauftrag stornieren</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <source>Job</source>
+        <translation>Druck-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="528"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="528"/>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="539"/>
+        <source>Uncertain</source>
+        <translation>Ungeklärt</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="540"/>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="541"/>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="543"/>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="544"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="545"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="546"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="602"/>
+        <source>No print job needs a decision.</source>
+        <translation>Kein Druckauftrag braucht eine Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="603"/>
+        <source>Tap a job to decide on it. A printer&apos;s faults (head open, paper out) are on the Alerts screen.</source>
+        <translation>Tippen Sie auf einen Druckauftrag, um über ihn zu entscheiden. Störungen eines Druckers (Druckkopf offen, Papier leer) stehen unter Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="606"/>
+        <source>Job %1 may or may not have printed: look at printer %2, then Confirm printed, Reprint or Cancel job.</source>
+        <translation>Druckauftrag %1 wurde vielleicht gedruckt, vielleicht nicht: Sehen Sie am Drucker %2 nach, dann Als gedruckt bestätigen, Nachdrucken oder Druckauftrag stornieren.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="611"/>
+        <source>Job %1 waits for printer %2 and prints by itself once the printer is back (its faults are on the Alerts screen). Not needed any more: Cancel job.</source>
+        <translation>Druckauftrag %1 wartet auf Drucker %2 und wird von selbst gedruckt, sobald der Drucker wieder bereit ist (seine Störungen stehen unter Warnungen). Nicht mehr nötig: Druckauftrag stornieren.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="622"/>
+        <source>Tap a print job in the list first.</source>
+        <translation>Tippen Sie zuerst auf einen Druckauftrag in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="684"/>
+        <source>Print job %1 confirmed as printed.</source>
+        <translation>Druckauftrag %1 als gedruckt bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="686"/>
+        <source>Print job %1 cancelled: it is not printed.</source>
+        <translation>Druckauftrag %1 storniert: Er wird nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="694"/>
+        <source>Print job %1 goes to printer %2 again, as job %3.</source>
+        <translation>Druckauftrag %1 geht noch einmal an Drucker %2, als Druckauftrag %3.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="700"/>
+        <source>Print job %1 is queued again as job %2. Printer %3 is not attached to this kiosk: the job waits in its queue.</source>
+        <translation>Druckauftrag %1 steht als Druckauftrag %2 wieder in der Warteschlange. Drucker %3 ist nicht an diesen Kiosk angeschlossen: Der Auftrag wartet in seiner Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../SupervisorScreen.cpp" line="601"/>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
     </message>
 </context>
 <context>

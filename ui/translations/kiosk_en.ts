@@ -27,6 +27,14 @@
             <numerusform>%n numbers left (warning at %1): ask the carrier for a new range.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="92"/>
+        <source>%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print jobs.</source>
+        <translation>
+            <numerusform>%n label may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
+            <numerusform>%n labels may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wh::ui::BacklogChart</name>
