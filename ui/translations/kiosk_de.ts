@@ -34,22 +34,22 @@
         <translation>bald</translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="94"/>
+        <location filename="../AlertsScreen.cpp" line="100"/>
         <source>Printer %1</source>
         <translation>Drucker %1</translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="95"/>
+        <location filename="../AlertsScreen.cpp" line="101"/>
         <source>does not answer</source>
         <translation>antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="102"/>
+        <location filename="../AlertsScreen.cpp" line="108"/>
         <source>Sync %1</source>
         <translation>Sync %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="103"/>
+        <location filename="../AlertsScreen.cpp" line="109"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
         <translation>
             <numerusform>%1. %n Ereignis wartet; nichts geht verloren, es wird gesendet, sobald die Verbindung wieder steht.</numerusform>
@@ -57,12 +57,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="107"/>
+        <location filename="../AlertsScreen.cpp" line="113"/>
         <source>Commands not applied</source>
         <translation>Nicht ausgeführte Befehle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="108"/>
+        <location filename="../AlertsScreen.cpp" line="114"/>
         <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
         <translation>
             <numerusform>%n Befehl der Zentrale konnte nicht ausgeführt werden: siehe Bildschirm der Schichtleitung.</numerusform>
@@ -70,17 +70,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="111"/>
+        <location filename="../AlertsScreen.cpp" line="117"/>
         <source>Tracking numbers %1 (%2)</source>
         <translation>Sendungsnummern %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="112"/>
+        <location filename="../AlertsScreen.cpp" line="118"/>
         <source>used up: no more %1 labels until the carrier sends a new range.</source>
         <translation>aufgebraucht: keine %1-Etiketten mehr, bis der Versanddienstleister einen neuen Nummernkreis schickt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="113"/>
+        <location filename="../AlertsScreen.cpp" line="119"/>
         <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
         <translation>
             <numerusform>Noch %n Nummer übrig (Warnung bei %1): Bitte beim Versanddienstleister einen neuen Nummernkreis anfordern.</numerusform>
@@ -88,12 +88,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="117"/>
+        <location filename="../AlertsScreen.cpp" line="123"/>
         <source>Low stock %1</source>
         <translation>Niedriger Bestand %1</translation>
     </message>
     <message>
-        <location filename="../AlertsScreen.cpp" line="118"/>
+        <location filename="../AlertsScreen.cpp" line="124"/>
         <source>%1 available, threshold %2; suggested reorder %3.</source>
         <translation>%1 verfügbar, Schwelle %2; empfohlene Nachbestellung %3.</translation>
     </message>
@@ -629,7 +629,7 @@
     <name>wh::ui::Feedback</name>
     <message>
         <location filename="../Feedback.cpp" line="61"/>
-        <location filename="../KioskWindow.cpp" line="139"/>
+        <location filename="../KioskWindow.cpp" line="143"/>
         <source>Result of the last scan or action</source>
         <translation>Ergebnis des letzten Scans oder der letzten Aktion</translation>
     </message>
@@ -688,88 +688,88 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message>
-        <location filename="../KioskWindow.cpp" line="108"/>
+        <location filename="../KioskWindow.cpp" line="112"/>
         <source>Logged out.</source>
         <translation>Abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="130"/>
+        <location filename="../KioskWindow.cpp" line="134"/>
         <source>Warehouse kiosk</source>
         <translation>Lager-Kiosk</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="131"/>
+        <location filename="../KioskWindow.cpp" line="135"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="132"/>
+        <location filename="../KioskWindow.cpp" line="136"/>
         <source>Back to the home screen</source>
         <translation>Zurück zum Startbildschirm</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="133"/>
+        <location filename="../KioskWindow.cpp" line="137"/>
         <source>sync: not configured</source>
         <translation>Sync: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="134"/>
+        <location filename="../KioskWindow.cpp" line="138"/>
         <source>Sync state</source>
         <translation>Sync-Zustand</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="135"/>
-        <location filename="../KioskWindow.cpp" line="136"/>
+        <location filename="../KioskWindow.cpp" line="139"/>
+        <location filename="../KioskWindow.cpp" line="140"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="137"/>
+        <location filename="../KioskWindow.cpp" line="141"/>
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="138"/>
+        <location filename="../KioskWindow.cpp" line="142"/>
         <source>Scan here</source>
         <translation>Hier scannen</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="184"/>
+        <location filename="../KioskWindow.cpp" line="188"/>
         <source>There is no translation for the language %1.</source>
         <translation>Für die Sprache %1 gibt es keine Übersetzung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="197"/>
+        <location filename="../KioskWindow.cpp" line="201"/>
         <source>Language changed.</source>
         <translation>Sprache gewechselt.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="201"/>
+        <location filename="../KioskWindow.cpp" line="205"/>
         <source>The kiosk speaks English now.</source>
         <translation>Der Kiosk spricht jetzt Deutsch.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="252"/>
+        <location filename="../KioskWindow.cpp" line="256"/>
         <source>%1 (%2) for %3 at %4</source>
         <translation>%1 (%2) für %3 an %4</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="255"/>
+        <location filename="../KioskWindow.cpp" line="260"/>
         <source>Station %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="281"/>
+        <location filename="../KioskWindow.cpp" line="287"/>
         <source>offline (no broker)</source>
         <translation>offline (kein Broker)</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="282"/>
+        <location filename="../KioskWindow.cpp" line="288"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="284"/>
+        <location filename="../KioskWindow.cpp" line="290"/>
         <source>sync: %1, %n waiting</source>
         <translation>
             <numerusform>Sync: %1, %n wartet</numerusform>
@@ -777,17 +777,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="325"/>
+        <location filename="../KioskWindow.cpp" line="331"/>
         <source>The kiosk stays open: only an admin can close it, from the supervisor screen.</source>
         <translation>Der Kiosk bleibt offen: Nur ein Admin kann ihn schließen, über den Bildschirm der Schichtleitung.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="328"/>
+        <location filename="../KioskWindow.cpp" line="334"/>
         <source>The kiosk closed.</source>
         <translation>Der Kiosk wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../KioskWindow.cpp" line="263"/>
+        <location filename="../KioskWindow.cpp" line="261"/>
         <source>Stations %1</source>
         <translation>Stationen %1</translation>
     </message>
@@ -795,74 +795,74 @@
 <context>
     <name>wh::ui::LoginScreen</name>
     <message>
-        <location filename="../LoginScreen.cpp" line="24"/>
+        <location filename="../LoginScreen.cpp" line="40"/>
         <source>Scan your badge, or enter your staff number and PIN.</source>
         <translation>Ausweis scannen oder Personalnummer und PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="34"/>
+        <location filename="../LoginScreen.cpp" line="50"/>
         <source>Type into: %1</source>
         <translation>Eingabe in: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="48"/>
+        <location filename="../LoginScreen.cpp" line="64"/>
         <source>Staff number</source>
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="49"/>
+        <location filename="../LoginScreen.cpp" line="65"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="69"/>
-        <location filename="../LoginScreen.cpp" line="132"/>
-        <location filename="../LoginScreen.h" line="28"/>
+        <location filename="../LoginScreen.cpp" line="85"/>
+        <location filename="../LoginScreen.cpp" line="173"/>
+        <location filename="../LoginScreen.h" line="29"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="71"/>
+        <location filename="../LoginScreen.cpp" line="87"/>
         <source>Log in with staff number and PIN</source>
         <translation>Mit Personalnummer und PIN anmelden</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="132"/>
+        <location filename="../LoginScreen.cpp" line="173"/>
         <source>Checking...</source>
         <translation>Wird geprüft ...</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="140"/>
+        <location filename="../LoginScreen.cpp" line="181"/>
         <source>Badge not read: %1</source>
         <translation>Ausweis nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="160"/>
+        <location filename="../LoginScreen.cpp" line="201"/>
         <source>Enter your staff number first.</source>
         <translation>Bitte zuerst die Personalnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="165"/>
+        <location filename="../LoginScreen.cpp" line="206"/>
         <source>Enter your PIN.</source>
         <translation>Bitte die PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="192"/>
+        <location filename="../LoginScreen.cpp" line="262"/>
         <source>Welcome, %1.</source>
         <translation>Willkommen, %1.</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="206"/>
+        <location filename="../LoginScreen.cpp" line="325"/>
         <source>Welcome, %1. Which merchant do you work for now?</source>
         <translation>Willkommen, %1. Für welchen Händler arbeiten Sie jetzt?</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="211"/>
+        <location filename="../LoginScreen.cpp" line="330"/>
         <source>Work for %1</source>
         <translation>Für %1 arbeiten</translation>
     </message>
     <message>
-        <location filename="../LoginScreen.cpp" line="217"/>
+        <location filename="../LoginScreen.cpp" line="260"/>
         <source>Working for %1.</source>
         <translation>Arbeit für %1.</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location filename="../PackScreen.cpp" line="330"/>
-        <location filename="../PackScreen.cpp" line="645"/>
+        <location filename="../PackScreen.cpp" line="647"/>
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
@@ -1409,42 +1409,42 @@
         <translation>Auftrag %1 wurde storniert: Seine Sendung ist ungültig. Bitte nicht übergeben.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="538"/>
+        <location filename="../PackScreen.cpp" line="540"/>
         <source>Handed over: order %1 has shipped.</source>
         <translation>Übergeben: Auftrag %1 ist versandt.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="573"/>
+        <location filename="../PackScreen.cpp" line="575"/>
         <source>%1 (suggested)</source>
         <translation>%1 (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="575"/>
+        <location filename="../PackScreen.cpp" line="577"/>
         <source>Open a carton of type %1, %2 x %3 x %4 mm</source>
         <translation>Einen Karton vom Typ %1 öffnen, %2 x %3 x %4 mm</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="594"/>
+        <location filename="../PackScreen.cpp" line="596"/>
         <source>Scan an order or its tote to start packing.</source>
         <translation>Scannen Sie einen Auftrag oder seinen Behälter, um mit dem Packen zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="600"/>
+        <location filename="../PackScreen.cpp" line="602"/>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="605"/>
+        <location filename="../PackScreen.cpp" line="607"/>
         <source>Nothing left to pack.</source>
         <translation>Nichts mehr zu packen.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="608"/>
+        <location filename="../PackScreen.cpp" line="610"/>
         <source>Suggested carton: %1 (%2 x %3 x %4 mm)</source>
         <translation>Empfohlener Karton: %1 (%2 x %3 x %4 mm)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../PackScreen.cpp" line="620"/>
+        <location filename="../PackScreen.cpp" line="622"/>
         <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
         <translation>
             <numerusform>Karton %1 (%2) ist offen: %n Einheit darin. Scannen Sie die Artikel, dann wiegen und schließen Sie ihn.</numerusform>
@@ -1452,137 +1452,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="624"/>
+        <location filename="../PackScreen.cpp" line="626"/>
         <source>No carton open: take one and tap its type.</source>
         <translation>Kein Karton offen: Nehmen Sie einen und tippen Sie auf seinen Typ.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="632"/>
+        <location filename="../PackScreen.cpp" line="634"/>
         <source>Shipment %1: %2 %3, tracking %4</source>
         <translation>Sendung %1: %2 %3, Sendungsnummer %4</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="635"/>
+        <location filename="../PackScreen.cpp" line="637"/>
         <source>Ships with %1</source>
         <translation>Versand mit %1</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="642"/>
+        <location filename="../PackScreen.cpp" line="644"/>
         <source>Printer: %1</source>
         <translation>Drucker: %1</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="643"/>
+        <location filename="../PackScreen.cpp" line="645"/>
         <source>No printer is attached to this station. Labels are saved as PNG and PDF in the labels folder.</source>
         <translation>An dieser Station ist kein Drucker angeschlossen. Etiketten werden als PNG und PDF im Etikettenordner gespeichert.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="645"/>
+        <location filename="../PackScreen.cpp" line="647"/>
         <source>Save label</source>
         <translation>Etikett speichern</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="646"/>
+        <location filename="../PackScreen.cpp" line="648"/>
         <source>Print the label on %1</source>
         <translation>Das Etikett auf %1 drucken</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="647"/>
+        <location filename="../PackScreen.cpp" line="649"/>
         <source>Save the label as PNG and PDF in the labels folder</source>
         <translation>Das Etikett als PNG und PDF im Etikettenordner speichern</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="681"/>
+        <location filename="../PackScreen.cpp" line="683"/>
         <source>Carton %1 is open: scan the items into it.</source>
         <translation>Karton %1 ist offen: Scannen Sie die Artikel hinein.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="695"/>
+        <location filename="../PackScreen.cpp" line="697"/>
         <source>That is a pallet&apos;s label (SSCC): scan the item itself.</source>
         <translation>Das ist ein Palettenetikett (SSCC): Scannen Sie den Artikel selbst.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="714"/>
+        <location filename="../PackScreen.cpp" line="716"/>
         <source>Packed %1 x %2 into carton %3.</source>
         <translation>%1 x %2 in Karton %3 gepackt.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="726"/>
+        <location filename="../PackScreen.cpp" line="728"/>
         <source>Put the carton on the scale and enter its weight in grams on the keypad.</source>
         <translation>Stellen Sie den Karton auf die Waage und geben Sie sein Gewicht in Gramm über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="743"/>
+        <location filename="../PackScreen.cpp" line="745"/>
         <source>Carton %1 closed at %2 g. The order is packed: create the shipment.</source>
         <translation>Karton %1 mit %2 g geschlossen. Der Auftrag ist gepackt: Legen Sie die Sendung an.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="746"/>
+        <location filename="../PackScreen.cpp" line="748"/>
         <source>Carton %1 closed at %2 g.</source>
         <translation>Karton %1 mit %2 g geschlossen.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="771"/>
+        <location filename="../PackScreen.cpp" line="773"/>
         <source>Shipment %1 created: check the label, print it, then hand the parcels over.</source>
         <translation>Sendung %1 angelegt: Prüfen Sie das Etikett, drucken Sie es und übergeben Sie dann die Pakete.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="787"/>
+        <location filename="../PackScreen.cpp" line="790"/>
         <source>The shipment has no package to label.</source>
         <translation>Die Sendung hat kein Paket, das ein Etikett braucht.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="800"/>
+        <location filename="../PackScreen.cpp" line="803"/>
         <source>Label 1 of %1 (%2).</source>
         <translation>Etikett 1 von %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="863"/>
+        <location filename="../PackScreen.cpp" line="866"/>
         <source>The label is already in the queue of printer %1 (job %2): nothing new to print.</source>
         <translation>Das Etikett ist bereits in der Warteschlange von Drucker %1 (Auftrag %2): Es gibt nichts Neues zu drucken.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="866"/>
+        <location filename="../PackScreen.cpp" line="869"/>
         <source>Label sent to printer %1 (job %2).</source>
         <translation>Etikett an Drucker %1 gesendet (Auftrag %2).</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="875"/>
+        <location filename="../PackScreen.cpp" line="878"/>
         <source>The labels folder %1 could not be made.</source>
         <translation>Der Etikettenordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="905"/>
+        <location filename="../PackScreen.cpp" line="908"/>
         <source>No printer is attached to this station: the label was saved as %1 in the labels folder.</source>
         <translation>An dieser Station ist kein Drucker angeschlossen: Das Etikett wurde als %1 im Etikettenordner gespeichert.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="925"/>
+        <location filename="../PackScreen.cpp" line="928"/>
         <source>Handed over: shipment %1 of order %2 has left with the carrier.</source>
         <translation>Übergeben: Sendung %1 von Auftrag %2 hat das Lager mit dem Versanddienstleister verlassen.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="944"/>
+        <location filename="../PackScreen.cpp" line="947"/>
         <source>A reprint needs a supervisor&apos;s approval: the supervisor scans their badge, or enters their staff number and PIN. Then choose why and tap Reprint.</source>
         <translation>Ein Nachdruck braucht die Freigabe der Schichtleitung: Die Schichtleitung scannt ihren Ausweis oder gibt Personalnummer und PIN ein. Wählen Sie dann den Grund und tippen Sie auf Nachdrucken.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="946"/>
+        <location filename="../PackScreen.cpp" line="949"/>
         <source>Choose why the label is printed again, then tap Reprint.</source>
         <translation>Wählen Sie, warum das Etikett erneut gedruckt wird, und tippen Sie dann auf Nachdrucken.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="979"/>
+        <location filename="../PackScreen.cpp" line="982"/>
         <source>Enter the supervisor&apos;s PIN too.</source>
         <translation>Bitte auch die PIN der Schichtleitung eingeben.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="1007"/>
+        <location filename="../PackScreen.cpp" line="1010"/>
         <source>Reprint recorded.</source>
         <translation>Nachdruck erfasst.</translation>
     </message>
     <message>
-        <location filename="../PackScreen.cpp" line="1008"/>
+        <location filename="../PackScreen.cpp" line="1011"/>
         <source>Reprint approved by %1.</source>
         <translation>Nachdruck freigegeben von %1.</translation>
     </message>
@@ -2631,7 +2631,7 @@
 <context>
     <name>wh::ui::Session</name>
     <message numerus="yes">
-        <location filename="../Session.cpp" line="13"/>
+        <location filename="../Session.cpp" line="22"/>
         <source>Logged out after %n minute(s) without use.</source>
         <translation>
             <numerusform>Nach %n Minute ohne Nutzung abgemeldet.</numerusform>
@@ -2643,443 +2643,443 @@
     <name>wh::ui::SupervisorScreen</name>
     <message>
         <location filename="../KioskScreens.cpp" line="35"/>
-        <location filename="../SupervisorScreen.h" line="34"/>
+        <location filename="../SupervisorScreen.h" line="37"/>
         <source>Supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="71"/>
+        <location filename="../SupervisorScreen.cpp" line="111"/>
         <source>Counts to approve</source>
         <translation>Freizugebende Zählungen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="72"/>
+        <location filename="../SupervisorScreen.cpp" line="112"/>
         <source>Adjust stock</source>
         <translation>Bestand korrigieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="73"/>
-        <location filename="../SupervisorScreen.cpp" line="384"/>
+        <location filename="../SupervisorScreen.cpp" line="113"/>
+        <location filename="../SupervisorScreen.cpp" line="438"/>
         <source>Commands not applied</source>
         <translation>Nicht ausgeführte Befehle</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="74"/>
+        <location filename="../SupervisorScreen.cpp" line="115"/>
         <source>The kiosk</source>
         <translation>Der Kiosk</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="117"/>
+        <location filename="../SupervisorScreen.cpp" line="171"/>
         <source>Counts waiting for a decision</source>
         <translation>Zählungen, die auf eine Entscheidung warten</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="120"/>
+        <location filename="../SupervisorScreen.cpp" line="174"/>
         <source>The count&apos;s variances</source>
         <translation>Die Differenzen der Zählung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="124"/>
+        <location filename="../SupervisorScreen.cpp" line="178"/>
         <source>Approve and post</source>
         <translation>Freigeben und buchen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="125"/>
+        <location filename="../SupervisorScreen.cpp" line="179"/>
         <source>Order a recount</source>
         <translation>Nachzählung anordnen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="148"/>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
         <source>Count</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="148"/>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="148"/>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
         <source>Bins</source>
         <translation>Lagerplätze</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="148"/>
+        <location filename="../SupervisorScreen.cpp" line="202"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>Bin</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="176"/>
+        <location filename="../SupervisorScreen.cpp" line="230"/>
         <source>Variance</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="183"/>
+        <location filename="../SupervisorScreen.cpp" line="237"/>
         <source>Count %1: approve it to post the variances, or order a recount.</source>
         <translation>Zählung %1: Geben Sie sie frei, um die Differenzen zu buchen, oder ordnen Sie eine Nachzählung an.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="205"/>
+        <location filename="../SupervisorScreen.cpp" line="259"/>
         <source>Count %1 approved and posted.</source>
         <translation>Zählung %1 freigegeben und gebucht.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="206"/>
+        <location filename="../SupervisorScreen.cpp" line="260"/>
         <source>Count %1 goes back for a recount.</source>
         <translation>Zählung %1 geht zur Nachzählung zurück.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="224"/>
+        <location filename="../SupervisorScreen.cpp" line="278"/>
         <source>Remove units</source>
         <translation>Einheiten entnehmen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="225"/>
+        <location filename="../SupervisorScreen.cpp" line="279"/>
         <source>Add units</source>
         <translation>Einheiten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="243"/>
+        <location filename="../SupervisorScreen.cpp" line="297"/>
         <source>Units to adjust</source>
         <translation>Zu korrigierende Einheiten</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="253"/>
+        <location filename="../SupervisorScreen.cpp" line="307"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="254"/>
+        <location filename="../SupervisorScreen.cpp" line="308"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="255"/>
+        <location filename="../SupervisorScreen.cpp" line="309"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="256"/>
+        <location filename="../SupervisorScreen.cpp" line="310"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="257"/>
+        <location filename="../SupervisorScreen.cpp" line="311"/>
         <source>Count correction</source>
         <translation>Zählkorrektur</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="269"/>
+        <location filename="../SupervisorScreen.cpp" line="323"/>
         <source>Adjust</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="293"/>
+        <location filename="../SupervisorScreen.cpp" line="347"/>
         <source>Scan the bin.</source>
         <translation>Scannen Sie den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="303"/>
+        <location filename="../SupervisorScreen.cpp" line="357"/>
         <source>Scan not read: %1</source>
         <translation>Scan nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="317"/>
+        <location filename="../SupervisorScreen.cpp" line="371"/>
         <source>That is an item: scan the bin first.</source>
         <translation>Das ist ein Artikel: Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="321"/>
+        <location filename="../SupervisorScreen.cpp" line="375"/>
         <source>Bin %1.</source>
         <translation>Lagerplatz %1.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="322"/>
+        <location filename="../SupervisorScreen.cpp" line="376"/>
         <source>Bin %1: scan the item.</source>
         <translation>Lagerplatz %1: Scannen Sie den Artikel.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="326"/>
+        <location filename="../SupervisorScreen.cpp" line="380"/>
         <source>That is a bin: scan the item in %1.</source>
         <translation>Das ist ein Lagerplatz: Scannen Sie den Artikel in %1.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="331"/>
+        <location filename="../SupervisorScreen.cpp" line="385"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="332"/>
+        <location filename="../SupervisorScreen.cpp" line="386"/>
         <source>%1 in %2%3: how many units, and why?</source>
         <translation>%1 in %2%3: Wie viele Einheiten, und warum?</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="334"/>
+        <location filename="../SupervisorScreen.cpp" line="388"/>
         <source>, lot %1</source>
         <translation>, Charge %1</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="341"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Scan the bin first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="341"/>
+        <location filename="../SupervisorScreen.cpp" line="395"/>
         <source>Scan the item first.</source>
         <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="346"/>
+        <location filename="../SupervisorScreen.cpp" line="400"/>
         <source>Enter how many units on the keypad.</source>
         <translation>Geben Sie die Anzahl der Einheiten über das Ziffernfeld ein.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="364"/>
+        <location filename="../SupervisorScreen.cpp" line="418"/>
         <source>%1 %2 units of %3 in %4 (%5).</source>
         <translation>%1: %2 Einheiten von %3 in %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="365"/>
+        <location filename="../SupervisorScreen.cpp" line="419"/>
         <source>Removed</source>
         <translation>Entnommen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="365"/>
+        <location filename="../SupervisorScreen.cpp" line="419"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="378"/>
+        <location filename="../SupervisorScreen.cpp" line="432"/>
         <source>Commands from the central service that could not be applied, with the reason. The central service has been told; it sends them again once corrected.</source>
         <translation>Befehle der Zentrale, die nicht ausgeführt werden konnten, mit Grund. Die Zentrale ist informiert; sie sendet sie erneut, sobald sie korrigiert sind.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="395"/>
+        <location filename="../SupervisorScreen.cpp" line="449"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="395"/>
+        <location filename="../SupervisorScreen.cpp" line="449"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="395"/>
+        <location filename="../SupervisorScreen.cpp" line="449"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="395"/>
+        <location filename="../SupervisorScreen.cpp" line="449"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="395"/>
+        <location filename="../SupervisorScreen.cpp" line="449"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="413"/>
+        <location filename="../SupervisorScreen.cpp" line="732"/>
         <source>Only an admin may close the kiosk. It starts again by itself when the appliance&apos;s service restarts it.</source>
         <translation>Nur ein Admin darf den Kiosk schließen. Er startet von selbst wieder, sobald der Dienst des Geräts ihn neu startet.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="418"/>
+        <location filename="../SupervisorScreen.cpp" line="737"/>
         <source>Close the kiosk</source>
         <translation>Den Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="421"/>
+        <location filename="../SupervisorScreen.cpp" line="740"/>
         <source>Only an admin may close the kiosk.</source>
         <translation>Nur ein Admin darf den Kiosk schließen.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="113"/>
+        <location filename="../SupervisorScreen.cpp" line="114"/>
         <source>Print jobs</source>
         <translation>Druckaufträge</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="467"/>
+        <location filename="../SupervisorScreen.cpp" line="468"/>
         <source>Print jobs that need a decision</source>
         <translation>Druckaufträge, die eine Entscheidung brauchen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="474"/>
+        <location filename="../SupervisorScreen.cpp" line="477"/>
         <source>About the chosen print job</source>
         <translation>Zum gewählten Druckauftrag</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="478"/>
+        <location filename="../SupervisorScreen.cpp" line="482"/>
         <source>Confirm printed</source>
         <translation>Als gedruckt bestätigen</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="479"/>
+        <location filename="../SupervisorScreen.cpp" line="483"/>
         <source>Confirm the label of the chosen job was printed</source>
         <translation>Bestätigen, dass das Etikett des gewählten Druckauftrags gedruckt wurde</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="480"/>
+        <location filename="../SupervisorScreen.cpp" line="484"/>
         <source>Reprint</source>
         <translation>Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="481"/>
+        <location filename="../SupervisorScreen.cpp" line="485"/>
         <source>Print the chosen job&apos;s label again</source>
         <translation>Das Etikett des gewählten Druckauftrags noch einmal drucken</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="482"/>
+        <location filename="../SupervisorScreen.cpp" line="486"/>
         <source>Cancel job</source>
         <translation>Druckauftrag stornieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="483"/>
+        <location filename="../SupervisorScreen.cpp" line="487"/>
         <source>Cancel the chosen print job</source>
         <translation>Den gewählten Druckauftrag stornieren</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <location filename="../SupervisorScreen.cpp" line="532"/>
         <source>Job</source>
         <translation>Druck-Nr.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <location filename="../SupervisorScreen.cpp" line="532"/>
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <location filename="../SupervisorScreen.cpp" line="532"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <location filename="../SupervisorScreen.cpp" line="532"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="527"/>
+        <location filename="../SupervisorScreen.cpp" line="533"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="528"/>
+        <location filename="../SupervisorScreen.cpp" line="533"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="528"/>
+        <location filename="../SupervisorScreen.cpp" line="533"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="539"/>
+        <location filename="../SupervisorScreen.cpp" line="544"/>
         <source>Uncertain</source>
         <translation>Ungeklärt</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="540"/>
+        <location filename="../SupervisorScreen.cpp" line="545"/>
         <source>Held</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="541"/>
+        <location filename="../SupervisorScreen.cpp" line="546"/>
         <source>Not sent yet</source>
         <translation>Noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="543"/>
+        <location filename="../SupervisorScreen.cpp" line="548"/>
         <source>under a minute</source>
         <translation>unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="544"/>
+        <location filename="../SupervisorScreen.cpp" line="549"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="545"/>
+        <location filename="../SupervisorScreen.cpp" line="550"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="546"/>
+        <location filename="../SupervisorScreen.cpp" line="551"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="602"/>
+        <location filename="../SupervisorScreen.cpp" line="613"/>
         <source>No print job needs a decision.</source>
         <translation>Kein Druckauftrag braucht eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="603"/>
+        <location filename="../SupervisorScreen.cpp" line="614"/>
         <source>Tap a job to decide on it. A printer&apos;s faults (head open, paper out) are on the Alerts screen.</source>
         <translation>Tippen Sie auf einen Druckauftrag, um über ihn zu entscheiden. Störungen eines Druckers (Druckkopf offen, Papier leer) stehen unter Warnungen.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="606"/>
+        <location filename="../SupervisorScreen.cpp" line="618"/>
         <source>Job %1 may or may not have printed: look at printer %2, then Confirm printed, Reprint or Cancel job.</source>
         <translation>Druckauftrag %1 wurde vielleicht gedruckt, vielleicht nicht: Sehen Sie am Drucker %2 nach, dann Als gedruckt bestätigen, Nachdrucken oder Druckauftrag stornieren.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="611"/>
+        <location filename="../SupervisorScreen.cpp" line="625"/>
         <source>Job %1 waits for printer %2 and prints by itself once the printer is back (its faults are on the Alerts screen). Not needed any more: Cancel job.</source>
         <translation>Druckauftrag %1 wartet auf Drucker %2 und wird von selbst gedruckt, sobald der Drucker wieder bereit ist (seine Störungen stehen unter Warnungen). Nicht mehr nötig: Druckauftrag stornieren.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="622"/>
+        <location filename="../SupervisorScreen.cpp" line="637"/>
         <source>Tap a print job in the list first.</source>
         <translation>Tippen Sie zuerst auf einen Druckauftrag in der Liste.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="684"/>
+        <location filename="../SupervisorScreen.cpp" line="699"/>
         <source>Print job %1 confirmed as printed.</source>
         <translation>Druckauftrag %1 als gedruckt bestätigt.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="686"/>
+        <location filename="../SupervisorScreen.cpp" line="701"/>
         <source>Print job %1 cancelled: it is not printed.</source>
         <translation>Druckauftrag %1 storniert: Er wird nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="694"/>
+        <location filename="../SupervisorScreen.cpp" line="709"/>
         <source>Print job %1 goes to printer %2 again, as job %3.</source>
         <translation>Druckauftrag %1 geht noch einmal an Drucker %2, als Druckauftrag %3.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="700"/>
+        <location filename="../SupervisorScreen.cpp" line="714"/>
         <source>Print job %1 is queued again as job %2. Printer %3 is not attached to this kiosk: the job waits in its queue.</source>
         <translation>Druckauftrag %1 steht als Druckauftrag %2 wieder in der Warteschlange. Drucker %3 ist nicht an diesen Kiosk angeschlossen: Der Auftrag wartet in seiner Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../SupervisorScreen.cpp" line="601"/>
+        <location filename="../SupervisorScreen.cpp" line="609"/>
         <source>Last problem: %1</source>
         <translation>Letztes Problem: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>wh::ui::AlertsScreen</name>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="103"/>
+        <location filename="../AlertsScreen.cpp" line="109"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
         <translation>
             <numerusform>%1. %n event waits; nothing is lost, it goes when the link is back.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="108"/>
+        <location filename="../AlertsScreen.cpp" line="114"/>
         <source>%n command(s) from the central service could not be applied: see the supervisor screen.</source>
         <translation>
             <numerusform>%n command from the central service could not be applied: see the supervisor screen.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="113"/>
+        <location filename="../AlertsScreen.cpp" line="119"/>
         <source>%n number(s) left (warning at %1): ask the carrier for a new range.</source>
         <translation>
             <numerusform>%n number left (warning at %1): ask the carrier for a new range.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="284"/>
+        <location filename="../KioskWindow.cpp" line="290"/>
         <source>sync: %1, %n waiting</source>
         <translation>
             <numerusform>sync: %1, %n waiting</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>wh::ui::PackScreen</name>
     <message numerus="yes">
-        <location filename="../PackScreen.cpp" line="620"/>
+        <location filename="../PackScreen.cpp" line="622"/>
         <source>Carton %1 (%2) is open: %n unit(s) in it. Scan the items, then weigh and close it.</source>
         <translation>
             <numerusform>Carton %1 (%2) is open: %n unit in it. Scan the items, then weigh and close it.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>wh::ui::Session</name>
     <message numerus="yes">
-        <location filename="../Session.cpp" line="13"/>
+        <location filename="../Session.cpp" line="22"/>
         <source>Logged out after %n minute(s) without use.</source>
         <translation>
             <numerusform>Logged out after %n minute without use.</numerusform>
