@@ -328,7 +328,9 @@ void LoginScreen::chooseTenant(const User& user)
         auto* button = new QPushButton(m_tenantNames.value(id, id), m_tenantPanel);
         button->setObjectName(QStringLiteral("tenantButton_") + id);
         button->setAccessibleName(tr("Work for %1").arg(m_tenantNames.value(id, id)));
-        button->setMinimumHeight(96);
+        // 96 px in all: the kiosk's style sheet sets a button's min-height, which wins over
+        // setMinimumHeight() (its figure leaves out the padding and border).
+        button->setStyleSheet(QStringLiteral("min-height: 80px;"));
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, id] {
             if (m_pending.id.isEmpty())

@@ -167,6 +167,8 @@ TEST_CASE("a badge scan logs in - someone who works for two merchants chooses on
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("login"));
     auto* globex = k.find<QPushButton>(QStringLiteral("tenantButton_globex"));
     CHECK(globex->text() == QStringLiteral("Globex Health"));
+    WH_TRY_VERIFY(globex->isVisible());
+    CHECK(globex->height() >= 96); // a primary choice: larger than the 48 px floor
     k.click(QStringLiteral("tenantButton_globex"));
     CHECK(k.kiosk->currentScreenName() == QStringLiteral("home"));
     CHECK(k.kiosk->session().tenantId() == QStringLiteral("globex"));
