@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "EnumNames.h"
+#include "Gtin.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -27,24 +28,6 @@ bool validCode(const QString& code)
     if (code.isEmpty() || code.size() > 64)
         return false;
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
-}
-
-// GS1 mod 10, as Inventory checks it: a file's GTIN is refused with its column named.
-bool validGtin(const QString& gtin)
-{
-    const qsizetype size = gtin.size();
-    if (size != 8 && size != 12 && size != 13 && size != 14)
-        return false;
-    int sum = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        if (!gtin[i].isDigit() || gtin[i].unicode() > 127)
-            return false;
-        if (i == size - 1)
-            break;
-        const int digit = gtin[i].digitValue();
-        sum += ((size - 1 - i) % 2 == 1) ? digit * 3 : digit;
-    }
-    return (10 - sum % 10) % 10 == gtin[size - 1].digitValue();
 }
 
 // One record's fields by column name, with typed reads that note what is wrong with the field.
@@ -408,7 +391,7 @@ std::optional<ImportRecord> CsvImport::readRow(ImportKind kind, const QStringLis
         Sku sku;
         sku.code = f.code(QStringLiteral("code"), true);
         sku.gtin = f.text(QStringLiteral("gtin"));
-        if (!sku.gtin.isEmpty() && !validGtin(sku.gtin))
+        if (!sku.gtin.isEmpty() && !Gtin::valid(sku.gtin))
             f.error(QStringLiteral("gtin"),
                     QStringLiteral("\"%1\" is not a valid GTIN-8/12/13/14 (check digit)").arg(sku.gtin));
         sku.description = f.text(QStringLiteral("description"));

@@ -1,6 +1,7 @@
 #include "Inventory.h"
 
 #include "EnumNames.h"
+#include "Gtin.h"
 #include "OrderRules.h"
 
 #include <QJsonArray>
@@ -49,26 +50,6 @@ bool validCode(const QString& code)
     if (code.isEmpty() || code.size() > 64)
         return false;
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
-}
-
-bool validGtin(const QString& gtin)
-{
-    if (gtin.isEmpty())
-        return true;
-    const qsizetype n = gtin.size();
-    if (n != 8 && n != 12 && n != 13 && n != 14)
-        return false;
-    int sum = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!gtin[i].isDigit())
-            return false;
-        if (i == n - 1)
-            break;
-        const int digit = gtin[i].digitValue();
-        // GS1 mod 10: weights 3,1,3,... counted from the digit next to the check digit.
-        sum += ((n - 1 - i) % 2 == 1) ? digit * 3 : digit;
-    }
-    return (10 - sum % 10) % 10 == gtin[n - 1].digitValue();
 }
 
 // FEFO first (a lot that expires sooner goes first, lots without expiry last), then pick faces before bulk,
@@ -287,7 +268,7 @@ Result<EventList> Inventory::defineSku(const Sku& sku)
             ErrorCode::InvalidArgument,
             QStringLiteral("\"%1\" is not a valid SKU code (1-64 printable characters, no spaces).")
                 .arg(sku.code));
-    if (!validGtin(sku.gtin))
+    if (!sku.gtin.isEmpty() && !Gtin::valid(sku.gtin))
         return makeError(
             ErrorCode::InvalidArgument,
             QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));

@@ -1,6 +1,7 @@
 #include "Picking.h"
 
 #include "EnumNames.h"
+#include "Gtin.h"
 #include "Inventory.h"
 #include "LowStockTracker.h"
 #include "OrderRules.h"
@@ -74,21 +75,6 @@ PickTaskLine lineFrom(const PickCandidate& c)
     l.pickSequence = c.pickSequence;
     l.quantity = c.quantity;
     return l;
-}
-
-// GS1 scans carry a GTIN-14; item labels often print the GTIN-13 or UPC-A inside it. All name one item.
-QStringList gtinForms(const QString& code)
-{
-    if (code.isEmpty() || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
-        return {};
-    QString core = code;
-    while (core.size() > 8 && core.startsWith(QLatin1Char('0')))
-        core.remove(0, 1);
-    QStringList forms;
-    for (int width : {8, 12, 13, 14})
-        if (core.size() <= width)
-            forms.append(core.rightJustified(width, QLatin1Char('0')));
-    return forms;
 }
 
 bool validTote(const QString& tote)
@@ -322,7 +308,7 @@ Result<Sku> resolveScannedItem(const InventoryState& state, const PickingState& 
 {
     if (auto sku = state.sku(item.code))
         return *sku;
-    for (const QString& form : gtinForms(item.code))
+    for (const QString& form : Gtin::forms(item.code))
         if (auto sku = picking.skuByGtin(form))
             return *sku;
     return makeError(ErrorCode::UnknownSku,

@@ -1,6 +1,7 @@
 #include "Receiving.h"
 
 #include "EnumNames.h"
+#include "Gtin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,28 +39,6 @@ bool validCode(const QString& code)
     if (code.isEmpty() || code.size() > 64)
         return false;
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
-}
-
-bool allDigits(const QString& text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    });
-}
-
-// The GTIN-8/12/13/14 forms a numeric code may be stored under (as Picking resolves scans).
-QStringList gtinForms(const QString& code)
-{
-    if (!allDigits(code))
-        return {};
-    QString core = code;
-    while (core.size() > 8 && core.startsWith(QLatin1Char('0')))
-        core.remove(0, 1);
-    QStringList forms;
-    for (int width : {8, 12, 13, 14})
-        if (core.size() <= width)
-            forms.append(core.rightJustified(width, QLatin1Char('0')));
-    return forms;
 }
 
 QString lotText(const QString& lot)
@@ -179,13 +158,7 @@ QString Receiving::asnStatusName(AsnStatus status)
 
 bool Receiving::gs1CheckDigitValid(const QString& digits)
 {
-    if (!allDigits(digits) || digits.size() < 2)
-        return false;
-    int sum = 0;
-    // Weights 3, 1, 3, ... from the digit next to the check digit.
-    for (qsizetype i = digits.size() - 2, weight = 3; i >= 0; --i, weight = 4 - weight)
-        sum += digits[i].digitValue() * int(weight);
-    return (10 - sum % 10) % 10 == digits.back().digitValue();
+    return Gtin::checkDigitValid(digits);
 }
 
 bool Receiving::validSscc(const QString& sscc)
@@ -534,7 +507,7 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
                                  .arg(QString::number(cmd.quantity)));
     }
     std::optional<Sku> sku = m_state.sku(cmd.code);
-    for (const QString& form : gtinForms(cmd.code)) {
+    for (const QString& form : Gtin::forms(cmd.code)) {
         if (sku)
             break;
         sku = m_receiving.skuWithGtin(form);
@@ -547,7 +520,7 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
     if (!sku) {
         // Not this merchant's item (or not yet defined): recorded so nothing arrives unseen, never stock.
         kind = kUnknown;
-        item.gtin = gtinForms(cmd.code).isEmpty() ? QString() : cmd.code;
+        item.gtin = Gtin::forms(cmd.code).isEmpty() ? QString() : cmd.code;
         item.lot = cmd.lot;
         item.expiry = cmd.expiry;
     } else {

@@ -1,10 +1,9 @@
 #include "ScanLookup.h"
 
+#include "Gtin.h"
 #include "SqlInventoryState.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 
 namespace wh::ui {
 
@@ -20,26 +19,10 @@ const devices::Gs1Element* element(const devices::Gs1Elements& elements, const c
     return nullptr;
 }
 
-// The GTIN-8/12/13/14 forms a numeric code may be stored under, as receiving and picking resolve scans (a
-// GS1 label carries 14 digits, the merchant may have kept the EAN-13).
-QStringList gtinForms(const QString& code)
-{
-    if (code.isEmpty() || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
-        return {};
-    QString digits = code;
-    while (digits.size() > 8 && digits.startsWith(QLatin1Char('0')))
-        digits.remove(0, 1);
-    QStringList forms;
-    for (int width : {8, 12, 13, 14})
-        if (digits.size() <= width)
-            forms.append(digits.rightJustified(width, QLatin1Char('0')));
-    return forms;
-}
-
 // The merchant's SKU with this GTIN in any of its forms; unknown_sku when none.
 Result<Sku> skuByGtin(db::Store& store, const TenantContext& tenant, const QString& code)
 {
-    for (const QString& form : gtinForms(code)) {
+    for (const QString& form : Gtin::forms(code)) {
         auto sku = store.skuByGtin(tenant, form);
         if (sku || sku.error().code != ErrorCode::UnknownSku)
             return sku;
