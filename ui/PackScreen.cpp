@@ -133,7 +133,7 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
         if (auto choice = store.suggestCarton(t, view.order.id))
             view.suggestion = *choice;
         else
-            view.suggestionNote = choice.error().message;
+            view.suggestionNote = choice.error().localized();
     }
     if (auto shipment = store.shipmentForOrder(t, view.order.id))
         view.shipment = *shipment;
@@ -144,7 +144,7 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
         if (auto quote = store.quoteShipment(t, view.order.id))
             view.quote = *quote;
         else
-            view.quoteNote = quote.error().message;
+            view.quoteNote = quote.error().localized();
     }
     if (view.shipment && view.shipment->status == ShipmentStatus::Created) {
         // The label's data is the ShipmentCreated event as it was recorded. The store has no look-up of one
@@ -448,7 +448,7 @@ void PackScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        refused(tr("Scan not read: %1").arg(scan.reason));
+        refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     if (m_reprintPanel->isVisible() && !m_approverNumber->isHidden()) {
@@ -482,7 +482,7 @@ void PackScreen::loadOrder(const QString& code, bool quiet)
                         tr("No carton is open for order %1: tap a carton type first, then scan the items.")
                             .arg(m_view->order.id));
                 else
-                    refused(view.error().message);
+                    refused(view.error().localized());
                 return;
             }
             showView(*view);
@@ -673,7 +673,7 @@ void PackScreen::openCarton(const QString& type)
         },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             const QString carton =
@@ -688,7 +688,7 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
 {
     auto item = devices::receiptScanFrom(scan, {});
     if (!item) {
-        refused(item.error().message);
+        refused(item.error().localized());
         return;
     }
     if (!item->sscc.isEmpty()) {
@@ -708,7 +708,7 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
         },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             accepted(tr("Packed %1 x %2 into carton %3.").arg(cmd.quantity).arg(cmd.item.code, cmd.cartonId));
@@ -734,7 +734,7 @@ void PackScreen::closeCarton()
     run([t, actor, cmd](db::Store& store) { return store.closeCarton(t, actor, cmd); },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             bool packed = false;
@@ -759,7 +759,7 @@ void PackScreen::createShipment()
     run([t, actor, orderId](db::Store& store) { return store.createShipment(t, actor, {orderId}); },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             QString shipment;
@@ -779,19 +779,20 @@ void PackScreen::renderLabels()
     m_labels.clear();
     auto templ = devices::LabelTemplate::load(kTemplate, m_templateFolder);
     if (!templ) {
-        m_labelInfo->setText(templ.error().message);
+        m_labelInfo->setText(templ.error().localized());
         return;
     }
     auto labels = templ->fill(m_view->labelData);
     if (!labels || labels->isEmpty()) {
-        m_labelInfo->setText(labels ? tr("The shipment has no package to label.") : labels.error().message);
+        m_labelInfo->setText(labels ? tr("The shipment has no package to label.")
+                                    : labels.error().localized());
         return;
     }
     // One label is drawn for the preview (a few milliseconds); files and printer data are made off the
     // screen.
     auto image = devices::LabelPainter::renderImage(labels->first(), kPreviewDpi);
     if (!image) {
-        m_labelInfo->setText(image.error().message);
+        m_labelInfo->setText(image.error().localized());
         return;
     }
     m_labels = *labels;
@@ -855,7 +856,7 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
             },
             [this, name, worker = printer->worker](const Result<LabelOutput>& out) {
                 if (!out) {
-                    refused(out.error().message);
+                    refused(out.error().localized());
                     return;
                 }
                 if (context().services.printers.contains(worker))
@@ -898,7 +899,7 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
         },
         [this](const Result<LabelOutput>& out) {
             if (!out) {
-                refused(out.error().message);
+                refused(out.error().localized());
                 return;
             }
             accepted(
@@ -918,7 +919,7 @@ void PackScreen::handOver()
     run([t, actor, shipment](db::Store& store) { return store.confirmShipment(t, actor, shipment); },
         [this, shipment, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             accepted(
@@ -997,7 +998,7 @@ void PackScreen::reprint(const QString& badge)
         },
         [this](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             const RecordedEvent& event = receipt->events.first();

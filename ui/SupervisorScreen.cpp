@@ -147,7 +147,7 @@ void SupervisorScreen::loadCounts()
             m_countsModel.clear();
             m_countsModel.setHorizontalHeaderLabels({tr("Count"), tr("Round"), tr("Bins"), tr("Note")});
             if (!sheets) {
-                context().feedback.refused(sheets.error().message);
+                context().feedback.refused(sheets.error().localized());
                 return;
             }
             for (const CountSheet& sheet : *sheets)
@@ -167,7 +167,7 @@ void SupervisorScreen::openCount(const QString& countId)
         this, [tenant, actor, countId](db::Store& store) { return store.countReview(tenant, actor, countId); },
         [this, countId](const Result<QList<CountVariance>>& variances) {
             if (!variances) {
-                context().feedback.refused(variances.error().message);
+                context().feedback.refused(variances.error().localized());
                 return;
             }
             m_countId = countId;
@@ -199,7 +199,7 @@ void SupervisorScreen::decideCount(bool approve)
         },
         [this, countId, approve](const Result<db::ActionReceipt>& done) {
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             context().feedback.accepted(approve ? tr("Count %1 approved and posted.").arg(countId)
@@ -300,7 +300,7 @@ void SupervisorScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     // The bin first, then the item: the same reading of a scan as the stock screens (ScanLookup).
@@ -309,7 +309,7 @@ void SupervisorScreen::scanned(const devices::ScanEvent& scan)
         this, [tenant, scan](db::Store& store) { return ScanLookup::resolve(store, tenant, scan); },
         [this](const Result<ScannedCode>& code) {
             if (!code) {
-                context().feedback.refused(code.error().message);
+                context().feedback.refused(code.error().localized());
                 return;
             }
             if (m_adjustBin.isEmpty()) {
@@ -358,7 +358,7 @@ void SupervisorScreen::adjust()
         this, [tenant, actor, cmd](db::Store& store) { return store.adjust(tenant, actor, cmd); },
         [this, cmd](const Result<db::ActionReceipt>& done) {
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             context().feedback.accepted(tr("%1 %2 units of %3 in %4 (%5).")
@@ -394,7 +394,7 @@ void SupervisorScreen::loadDeadLetters()
             m_deadModel.setHorizontalHeaderLabels(
                 {tr("Received"), tr("Merchant"), tr("Number"), tr("Kind"), tr("Reason")});
             if (!letters) {
-                context().feedback.refused(letters.error().message);
+                context().feedback.refused(letters.error().localized());
                 return;
             }
             for (const db::DeadLetter& d : *letters)
