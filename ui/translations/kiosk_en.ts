@@ -61,7 +61,7 @@
 <context>
     <name>wh::ui::KioskWindow</name>
     <message numerus="yes">
-        <location filename="../KioskWindow.cpp" line="275"/>
+        <location filename="../KioskWindow.cpp" line="286"/>
         <source>sync: %1, %n waiting</source>
         <translation>
             <numerusform>sync: %1, %n waiting</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>wh::ui::ReceiveScreen</name>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="252"/>
+        <location filename="../ReceiveScreen.cpp" line="254"/>
         <source>%1 from %2, expected %3, %n line(s)</source>
         <translation>
             <numerusform>%1 from %2, expected %3, %n line</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReceiveScreen.cpp" line="423"/>
+        <location filename="../ReceiveScreen.cpp" line="425"/>
         <source>Receipt %1 posted: %n unit(s) at the dock.</source>
         <translation>
             <numerusform>Receipt %1 posted: %n unit at the dock.</numerusform>
