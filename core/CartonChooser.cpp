@@ -54,17 +54,22 @@ Status checkItem(const PackItem& item)
         if (side < 1 || side > PackItem::kMaxSideMm)
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("SKU %1 measures %2 x %3 x %4 mm on record: measure it before "
-                               "packing, each side 1 to %5 mm.")
-                    .arg(sku, n(item.lengthMm), n(item.widthMm), n(item.heightMm), n(PackItem::kMaxSideMm)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "SKU %1 measures %2 x %3 x %4 mm on record: measure it before "
+                                  "packing, each side 1 to %5 mm."),
+                {sku, n(item.lengthMm), n(item.widthMm), n(item.heightMm), n(PackItem::kMaxSideMm)});
     if (item.weightGrams < 1 || item.weightGrams > PackItem::kMaxWeightGrams)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 weighs %2 g on record: weigh it before packing (1 to %3 g).")
-                             .arg(sku, n(item.weightGrams), n(PackItem::kMaxWeightGrams)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "SKU %1 weighs %2 g on record: weigh it before packing (1 to %3 g)."),
+            {sku, n(item.weightGrams), n(PackItem::kMaxWeightGrams)});
     if (item.quantity < 1 || item.quantity > PackItem::kMaxQuantity)
-        return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("%1 units of SKU %2 cannot be packed; a parcel line holds 1 to %3.")
-                             .arg(n(item.quantity), sku, n(PackItem::kMaxQuantity)));
+        return makeError(
+            ErrorCode::NegativeQuantity,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 units of SKU %2 cannot be packed; a parcel line holds 1 to %3."),
+            {n(item.quantity), sku, n(PackItem::kMaxQuantity)});
     return {};
 }
 
@@ -86,23 +91,27 @@ Result<CartonChooser> CartonChooser::create(QList<Carton> cartons, double fillFa
     if (!(fillFactor > 0.0 && fillFactor <= 1.0))
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("The carton fill factor is %1; it must be above 0 and at most 1 (0.85: "
-                           "85 % of a carton's volume is used).")
-                .arg(QString::number(fillFactor)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The carton fill factor is %1; it must be above 0 and at most 1 (0.85: "
+                              "85 % of a carton's volume is used)."),
+            {QString::number(fillFactor)});
     const int perMille = static_cast<int>(std::lround(fillFactor * 1000.0));
     if (perMille < 1)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The carton fill factor %1 is too small to pack anything.")
-                             .arg(QString::number(fillFactor)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The carton fill factor %1 is too small to pack anything."),
+            {QString::number(fillFactor)});
     if (cartons.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("No carton sizes are configured."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "No carton sizes are configured."));
     QSet<QString> codes;
     for (const Carton& carton : cartons) {
         if (Status valid = carton.validate(); !valid)
             return valid.error();
         if (codes.contains(carton.code))
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("Carton %1 is configured twice; keep one.").arg(carton.code));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Carton %1 is configured twice; keep one."),
+                             {carton.code});
         codes.insert(carton.code);
     }
     // Smallest first, so the first carton that fits is the answer; among equal volumes the lighter box (less
@@ -120,7 +129,8 @@ Result<CartonChooser> CartonChooser::create(QList<Carton> cartons, double fillFa
 Result<CartonChoice> CartonChooser::choose(const QList<PackItem>& items) const
 {
     if (items.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is nothing to pack."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is nothing to pack."));
 
     std::int64_t volume = 0;
     std::int64_t weight = 0;
@@ -160,10 +170,12 @@ Result<CartonChoice> CartonChooser::choose(const QList<PackItem>& items) const
         const std::array<int, 3> sides = sortedSides(item);
         if (std::none_of(m_cartons.begin(), m_cartons.end(),
                          [&](const Carton& carton) { return fitsInside(sides, carton.sortedSides()); }))
-            return makeError(kNoCartonFits,
-                             QStringLiteral("SKU %1 (%2 x %3 x %4 mm) fits in no carton, whichever way it is "
-                                            "turned: it needs packaging of its own.")
-                                 .arg(item.sku, n(item.lengthMm), n(item.widthMm), n(item.heightMm)));
+            return makeError(
+                kNoCartonFits,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "SKU %1 (%2 x %3 x %4 mm) fits in no carton, whichever way it is "
+                                  "turned: it needs packaging of its own."),
+                {item.sku, n(item.lengthMm), n(item.widthMm), n(item.heightMm)});
     }
     const auto strongest =
         std::max_element(m_cartons.begin(), m_cartons.end(), [](const Carton& a, const Carton& b) {
@@ -171,21 +183,24 @@ Result<CartonChoice> CartonChooser::choose(const QList<PackItem>& items) const
         });
     if (weight > strongest->maxWeightGrams)
         return makeError(kNoCartonFits,
-                         QStringLiteral("The items weigh %1 g; the strongest carton (%2) takes %3 "
-                                        "g. Split them over several cartons.")
-                             .arg(n(weight), strongest->code, n(strongest->maxWeightGrams)));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "The items weigh %1 g; the strongest carton (%2) takes %3 "
+                                           "g. Split them over several cartons."),
+                         {n(weight), strongest->code, n(strongest->maxWeightGrams)});
     const Carton& largest = m_cartons.last();
     const QString fill = QString::number(m_fillPerMille / 10.0);
     if (!volumeFits(largest))
-        return makeError(kNoCartonFits, QStringLiteral("The items take %1; the largest carton (%2) holds %3 "
-                                                       "filled to %4 %. Split them over several cartons.")
-                                            .arg(litres(volume), largest.code,
-                                                 litres(largest.volumeMm3() * m_fillPerMille / 1000), fill));
+        return makeError(
+            kNoCartonFits,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The items take %1; the largest carton (%2) holds %3 "
+                                             "filled to %4 %. Split them over several cartons."),
+            {litres(volume), largest.code, litres(largest.volumeMm3() * m_fillPerMille / 1000), fill});
     return makeError(kNoCartonFits,
-                     QStringLiteral("No single carton holds these items (%1, %2 g): the cartons "
-                                    "big enough are not strong enough or too flat for the largest "
-                                    "item. Split them over several cartons.")
-                         .arg(litres(volume), n(weight)));
+                     QT_TRANSLATE_NOOP("wh::Refusal",
+                                       "No single carton holds these items (%1, %2 g): the cartons "
+                                       "big enough are not strong enough or too flat for the largest "
+                                       "item. Split them over several cartons."),
+                     {litres(volume), n(weight)});
 }
 
 } // namespace wh

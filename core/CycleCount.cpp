@@ -95,19 +95,19 @@ Result<CountRecord> CycleCount::find(const QString& countId) const
     if (auto found = m_counts.countTask(countId))
         return *found;
     return makeError(ErrorCode::UnknownCount,
-                     QStringLiteral("There is no count %1 for this merchant.").arg(countId));
+                     QT_TRANSLATE_NOOP("wh::Refusal", "There is no count %1 for this merchant."), {countId});
 }
 
 Result<CountRecord> CycleCount::inStatus(const QString& countId, CountStatus status,
-                                         const QString& doing) const
+                                         const RefusalArg& doing) const
 {
     auto count = find(countId);
     if (!count)
         return count.error();
     if (count->status != status)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Count %1 is %2: only a count in %3 can be %4.")
-                             .arg(countId, countStatusName(count->status), countStatusName(status), doing));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Count %1 is %2: only a count in %3 can be %4."),
+                         {countId, countStatusName(count->status), countStatusName(status), doing});
     return count;
 }
 
@@ -115,10 +115,11 @@ Result<EventList> CycleCount::setTolerance(const CountTolerance& tolerance)
 {
     if (tolerance.maxUnits < 0 || tolerance.maxValueMinor < 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("A count tolerance cannot be negative."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A count tolerance cannot be negative."));
     if (tolerance.maxUnits > Inventory::kMaxUnitsPerAction || tolerance.maxValueMinor > 100'000'000'000)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A count tolerance that large would post any count unseen."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "A count tolerance that large would post any count unseen."));
     return EventList{
         DomainEvent{EventType::CountToleranceSet,
                     QStringLiteral("count_tolerance"),
@@ -130,20 +131,22 @@ Result<EventList> CycleCount::setTolerance(const CountTolerance& tolerance)
 Result<EventList> CycleCount::create(const CreateCount& cmd, const QString& countId)
 {
     if (cmd.locations.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A count needs at least one bin."));
-    if (cmd.locations.size() > kMaxBins)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A count of %1 bins is too large (at most %2): split it.")
-                             .arg(cmd.locations.size())
-                             .arg(kMaxBins));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A count needs at least one bin."));
+    if (cmd.locations.size() > kMaxBins)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "A count of %1 bins is too large (at most %2): split it."),
+            {QString::number(cmd.locations.size()), QString::number(kMaxBins)});
     if (cmd.note.size() > 200)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The note is too long (at most 200 characters)."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The note is too long (at most 200 characters)."));
     QSet<QString> seen;
     QJsonArray locations;
     for (const QString& code : cmd.locations) {
         if (seen.contains(code))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Bin %1 is named twice.").arg(code));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Bin %1 is named twice."), {code});
         seen.insert(code);
         auto where = StockControl::ownLocation(m_state, code);
         if (!where)
@@ -151,9 +154,10 @@ Result<EventList> CycleCount::create(const CreateCount& cmd, const QString& coun
         if (const QString open = m_counts.openCountOf(code); !open.isEmpty())
             return makeError(
                 ErrorCode::BinBeingCounted,
-                QStringLiteral("Bin %1 is already being counted (count %2): finish or cancel that "
-                               "count first.")
-                    .arg(code, open));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Bin %1 is already being counted (count %2): finish or cancel that "
+                                  "count first."),
+                {code, open});
         locations.append(code);
     }
     return EventList{
@@ -163,23 +167,27 @@ Result<EventList> CycleCount::create(const CreateCount& cmd, const QString& coun
 
 Result<EventList> CycleCount::recordLine(const CountLine& cmd)
 {
-    auto count = inStatus(cmd.countId, CountStatus::Counting, QStringLiteral("counted"));
+    auto count = inStatus(cmd.countId, CountStatus::Counting,
+                          refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "counted")));
     if (!count)
         return count.error();
     if (cmd.quantity < 0)
         return makeError(
             ErrorCode::NegativeQuantity,
-            QStringLiteral("A counted quantity cannot be negative (%1 given).").arg(cmd.quantity));
+            QT_TRANSLATE_NOOP("wh::Refusal", "A counted quantity cannot be negative (%1 given)."),
+            {QString::number(cmd.quantity)});
     if (cmd.quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 units in one bin is not plausible; count again.").arg(cmd.quantity));
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 units in one bin is not plausible; count again."),
+            {QString::number(cmd.quantity)});
     auto where = StockControl::ownLocation(m_state, cmd.location);
     if (!where)
         return where.error();
     if (!count->locations.contains(cmd.location))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Bin %1 is not part of count %2.").arg(cmd.location, cmd.countId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Bin %1 is not part of count %2."),
+                         {cmd.location, cmd.countId});
     auto sku = StockControl::knownSku(m_state, cmd.sku);
     if (!sku)
         return sku.error();
@@ -192,10 +200,10 @@ Result<EventList> CycleCount::recordLine(const CountLine& cmd)
     if (!recounted && count->lines.size() >= kMaxLines)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Count %1 already holds %2 lines: submit it and count the rest in a new "
-                           "count.")
-                .arg(cmd.countId)
-                .arg(kMaxLines));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Count %1 already holds %2 lines: submit it and count the rest in a new "
+                              "count."),
+            {cmd.countId, QString::number(kMaxLines)});
     const auto row = m_state.stock({cmd.sku, cmd.location, cmd.lot});
     const std::int64_t expected = row ? row->level.onHand : 0;
     const QDate expiry =
@@ -212,15 +220,17 @@ Result<EventList> CycleCount::recordLine(const CountLine& cmd)
 
 Result<EventList> CycleCount::submit(const QString& countId)
 {
-    auto count = inStatus(countId, CountStatus::Counting, QStringLiteral("submitted"));
+    auto count =
+        inStatus(countId, CountStatus::Counting, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "submitted")));
     if (!count)
         return count.error();
     if (count->lines.isEmpty())
         return makeError(
             ErrorCode::NothingCounted,
-            QStringLiteral("Nothing was counted in count %1: scan each item in the bin, or record 0 "
-                           "for an item that is not there.")
-                .arg(countId));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Nothing was counted in count %1: scan each item in the bin, or record 0 "
+                              "for an item that is not there."),
+            {countId});
     QList<CountVariance> variances;
     QSet<QString> counted;
     for (const CountRecord::Line& line : std::as_const(count->lines)) {
@@ -283,17 +293,18 @@ Result<EventList> CycleCount::post(const CountRecord& count, const QList<CountVa
         const auto where = m_state.location(v.location);
         if (!where)
             return makeError(ErrorCode::UnknownLocation,
-                             QStringLiteral("There is no location %1.").arg(v.location));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."), {v.location});
         const auto now = m_state.stock({v.sku, v.location, v.lot});
         const std::int64_t onHand = now ? now->level.onHand : 0;
         const std::int64_t reserved = now ? now->level.reserved : 0;
         if (onHand + v.variance < reserved)
             return makeError(
                 ErrorCode::InsufficientStock,
-                QStringLiteral("%1 of %2%3 in %4 are reserved for orders, and the count leaves %5. "
-                               "Have those picks reported short first, or order a recount.")
-                    .arg(QString::number(reserved), v.sku, StockControl::lotText(v.lot), v.location,
-                         QString::number(std::max<std::int64_t>(0, onHand + v.variance))));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1 of %2%3 in %4 are reserved for orders, and the count leaves %5. "
+                                  "Have those picks reported short first, or order a recount."),
+                {QString::number(reserved), v.sku, StockControl::lotText(v.lot), v.location,
+                 QString::number(std::max<std::int64_t>(0, onHand + v.variance))});
         const QDate expiry = now && now->level.onHand > 0 ? now->expiry : v.expiry;
         m_lowStock.track(v.sku, *where, expiry, v.variance);
         events.append(
@@ -313,10 +324,13 @@ Result<EventList> CycleCount::post(const CountRecord& count, const QList<CountVa
 
 Result<EventList> CycleCount::recount(const QString& countId, const QString& reason)
 {
-    auto count = inStatus(countId, CountStatus::Review, QStringLiteral("recounted"));
+    auto count =
+        inStatus(countId, CountStatus::Review, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "recounted")));
     if (!count)
         return count.error();
-    if (auto why = StockControl::checkReason(reason, QStringLiteral("it is counted again")); !why)
+    if (auto why = StockControl::checkReason(
+            reason, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it is counted again")));
+        !why)
         return why.error();
     return EventList{countEvent(
         EventType::CountRecountRequested, countId,
@@ -326,10 +340,13 @@ Result<EventList> CycleCount::recount(const QString& countId, const QString& rea
 Result<EventList> CycleCount::approve(const QString& countId, const QString& approvedBy,
                                       const QString& reason)
 {
-    auto count = inStatus(countId, CountStatus::Review, QStringLiteral("approved"));
+    auto count =
+        inStatus(countId, CountStatus::Review, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "approved")));
     if (!count)
         return count.error();
-    if (auto why = StockControl::checkReason(reason, QStringLiteral("the count is posted as it is")); !why)
+    if (auto why = StockControl::checkReason(
+            reason, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "the count is posted as it is")));
+        !why)
         return why.error();
     return post(*count, count->variances,
                 {countEvent(EventType::CountApproved, countId,
@@ -345,9 +362,11 @@ Result<EventList> CycleCount::cancel(const QString& countId, const QString& reas
         return count.error();
     if (count->status != CountStatus::Counting && count->status != CountStatus::Review)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Count %1 is %2: it can no longer be cancelled.")
-                             .arg(countId, countStatusName(count->status)));
-    if (auto why = StockControl::checkReason(reason, QStringLiteral("the count is cancelled")); !why)
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Count %1 is %2: it can no longer be cancelled."),
+                         {countId, countStatusName(count->status)});
+    if (auto why = StockControl::checkReason(
+            reason, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "the count is cancelled")));
+        !why)
         return why.error();
     return EventList{
         countEvent(EventType::CountCancelled, countId, {{QStringLiteral("reason"), reason.trimmed()}})};

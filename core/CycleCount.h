@@ -153,7 +153,7 @@ public:
     static CountSheet sheetOf(const CountRecord& record);
 
 private:
-    Result<CountRecord> inStatus(const QString& countId, CountStatus status, const QString& doing) const;
+    Result<CountRecord> inStatus(const QString& countId, CountStatus status, const RefusalArg& doing) const;
     // StockAdjusted for each variance, tracked for low stock; refused when a bin no longer holds the units.
     Result<EventList> post(const CountRecord& count, const QList<CountVariance>& variances, EventList events);
 

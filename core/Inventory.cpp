@@ -33,6 +33,17 @@ QString Inventory::dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+RefusalArg Inventory::lotWords(const QString& lot)
+{
+    return lot.isEmpty() ? RefusalArg() : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", " lot %1"), {lot});
+}
+
+RefusalArg Inventory::expiryWords(QDate expiry)
+{
+    return expiry.isValid() ? refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "on %1"), {dateText(expiry)})
+                            : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "never"));
+}
+
 QJsonObject Inventory::allocationToJson(const Allocation& a)
 {
     return QJsonObject{{QStringLiteral("lineNo"), a.lineNo},
@@ -223,8 +234,10 @@ Result<Location> Inventory::ownLocation(const QString& code) const
         return *found;
     if (m_state.locationOfOtherTenant(code))
         return makeError(ErrorCode::ForeignTenant,
-                         QStringLiteral("Location %1 belongs to another merchant.").arg(code));
-    return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                         {code});
+    return makeError(ErrorCode::UnknownLocation, QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."),
+                     {code});
 }
 
 Result<Sku> Inventory::knownSku(const QString& code) const
@@ -232,21 +245,22 @@ Result<Sku> Inventory::knownSku(const QString& code) const
     if (auto found = m_state.sku(code))
         return *found;
     return makeError(ErrorCode::UnknownSku,
-                     QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+                     QT_TRANSLATE_NOOP("wh::Refusal", "There is no SKU %1 for this merchant."), {code});
 }
 
 Status Inventory::checkLot(const Sku& sku, const QString& lot) const
 {
     if (sku.lotTracked && lot.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(sku.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is lot-tracked: scan or enter its lot."),
+                         {sku.code});
     if (!sku.lotTracked && !lot.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(sku.code, lot));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is not lot-tracked, but lot %2 was given."),
+                         {sku.code, lot});
     if (!lot.isEmpty() && !validCode(lot))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(lot));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot \"%1\" is not a valid lot code."), {lot});
     return {};
 }
 
@@ -256,8 +270,9 @@ Status Inventory::checkPlausible(std::int64_t quantity)
     if (quantity > kMaxUnitsPerAction || quantity < -kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
-                .arg(QString::number(quantity), QString::number(kMaxUnitsPerAction)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 units in one action is not plausible (at most %2); check the quantity."),
+            {QString::number(quantity), QString::number(kMaxUnitsPerAction)});
     return {};
 }
 
@@ -266,21 +281,26 @@ Result<EventList> Inventory::defineSku(const Sku& sku)
     if (!validCode(sku.code))
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is not a valid SKU code (1-64 printable characters, no spaces).")
-                .arg(sku.code));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "\"%1\" is not a valid SKU code (1-64 printable characters, no spaces)."),
+            {sku.code});
     if (!sku.gtin.isEmpty() && !Gtin::valid(sku.gtin))
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14.").arg(sku.gtin, sku.code));
+            QT_TRANSLATE_NOOP("wh::Refusal", "GTIN %1 of SKU %2 is not a valid GTIN-8/12/13/14."),
+            {sku.gtin, sku.code});
     if (sku.lowStockThreshold < 0 || sku.reorderQuantity < 0 || sku.weightGrams < 0 || sku.lengthMm < 0 ||
         sku.widthMm < 0 || sku.heightMm < 0 || sku.unitCostMinor < 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("SKU %1 has a negative size, weight or threshold.").arg(sku.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 has a negative size, weight or threshold."),
+                         {sku.code});
     if (auto existing = m_state.sku(sku.code);
         existing && existing->lotTracked != sku.lotTracked && m_state.onHandTotal(sku.code) > 0)
         // Changing lot tracking would strand the lots (or the untracked rows) already in stock.
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is in stock: its lot tracking cannot change.").arg(sku.code));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is in stock: its lot tracking cannot change."),
+            {sku.code});
     return EventList{event(EventType::SkuDefined, QStringLiteral("sku"), sku.code, skuToJson(sku))};
 }
 
@@ -288,30 +308,37 @@ Result<EventList> Inventory::defineLocation(const Location& location)
 {
     if (!validCode(location.code))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid location code.").arg(location.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "\"%1\" is not a valid location code."),
+                         {location.code});
     if (m_state.locationOfOtherTenant(location.code))
         return makeError(ErrorCode::ForeignTenant,
-                         QStringLiteral("Location %1 belongs to another merchant.").arg(location.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                         {location.code});
     if (location.maxVolumeCm3 < 0 || location.maxWeightGrams < 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Location %1 has a negative capacity.").arg(location.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 has a negative capacity."),
+                         {location.code});
     if (!location.replenishSku.isEmpty()) {
         if (location.type != LocationType::Pick)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Only a pick face is replenished; %1 is a %2 location.")
-                                 .arg(location.code, locationTypeName(location.type)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal", "Only a pick face is replenished; %1 is a %2 location."),
+                {location.code, locationTypeName(location.type)});
         if (auto sku = knownSku(location.replenishSku); !sku)
             return sku.error();
         if (location.minQuantity < 0 || location.maxQuantity <= location.minQuantity ||
             location.maxQuantity > kMaxUnitsPerAction)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Pick face %1 needs 0 <= minimum < maximum (%2 and %3 given).")
-                                 .arg(location.code, QString::number(location.minQuantity),
-                                      QString::number(location.maxQuantity)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Pick face %1 needs 0 <= minimum < maximum (%2 and %3 given)."),
+                {location.code, QString::number(location.minQuantity),
+                 QString::number(location.maxQuantity)});
     } else if (location.minQuantity != 0 || location.maxQuantity != 0) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Location %1 has a minimum and maximum but no SKU to replenish.")
-                             .arg(location.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "Location %1 has a minimum and maximum but no SKU to replenish."),
+                         {location.code});
     }
     return EventList{event(EventType::LocationDefined, QStringLiteral("location"), location.code,
                            locationToJson(location))};
@@ -321,7 +348,8 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
 {
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Received quantity must be at least 1, not %1.").arg(cmd.quantity));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Received quantity must be at least 1, not %1."),
+                         {QString::number(cmd.quantity)});
     if (auto plausible = checkPlausible(cmd.quantity); !plausible)
         return plausible.error();
     auto sku = knownSku(cmd.sku);
@@ -332,8 +360,8 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
         return where.error();
     if (where->type == LocationType::Packing || where->type == LocationType::Shipping)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Stock cannot be received into %1, a %2 area.")
-                             .arg(cmd.location, locationTypeName(where->type)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Stock cannot be received into %1, a %2 area."),
+                         {cmd.location, locationTypeName(where->type)});
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     QDate expiry = cmd.expiry;
@@ -342,8 +370,8 @@ Result<EventList> Inventory::receive(const ReceiveStock& cmd)
         if (existing->expiry != cmd.expiry)
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("Lot %1 of %2 in %3 expires on %4, not %5.")
-                    .arg(cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry), dateText(cmd.expiry)));
+                QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 of %2 in %3 expires on %4, not %5."),
+                {cmd.lot, cmd.sku, cmd.location, dateText(existing->expiry), dateText(cmd.expiry)});
     }
     m_lowStock.track(cmd.sku, *where, expiry, cmd.quantity);
     return m_lowStock.appendEvents(
@@ -359,7 +387,8 @@ Result<EventList> Inventory::move(const MoveStock& cmd)
 {
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Moved quantity must be at least 1, not %1.").arg(cmd.quantity));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Moved quantity must be at least 1, not %1."),
+                         {QString::number(cmd.quantity)});
     auto sku = knownSku(cmd.sku);
     if (!sku)
         return sku.error();
@@ -370,24 +399,26 @@ Result<EventList> Inventory::move(const MoveStock& cmd)
     if (!to)
         return to.error();
     if (cmd.from == cmd.to)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A move needs two different locations."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A move needs two different locations."));
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     if (to->type == LocationType::Packing || to->type == LocationType::Shipping)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Stock reaches %1 by picking, not by a move.").arg(cmd.to));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Stock reaches %1 by picking, not by a move."),
+                         {cmd.to});
     const auto source = m_state.stock({cmd.sku, cmd.from, cmd.lot});
     const std::int64_t available = source ? source->level.available() : 0;
     if (available < cmd.quantity)
         return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Only %1 of %2%3 is free to move in %4; %5 asked.")
-                             .arg(QString::number(available), cmd.sku,
-                                  cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot, cmd.from,
-                                  QString::number(cmd.quantity)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 of %2%3 is free to move in %4; %5 asked."),
+                         {QString::number(available), cmd.sku, lotWords(cmd.lot), cmd.from,
+                          QString::number(cmd.quantity)});
     if (auto target = m_state.stock({cmd.sku, cmd.to, cmd.lot});
         target && target->level.onHand > 0 && target->expiry != source->expiry)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot %1 in %2 has another expiry date.").arg(cmd.lot, cmd.to));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 in %2 has another expiry date."),
+                         {cmd.lot, cmd.to});
     m_lowStock.track(cmd.sku, *from, source->expiry, -cmd.quantity);
     m_lowStock.track(cmd.sku, *to, source->expiry, cmd.quantity);
     return m_lowStock.appendEvents(
@@ -404,7 +435,7 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
 {
     if (cmd.delta == 0)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("An adjustment of zero changes nothing."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "An adjustment of zero changes nothing."));
     if (auto plausible = checkPlausible(cmd.delta); !plausible)
         return plausible.error();
     auto sku = knownSku(cmd.sku);
@@ -422,9 +453,10 @@ Result<EventList> Inventory::adjust(const AdjustStock& cmd)
         if (-cmd.delta > available)
             return makeError(
                 ErrorCode::InsufficientStock,
-                QStringLiteral("Only %1 of %2 in %3 is free; %4 cannot be taken off (reserved stock "
-                               "is released first).")
-                    .arg(QString::number(available), cmd.sku, cmd.location, QString::number(-cmd.delta)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Only %1 of %2 in %3 is free; %4 cannot be taken off (reserved stock "
+                                  "is released first)."),
+                {QString::number(available), cmd.sku, cmd.location, QString::number(-cmd.delta)});
     }
     m_lowStock.track(cmd.sku, *where, expiry, cmd.delta);
     return m_lowStock.appendEvents({event(EventType::StockAdjusted, QStringLiteral("sku"), cmd.sku,
@@ -441,8 +473,8 @@ Status Inventory::knownSkus(const QString& orderId, const QList<OrderLine>& line
     for (const OrderLine& line : lines)
         if (!m_state.sku(line.sku))
             return makeError(ErrorCode::UnknownSku,
-                             QStringLiteral("Line %1 of order %2: there is no SKU %3.")
-                                 .arg(QString::number(line.lineNo), orderId, line.sku));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Line %1 of order %2: there is no SKU %3."),
+                             {QString::number(line.lineNo), orderId, line.sku});
     return {};
 }
 
@@ -507,11 +539,12 @@ Result<EventList> Inventory::reserve(const Order& order)
         order.status != OrderStatus::Paid)
         return makeError(
             ErrorCode::IllegalTransition,
-            QStringLiteral("Order %1 is %2: only an order not yet in processing can be reserved.")
-                .arg(order.id, orderStatusName(order.status)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 is %2: only an order not yet in processing can be reserved."),
+            {order.id, orderStatusName(order.status)});
     if (m_state.order(order.id))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("Order %1 is already known here.").arg(order.id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is already known here."), {order.id});
     if (auto known = knownSkus(order.id, order.lines); !known)
         return known.error();
 
@@ -558,19 +591,22 @@ Result<EventList> Inventory::release(const ReleaseReservation& cmd)
     const auto order = m_state.order(cmd.orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {cmd.orderId});
     const auto reservation = m_state.reservation(cmd.orderId);
     if (!reservation || reservation->status != ReservationStatus::Active)
         return makeError(ErrorCode::NothingToRelease,
-                         QStringLiteral("Order %1 holds no reservation to release.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 holds no reservation to release."),
+                         {cmd.orderId});
     // Refused before anything is tracked: a refusal half-way would leave sellable changes in the tracker
     // for the next command this handler runs.
     for (const Allocation& a : reservation->allocations)
         if (a.picked > 0)
-            return makeError(ErrorCode::AlreadyPicked,
-                             QStringLiteral("Order %1 is partly picked: put the picked items back before its "
-                                            "reservation is released.")
-                                 .arg(cmd.orderId));
+            return makeError(
+                ErrorCode::AlreadyPicked,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Order %1 is partly picked: put the picked items back before its "
+                                  "reservation is released."),
+                {cmd.orderId});
     QJsonArray released;
     for (const Allocation& a : reservation->allocations) {
         released.append(allocationToJson(a));
@@ -588,33 +624,36 @@ Result<EventList> Inventory::pick(const PickLine& cmd)
 {
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Picked quantity must be at least 1, not %1.").arg(cmd.quantity));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Picked quantity must be at least 1, not %1."),
+                         {QString::number(cmd.quantity)});
     const auto order = m_state.order(cmd.orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {cmd.orderId});
     if (order->status != OrderStatus::Paid && order->status != OrderStatus::Processing)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is %2: only a paid order is picked.")
-                             .arg(cmd.orderId, orderStatusName(order->status)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2: only a paid order is picked."),
+                         {cmd.orderId, orderStatusName(order->status)});
     const auto reservation = m_state.reservation(cmd.orderId);
     if (!reservation || reservation->status != ReservationStatus::Active)
         return makeError(ErrorCode::NothingToRelease,
-                         QStringLiteral("Order %1 holds no reservation to pick from.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 holds no reservation to pick from."),
+                         {cmd.orderId});
     const Allocation* allocation = nullptr;
     for (const Allocation& a : reservation->allocations)
         if (a.lineNo == cmd.lineNo && a.key.location == cmd.location && a.key.lot == cmd.lot)
             allocation = &a;
     if (!allocation)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Line %1 of order %2 is not to be picked from %3%4.")
-                             .arg(QString::number(cmd.lineNo), cmd.orderId, cmd.location,
-                                  cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Line %1 of order %2 is not to be picked from %3%4."),
+            {QString::number(cmd.lineNo), cmd.orderId, cmd.location, lotWords(cmd.lot)});
     if (cmd.quantity > allocation->open())
-        return makeError(ErrorCode::OverPick,
-                         QStringLiteral("Only %1 more of %2 are to be picked from %3; %4 scanned.")
-                             .arg(QString::number(allocation->open()), allocation->key.sku, cmd.location,
-                                  QString::number(cmd.quantity)));
+        return makeError(
+            ErrorCode::OverPick,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 more of %2 are to be picked from %3; %4 scanned."),
+            {QString::number(allocation->open()), allocation->key.sku, cmd.location,
+             QString::number(cmd.quantity)});
     EventList events;
     if (order->status == OrderStatus::Paid)
         events.append(event(EventType::OrderStatusChanged, QStringLiteral("order"), cmd.orderId,
@@ -635,12 +674,14 @@ Result<EventList> Inventory::changeStatus(const QString& orderId, OrderStatus to
 {
     const auto order = m_state.order(orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {orderId});
     if (auto legal = OrderRules::checkTransition(order->status, to); !legal)
         return legal.error();
     if (to == OrderStatus::Shipped)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("An order becomes Shipped when its shipment is handed over."));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal", "An order becomes Shipped when its shipment is handed over."));
     EventList events;
     if (to == OrderStatus::Cancelled) {
         const auto reservation = m_state.reservation(orderId);

@@ -116,6 +116,10 @@ public:
 
     // A date as events carry it: ISO YYYY-MM-DD, empty when there is none.
     static QString dateText(QDate date);
+    // Words inside a refusal: " lot L7" after a SKU (nothing without a lot), and "on 2025-12-31" or "never"
+    // for an expiry date (they are translated with the refusal).
+    static RefusalArg lotWords(const QString& lot);
+    static RefusalArg expiryWords(QDate expiry);
     // One allocation as events carry it (reservations, releases).
     static QJsonObject allocationToJson(const Allocation& allocation);
     static QJsonObject skuToJson(const Sku& sku);

@@ -11,50 +11,58 @@ Status validate(const Order& order)
         return QString::number(value);
     };
     if (order.id.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The order has no order number."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The order has no order number."));
     if (order.lines.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Order %1 has no lines.").arg(order.id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 has no lines."), {order.id});
     QSet<int> lineNumbers;
     for (const OrderLine& line : order.lines) {
         if (line.lineNo < 1)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Order %1 has a line numbered %2; lines are numbered from 1.")
-                                 .arg(order.id, n(line.lineNo)));
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "Order %1 has a line numbered %2; lines are numbered from 1."),
+                             {order.id, n(line.lineNo)});
         if (line.quantity <= 0)
             return makeError(
                 ErrorCode::NegativeQuantity,
-                QStringLiteral("Line %1 of order %2 asks for %3 units; a line needs at least one.")
-                    .arg(n(line.lineNo), order.id, n(line.quantity)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Line %1 of order %2 asks for %3 units; a line needs at least one."),
+                {n(line.lineNo), order.id, n(line.quantity)});
         if (line.unitPrice.minor() < 0)
-            return makeError(
-                ErrorCode::InvalidArgument,
-                QStringLiteral("Line %1 of order %2 has a negative price.").arg(n(line.lineNo), order.id));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Line %1 of order %2 has a negative price."),
+                             {n(line.lineNo), order.id});
         if (lineNumbers.contains(line.lineNo))
-            return makeError(
-                ErrorCode::InvalidArgument,
-                QStringLiteral("Order %1 has line number %2 twice.").arg(order.id, n(line.lineNo)));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 has line number %2 twice."),
+                             {order.id, n(line.lineNo)});
         lineNumbers.insert(line.lineNo);
         // Checked per line first so the sums below cannot overflow on absurd input.
         if (line.quantity > kMaxItems)
             return makeError(
                 ErrorCode::TooManyItems,
-                QStringLiteral("Line %1 of order %2 asks for %3 units; an order holds at most %4.")
-                    .arg(n(line.lineNo), order.id, n(line.quantity), n(kMaxItems)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Line %1 of order %2 asks for %3 units; an order holds at most %4."),
+                {n(line.lineNo), order.id, n(line.quantity), n(kMaxItems)});
         if (line.unitPrice > kMaxValue)
             return makeError(
                 ErrorCode::OrderValueOutOfRange,
-                QStringLiteral("Line %1 of order %2 costs %3 a unit; an order is worth at most %4.")
-                    .arg(n(line.lineNo), order.id, line.unitPrice.toString(), kMaxValue.toString()));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Line %1 of order %2 costs %3 a unit; an order is worth at most %4."),
+                {n(line.lineNo), order.id, line.unitPrice.toString(), kMaxValue.toString()});
     }
     if (order.itemCount() > kMaxItems)
-        return makeError(ErrorCode::TooManyItems,
-                         QStringLiteral("Order %1 has %2 items; an order holds at most %3.")
-                             .arg(order.id, n(order.itemCount()), n(kMaxItems)));
+        return makeError(
+            ErrorCode::TooManyItems,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 has %2 items; an order holds at most %3."),
+            {order.id, n(order.itemCount()), n(kMaxItems)});
     const Money value = order.value();
     if (value < kMinValue || value > kMaxValue)
-        return makeError(ErrorCode::OrderValueOutOfRange,
-                         QStringLiteral("Order %1 is worth %2; an order must be worth %3 to %4.")
-                             .arg(order.id, value.toString(), kMinValue.toString(), kMaxValue.toString()));
+        return makeError(
+            ErrorCode::OrderValueOutOfRange,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is worth %2; an order must be worth %3 to %4."),
+            {order.id, value.toString(), kMinValue.toString(), kMaxValue.toString()});
     return {};
 }
 
@@ -86,9 +94,9 @@ Status checkTransition(OrderStatus from, OrderStatus to)
 {
     if (canTransition(from, to))
         return {};
-    return makeError(
-        ErrorCode::IllegalTransition,
-        QStringLiteral("An order cannot go from %1 to %2.").arg(orderStatusName(from), orderStatusName(to)));
+    return makeError(ErrorCode::IllegalTransition,
+                     QT_TRANSLATE_NOOP("wh::Refusal", "An order cannot go from %1 to %2."),
+                     {orderStatusName(from), orderStatusName(to)});
 }
 
 } // namespace wh::OrderRules

@@ -106,30 +106,34 @@ Result<Order> Packing::packableOrder(const QString& orderId) const
 {
     const auto order = m_state.order(orderId);
     if (!order) // another tenant's order is not visible through this tenant's state: it is unknown here
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {orderId});
     if (order->status != OrderStatus::Processing && order->status != OrderStatus::Paid &&
         order->status != OrderStatus::PendingPayment)
-        return makeError(
-            ErrorCode::IllegalTransition,
-            QStringLiteral("Order %1 is %2: it is not packed.").arg(orderId, orderStatusName(order->status)));
+        return makeError(ErrorCode::IllegalTransition,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2: it is not packed."),
+                         {orderId, orderStatusName(order->status)});
     if (order->status != OrderStatus::Processing)
-        return makeError(ErrorCode::NotFullyPicked,
-                         QStringLiteral("Order %1 is %2: only an order that has been picked is packed.")
-                             .arg(orderId, orderStatusName(order->status)));
+        return makeError(
+            ErrorCode::NotFullyPicked,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2: only an order that has been picked is packed."),
+            {orderId, orderStatusName(order->status)});
     // "Fully picked" counts what was reserved (the sum of each line's allocations), not what was ordered:
     // a line reserved in part is packed as reserved.
     const auto reservation = m_state.reservation(orderId);
     if (!reservation || reservation->status != ReservationStatus::Active ||
         reservation->allocations.isEmpty())
         return makeError(ErrorCode::NotFullyPicked,
-                         QStringLiteral("Order %1 holds no picked stock to pack.").arg(orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 holds no picked stock to pack."),
+                         {orderId});
     for (const Allocation& a : reservation->allocations)
         if (a.picked < a.quantity)
             return makeError(
                 ErrorCode::NotFullyPicked,
-                QStringLiteral("Order %1 is not fully picked: line %2 (%3) has %4 of %5 picked "
-                               "from %6. Finish picking before packing.")
-                    .arg(orderId, n(a.lineNo), a.key.sku, n(a.picked), n(a.quantity), a.key.location));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Order %1 is not fully picked: line %2 (%3) has %4 of %5 picked "
+                                  "from %6. Finish picking before packing."),
+                {orderId, n(a.lineNo), a.key.sku, n(a.picked), n(a.quantity), a.key.location});
     return *order;
 }
 
@@ -145,8 +149,9 @@ Result<CartonChoice> Packing::suggestCarton(const QString& orderId) const
     }
     auto chooser = CartonChooser::create(m_shipping.cartonTypes());
     if (!chooser)
-        return makeError(ErrorCode::NotConfigured,
-                         QStringLiteral("No carton sizes are configured for this merchant."));
+        return makeError(
+            ErrorCode::NotConfigured,
+            QT_TRANSLATE_NOOP("wh::Refusal", "No carton sizes are configured for this merchant."));
     return chooser->choose(items);
 }
 
@@ -157,13 +162,14 @@ Result<EventList> Packing::openCarton(const OpenCarton& cmd, const QString& cart
         return order.error();
     if (m_shipping.packingStatus(cmd.orderId) == PackingStatus::Packed)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is already packed.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is already packed."), {cmd.orderId});
     const QList<Carton> types = m_shipping.cartonTypes();
     const auto type =
         std::find_if(types.begin(), types.end(), [&](const Carton& c) { return c.code == cmd.cartonType; });
     if (type == types.end())
         return makeError(ErrorCode::NotConfigured,
-                         QStringLiteral("There is no carton type %1 at this station.").arg(cmd.cartonType));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no carton type %1 at this station."),
+                         {cmd.cartonType});
     // The suggestion is recorded beside the packer's choice, so packing quality can be reviewed later; an
     // order the chooser cannot place in one box (or items not measured) has none.
     const auto suggestion = suggestCarton(cmd.orderId);
@@ -181,12 +187,15 @@ Result<PackCarton> Packing::openCartonNamed(const QString& cartonId) const
     if (!carton) {
         if (m_shipping.cartonOfOtherTenant(cartonId))
             return makeError(ErrorCode::ForeignTenant,
-                             QStringLiteral("Carton %1 belongs to another merchant.").arg(cartonId));
-        return makeError(ErrorCode::UnknownCarton, QStringLiteral("There is no carton %1.").arg(cartonId));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Carton %1 belongs to another merchant."),
+                             {cartonId});
+        return makeError(ErrorCode::UnknownCarton, QT_TRANSLATE_NOOP("wh::Refusal", "There is no carton %1."),
+                         {cartonId});
     }
     if (carton->status != PackCartonStatus::Open)
         return makeError(ErrorCode::CartonNotOpen,
-                         QStringLiteral("Carton %1 is already closed: open a new carton.").arg(cartonId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Carton %1 is already closed: open a new carton."),
+                         {cartonId});
     return *carton;
 }
 
@@ -197,10 +206,12 @@ Result<PackCarton> Packing::packingCarton(const QString& cartonId) const
         return carton;
     const auto order = m_state.order(carton->orderId);
     if (order && order->status != OrderStatus::Processing)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is %2 now: carton %3 is not packed further. Take its items "
-                                        "out and put them back.")
-                             .arg(carton->orderId, orderStatusName(order->status), carton->id));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 is %2 now: carton %3 is not packed further. Take its items "
+                              "out and put them back."),
+            {carton->orderId, orderStatusName(order->status), carton->id});
     return carton;
 }
 
@@ -208,7 +219,8 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
 {
     if (cmd.quantity <= 0 || cmd.quantity > Inventory::kMaxUnitsPerAction)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Pack 1 or more units at a time, not %1.").arg(n(cmd.quantity)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Pack 1 or more units at a time, not %1."),
+                         {n(cmd.quantity)});
     auto sku = resolveScannedItem(m_state, m_picking, cmd.item);
     if (!sku)
         return sku.error();
@@ -220,12 +232,14 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
             inOrder = inOrder || line.sku == sku->code;
     if (!inOrder)
         return makeError(ErrorCode::NotInOrder,
-                         QStringLiteral("%1 (%2) is not in order %3: put it aside, it is an extra item.")
-                             .arg(sku->code, sku->description, carton.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "%1 (%2) is not in order %3: put it aside, it is an extra item."),
+                         {sku->code, sku->description, carton.orderId});
     if (sku->lotTracked && cmd.item.lot.isEmpty())
         return makeError(
             ErrorCode::WrongLot,
-            QStringLiteral("%1 is lot-tracked: scan the code with the lot on it.").arg(sku->code));
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 is lot-tracked: scan the code with the lot on it."),
+            {sku->code});
     // Lines in order: an SKU on two lines fills the first line's picked units first.
     QList<PackedUnits> placed;
     std::int64_t left = cmd.quantity;
@@ -240,12 +254,15 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
         left -= take;
     }
     if (left > 0)
-        return makeError(ErrorCode::OverPack,
-                         QStringLiteral("Order %1 has %2 unit(s) of %3%4 left to pack; you scanned %5. Put "
-                                        "the extra item aside.")
-                             .arg(carton.orderId, n(available), sku->code,
-                                  sku->lotTracked ? QStringLiteral(" lot ") + cmd.item.lot : QString(),
-                                  n(cmd.quantity)));
+        return makeError(
+            ErrorCode::OverPack,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 has %2 unit(s) of %3%4 left to pack; you scanned %5. Put "
+                              "the extra item aside."),
+            {carton.orderId, n(available), sku->code,
+             sku->lotTracked ? refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", " lot %1"), {cmd.item.lot})
+                             : RefusalArg(),
+             n(cmd.quantity)});
     // The box's strength is the limit: beyond it the packer opens another carton.
     std::int64_t weight = std::int64_t{sku->weightGrams} * cmd.quantity;
     for (const PackedUnits& u : carton.contents)
@@ -254,9 +271,10 @@ Result<QList<PackedUnits>> Packing::placeScan(const PackScan& cmd, const PackCar
     if (weight > carton.type.maxWeightGrams)
         return makeError(
             ErrorCode::NoCartonFits,
-            QStringLiteral("Carton %1 (%2) takes at most %3 g; with this it would hold %4 g. Open "
-                           "another carton for it.")
-                .arg(carton.id, carton.type.code, n(carton.type.maxWeightGrams), n(weight)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Carton %1 (%2) takes at most %3 g; with this it would hold %4 g. Open "
+                              "another carton for it."),
+            {carton.id, carton.type.code, n(carton.type.maxWeightGrams), n(weight)});
     return placed;
 }
 
@@ -296,27 +314,31 @@ Result<EventList> Packing::close(const CloseCarton& cmd)
     if (!carton)
         return carton.error();
     if (carton->contents.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Carton %1 is empty: scan the items into it first.").arg(carton->id));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Carton %1 is empty: scan the items into it first."),
+            {carton->id});
     std::int64_t expected = carton->type.tareGrams;
     for (const PackedUnits& u : carton->contents) {
         const auto sku = m_state.sku(u.sku);
         if (!sku || sku->weightGrams <= 0)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 has no weight on record, so the carton cannot be checked: "
-                                            "weigh one unit and record it first.")
-                                 .arg(u.sku));
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "%1 has no weight on record, so the carton cannot be checked: "
+                                               "weigh one unit and record it first."),
+                             {u.sku});
         expected += std::int64_t{sku->weightGrams} * u.quantity;
     }
     if (cmd.measuredGrams <= 0)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Put carton %1 on the scale: no weight was read.").arg(carton->id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Put carton %1 on the scale: no weight was read."),
+                         {carton->id});
     const WeightCheck check = WeightCheck::compare(expected, cmd.measuredGrams);
     if (!check.plausible)
-        return makeError(ErrorCode::WeightOutOfTolerance,
-                         QStringLiteral("Carton %1 weighs %2 g, expected %3 g (within %4 g). %5")
-                             .arg(carton->id, n(cmd.measuredGrams), n(expected), n(check.toleranceGrams),
-                                  check.message()));
+        return makeError(
+            ErrorCode::WeightOutOfTolerance,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Carton %1 weighs %2 g, expected %3 g (within %4 g). %5"),
+            {carton->id, n(cmd.measuredGrams), n(expected), n(check.toleranceGrams), check.refusal()});
 
     const QList<PackCarton> cartons = m_shipping.packCartons(carton->orderId);
     const bool otherOpen = std::any_of(cartons.begin(), cartons.end(), [&](const PackCarton& c) {
@@ -324,16 +346,16 @@ Result<EventList> Packing::close(const CloseCarton& cmd)
     });
     const QList<PackedUnits> missing = unpacked(carton->orderId);
     if (!otherOpen && !missing.isEmpty()) {
-        QStringList names;
+        QList<RefusalArg> names;
         for (const PackedUnits& u : missing)
-            names.append(QStringLiteral("line %1 %2%3: %4")
-                             .arg(n(u.lineNo), u.sku,
-                                  u.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + u.lot,
-                                  n(u.quantity)));
-        return makeError(ErrorCode::ItemsMissing,
-                         QStringLiteral("Carton %1 is the last open carton of order %2, and picked units are "
-                                        "not packed yet (%3). Scan them in, or open another carton first.")
-                             .arg(carton->id, carton->orderId, names.join(QStringLiteral("; "))));
+            names.append(refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "line %1 %2%3: %4"),
+                                      {n(u.lineNo), u.sku, Inventory::lotWords(u.lot), n(u.quantity)}));
+        return makeError(
+            ErrorCode::ItemsMissing,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Carton %1 is the last open carton of order %2, and picked units are "
+                              "not packed yet (%3). Scan them in, or open another carton first."),
+            {carton->id, carton->orderId, refusalList(names, QT_TRANSLATE_NOOP("wh::Refusal", "%1; %2"))});
     }
 
     const auto cartonJson = [](const PackCarton& c, std::int64_t weight, std::int64_t expectedGrams) {

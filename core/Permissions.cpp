@@ -83,57 +83,58 @@ constexpr std::array<std::array<Grant, 7>, 23> kTable{{
 }};
 
 // What the permission lets one do, in the words of a refusal ("... may not <this>").
-QString activity(Permission permission)
+RefusalArg activity(Permission permission)
 {
     switch (permission) {
     case Permission::ManageTenants:
-        return QStringLiteral("register merchants");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "register merchants"));
     case Permission::MasterData:
-        return QStringLiteral("change SKUs, locations or shipping settings");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "change SKUs, locations or shipping settings"));
     case Permission::RunTools:
-        return QStringLiteral("run imports or maintenance tools");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "run imports or maintenance tools"));
     case Permission::OrderCommands:
-        return QStringLiteral("change orders (the central service does)");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "change orders (the central service does)"));
     case Permission::PlanPicking:
-        return QStringLiteral("release orders for picking");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "release orders for picking"));
     case Permission::Pick:
-        return QStringLiteral("pick");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "pick"));
     case Permission::PickOverride:
-        return QStringLiteral("force a short pick, skip a bin or cancel a task");
+        return refusalWords(
+            QT_TRANSLATE_NOOP("wh::Refusal", "force a short pick, skip a bin or cancel a task"));
     case Permission::PutBack:
-        return QStringLiteral("put stock back");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "put stock back"));
     case Permission::Receive:
-        return QStringLiteral("receive stock");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "receive stock"));
     case Permission::Move:
-        return QStringLiteral("move stock");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "move stock"));
     case Permission::Adjust:
-        return QStringLiteral("adjust stock");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "adjust stock"));
     case Permission::Pack:
-        return QStringLiteral("pack");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "pack"));
     case Permission::Ship:
-        return QStringLiteral("ship");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "ship"));
     case Permission::ReprintLabel:
-        return QStringLiteral("reprint a label");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "reprint a label"));
     // Replenishment and stock snapshots.
     case Permission::TakeSnapshot:
-        return QStringLiteral("send a stock snapshot");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "send a stock snapshot"));
     case Permission::PlanReplenishment:
-        return QStringLiteral("plan replenishment");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "plan replenishment"));
     // Stock control.
     case Permission::Count:
-        return QStringLiteral("count stock");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "count stock"));
     case Permission::PlanCount:
-        return QStringLiteral("plan stock counts");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "plan stock counts"));
     case Permission::ApproveCount:
-        return QStringLiteral("review or approve a stock count");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "review or approve a stock count"));
     case Permission::Quarantine:
-        return QStringLiteral("put stock in quarantine");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "put stock in quarantine"));
     case Permission::ReleaseQuarantine:
-        return QStringLiteral("release stock from quarantine");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "release stock from quarantine"));
     case Permission::ReceiveReturn:
-        return QStringLiteral("receive customer returns");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "receive customer returns"));
     case Permission::AuthorizeReturn:
-        return QStringLiteral("authorise returns");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "authorise returns"));
     }
     return permissionName(permission);
 }
@@ -175,12 +176,13 @@ Status Permissions::check(const Actor& actor, Permission permission)
             return {};
         return makeError(
             ErrorCode::ApprovalRequired,
-            QStringLiteral("Only with a supervisor's approval may you %1: ask one to approve it.")
-                .arg(activity(permission)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Only with a supervisor's approval may you %1: ask one to approve it."),
+            {activity(permission)});
     }
-    return makeError(
-        ErrorCode::PermissionDenied,
-        QStringLiteral("Signed in as %1, you may not %2.").arg(roleName(actor.role), activity(permission)));
+    return makeError(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("wh::Refusal", "Signed in as %1, you may not %2."),
+                     {roleName(actor.role), activity(permission)});
 }
 
 } // namespace wh

@@ -165,18 +165,20 @@ Result<EventList> Picking::plan(const PlanPicking& cmd, const QString& taskIdPre
 {
     if (cmd.maxOrdersPerTask < 1 || cmd.maxOrdersPerTask > 50)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A task holds 1 to 50 orders, not %1.").arg(cmd.maxOrdersPerTask));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A task holds 1 to 50 orders, not %1."),
+                         {QString::number(cmd.maxOrdersPerTask)});
     const QSet<QString> wanted(cmd.orderIds.begin(), cmd.orderIds.end());
     QList<PickCandidate> candidates = m_picking.unplannedAllocations();
     if (!wanted.isEmpty())
         candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                         [&](const PickCandidate& c) { return !wanted.contains(c.orderId); }),
                          candidates.end());
+    if (candidates.isEmpty() && wanted.isEmpty())
+        return makeError(ErrorCode::NothingToPick,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "No paid order is waiting to be picked."));
     if (candidates.isEmpty())
         return makeError(ErrorCode::NothingToPick,
-                         wanted.isEmpty()
-                             ? QStringLiteral("No paid order is waiting to be picked.")
-                             : QStringLiteral("None of these orders has anything left to pick."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "None of these orders has anything left to pick."));
 
     // Orders in the sequence they should leave: the earliest promise first, then by order id.
     struct OrderKey
@@ -272,18 +274,18 @@ Result<EventList> Picking::plan(const PlanPicking& cmd, const QString& taskIdPre
 Result<const PickTaskLine*> Picking::openLine(const PickTask& task, int seqNo) const
 {
     if (task.status == PickTaskStatus::Done || task.status == PickTaskStatus::Cancelled)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Task %1 is %2.").arg(task.id, pickTaskStatusName(task.status)));
+        return makeError(ErrorCode::IllegalTransition, QT_TRANSLATE_NOOP("wh::Refusal", "Task %1 is %2."),
+                         {task.id, pickTaskStatusName(task.status)});
     for (const PickTaskLine& line : task.lines)
         if (line.seqNo == seqNo) {
             if (line.open() <= 0)
-                return makeError(
-                    ErrorCode::OverPick,
-                    QStringLiteral("Stop %1 of task %2 is already done.").arg(n(seqNo), task.id));
+                return makeError(ErrorCode::OverPick,
+                                 QT_TRANSLATE_NOOP("wh::Refusal", "Stop %1 of task %2 is already done."),
+                                 {n(seqNo), task.id});
             return &line;
         }
-    return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("Task %1 has no stop %2.").arg(task.id, n(seqNo)));
+    return makeError(ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("wh::Refusal", "Task %1 has no stop %2."),
+                     {task.id, n(seqNo)});
 }
 
 Status Picking::checkBin(const PickTask& task, int seqNo, const QString& scannedBin) const
@@ -293,8 +295,8 @@ Status Picking::checkBin(const PickTask& task, int seqNo, const QString& scanned
         return line.error();
     if (scannedBin != (*line)->key.location)
         return makeError(ErrorCode::WrongBin,
-                         QStringLiteral("Wrong bin: this pick is from %1, you scanned %2.")
-                             .arg((*line)->key.location, scannedBin));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Wrong bin: this pick is from %1, you scanned %2."),
+                         {(*line)->key.location, scannedBin});
     return {};
 }
 
@@ -311,9 +313,11 @@ Result<Sku> resolveScannedItem(const InventoryState& state, const PickingState& 
     for (const QString& form : Gtin::forms(item.code))
         if (auto sku = picking.skuByGtin(form))
             return *sku;
+    if (item.code.isEmpty())
+        return makeError(ErrorCode::UnknownSku,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The scan is not an item of this merchant."));
     return makeError(ErrorCode::UnknownSku,
-                     QStringLiteral("%1 is not an item of this merchant.")
-                         .arg(item.code.isEmpty() ? QStringLiteral("The scan") : item.code));
+                     QT_TRANSLATE_NOOP("wh::Refusal", "%1 is not an item of this merchant."), {item.code});
 }
 
 Status Picking::checkItem(const PickTask& task, int seqNo, const ScannedItem& item) const
@@ -329,30 +333,35 @@ Status Picking::checkItem(const PickTask& task, int seqNo, const ScannedItem& it
         const auto wanted = m_state.sku(l.key.sku);
         return makeError(
             ErrorCode::WrongItem,
-            QStringLiteral("Wrong item: this pick is %1 (%2), you scanned %3 (%4).")
-                .arg(l.key.sku, wanted ? wanted->description : QString(), sku->code, sku->description));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Wrong item: this pick is %1 (%2), you scanned %3 (%4)."),
+            {l.key.sku, wanted ? wanted->description : QString(), sku->code, sku->description});
     }
     if (!sku->lotTracked)
         return {};
     if (item.lot.isEmpty())
         return makeError(
             ErrorCode::WrongLot,
-            QStringLiteral("%1 is lot-tracked: scan the code with the lot on it.").arg(sku->code));
-    if (item.lot != l.key.lot)
-        // The allocated lot is the first to expire in this bin's reach (FEFO); taking another could send a
-        // later-expiring unit out first or strand the allocated one, so only the allocated lot is picked.
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 is lot-tracked: scan the code with the lot on it."),
+            {sku->code});
+    // The allocated lot is the first to expire in this bin's reach (FEFO); taking another could send a
+    // later-expiring unit out first or strand the allocated one, so only the allocated lot is picked.
+    if (item.lot != l.key.lot && l.expiry.isValid())
         return makeError(ErrorCode::WrongLot,
-                         QStringLiteral("Wrong lot: this pick is lot %1%2, you scanned lot %3. Take lot %1.")
-                             .arg(l.key.lot,
-                                  l.expiry.isValid()
-                                      ? QStringLiteral(" (expires %1)").arg(Inventory::dateText(l.expiry))
-                                      : QString(),
-                                  item.lot));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Wrong lot: this pick is lot %1 (expires %2), you "
+                                                          "scanned lot %3. Take lot %1."),
+                         {l.key.lot, Inventory::dateText(l.expiry), item.lot});
+    if (item.lot != l.key.lot)
+        return makeError(
+            ErrorCode::WrongLot,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Wrong lot: this pick is lot %1, you scanned lot %2. Take lot %1."),
+            {l.key.lot, item.lot});
     if (item.expiry.isValid() && l.expiry.isValid() && item.expiry != l.expiry)
         return makeError(
             ErrorCode::WrongLot,
-            QStringLiteral("Lot %1 should expire on %2, but the label says %3: call a supervisor.")
-                .arg(l.key.lot, Inventory::dateText(l.expiry), Inventory::dateText(item.expiry)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Lot %1 should expire on %2, but the label says %3: call a supervisor."),
+            {l.key.lot, Inventory::dateText(l.expiry), Inventory::dateText(item.expiry)});
     return {};
 }
 
@@ -360,23 +369,27 @@ Status Picking::checkTote(const PickTask& task, const QString& orderId, const QS
 {
     if (!validTote(tote))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Scan a tote for order %1.").arg(orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Scan a tote for order %1."), {orderId});
     const ToteUse use = m_picking.toteUse(tote);
     if (use.otherTenant)
         return makeError(
             ErrorCode::ToteInUse,
-            QStringLiteral("Tote %1 holds another merchant's order: take an empty tote.").arg(tote));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Tote %1 holds another merchant's order: take an empty tote."),
+            {tote});
     if (use.inUse && use.orderId != orderId)
-        return makeError(ErrorCode::ToteInUse,
-                         QStringLiteral("Tote %1 already holds order %2: take an empty tote for order %3.")
-                             .arg(tote, use.orderId, orderId));
+        return makeError(
+            ErrorCode::ToteInUse,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Tote %1 already holds order %2: take an empty tote for order %3."),
+            {tote, use.orderId, orderId});
     // In a batch every order has its own tote: one tote never takes two orders, even before its first pick.
     for (auto it = task.totes.cbegin(); it != task.totes.cend(); ++it)
         if (it.value() == tote && it.key() != orderId)
             return makeError(
                 ErrorCode::ToteInUse,
-                QStringLiteral("Tote %1 is order %2's in this task: take another tote for order %3.")
-                    .arg(tote, it.key(), orderId));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Tote %1 is order %2's in this task: take another tote for order %3."),
+                {tote, it.key(), orderId});
     return {};
 }
 
@@ -411,7 +424,8 @@ Result<EventList> Picking::confirm(const ConfirmPick& cmd)
 {
     const auto task = m_picking.pickTask(cmd.taskId);
     if (!task)
-        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(cmd.taskId));
+        return makeError(ErrorCode::UnknownTask,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no pick task %1."), {cmd.taskId});
     if (auto bin = checkBin(*task, cmd.seqNo, cmd.scannedBin); !bin)
         return bin.error();
     if (auto item = checkItem(*task, cmd.seqNo, cmd.item); !item)
@@ -419,11 +433,13 @@ Result<EventList> Picking::confirm(const ConfirmPick& cmd)
     const PickTaskLine& line = **openLine(*task, cmd.seqNo);
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Picked quantity must be at least 1, not %1.").arg(cmd.quantity));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Picked quantity must be at least 1, not %1."),
+                         {QString::number(cmd.quantity)});
     if (cmd.quantity > line.open())
-        return makeError(ErrorCode::OverPick,
-                         QStringLiteral("Only %1 more of %2 are to be picked here; %3 entered.")
-                             .arg(n(line.open()), line.key.sku, n(cmd.quantity)));
+        return makeError(
+            ErrorCode::OverPick,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 more of %2 are to be picked here; %3 entered."),
+            {n(line.open()), line.key.sku, n(cmd.quantity)});
     if (auto tote = checkTote(*task, line.orderId, cmd.tote); !tote)
         return tote.error();
     auto events = pickEvents(*task, line, cmd.quantity, cmd.tote, line.key.lot);
@@ -447,20 +463,24 @@ Result<EventList> Picking::reportShort(const ReportShort& cmd)
 {
     const auto task = m_picking.pickTask(cmd.taskId);
     if (!task)
-        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(cmd.taskId));
+        return makeError(ErrorCode::UnknownTask,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no pick task %1."), {cmd.taskId});
     auto found = openLine(*task, cmd.seqNo);
     if (!found)
         return found.error();
     const PickTaskLine line = **found;
     if (cmd.found < 0 || cmd.found >= line.open())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A short pick finds fewer than the %1 expected (0 to %2), not %3.")
-                             .arg(n(line.open()), n(line.open() - 1), n(cmd.found)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "A short pick finds fewer than the %1 expected (0 to %2), not %3."),
+            {n(line.open()), n(line.open() - 1), n(cmd.found)});
     const auto where = m_state.location(line.key.location);
     const auto row = m_state.stock(line.key);
     if (!where || !row)
         return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Bin %1 holds no %2 any more.").arg(line.key.location, line.key.sku));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Bin %1 holds no %2 any more."),
+                         {line.key.location, line.key.sku});
 
     EventList events;
     PickTask after = *task;
@@ -598,7 +618,8 @@ Result<EventList> Picking::cancelOrder(const QString& orderId, const QString& re
 {
     const auto order = m_state.order(orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {orderId});
     if (order->status == OrderStatus::Shipped || order->status == OrderStatus::Delivered ||
         order->status == OrderStatus::Returned)
         // Not an error: the answer the saga needs. The order stays as it is; a return follows.
@@ -687,7 +708,8 @@ Result<PickTask> Picking::ownTask(const QString& taskId) const
 {
     auto task = m_picking.pickTask(taskId);
     if (!task)
-        return makeError(ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
+        return makeError(ErrorCode::UnknownTask,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no pick task %1."), {taskId});
     return std::move(*task);
 }
 
@@ -695,7 +717,8 @@ Result<EventList> Picking::returnToPlanning(const PickTask& task, const QList<Pi
                                             const QString& why, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say why, for the record."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Say why, for the record."));
     QJsonArray stopped;
     for (const PickTaskLine& line : lines)
         stopped.append(QJsonObject{{QStringLiteral("taskId"), task.id},
@@ -733,8 +756,8 @@ Result<EventList> Picking::cancelTask(const CancelPickTask& cmd)
         return task.error();
     if (task->finished() || task->status == PickTaskStatus::Done || task->status == PickTaskStatus::Cancelled)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Task %1 is %2: there is nothing left to cancel.")
-                             .arg(task->id, pickTaskStatusName(task->status)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Task %1 is %2: there is nothing left to cancel."),
+                         {task->id, pickTaskStatusName(task->status)});
     QList<PickTaskLine> open;
     for (const PickTaskLine& line : task->lines)
         if (line.open() > 0)
@@ -747,7 +770,7 @@ Result<EventList> Picking::modifyOrder(const ModifyOrder& cmd)
     const auto order = m_state.order(cmd.orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {cmd.orderId});
     const auto reservation = m_state.reservation(cmd.orderId);
     const bool active = reservation && reservation->status == ReservationStatus::Active;
     const auto rejected = [&](ErrorCode code, const QString& reason, const QString& message,
@@ -819,12 +842,14 @@ Result<EventList> Picking::modifyOrder(const ModifyOrder& cmd)
     const QList<OrderLine> newLines = sortedLines(cmd.lines);
     if (std::equal(oldLines.begin(), oldLines.end(), newLines.begin(), newLines.end(), sameLine))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The change to order %1 changes nothing.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The change to order %1 changes nothing."),
+                         {cmd.orderId});
     Inventory inventory(m_state, m_clock);
     for (const OrderLine& line : newLines)
         if (!m_state.sku(line.sku))
-            return makeError(ErrorCode::UnknownSku, QStringLiteral("Line %1 of order %2: there is no SKU %3.")
-                                                        .arg(n(line.lineNo), cmd.orderId, line.sku));
+            return makeError(ErrorCode::UnknownSku,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Line %1 of order %2: there is no SKU %3."),
+                             {n(line.lineNo), cmd.orderId, line.sku});
 
     const QList<Allocation> freed = active ? reservation->allocations : QList<Allocation>{};
     const AllocationPlan plan = inventory.allocate(newLines, freed);
@@ -884,11 +909,12 @@ Result<EventList> Picking::putBack(const PutBack& cmd)
 {
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Put back at least 1 unit, not %1.").arg(cmd.quantity));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Put back at least 1 unit, not %1."),
+                         {QString::number(cmd.quantity)});
     const auto order = m_state.order(cmd.orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {cmd.orderId});
     std::optional<PutBackItem> item;
     std::int64_t outstanding = 0;
     for (const PutBackItem& i : m_picking.putBacks(cmd.orderId))
@@ -897,27 +923,31 @@ Result<EventList> Picking::putBack(const PutBack& cmd)
             outstanding += i.outstanding;
         }
     if (!item || outstanding <= 0)
-        return makeError(ErrorCode::NothingToRelease,
-                         QStringLiteral("Nothing of %1%2 waits to be put back for order %3.")
-                             .arg(cmd.sku, cmd.lot.isEmpty() ? QString() : QStringLiteral(" lot ") + cmd.lot,
-                                  cmd.orderId));
+        return makeError(
+            ErrorCode::NothingToRelease,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Nothing of %1%2 waits to be put back for order %3."),
+            {cmd.sku, Inventory::lotWords(cmd.lot), cmd.orderId});
     if (cmd.quantity > outstanding)
-        return makeError(ErrorCode::OverPick, QStringLiteral("Only %1 of %2 wait to be put back; %3 entered.")
-                                                  .arg(n(outstanding), cmd.sku, n(cmd.quantity)));
+        return makeError(ErrorCode::OverPick,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 of %2 wait to be put back; %3 entered."),
+                         {n(outstanding), cmd.sku, n(cmd.quantity)});
     const auto where = m_state.location(cmd.toLocation);
     if (!where)
         return makeError(m_state.locationOfOtherTenant(cmd.toLocation) ? ErrorCode::ForeignTenant
                                                                        : ErrorCode::UnknownLocation,
-                         QStringLiteral("%1 is not a bin of this merchant.").arg(cmd.toLocation));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 is not a bin of this merchant."),
+                         {cmd.toLocation});
     if (where->type == LocationType::Packing || where->type == LocationType::Shipping)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Put the units back into a storage bin, not into %1.").arg(cmd.toLocation));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Put the units back into a storage bin, not into %1."),
+            {cmd.toLocation});
     if (auto there = m_state.stock({cmd.sku, cmd.toLocation, cmd.lot});
         there && there->level.onHand > 0 && there->expiry != item->expiry)
-        return makeError(ErrorCode::WrongLot,
-                         QStringLiteral("Lot %1 in %2 has another expiry date: choose another bin.")
-                             .arg(cmd.lot, cmd.toLocation));
+        return makeError(
+            ErrorCode::WrongLot,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 in %2 has another expiry date: choose another bin."),
+            {cmd.lot, cmd.toLocation});
     LowStockTracker lowStock(m_state, m_clock);
     lowStock.track(cmd.sku, *where, item->expiry, cmd.quantity);
     return lowStock.appendEvents(

@@ -48,16 +48,6 @@ std::int64_t cm3(std::int64_t mm3)
     return mm3 / 1000 + (mm3 % 1000 != 0 ? 1 : 0);
 }
 
-QString lotText(const QString& lot)
-{
-    return lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot;
-}
-
-QString expiryText(QDate expiry)
-{
-    return expiry.isValid() ? QStringLiteral("on ") + Inventory::dateText(expiry) : QStringLiteral("never");
-}
-
 bool pickPathOrder(const StockRecord& a, const StockRecord& b)
 {
     if (a.pickSequence != b.pickSequence)
@@ -114,22 +104,26 @@ Result<Sku> Putaway::checkedSku(const QString& code, const QString& lot, std::in
 {
     if (quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Put away at least 1 unit, not %1.").arg(QString::number(quantity)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Put away at least 1 unit, not %1."),
+                         {QString::number(quantity)});
     if (quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
-                .arg(QString::number(quantity), QString::number(Inventory::kMaxUnitsPerAction)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 units in one action is not plausible (at most %2); check the quantity."),
+            {QString::number(quantity), QString::number(Inventory::kMaxUnitsPerAction)});
     const std::optional<Sku> sku = m_state.sku(code);
     if (!sku)
         return makeError(ErrorCode::UnknownSku,
-                         QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no SKU %1 for this merchant."), {code});
     if (sku->lotTracked && lot.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is lot-tracked: scan or enter its lot."),
+                         {code});
     if (!sku->lotTracked && !lot.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(code, lot));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is not lot-tracked, but lot %2 was given."),
+                         {code, lot});
     return *sku;
 }
 
@@ -169,10 +163,11 @@ Status Putaway::checkExpiry(const QString& bin, const QList<StockRecord>& rows, 
         if (row.key.sku == sku && row.level.onHand > 0 && row.expiry != expiry)
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("%1 holds %2%3 expiring %4; these units (%2%5) expire %6. Lots that "
-                               "expire on different dates do not share a bin: choose another.")
-                    .arg(bin, sku, lotText(row.key.lot), expiryText(row.expiry), lotText(lot),
-                         expiryText(expiry)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1 holds %2%3 expiring %4; these units (%2%5) expire %6. Lots that "
+                                  "expire on different dates do not share a bin: choose another."),
+                {bin, sku, Inventory::lotWords(row.key.lot), Inventory::expiryWords(row.expiry),
+                 Inventory::lotWords(lot), Inventory::expiryWords(expiry)});
     return {};
 }
 
@@ -229,14 +224,16 @@ Result<PutawaySuggestion> Putaway::suggest(const PutawayQuery& query) const
     if (zones.isEmpty()) {
         if (auto bin = emptyIn(QString()))
             return PutawaySuggestion{bin->code, bin->zone, PutawayRule::EmptyAnyZone};
-        return makeError(ErrorCode::NoBinFits,
-                         QStringLiteral("No empty bin can take %1 of %2%3: choose a bin and scan it.")
-                             .arg(QString::number(query.quantity), query.sku, lotText(query.lot)));
+        return makeError(
+            ErrorCode::NoBinFits,
+            QT_TRANSLATE_NOOP("wh::Refusal", "No empty bin can take %1 of %2%3: choose a bin and scan it."),
+            {QString::number(query.quantity), query.sku, Inventory::lotWords(query.lot)});
     }
-    return makeError(ErrorCode::NoBinFits,
-                     QStringLiteral("No bin in zone %1 can take %2 of %3%4: choose a bin and scan it.")
-                         .arg(zones.join(QStringLiteral(", ")), QString::number(query.quantity), query.sku,
-                              lotText(query.lot)));
+    return makeError(
+        ErrorCode::NoBinFits,
+        QT_TRANSLATE_NOOP("wh::Refusal", "No bin in zone %1 can take %2 of %3%4: choose a bin and scan it."),
+        {zones.join(QStringLiteral(", ")), QString::number(query.quantity), query.sku,
+         Inventory::lotWords(query.lot)});
 }
 
 Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
@@ -249,17 +246,21 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
             return *found;
         if (m_state.locationOfOtherTenant(code))
             return makeError(ErrorCode::ForeignTenant,
-                             QStringLiteral("Location %1 belongs to another merchant.").arg(code));
-        return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                             {code});
+        return makeError(ErrorCode::UnknownLocation,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."), {code});
     };
     auto from = own(cmd.from);
     if (!from)
         return from.error();
     if (from->type != LocationType::Receiving)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Putaway takes stock from a receiving location; %1 is a %2 location: "
-                                        "move it instead.")
-                             .arg(cmd.from, locationTypeName(from->type)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Putaway takes stock from a receiving location; %1 is a %2 location: "
+                              "move it instead."),
+            {cmd.from, locationTypeName(from->type)});
     auto bin = own(cmd.bin);
     if (!bin)
         return bin.error();
@@ -267,19 +268,22 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
         bin->type != LocationType::Quarantine)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is a %2 area: put stock away into a pick, bulk or quarantine bin.")
-                .arg(cmd.bin, locationTypeName(bin->type)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 is a %2 area: put stock away into a pick, bulk or quarantine bin."),
+            {cmd.bin, locationTypeName(bin->type)});
     if (!bin->replenishSku.isEmpty() && bin->replenishSku != cmd.sku)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is the pick face of %2: choose another bin for %3.")
-                             .arg(cmd.bin, bin->replenishSku, cmd.sku));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 is the pick face of %2: choose another bin for %3."),
+            {cmd.bin, bin->replenishSku, cmd.sku});
     const auto source = m_state.stock({cmd.sku, cmd.from, cmd.lot});
     const std::int64_t available = source ? source->level.available() : 0;
     if (available < cmd.quantity)
-        return makeError(ErrorCode::InsufficientStock,
-                         QStringLiteral("Only %1 of %2%3 is waiting in %4; %5 to put away.")
-                             .arg(QString::number(available), cmd.sku, lotText(cmd.lot), cmd.from,
-                                  QString::number(cmd.quantity)));
+        return makeError(
+            ErrorCode::InsufficientStock,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 of %2%3 is waiting in %4; %5 to put away."),
+            {QString::number(available), cmd.sku, Inventory::lotWords(cmd.lot), cmd.from,
+             QString::number(cmd.quantity)});
     const QList<StockRecord> binRows = m_receiving.binStock(cmd.bin);
     if (auto mixed = checkExpiry(cmd.bin, binRows, cmd.sku, cmd.lot, source->expiry); !mixed)
         return mixed.error();
@@ -288,16 +292,19 @@ Result<EventList> Putaway::confirm(const ConfirmPutaway& cmd)
     if (!fits(*bin, current, need)) {
         const bool volume = bin->maxVolumeCm3 > 0 && saturatingAdd(current.volumeMm3, need.volumeMm3) >
                                                          saturatingMultiply(bin->maxVolumeCm3, 1000);
-        const QString detail =
-            volume ? QStringLiteral("%1 cm3 (it holds %2 cm3, these need %3 cm3)")
-                         .arg(QString::number(bin->maxVolumeCm3), QString::number(cm3(current.volumeMm3)),
-                              QString::number(cm3(need.volumeMm3)))
-                   : QStringLiteral("%1 g (it holds %2 g, these weigh %3 g)")
-                         .arg(QString::number(bin->maxWeightGrams), QString::number(current.weightGrams),
-                              QString::number(need.weightGrams));
-        return makeError(ErrorCode::OverCapacity,
-                         QStringLiteral("%1 cannot take %2 of %3: it takes at most %4. Choose another bin.")
-                             .arg(cmd.bin, QString::number(cmd.quantity), cmd.sku, detail));
+        const RefusalArg detail =
+            volume ? refusalWords(
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 cm3 (it holds %2 cm3, these need %3 cm3)"),
+                         {QString::number(bin->maxVolumeCm3), QString::number(cm3(current.volumeMm3)),
+                          QString::number(cm3(need.volumeMm3))})
+                   : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "%1 g (it holds %2 g, these weigh %3 g)"),
+                                  {QString::number(bin->maxWeightGrams), QString::number(current.weightGrams),
+                                   QString::number(need.weightGrams)});
+        return makeError(
+            ErrorCode::OverCapacity,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 cannot take %2 of %3: it takes at most %4. Choose another bin."),
+            {cmd.bin, QString::number(cmd.quantity), cmd.sku, detail});
     }
     // The suggestion as it stands in this same transaction, so the record says what the rules offered.
     const auto suggestion = suggest({cmd.sku, cmd.lot, cmd.quantity, cmd.from});

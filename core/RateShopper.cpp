@@ -66,7 +66,8 @@ Result<RateShopper> RateShopper::create(QList<RateCard> cards, BusinessCalendar 
         const QString key = card.carrier + QChar(0) + card.serviceName();
         if (seen.contains(key))
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("Rate card %1 is configured twice; keep one.").arg(card.name()));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Rate card %1 is configured twice; keep one."),
+                             {card.name()});
         seen.insert(key);
     }
     return RateShopper(std::move(cards), std::move(calendar));
@@ -75,16 +76,21 @@ Result<RateShopper> RateShopper::create(QList<RateCard> cards, BusinessCalendar 
 Result<QList<RateQuote>> RateShopper::quotes(const RateRequest& request) const
 {
     if (request.weightGrams <= 0)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The parcel weighs %1 g: weigh it before choosing a carrier.")
-                             .arg(QString::number(request.weightGrams)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The parcel weighs %1 g: weigh it before choosing a carrier."),
+            {QString::number(request.weightGrams)});
     if (!request.readyAt.isValid())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The time the parcel is ready is missing, so no departure day can be "
-                                        "worked out."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The time the parcel is ready is missing, so no departure day can be "
+                              "worked out."));
     if (!request.promisedDate.isValid())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The order has no promised delivery date to choose a service by."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The order has no promised delivery date to choose a service by."));
 
     QList<RateQuote> onTime;
     QList<RateQuote> late;
@@ -115,16 +121,18 @@ Result<RateQuote> RateShopper::choose(const RateRequest& request) const
         return all.error();
     if (all->isEmpty())
         return makeError(kNoRate,
-                         QStringLiteral("No rate card prices a parcel of %1 g: split it or add a card "
-                                        "for that weight.")
-                             .arg(QString::number(request.weightGrams)));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "No rate card prices a parcel of %1 g: split it or add a card "
+                                           "for that weight."),
+                         {QString::number(request.weightGrams)});
     const RateQuote& best = all->first();
     if (best.meetsPromise)
         return best;
     return makeError(kPromiseNotMet,
-                     QStringLiteral("No service delivers by %1 as promised. The best available is "
-                                    "%2. A supervisor must decide whether to ship late.")
-                         .arg(dayText(request.promisedDate), best.describe()));
+                     QT_TRANSLATE_NOOP("wh::Refusal",
+                                       "No service delivers by %1 as promised. The best available is "
+                                       "%2. A supervisor must decide whether to ship late."),
+                     {dayText(request.promisedDate), best.describe()});
 }
 
 } // namespace wh

@@ -41,11 +41,6 @@ bool validCode(const QString& code)
     return std::all_of(code.begin(), code.end(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
 }
 
-QString lotText(const QString& lot)
-{
-    return lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot;
-}
-
 QJsonObject itemToJson(const ReceiptItem& item)
 {
     return QJsonObject{{QStringLiteral("sku"), item.sku},
@@ -216,7 +211,7 @@ Result<Asn> Receiving::parseAsn(const QJsonObject& json)
         asn.lines.append(l);
     }
     if (!problem.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("ASN: %1.").arg(problem));
+        return makeError(ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("wh::Refusal", "ASN: %1."), {problem});
     return asn;
 }
 
@@ -225,12 +220,12 @@ Result<Asn> Receiving::parseAsnDocument(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("ASN: not JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "ASN: not JSON (%1 at byte %2)."),
+                         {error.errorString(), QString::number(error.offset)});
     if (!document.isObject())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("ASN: the file must hold one JSON object."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "ASN: the file must hold one JSON object."));
     return parseAsn(document.object());
 }
 
@@ -239,62 +234,75 @@ Result<EventList> Receiving::registerAsn(const Asn& asn)
     if (!validCode(asn.id))
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is not a valid ASN id (1-64 printable characters, no spaces).")
-                .arg(asn.id));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "\"%1\" is not a valid ASN id (1-64 printable characters, no spaces)."),
+            {asn.id});
     if (asn.supplier.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("ASN %1 names no supplier.").arg(asn.id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "ASN %1 names no supplier."), {asn.id});
     if (!asn.expectedDate.isValid())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("ASN %1 has no expected delivery date.").arg(asn.id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "ASN %1 has no expected delivery date."), {asn.id});
     if (m_receiving.asn(asn.id))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("ASN %1 is already registered here.").arg(asn.id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "ASN %1 is already registered here."), {asn.id});
     if (asn.lines.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("ASN %1 lists nothing: it needs at least one line.").arg(asn.id));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "ASN %1 lists nothing: it needs at least one line."), {asn.id});
     QMap<QString, int> seen; // sku, lot and pallet -> the line that announced them first
     for (const AsnLine& line : asn.lines) {
-        const QString where = QStringLiteral("Line %1 of ASN %2").arg(line.lineNo).arg(asn.id);
+        const RefusalArg where = refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "Line %1 of ASN %2"),
+                                              {QString::number(line.lineNo), asn.id});
         if (line.quantity <= 0)
             return makeError(ErrorCode::NegativeQuantity,
-                             QStringLiteral("%1: the quantity must be at least 1, not %2.")
-                                 .arg(where, QString::number(line.quantity)));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "%1: the quantity must be at least 1, not %2."),
+                             {where, QString::number(line.quantity)});
         if (line.quantity > Inventory::kMaxUnitsPerAction)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: %2 units is not plausible (at most %3); check the quantity.")
-                                 .arg(where, QString::number(line.quantity),
-                                      QString::number(Inventory::kMaxUnitsPerAction)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1: %2 units is not plausible (at most %3); check the quantity."),
+                {where, QString::number(line.quantity), QString::number(Inventory::kMaxUnitsPerAction)});
         const std::optional<Sku> sku = m_state.sku(line.sku);
         if (!sku)
-            return makeError(
-                ErrorCode::UnknownSku,
-                QStringLiteral("%1: there is no SKU %2 for this merchant.").arg(where, line.sku));
+            return makeError(ErrorCode::UnknownSku,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "%1: there is no SKU %2 for this merchant."),
+                             {where, line.sku});
         if (!line.lot.isEmpty() && !sku->lotTracked)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: SKU %2 is not lot-tracked, but lot %3 was given.")
-                                 .arg(where, line.sku, line.lot));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal", "%1: SKU %2 is not lot-tracked, but lot %3 was given."),
+                {where, line.sku, line.lot});
         if (!line.lot.isEmpty() && !validCode(line.lot))
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"%2\" is not a valid lot code.").arg(where, line.lot));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "%1: \"%2\" is not a valid lot code."),
+                             {where, line.lot});
         if (!line.sscc.isEmpty()) {
             if (!validSscc(line.sscc))
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("%1: %2 is not an SSCC (18 digits with a valid check digit).")
-                                     .arg(where, line.sscc));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QT_TRANSLATE_NOOP("wh::Refusal",
+                                      "%1: %2 is not an SSCC (18 digits with a valid check digit)."),
+                    {where, line.sscc});
             if (auto other = m_receiving.openAsnOfPallet(line.sscc))
-                return makeError(ErrorCode::AlreadyExists,
-                                 QStringLiteral("%1: pallet %2 is already announced on ASN %3.")
-                                     .arg(where, line.sscc, *other));
+                return makeError(
+                    ErrorCode::AlreadyExists,
+                    QT_TRANSLATE_NOOP("wh::Refusal", "%1: pallet %2 is already announced on ASN %3."),
+                    {where, line.sscc, *other});
         }
         const QString key = line.sku + QChar(0x1f) + line.lot + QChar(0x1f) + line.sscc;
         if (seen.contains(key))
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("Lines %1 and %2 of ASN %3 both announce %4%5%6: send them as one "
-                               "line.")
-                    .arg(QString::number(seen.value(key)), QString::number(line.lineNo), asn.id, line.sku,
-                         lotText(line.lot),
-                         line.sscc.isEmpty() ? QString() : QStringLiteral(" on pallet ") + line.sscc));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Lines %1 and %2 of ASN %3 both announce %4%5%6: send them as one "
+                                  "line."),
+                {QString::number(seen.value(key)), QString::number(line.lineNo), asn.id, line.sku,
+                 Inventory::lotWords(line.lot),
+                 line.sscc.isEmpty()
+                     ? RefusalArg()
+                     : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", " on pallet %1"), {line.sscc})});
         seen.insert(key, line.lineNo);
     }
     return EventList{event(EventType::AsnRegistered, QStringLiteral("asn"), asn.id, asnToJson(asn))};
@@ -306,30 +314,36 @@ Result<EventList> Receiving::openReceipt(const OpenReceipt& cmd, const QString& 
     if (!where) {
         if (m_state.locationOfOtherTenant(cmd.location))
             return makeError(ErrorCode::ForeignTenant,
-                             QStringLiteral("Location %1 belongs to another merchant.").arg(cmd.location));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                             {cmd.location});
         return makeError(ErrorCode::UnknownLocation,
-                         QStringLiteral("There is no location %1.").arg(cmd.location));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."), {cmd.location});
     }
     if (where->type != LocationType::Receiving)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Receipts are opened at a receiving location; %1 is a %2 location.")
-                             .arg(cmd.location, locationTypeName(where->type)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Receipts are opened at a receiving location; %1 is a %2 location."),
+            {cmd.location, locationTypeName(where->type)});
     if (!cmd.asnId.isEmpty()) {
         const std::optional<AsnRecord> asn = m_receiving.asn(cmd.asnId);
         if (!asn)
             return makeError(ErrorCode::UnknownAsn,
-                             QStringLiteral("There is no ASN %1 for this merchant.").arg(cmd.asnId));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "There is no ASN %1 for this merchant."),
+                             {cmd.asnId});
         if (asn->status == AsnStatus::Closed)
             return makeError(
                 ErrorCode::AsnClosed,
-                QStringLiteral("ASN %1 was received on receipt %2 and is closed; what did not come "
-                               "was reported. A later delivery comes with a new ASN, or is "
-                               "received blind.")
-                    .arg(cmd.asnId, asn->receiptId));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "ASN %1 was received on receipt %2 and is closed; what did not come "
+                                  "was reported. A later delivery comes with a new ASN, or is "
+                                  "received blind."),
+                {cmd.asnId, asn->receiptId});
         if (!asn->receiptId.isEmpty())
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("ASN %1 is being received on receipt %2: continue that one.")
-                                 .arg(cmd.asnId, asn->receiptId));
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "ASN %1 is being received on receipt %2: continue that one."),
+                             {cmd.asnId, asn->receiptId});
     }
     return EventList{event(EventType::ReceiptOpened, QStringLiteral("receipt"), receiptId,
                            {{QStringLiteral("receiptId"), receiptId},
@@ -343,45 +357,45 @@ Result<Receipt> Receiving::openReceiptOf(const QString& receiptId) const
     if (!receipt) {
         if (m_receiving.receiptOfOtherTenant(receiptId))
             return makeError(ErrorCode::ForeignTenant,
-                             QStringLiteral("Receipt %1 belongs to another merchant.").arg(receiptId));
-        return makeError(ErrorCode::UnknownReceipt, QStringLiteral("There is no receipt %1.").arg(receiptId));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Receipt %1 belongs to another merchant."),
+                             {receiptId});
+        return makeError(ErrorCode::UnknownReceipt,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no receipt %1."), {receiptId});
     }
     if (receipt->status != ReceiptStatus::Open)
         return makeError(
             ErrorCode::ReceiptNotOpen,
-            QStringLiteral("Receipt %1 is posted: nothing more goes into it. Open a new receipt.")
-                .arg(receiptId));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Receipt %1 is posted: nothing more goes into it. Open a new receipt."),
+            {receiptId});
     return *receipt;
 }
 
 Result<QDate> Receiving::expiryFor(const Receipt& receipt, const Sku& sku, const QString& lot, QDate scanned,
                                    const ReceivedSoFar& soFar) const
 {
-    const QString what = sku.code + lotText(lot);
     if (soFar.quantity > 0) {
         if (!scanned.isValid() || scanned == soFar.expiry)
             return soFar.expiry;
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 on this receipt expires %2; this one says %3. One lot has one "
-                                        "expiry date: check the label, or receive it on another receipt.")
-                             .arg(what,
-                                  soFar.expiry.isValid()
-                                      ? QStringLiteral("on ") + Inventory::dateText(soFar.expiry)
-                                      : QStringLiteral("never"),
-                                  Inventory::dateText(scanned)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1%2 on this receipt expires %3; this one says %4. One lot has one "
+                              "expiry date: check the label, or receive it on another receipt."),
+            {sku.code, Inventory::lotWords(lot), Inventory::expiryWords(soFar.expiry),
+             Inventory::dateText(scanned)});
     }
     if (const auto there = m_state.stock({sku.code, receipt.location, lot});
         there && there->level.onHand > 0) {
         if (!scanned.isValid() || scanned == there->expiry)
             return there->expiry;
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 in %2 expires %3; this one says %4. One lot has one expiry date "
-                                        "in a location: receive it at another receiving location.")
-                             .arg(what, receipt.location,
-                                  there->expiry.isValid()
-                                      ? QStringLiteral("on ") + Inventory::dateText(there->expiry)
-                                      : QStringLiteral("never"),
-                                  Inventory::dateText(scanned)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1%2 in %3 expires %4; this one says %5. One lot has one expiry date "
+                              "in a location: receive it at another receiving location."),
+            {sku.code, Inventory::lotWords(lot), receipt.location, Inventory::expiryWords(there->expiry),
+             Inventory::dateText(scanned)});
     }
     if (scanned.isValid() || receipt.asnId.isEmpty())
         return scanned;
@@ -402,13 +416,14 @@ Result<EventList> Receiving::scan(const ReceiptScan& cmd)
         if (!cmd.code.isEmpty() || !cmd.lot.isEmpty() || cmd.expiry.isValid() || !cmd.serial.isEmpty())
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("A pallet scan (SSCC) receives the pallet as its ASN lists it; scan "
-                               "items on their own."));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "A pallet scan (SSCC) receives the pallet as its ASN lists it; scan "
+                                  "items on their own."));
         return scanPallet(*receipt, cmd, scanNo);
     }
     if (cmd.code.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Scan a pallet label (SSCC) or an item."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Scan a pallet label (SSCC) or an item."));
     return scanItem(*receipt, cmd, scanNo);
 }
 
@@ -416,14 +431,16 @@ Result<EventList> Receiving::scanPallet(const Receipt& receipt, const ReceiptSca
 {
     if (receipt.asnId.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Receipt %1 is not against an ASN, so pallet %2 has no announced "
-                                        "contents: scan its items one by one.")
-                             .arg(receipt.id, cmd.sscc));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "Receipt %1 is not against an ASN, so pallet %2 has no announced "
+                                           "contents: scan its items one by one."),
+                         {receipt.id, cmd.sscc});
     if (!validSscc(cmd.sscc))
         return makeError(ErrorCode::UnreadableScan,
-                         QStringLiteral("%1 is not an SSCC (18 digits with a valid check digit): scan the "
-                                        "pallet label again.")
-                             .arg(cmd.sscc));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "%1 is not an SSCC (18 digits with a valid check digit): scan the "
+                                           "pallet label again."),
+                         {cmd.sscc});
     const std::optional<AsnRecord> asn = m_receiving.asn(receipt.asnId);
     QList<AsnLine> lines;
     if (asn)
@@ -431,33 +448,40 @@ Result<EventList> Receiving::scanPallet(const Receipt& receipt, const ReceiptSca
             if (line.sscc == cmd.sscc)
                 lines.append(line);
     if (lines.isEmpty())
-        return makeError(ErrorCode::UnknownPallet,
-                         QStringLiteral("Pallet %1 is not on ASN %2: break it down and scan its items one by "
-                                        "one.")
-                             .arg(cmd.sscc, receipt.asnId));
+        return makeError(
+            ErrorCode::UnknownPallet,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Pallet %1 is not on ASN %2: break it down and scan its items one by "
+                              "one."),
+            {cmd.sscc, receipt.asnId});
     if (const int earlier = m_receiving.palletScan(receipt.id, cmd.sscc); earlier > 0)
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("Pallet %1 was received on this receipt already (scan %2).")
-                             .arg(cmd.sscc, QString::number(earlier)));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Pallet %1 was received on this receipt already (scan %2)."),
+            {cmd.sscc, QString::number(earlier)});
     QJsonArray items;
     for (const AsnLine& line : std::as_const(lines)) {
         const std::optional<Sku> sku = m_state.sku(line.sku);
         if (!sku)
             return makeError(ErrorCode::UnknownSku,
-                             QStringLiteral("Pallet %1 holds SKU %2, which this merchant no longer has.")
-                                 .arg(cmd.sscc, line.sku));
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "Pallet %1 holds SKU %2, which this merchant no longer has."),
+                             {cmd.sscc, line.sku});
         if (sku->lotTracked && line.lot.isEmpty())
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("Pallet %1 holds lot-tracked %2 without a lot on the ASN: scan its "
-                               "items one by one, with their lot.")
-                    .arg(cmd.sscc, line.sku));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Pallet %1 holds lot-tracked %2 without a lot on the ASN: scan its "
+                                  "items one by one, with their lot."),
+                {cmd.sscc, line.sku});
         const ReceivedSoFar soFar = m_receiving.receivedSoFar(receipt.id, line.sku, line.lot);
         if (soFar.quantity + line.quantity > Inventory::kMaxUnitsPerAction)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 units of %2 on one receipt is not plausible (at most %3).")
-                                 .arg(QString::number(soFar.quantity + line.quantity), line.sku,
-                                      QString::number(Inventory::kMaxUnitsPerAction)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1 units of %2 on one receipt is not plausible (at most %3)."),
+                {QString::number(soFar.quantity + line.quantity), line.sku,
+                 QString::number(Inventory::kMaxUnitsPerAction)});
         auto expiry = expiryFor(receipt, *sku, line.lot, line.expiry, soFar);
         if (!expiry)
             return expiry.error();
@@ -483,28 +507,33 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
     if (!validCode(cmd.code))
         return makeError(
             ErrorCode::UnreadableScan,
-            QStringLiteral("\"%1\" is not a code the appliance can read: scan it again.").arg(cmd.code));
+            QT_TRANSLATE_NOOP("wh::Refusal", "\"%1\" is not a code the appliance can read: scan it again."),
+            {cmd.code});
     if (cmd.quantity <= 0)
-        return makeError(
-            ErrorCode::NegativeQuantity,
-            QStringLiteral("A scan stands for at least 1 unit, not %1.").arg(QString::number(cmd.quantity)));
+        return makeError(ErrorCode::NegativeQuantity,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A scan stands for at least 1 unit, not %1."),
+                         {QString::number(cmd.quantity)});
     if (cmd.quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
-                .arg(QString::number(cmd.quantity), QString::number(Inventory::kMaxUnitsPerAction)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 units in one action is not plausible (at most %2); check the quantity."),
+            {QString::number(cmd.quantity), QString::number(Inventory::kMaxUnitsPerAction)});
     if (!cmd.lot.isEmpty() && !validCode(cmd.lot))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(cmd.lot));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot \"%1\" is not a valid lot code."), {cmd.lot});
     if (!cmd.serial.isEmpty()) {
         if (!validCode(cmd.serial))
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Serial \"%1\" is not a valid serial number.").arg(cmd.serial));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Serial \"%1\" is not a valid serial number."),
+                             {cmd.serial});
         if (cmd.quantity != 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A serial number names one unit: scan each unit on its own (%1 "
-                                            "given).")
-                                 .arg(QString::number(cmd.quantity)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "A serial number names one unit: scan each unit on its own (%1 "
+                                  "given)."),
+                {QString::number(cmd.quantity)});
     }
     std::optional<Sku> sku = m_state.sku(cmd.code);
     for (const QString& form : Gtin::forms(cmd.code)) {
@@ -529,22 +558,27 @@ Result<EventList> Receiving::scanItem(const Receipt& receipt, const ReceiptScan&
         if (sku->lotTracked && cmd.lot.isEmpty())
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("%1 is lot-tracked: scan the code with its lot, or enter the lot.")
-                    .arg(sku->code));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1 is lot-tracked: scan the code with its lot, or enter the lot."),
+                {sku->code});
         // A supplier's label may carry a batch the merchant does not track: it is not kept.
         item.lot = sku->lotTracked ? cmd.lot : QString();
         if (!cmd.serial.isEmpty())
             if (auto earlier = m_receiving.serialReceipt(sku->code, cmd.serial))
-                return makeError(ErrorCode::DuplicateSerial,
-                                 QStringLiteral("Serial %1 of %2 was received already (receipt %3): a serial "
-                                                "number is one unit. Check the label.")
-                                     .arg(cmd.serial, sku->code, *earlier));
+                return makeError(
+                    ErrorCode::DuplicateSerial,
+                    QT_TRANSLATE_NOOP("wh::Refusal",
+                                      "Serial %1 of %2 was received already (receipt %3): a serial "
+                                      "number is one unit. Check the label."),
+                    {cmd.serial, sku->code, *earlier});
         const ReceivedSoFar soFar = m_receiving.receivedSoFar(receipt.id, sku->code, item.lot);
         if (soFar.quantity + cmd.quantity > Inventory::kMaxUnitsPerAction)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 units of %2 on one receipt is not plausible (at most %3).")
-                                 .arg(QString::number(soFar.quantity + cmd.quantity), sku->code,
-                                      QString::number(Inventory::kMaxUnitsPerAction)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "%1 units of %2 on one receipt is not plausible (at most %3)."),
+                {QString::number(soFar.quantity + cmd.quantity), sku->code,
+                 QString::number(Inventory::kMaxUnitsPerAction)});
         auto expiry = expiryFor(receipt, *sku, item.lot, cmd.expiry, soFar);
         if (!expiry)
             return expiry.error();
@@ -567,7 +601,8 @@ Result<EventList> Receiving::undoLastScan(const QString& receiptId)
     if (last.isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Nothing is scanned on receipt %1: there is nothing to undo.").arg(receiptId));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Nothing is scanned on receipt %1: there is nothing to undo."),
+            {receiptId});
     const ReceiptItem& first = last.first();
     std::int64_t units = 0;
     for (const ReceiptItem& item : last)
@@ -591,9 +626,11 @@ Result<EventList> Receiving::post(const QString& receiptId)
         asn = m_receiving.asn(receipt->asnId);
     const QList<ReceiptItem> items = m_receiving.receiptItems(receiptId);
     if (items.isEmpty() && !asn)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Nothing is scanned on receipt %1: scan what arrived before posting.")
-                             .arg(receiptId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Nothing is scanned on receipt %1: scan what arrived before posting."),
+            {receiptId});
 
     // One line per SKU and lot: what the ASN announced and what arrived. Ordered, so a posting's bytes are
     // the same however the scans came.

@@ -25,9 +25,11 @@ QString n(std::int64_t value)
     return QString::number(value);
 }
 
-QString lotText(const QString& lot)
+// The subject of a refusal's sentence.
+RefusalArg lotText(const QString& lot)
 {
-    return lot.isEmpty() ? QStringLiteral("The stock") : QStringLiteral("Lot ") + lot;
+    return lot.isEmpty() ? refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "The stock"))
+                         : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1"), {lot});
 }
 
 bool expired(const QDate& expiry, const QDate& today)
@@ -228,42 +230,51 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
     const auto task = m_replenishment.replenishmentTask(cmd.taskId);
     if (!task)
         return makeError(ErrorCode::UnknownTask,
-                         QStringLiteral("There is no replenishment task %1.").arg(cmd.taskId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no replenishment task %1."),
+                         {cmd.taskId});
     if (task->status == ReplenishmentStatus::Unfillable)
         return makeError(
             ErrorCode::IllegalTransition,
-            QStringLiteral("Replenishment task %1 is waiting for bulk stock of %2: there is nothing "
-                           "to move yet.")
-                .arg(task->id, task->sku));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Replenishment task %1 is waiting for bulk stock of %2: there is nothing "
+                              "to move yet."),
+            {task->id, task->sku});
     if (task->status != ReplenishmentStatus::Open)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Replenishment task %1 is finished (%2): nothing is left to move.")
-                             .arg(task->id, replenishmentStatusName(task->status)));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Replenishment task %1 is finished (%2): nothing is left to move."),
+            {task->id, replenishmentStatusName(task->status)});
     if (cmd.quantity <= 0)
         return makeError(ErrorCode::NegativeQuantity,
-                         QStringLiteral("Moved quantity must be at least 1, not %1.").arg(n(cmd.quantity)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Moved quantity must be at least 1, not %1."),
+                         {n(cmd.quantity)});
     if (cmd.quantity > task->remaining())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Only %1 more of %2 are to go to %3; %4 is too many.")
-                             .arg(n(task->remaining()), task->sku, task->location, n(cmd.quantity)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 more of %2 are to go to %3; %4 is too many."),
+            {n(task->remaining()), task->sku, task->location, n(cmd.quantity)});
     const auto from = m_state.location(cmd.from);
     if (!from) {
         if (m_state.locationOfOtherTenant(cmd.from))
             return makeError(ErrorCode::ForeignTenant,
-                             QStringLiteral("Location %1 belongs to another merchant.").arg(cmd.from));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                             {cmd.from});
         return makeError(ErrorCode::UnknownLocation,
-                         QStringLiteral("There is no location %1.").arg(cmd.from));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."), {cmd.from});
     }
     if (from->type != LocationType::Bulk)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A pick face is refilled from bulk; %1 is a %2 location.")
-                             .arg(cmd.from, locationTypeName(from->type)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "A pick face is refilled from bulk; %1 is a %2 location."),
+            {cmd.from, locationTypeName(from->type)});
     const QDate today = m_clock.today();
     if (const auto row = m_state.stock({task->sku, cmd.from, cmd.lot}); row) {
         if (expired(row->expiry, today))
-            return makeError(ErrorCode::WrongLot,
-                             QStringLiteral("%1 in %2 expired on %3: it does not go to a pick face.")
-                                 .arg(lotText(cmd.lot), cmd.from, Inventory::dateText(row->expiry)));
+            return makeError(
+                ErrorCode::WrongLot,
+                QT_TRANSLATE_NOOP("wh::Refusal", "%1 in %2 expired on %3: it does not go to a pick face."),
+                {lotText(cmd.lot), cmd.from, Inventory::dateText(row->expiry)});
         // FEFO among what could go to the face: a lot the face holds with another expiry cannot.
         QHash<QString, QDate> expiryOfLot;
         for (const StockRecord& r : m_replenishment.stockAt(task->location, task->sku))
@@ -277,8 +288,8 @@ Result<EventList> Replenishment::confirm(const ConfirmReplenishment& cmd) const
                 continue;
             return makeError(
                 ErrorCode::WrongLot,
-                QStringLiteral("%1 in %2 expires sooner (%3): take that first.")
-                    .arg(lotText(sooner.key.lot), sooner.key.location, Inventory::dateText(sooner.expiry)));
+                QT_TRANSLATE_NOOP("wh::Refusal", "%1 in %2 expires sooner (%3): take that first."),
+                {lotText(sooner.key.lot), sooner.key.location, Inventory::dateText(sooner.expiry)});
         }
     }
     // The move itself by the move's rules: reserved bulk stock is never moved, lots and expiry must agree.

@@ -1,5 +1,7 @@
 #include "Result.h"
 
+#include <QCoreApplication>
+
 namespace wh {
 
 QString errorCodeName(ErrorCode code)
@@ -137,6 +139,138 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("account_locked");
     }
     return QStringLiteral("unknown_error");
+}
+
+RefusalArg::RefusalArg(QString text)
+    : m_text(std::move(text))
+{}
+
+RefusalArg::RefusalArg(const Refusal& refusal)
+    : m_text(refusal.english())
+    , m_refusal(std::make_shared<const Refusal>(refusal))
+{}
+
+QString RefusalArg::english() const
+{
+    return m_text;
+}
+
+QString RefusalArg::localized() const
+{
+    return m_refusal ? m_refusal->localized() : m_text;
+}
+
+RefusalArg refusalWords(const char* source, QList<RefusalArg> args)
+{
+    return RefusalArg(Refusal{source, std::move(args)});
+}
+
+RefusalArg refusalList(const QList<RefusalArg>& items, const char* pair)
+{
+    if (items.isEmpty())
+        return {};
+    RefusalArg list = items.first();
+    for (qsizetype i = 1; i < items.size(); ++i)
+        list = refusalWords(pair, {list, items[i]});
+    return list;
+}
+
+QString substituteArgs(QStringView text, const QStringList& args)
+{
+    QString out;
+    out.reserve(text.size() + 16 * args.size());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (c != QLatin1Char('%') || i + 1 >= n || text[i + 1] < QLatin1Char('1') ||
+            text[i + 1] > QLatin1Char('9')) {
+            out.append(c);
+            ++i;
+            continue;
+        }
+        qsizetype index = text[i + 1].unicode() - '0';
+        qsizetype length = 2;
+        if (i + 2 < n && text[i + 2].isDigit()) {
+            const qsizetype two = index * 10 + (text[i + 2].unicode() - '0');
+            if (two <= args.size()) {
+                index = two;
+                length = 3;
+            }
+        }
+        if (index <= args.size())
+            out.append(args[index - 1]);
+        else
+            out.append(text.mid(i, length));
+        i += length;
+    }
+    return out;
+}
+
+QString Refusal::english() const
+{
+    if (!source)
+        return {};
+    QStringList words;
+    words.reserve(args.size());
+    for (const RefusalArg& arg : args)
+        words.append(arg.english());
+    return substituteArgs(QString::fromUtf8(source), words);
+}
+
+QString Refusal::localized() const
+{
+    if (!source)
+        return {};
+    QStringList words;
+    words.reserve(args.size());
+    for (const RefusalArg& arg : args)
+        words.append(arg.localized());
+    return substituteArgs(QCoreApplication::translate("wh::Refusal", source), words);
+}
+
+QString Error::localized() const
+{
+    return refusal.isEmpty() ? message : refusal.localized();
+}
+
+Error makeError(ErrorCode code, QString message)
+{
+    return makeAnsweredError(code, std::move(message), {});
+}
+
+Error makeError(ErrorCode code, const char* source, QList<RefusalArg> args)
+{
+    return makeAnsweredError(code, Refusal{source, std::move(args)}, {});
+}
+
+Error makeError(ErrorCode code, Refusal refusal)
+{
+    return makeAnsweredError(code, std::move(refusal), {});
+}
+
+Error makeAnsweredError(ErrorCode code, QString message, EventList answer)
+{
+    Error error;
+    error.code = code;
+    error.message = std::move(message);
+    error.answer = std::move(answer);
+    return error;
+}
+
+Error makeAnsweredError(ErrorCode code, const char* source, QList<RefusalArg> args, EventList answer)
+{
+    return makeAnsweredError(code, Refusal{source, std::move(args)}, std::move(answer));
+}
+
+Error makeAnsweredError(ErrorCode code, Refusal refusal, EventList answer)
+{
+    Error error;
+    error.code = code;
+    error.message = refusal.english();
+    error.answer = std::move(answer);
+    error.refusal = std::move(refusal);
+    return error;
 }
 
 } // namespace wh

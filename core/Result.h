@@ -2,8 +2,12 @@
 
 #include "DomainEvent.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <QtGlobal>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -86,28 +90,82 @@ enum class ErrorCode
 
 QString errorCodeName(ErrorCode code);
 
+struct Refusal;
+
+// One argument of a refusal's text: words that stay as they are in every language (a bin, an order id, a
+// number already made text) or another refusal, whose text is translated along with the one it sits in.
+class RefusalArg
+{
+public:
+    RefusalArg() = default;
+    RefusalArg(QString text);
+    RefusalArg(const Refusal& refusal);
+
+    QString english() const;
+    QString localized() const;
+
+private:
+    QString m_text;
+    std::shared_ptr<const Refusal> m_refusal;
+};
+
+// The English source of a refusal's words and their arguments (%1..%n), kept beside Error::message so that
+// the kiosk can show the refusal in its worker's language while the log and the central service read English.
+// The source is a string literal marked with QT_TRANSLATE_NOOP("wh::Refusal", ...) at the call site: lupdate
+// reads the literal there (it does not expand macros, so a wrapper macro would hide the text from it), and
+// the kiosk's .ts files hold its translations (docs/kiosk.md, Languages).
+struct Refusal
+{
+    const char* source = nullptr; // UTF-8, static; null when the refusal has no translatable source
+    QList<RefusalArg> args;
+
+    bool isEmpty() const { return source == nullptr; }
+    // The source with its arguments, in English.
+    QString english() const;
+    // The source as the installed translators have it (English when none does), with its arguments.
+    QString localized() const;
+};
+
+// Words inside a refusal's text that are translated with it (" lot %1", "RMA %1"): an argument of the text.
+RefusalArg refusalWords(const char* source, QList<RefusalArg> args = {});
+
+// Several words in a row ("a; b; c"): pair joins two of them, as QT_TRANSLATE_NOOP("wh::Refusal", "%1; %2").
+RefusalArg refusalList(const QList<RefusalArg>& items, const char* pair);
+
+// The text with %1..%n replaced by args[0..n-1] in one pass, so an argument holding "%2" stays as it is.
+// A placeholder without an argument stays too; two digits (%10) count when there are that many arguments.
+QString substituteArgs(QStringView text, const QStringList& args);
+
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
-    QString message; // plain words, fit to show a warehouse worker
+    // Plain words, fit to show a warehouse worker, in English: the log, the command line and the central
+    // service (refusal answers over MQTT) read this, whatever the kiosk's language is.
+    QString message;
     // A refusal the central service's saga must hear of even though nothing else changes (ReservationFailed,
     // ModifyRejected): the rules put the answer here, the store records it alone (events and outbox rows, no
     // other change) and still returns the error. Empty for every other refusal, which writes nothing. From
     // the store, a non-empty answer means it was written.
     EventList answer;
+    // The message's translatable source and arguments; empty for the messages that stay English (developer
+    // and protocol diagnostics, docs/kiosk.md).
+    Refusal refusal;
 
     QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + message; }
+    // The message in the language of the installed translators (the kiosk's), for the screen; message itself
+    // when the refusal has no translatable source.
+    QString localized() const;
 };
 
-inline Error makeError(ErrorCode code, QString message)
-{
-    return Error{code, std::move(message), {}};
-}
+// A message that stays English in every language (a developer's or a protocol diagnostic).
+Error makeError(ErrorCode code, QString message);
+// A refusal a worker may read: source is QT_TRANSLATE_NOOP("wh::Refusal", "..."), args fill %1..%n.
+Error makeError(ErrorCode code, const char* source, QList<RefusalArg> args = {});
+Error makeError(ErrorCode code, Refusal refusal);
 
-inline Error makeAnsweredError(ErrorCode code, QString message, EventList answer)
-{
-    return Error{code, std::move(message), std::move(answer)};
-}
+Error makeAnsweredError(ErrorCode code, QString message, EventList answer);
+Error makeAnsweredError(ErrorCode code, const char* source, QList<RefusalArg> args, EventList answer);
+Error makeAnsweredError(ErrorCode code, Refusal refusal, EventList answer);
 
 // A value or a typed error (std::expected is C++23; this is the part of it the project needs).
 template <typename T> class [[nodiscard]] Result

@@ -61,7 +61,8 @@ Result<ReturnRecord> Returns::find(const QString& returnId) const
     if (auto found = m_returns.customerReturn(returnId))
         return *found;
     return makeError(ErrorCode::UnknownReturn,
-                     QStringLiteral("There is no return %1 for this merchant.").arg(returnId));
+                     QT_TRANSLATE_NOOP("wh::Refusal", "There is no return %1 for this merchant."),
+                     {returnId});
 }
 
 bool sameAuthorization(const ReturnAuthorization& a, const ReturnAuthorization& b)
@@ -85,28 +86,30 @@ bool sameAuthorization(const ReturnAuthorization& a, const ReturnAuthorization& 
 Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
 {
     if (!validId(rma.rmaId))
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is not a valid RMA number (1-64 characters, no spaces).").arg(rma.rmaId));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "\"%1\" is not a valid RMA number (1-64 characters, no spaces)."),
+                         {rma.rmaId});
     if (!rma.orderId.isEmpty() && !validId(rma.orderId))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is not a valid order id.").arg(rma.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "\"%1\" is not a valid order id."), {rma.orderId});
     if (m_returns.rma(rma.rmaId))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("RMA %1 is already registered.").arg(rma.rmaId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1 is already registered."), {rma.rmaId});
     if (rma.reason.size() > kMaxReasonLength)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The reason of RMA %1 is longer than %2 characters.")
-                             .arg(rma.rmaId)
-                             .arg(kMaxReasonLength));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The reason of RMA %1 is longer than %2 characters."),
+            {rma.rmaId, QString::number(kMaxReasonLength)});
     if (rma.lines.isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("RMA %1 authorises nothing: it needs at least one line.").arg(rma.rmaId));
+            QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1 authorises nothing: it needs at least one line."),
+            {rma.rmaId});
     if (rma.lines.size() > kMaxLines)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("RMA %1 has too many lines (at most %2).").arg(rma.rmaId).arg(kMaxLines));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1 has too many lines (at most %2)."),
+                         {rma.rmaId, QString::number(kMaxLines)});
     QSet<QString> skus;
     QJsonArray lines;
     for (const RmaLine& line : rma.lines) {
@@ -115,9 +118,11 @@ Result<EventList> Returns::authorize(const ReturnAuthorization& rma)
             return sku.error();
         if (skus.contains(line.sku))
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("RMA %1 names SKU %2 twice.").arg(rma.rmaId, line.sku));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1 names SKU %2 twice."),
+                             {rma.rmaId, line.sku});
         skus.insert(line.sku);
-        if (auto valid = StockControl::checkQuantity(line.quantity, QStringLiteral("An authorised quantity"));
+        if (auto valid = StockControl::checkQuantity(
+                line.quantity, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "An authorised quantity")));
             !valid)
             return valid.error();
         lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
@@ -136,15 +141,17 @@ Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
     if (const auto existing = m_returns.rma(rma.rmaId)) {
         if (sameAuthorization(*existing, rma))
             return EventList{}; // the same RMA again: it stands, nothing new to write
-        return makeError(
-            ErrorCode::AlreadyExists,
-            QStringLiteral("RMA %1 is already registered with another order or other lines.").arg(rma.rmaId));
+        return makeError(ErrorCode::AlreadyExists,
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "RMA %1 is already registered with another order or other lines."),
+                         {rma.rmaId});
     }
     if (rma.orderId.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("RMA %1 names no order: a return from the central service is "
-                                        "against an order this warehouse shipped.")
-                             .arg(rma.rmaId));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "RMA %1 names no order: a return from the central service is "
+                                           "against an order this warehouse shipped."),
+                         {rma.rmaId});
     auto events = authorize(rma); // the local rules: ids, lines, known SKUs, quantities
     if (!events)
         return events.error();
@@ -152,12 +159,14 @@ Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
     const auto order = m_state.order(rma.orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(rma.orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {rma.orderId});
     if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered &&
         order->status != OrderStatus::Returned)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Order %1 is %2: only a shipped order can be authorised for return.")
-                             .arg(rma.orderId, orderStatusName(order->status)));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 is %2: only a shipped order can be authorised for return."),
+            {rma.orderId, orderStatusName(order->status)});
     std::map<QString, std::int64_t> shipped;
     if (const auto reservation = m_state.reservation(rma.orderId))
         for (const Allocation& alloc : reservation->allocations)
@@ -166,20 +175,23 @@ Result<EventList> Returns::authorizeShipped(const ReturnAuthorization& rma)
     for (const RmaLine& line : rma.lines) {
         const std::int64_t out = shipped.contains(line.sku) ? shipped.at(line.sku) : 0;
         if (out == 0)
-            return makeError(ErrorCode::OverReturn,
-                             QStringLiteral("Order %1 shipped no %2: RMA %3 cannot authorise it.")
-                                 .arg(rma.orderId, line.sku, rma.rmaId));
-        const std::int64_t before = returnedOf(authorized, line.sku, QString());
-        if (before + line.quantity > out)
             return makeError(
                 ErrorCode::OverReturn,
-                before == 0 ? QStringLiteral("Order %1 shipped %2 of %3: RMA %4 cannot authorise %5.")
-                                  .arg(rma.orderId, QString::number(out), line.sku, rma.rmaId,
-                                       QString::number(line.quantity))
-                            : QStringLiteral("Order %1 shipped %2 of %3 and its RMAs authorise %4 already: "
-                                             "RMA %5 cannot authorise %6 more.")
-                                  .arg(rma.orderId, QString::number(out), line.sku, QString::number(before),
-                                       rma.rmaId, QString::number(line.quantity)));
+                QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 shipped no %2: RMA %3 cannot authorise it."),
+                {rma.orderId, line.sku, rma.rmaId});
+        const std::int64_t before = returnedOf(authorized, line.sku, QString());
+        if (before + line.quantity > out && before == 0)
+            return makeError(
+                ErrorCode::OverReturn,
+                QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 shipped %2 of %3: RMA %4 cannot authorise %5."),
+                {rma.orderId, QString::number(out), line.sku, rma.rmaId, QString::number(line.quantity)});
+        if (before + line.quantity > out)
+            return makeError(ErrorCode::OverReturn,
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "Order %1 shipped %2 of %3 and its RMAs authorise %4 already: "
+                                               "RMA %5 cannot authorise %6 more."),
+                             {rma.orderId, QString::number(out), line.sku, QString::number(before), rma.rmaId,
+                              QString::number(line.quantity)});
     }
     return events;
 }
@@ -188,24 +200,27 @@ Result<EventList> Returns::open(const OpenReturn& cmd, const QString& returnId)
 {
     if (cmd.orderId.isEmpty() == cmd.rmaId.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Scan the order or the RMA the return comes with (one of them)."));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "Scan the order or the RMA the return comes with (one of them)."));
     if (!cmd.orderId.isEmpty()) {
         // Another merchant's order reads the same as none.
         const auto order = m_state.order(cmd.orderId);
         if (!order)
             return makeError(ErrorCode::UnknownOrder,
-                             QStringLiteral("There is no order %1 here.").arg(cmd.orderId));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {cmd.orderId});
         if (order->status != OrderStatus::Shipped && order->status != OrderStatus::Delivered &&
             order->status != OrderStatus::Returned)
-            return makeError(ErrorCode::IllegalTransition,
-                             QStringLiteral("Order %1 is %2: only a shipped order can come back.")
-                                 .arg(cmd.orderId, orderStatusName(order->status)));
+            return makeError(
+                ErrorCode::IllegalTransition,
+                QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2: only a shipped order can come back."),
+                {cmd.orderId, orderStatusName(order->status)});
         return EventList{
             returnEvent(EventType::ReturnOpened, returnId, {{QStringLiteral("orderId"), cmd.orderId}})};
     }
     if (!m_returns.rma(cmd.rmaId))
         return makeError(ErrorCode::UnknownRma,
-                         QStringLiteral("There is no RMA %1 for this merchant.").arg(cmd.rmaId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no RMA %1 for this merchant."),
+                         {cmd.rmaId});
     return EventList{returnEvent(EventType::ReturnOpened, returnId, {{QStringLiteral("rmaId"), cmd.rmaId}})};
 }
 
@@ -224,15 +239,16 @@ Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QSt
         if (shipped == 0)
             return makeError(
                 ErrorCode::OverReturn,
-                QStringLiteral("Order %1 shipped no %2%3: it cannot come back against this order.")
-                    .arg(ret.orderId, sku, StockControl::lotText(lot)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Order %1 shipped no %2%3: it cannot come back against this order."),
+                {ret.orderId, sku, StockControl::lotText(lot)});
         const std::int64_t back = returnedOf(m_returns.returnedForOrder(ret.orderId), sku, lot);
         a.remaining = shipped - back;
         if (a.remaining <= 0)
             return makeError(
                 ErrorCode::OverReturn,
-                QStringLiteral("All %1 of %2%3 that order %4 shipped are back already.")
-                    .arg(QString::number(shipped), sku, StockControl::lotText(lot), ret.orderId));
+                QT_TRANSLATE_NOOP("wh::Refusal", "All %1 of %2%3 that order %4 shipped are back already."),
+                {QString::number(shipped), sku, StockControl::lotText(lot), ret.orderId});
         return a;
     }
     const auto rma = m_returns.rma(ret.rmaId);
@@ -242,15 +258,17 @@ Result<Returns::Allowance> Returns::allowance(const ReturnRecord& ret, const QSt
             if (line.sku == sku)
                 authorized += line.quantity;
     if (authorized == 0)
-        return makeError(ErrorCode::OverReturn,
-                         QStringLiteral("RMA %1 does not authorise %2: it cannot come back against it.")
-                             .arg(ret.rmaId, sku));
+        return makeError(
+            ErrorCode::OverReturn,
+            QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1 does not authorise %2: it cannot come back against it."),
+            {ret.rmaId, sku});
     Allowance a;
     a.remaining = authorized - returnedOf(m_returns.returnedForRma(ret.rmaId), sku, QString());
     if (a.remaining <= 0)
-        return makeError(ErrorCode::OverReturn,
-                         QStringLiteral("All %1 of %2 that RMA %3 authorises are back already.")
-                             .arg(QString::number(authorized), sku, ret.rmaId));
+        return makeError(
+            ErrorCode::OverReturn,
+            QT_TRANSLATE_NOOP("wh::Refusal", "All %1 of %2 that RMA %3 authorises are back already."),
+            {QString::number(authorized), sku, ret.rmaId});
     return a;
 }
 
@@ -262,8 +280,10 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
     if (ret->status != ReturnStatus::Open)
         return makeError(
             ErrorCode::IllegalTransition,
-            QStringLiteral("Return %1 is closed: open a new return for this item.").arg(item.returnId));
-    if (auto valid = StockControl::checkQuantity(item.quantity, QStringLiteral("A returned quantity"));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Return %1 is closed: open a new return for this item."),
+            {item.returnId});
+    if (auto valid = StockControl::checkQuantity(
+            item.quantity, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "A returned quantity")));
         !valid)
         return valid.error();
     auto sku = StockControl::knownSku(m_state, item.sku);
@@ -272,30 +292,33 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
     if (auto lot = StockControl::checkLot(*sku, item.lot); !lot)
         return lot.error();
     if (ret->lines.size() >= kMaxLines)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Return %1 holds %2 lines already: close it and open another.")
-                             .arg(item.returnId)
-                             .arg(kMaxLines));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Return %1 holds %2 lines already: close it and open another."),
+            {item.returnId, QString::number(kMaxLines)});
     auto allowed = allowance(*ret, item.sku, item.lot);
     if (!allowed)
         return allowed.error();
     if (item.quantity > allowed->remaining)
-        return makeError(ErrorCode::OverReturn,
-                         QStringLiteral("Only %1 more of %2%3 can come back against %4; %5 scanned.")
-                             .arg(QString::number(allowed->remaining), item.sku,
-                                  StockControl::lotText(item.lot),
-                                  ret->orderId.isEmpty() ? QStringLiteral("RMA ") + ret->rmaId
-                                                         : QStringLiteral("order ") + ret->orderId,
-                                  QString::number(item.quantity)));
+        return makeError(
+            ErrorCode::OverReturn,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Only %1 more of %2%3 can come back against %4; %5 scanned."),
+            {QString::number(allowed->remaining), item.sku, StockControl::lotText(item.lot),
+             ret->orderId.isEmpty()
+                 ? refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "RMA %1"), {ret->rmaId})
+                 : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "order %1"), {ret->orderId}),
+             QString::number(item.quantity)});
     QDate expiry = allowed->expiry.isValid() ? allowed->expiry : (sku->lotTracked ? item.expiry : QDate());
     std::optional<Location> where;
     if (item.disposition == ReturnDisposition::Scrap) {
         if (!item.location.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A scrapped item goes to no bin: leave the location empty."));
+                             QT_TRANSLATE_NOOP("wh::Refusal",
+                                               "A scrapped item goes to no bin: leave the location empty."));
     } else {
         if (item.location.isEmpty())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Scan the bin the item goes to."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Scan the bin the item goes to."));
         auto own = StockControl::ownLocation(m_state, item.location);
         if (!own)
             return own.error();
@@ -303,26 +326,29 @@ Result<EventList> Returns::receiveItem(const ReturnItem& item)
         if (item.disposition == ReturnDisposition::Restock && !where->allocatable())
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("A restocked item goes to a pick face or bulk bin; %1 is a %2 location.")
-                    .arg(item.location, locationTypeName(where->type)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "A restocked item goes to a pick face or bulk bin; %1 is a %2 location."),
+                {item.location, locationTypeName(where->type)});
         if (item.disposition == ReturnDisposition::Quarantine && where->type != LocationType::Quarantine)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 is a %2 location, not a quarantine location.")
-                                 .arg(item.location, locationTypeName(where->type)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QT_TRANSLATE_NOOP("wh::Refusal", "%1 is a %2 location, not a quarantine location."),
+                {item.location, locationTypeName(where->type)});
         const auto target = m_state.stock({item.sku, item.location, item.lot});
         if (target && target->level.onHand > 0) {
             if (!expiry.isValid())
                 expiry = target->expiry;
             else if (target->expiry != expiry)
-                return makeError(
-                    ErrorCode::InvalidArgument,
-                    QStringLiteral("Lot %1 in %2 has another expiry date.").arg(item.lot, item.location));
+                return makeError(ErrorCode::InvalidArgument,
+                                 QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 in %2 has another expiry date."),
+                                 {item.lot, item.location});
         }
         if (item.disposition == ReturnDisposition::Restock && expiry.isValid() && expiry < m_clock.today())
             return makeError(
                 ErrorCode::LotExpired,
-                QStringLiteral("Lot %1 of %2 expired on %3: quarantine or scrap it, never restock it.")
-                    .arg(item.lot, item.sku, Inventory::dateText(expiry)));
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "Lot %1 of %2 expired on %3: quarantine or scrap it, never restock it."),
+                {item.lot, item.sku, Inventory::dateText(expiry)});
     }
     EventList events{returnEvent(EventType::ReturnItemReceived, item.returnId,
                                  {{QStringLiteral("sku"), item.sku},
@@ -349,12 +375,13 @@ Result<EventList> Returns::close(const QString& returnId)
         return ret.error();
     if (ret->status != ReturnStatus::Open)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Return %1 is closed already.").arg(returnId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Return %1 is closed already."), {returnId});
     if (ret->lines.isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Return %1 holds no items yet: scan what came back before closing it.")
-                .arg(returnId));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Return %1 holds no items yet: scan what came back before closing it."),
+            {returnId});
     // One line per SKU, lot and disposition, in a stable order.
     std::map<std::tuple<QString, QString, int>, std::int64_t> totals;
     for (const ReturnLineRecord& line : std::as_const(ret->lines))

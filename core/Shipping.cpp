@@ -111,7 +111,9 @@ Result<EventList> Shipping::addTrackingRange(const TrackingRange& range)
     if (m_shipping.trackingRange(range.id))
         return makeError(
             ErrorCode::AlreadyExists,
-            QStringLiteral("Tracking range %1 is already held; a new block needs a new name.").arg(range.id));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Tracking range %1 is already held; a new block needs a new name."),
+            {range.id});
     return EventList{DomainEvent{EventType::TrackingRangeAdded, QStringLiteral("tracking_range"), range.id,
                                  trackingRangeToJson(range)}};
 }
@@ -120,17 +122,20 @@ Result<EventList> Shipping::defineWarehouseProfile(const WarehouseProfile& profi
 {
     if (!profile.shipFrom.complete())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The ship-from address needs a name, a first line, a city and a "
-                                        "country."));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "The ship-from address needs a name, a first line, a city and a "
+                                           "country."));
     if (!QTimeZone(profile.timeZone.toUtf8()).isValid())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is not a time zone this appliance knows (use an IANA name such as "
-                           "America/Chicago).")
-                .arg(profile.timeZone));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 is not a time zone this appliance knows (use an IANA name such as "
+                              "America/Chicago)."),
+            {profile.timeZone});
     for (const QDate& day : profile.holidays)
         if (!day.isValid())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A holiday is not a valid date."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "A holiday is not a valid date."));
     return EventList{DomainEvent{EventType::WarehouseProfileDefined, QStringLiteral("warehouse_profile"),
                                  QStringLiteral("profile"), profile.toJson()}};
 }
@@ -139,35 +144,41 @@ Result<Shipping::Plan> Shipping::plan(const QString& orderId) const
 {
     const auto order = m_state.order(orderId);
     if (!order)
-        return makeError(ErrorCode::UnknownOrder, QStringLiteral("There is no order %1 here.").arg(orderId));
+        return makeError(ErrorCode::UnknownOrder,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {orderId});
     if (auto existing = m_shipping.shipmentForOrder(orderId))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("Order %1 already has shipment %2.").arg(orderId, existing->id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 already has shipment %2."),
+                         {orderId, existing->id});
     if (order->status != OrderStatus::Processing && order->status != OrderStatus::Paid)
-        return makeError(ErrorCode::IllegalTransition, QStringLiteral("Order %1 is %2 and cannot be shipped.")
-                                                           .arg(orderId, orderStatusName(order->status)));
+        return makeError(ErrorCode::IllegalTransition,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2 and cannot be shipped."),
+                         {orderId, orderStatusName(order->status)});
     if (order->status != OrderStatus::Processing ||
         m_shipping.packingStatus(orderId) != PackingStatus::Packed)
         return makeError(
             ErrorCode::NotPacked,
-            QStringLiteral("Order %1 is not packed yet: close its cartons at the packing station "
-                           "first.")
-                .arg(orderId));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 is not packed yet: close its cartons at the packing station "
+                              "first."),
+            {orderId});
     if (!order->shipTo || !order->shipTo->complete())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Order %1 has no complete ship-to address: the label cannot be printed. "
-                           "Ask the central service for the address.")
-                .arg(orderId));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Order %1 has no complete ship-to address: the label cannot be printed. "
+                              "Ask the central service for the address."),
+            {orderId});
     const auto profile = m_shipping.warehouseProfile();
     if (!profile || !profile->shipFrom.complete())
         return makeError(ErrorCode::NotConfigured,
-                         QStringLiteral("The warehouse's ship-from address is not configured for this "
-                                        "merchant."));
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "The warehouse's ship-from address is not configured for this "
+                                           "merchant."));
     const QList<RateCard> cards = m_shipping.rateCards();
     if (cards.isEmpty())
         return makeError(ErrorCode::NotConfigured,
-                         QStringLiteral("No rate cards are configured for this merchant."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "No rate cards are configured for this merchant."));
     // The service the customer paid for is the least they get: only cards at that level or faster compete.
     const ServiceLevel minimum = serviceLevelFromName(order->service).value_or(ServiceLevel::Standard);
     QList<RateCard> eligible;
@@ -176,7 +187,8 @@ Result<Shipping::Plan> Shipping::plan(const QString& orderId) const
             eligible.append(card);
     if (eligible.isEmpty())
         return makeError(ErrorCode::NoRate,
-                         QStringLiteral("No rate card offers %1 or faster.").arg(serviceLevelName(minimum)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "No rate card offers %1 or faster."),
+                         {serviceLevelName(minimum)});
     auto shopper = RateShopper::create(
         eligible, BusinessCalendar(QTimeZone(profile->timeZone.toUtf8()), profile->holidays));
     if (!shopper)
@@ -214,9 +226,10 @@ Result<Shipping::Plan> Shipping::plan(const QString& orderId) const
     if (candidates.isEmpty())
         return makeError(
             ErrorCode::NoRate,
-            QStringLiteral("No %1-or-faster rate card prices every carton of order %2 (%3): split "
-                           "the parcel or add a card for that weight.")
-                .arg(serviceLevelName(minimum), orderId, weights.join(QStringLiteral(", "))));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "No %1-or-faster rate card prices every carton of order %2 (%3): split "
+                              "the parcel or add a card for that weight."),
+            {serviceLevelName(minimum), orderId, weights.join(QStringLiteral(", "))});
     std::sort(candidates.begin(), candidates.end(), [](const RateQuote& a, const RateQuote& b) {
         if (a.meetsPromise != b.meetsPromise)
             return a.meetsPromise;
@@ -232,9 +245,10 @@ Result<Shipping::Plan> Shipping::plan(const QString& orderId) const
     if (!plan.quote.meetsPromise)
         return makeError(
             ErrorCode::PromiseNotMet,
-            QStringLiteral("No service delivers order %1 by %2 as promised. The best available is "
-                           "%3. A supervisor must decide whether to ship late.")
-                .arg(orderId, Inventory::dateText(promised), plan.quote.describe()));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "No service delivers order %1 by %2 as promised. The best available is "
+                              "%3. A supervisor must decide whether to ship late."),
+            {orderId, Inventory::dateText(promised), plan.quote.describe()});
     return plan;
 }
 
@@ -258,10 +272,12 @@ Result<EventList> Shipping::create(const CreateShipment& cmd, const QString& shi
     // the projection moves on in the same transaction. A used-up range refuses: no number is ever made up.
     QList<TrackingRange> ranges = m_shipping.trackingRanges(p->quote.carrier);
     if (ranges.isEmpty())
-        return makeError(ErrorCode::TrackingRangeExhausted,
-                         QStringLiteral("No tracking range for %1 is held for this merchant: ask the carrier "
-                                        "for one. Nothing was shipped.")
-                             .arg(p->quote.carrier));
+        return makeError(
+            ErrorCode::TrackingRangeExhausted,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "No tracking range for %1 is held for this merchant: ask the carrier "
+                              "for one. Nothing was shipped."),
+            {p->quote.carrier});
     EventList lows;
     QJsonArray packages;
     QJsonArray numbers;
@@ -318,21 +334,25 @@ Result<EventList> Shipping::confirm(const QString& shipmentId)
     const auto shipment = m_shipping.shipment(shipmentId);
     if (!shipment)
         return makeError(ErrorCode::UnknownShipment,
-                         QStringLiteral("There is no shipment %1.").arg(shipmentId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no shipment %1."), {shipmentId});
     if (shipment->status == ShipmentStatus::Confirmed)
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Shipment %1 was already handed over.").arg(shipmentId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Shipment %1 was already handed over."),
+                         {shipmentId});
     if (shipment->status == ShipmentStatus::Voided)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Shipment %1 is void: its order was cancelled. Do not hand it over.")
-                             .arg(shipmentId));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Shipment %1 is void: its order was cancelled. Do not hand it over."),
+            {shipmentId});
     const auto order = m_state.order(shipment->orderId);
     if (!order)
         return makeError(ErrorCode::UnknownOrder,
-                         QStringLiteral("There is no order %1 here.").arg(shipment->orderId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {shipment->orderId});
     if (auto legal = OrderRules::checkTransition(order->status, OrderStatus::Shipped); !legal)
-        return makeError(ErrorCode::IllegalTransition, QStringLiteral("Order %1 is %2 and cannot be shipped.")
-                                                           .arg(order->id, orderStatusName(order->status)));
+        return makeError(ErrorCode::IllegalTransition,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 is %2 and cannot be shipped."),
+                         {order->id, orderStatusName(order->status)});
     return EventList{orderEvent(EventType::ShipmentConfirmed, order->id,
                                 {{QStringLiteral("shipmentId"), shipmentId},
                                  {QStringLiteral("orderId"), order->id},
@@ -367,11 +387,13 @@ Result<EventList> Shipping::reprintLabel(const QString& shipmentId, const QStrin
     const auto shipment = m_shipping.shipment(shipmentId);
     if (!shipment)
         return makeError(ErrorCode::UnknownShipment,
-                         QStringLiteral("There is no shipment %1.").arg(shipmentId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no shipment %1."), {shipmentId});
     if (shipment->status != ShipmentStatus::Created)
-        return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Shipment %1 was handed over: its label is no longer printed here.")
-                             .arg(shipmentId));
+        return makeError(
+            ErrorCode::IllegalTransition,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Shipment %1 was handed over: its label is no longer printed here."),
+            {shipmentId});
     return EventList{orderEvent(EventType::LabelReprinted, shipment->orderId,
                                 {{QStringLiteral("shipmentId"), shipmentId},
                                  {QStringLiteral("orderId"), shipment->orderId},

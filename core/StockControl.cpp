@@ -37,8 +37,10 @@ Result<Location> StockControl::ownLocation(const InventoryState& state, const QS
         return *found;
     if (state.locationOfOtherTenant(code))
         return makeError(ErrorCode::ForeignTenant,
-                         QStringLiteral("Location %1 belongs to another merchant.").arg(code));
-    return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                         {code});
+    return makeError(ErrorCode::UnknownLocation, QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."),
+                     {code});
 }
 
 Result<Sku> StockControl::knownSku(const InventoryState& state, const QString& code)
@@ -47,53 +49,57 @@ Result<Sku> StockControl::knownSku(const InventoryState& state, const QString& c
         return *found;
     // Another merchant's SKU reads the same as none: nothing of theirs is told.
     return makeError(ErrorCode::UnknownSku,
-                     QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+                     QT_TRANSLATE_NOOP("wh::Refusal", "There is no SKU %1 for this merchant."), {code});
 }
 
 Status StockControl::checkLot(const Sku& sku, const QString& lot)
 {
     if (sku.lotTracked && lot.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("SKU %1 is lot-tracked: scan or enter its lot.").arg(sku.code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is lot-tracked: scan or enter its lot."),
+                         {sku.code});
     if (!sku.lotTracked && !lot.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("SKU %1 is not lot-tracked, but lot %2 was given.").arg(sku.code, lot));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "SKU %1 is not lot-tracked, but lot %2 was given."),
+                         {sku.code, lot});
     if (lot.size() > 64 || lot.contains(QLatin1Char(' ')))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot \"%1\" is not a valid lot code.").arg(lot));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot \"%1\" is not a valid lot code."), {lot});
     return {};
 }
 
-Status StockControl::checkQuantity(std::int64_t quantity, const QString& what)
+Status StockControl::checkQuantity(std::int64_t quantity, const RefusalArg& what)
 {
     if (quantity <= 0)
-        return makeError(
-            ErrorCode::NegativeQuantity,
-            QStringLiteral("%1 must be at least 1, not %2.").arg(what, QString::number(quantity)));
+        return makeError(ErrorCode::NegativeQuantity,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 must be at least 1, not %2."),
+                         {what, QString::number(quantity)});
     if (quantity > Inventory::kMaxUnitsPerAction)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 units in one action is not plausible (at most %2); check the quantity.")
-                .arg(QString::number(quantity), QString::number(Inventory::kMaxUnitsPerAction)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 units in one action is not plausible (at most %2); check the quantity."),
+            {QString::number(quantity), QString::number(Inventory::kMaxUnitsPerAction)});
     return {};
 }
 
-Status StockControl::checkReason(const QString& reason, const QString& what)
+Status StockControl::checkReason(const QString& reason, const RefusalArg& what)
 {
     if (reason.trimmed().isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Say why %1: the reason is what a supervisor reads back later.").arg(what));
+            QT_TRANSLATE_NOOP("wh::Refusal", "Say why %1: the reason is what a supervisor reads back later."),
+            {what});
     if (reason.size() > 200)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The reason is too long (at most 200 characters)."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The reason is too long (at most 200 characters)."));
     return {};
 }
 
-QString StockControl::lotText(const QString& lot)
+RefusalArg StockControl::lotText(const QString& lot)
 {
-    return lot.isEmpty() ? QString() : QStringLiteral(" lot ") + lot;
+    return Inventory::lotWords(lot);
 }
 
 Result<StockRecord> StockControl::freeUnits(const QString& sku, const QString& location, const QString& lot,
@@ -104,15 +110,18 @@ Result<StockRecord> StockControl::freeUnits(const QString& sku, const QString& l
     if (!row || available < quantity)
         return makeError(
             ErrorCode::InsufficientStock,
-            QStringLiteral("Only %1 of %2%3 in %4 are free; %5 cannot be taken (reserved units "
-                           "are released or short-picked first).")
-                .arg(QString::number(available), sku, lotText(lot), location, QString::number(quantity)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Only %1 of %2%3 in %4 are free; %5 cannot be taken (reserved units "
+                              "are released or short-picked first)."),
+            {QString::number(available), sku, lotText(lot), location, QString::number(quantity)});
     return *row;
 }
 
 Result<EventList> StockControl::scrap(const ScrapStock& cmd)
 {
-    if (auto valid = checkQuantity(cmd.quantity, QStringLiteral("Scrapped quantity")); !valid)
+    if (auto valid =
+            checkQuantity(cmd.quantity, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "Scrapped quantity")));
+        !valid)
         return valid.error();
     auto sku = knownSku(m_state, cmd.sku);
     if (!sku)
@@ -140,9 +149,13 @@ Result<EventList> StockControl::scrap(const ScrapStock& cmd)
 
 Result<EventList> StockControl::quarantine(const QuarantineStock& cmd)
 {
-    if (auto valid = checkQuantity(cmd.quantity, QStringLiteral("Quarantined quantity")); !valid)
+    if (auto valid = checkQuantity(cmd.quantity,
+                                   refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "Quarantined quantity")));
+        !valid)
         return valid.error();
-    if (auto reason = checkReason(cmd.reason, QStringLiteral("the stock goes to quarantine")); !reason)
+    if (auto reason = checkReason(
+            cmd.reason, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "the stock goes to quarantine")));
+        !reason)
         return reason.error();
     auto sku = knownSku(m_state, cmd.sku);
     if (!sku)
@@ -155,11 +168,12 @@ Result<EventList> StockControl::quarantine(const QuarantineStock& cmd)
         return to.error();
     if (from->type == LocationType::Quarantine)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is already a quarantine location.").arg(cmd.from));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 is already a quarantine location."),
+                         {cmd.from});
     if (to->type != LocationType::Quarantine)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is a %2 location, not a quarantine location.")
-                             .arg(cmd.to, locationTypeName(to->type)));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 is a %2 location, not a quarantine location."),
+                         {cmd.to, locationTypeName(to->type)});
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     auto row = freeUnits(cmd.sku, cmd.from, cmd.lot, cmd.quantity);
@@ -168,7 +182,8 @@ Result<EventList> StockControl::quarantine(const QuarantineStock& cmd)
     if (auto target = m_state.stock({cmd.sku, cmd.to, cmd.lot});
         target && target->level.onHand > 0 && target->expiry != row->expiry)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot %1 in %2 has another expiry date.").arg(cmd.lot, cmd.to));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 in %2 has another expiry date."),
+                         {cmd.lot, cmd.to});
     m_lowStock.track(cmd.sku, *from, row->expiry, -cmd.quantity);
     return m_lowStock.appendEvents({skuEvent(EventType::StockQuarantined, cmd.sku,
                                              {{QStringLiteral("sku"), cmd.sku},
@@ -182,9 +197,13 @@ Result<EventList> StockControl::quarantine(const QuarantineStock& cmd)
 
 Result<EventList> StockControl::release(const ReleaseFromQuarantine& cmd)
 {
-    if (auto valid = checkQuantity(cmd.quantity, QStringLiteral("Released quantity")); !valid)
+    if (auto valid =
+            checkQuantity(cmd.quantity, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "Released quantity")));
+        !valid)
         return valid.error();
-    if (auto reason = checkReason(cmd.reason, QStringLiteral("the stock leaves quarantine")); !reason)
+    if (auto reason = checkReason(
+            cmd.reason, refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "the stock leaves quarantine")));
+        !reason)
         return reason.error();
     auto sku = knownSku(m_state, cmd.sku);
     if (!sku)
@@ -198,12 +217,14 @@ Result<EventList> StockControl::release(const ReleaseFromQuarantine& cmd)
     if (from->type != LocationType::Quarantine)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is not a quarantine location: move the stock instead.").arg(cmd.from));
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 is not a quarantine location: move the stock instead."),
+            {cmd.from});
     if (!to->allocatable())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Released stock goes to a pick face or bulk bin; %1 is a %2 location.")
-                .arg(cmd.to, locationTypeName(to->type)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Released stock goes to a pick face or bulk bin; %1 is a %2 location."),
+            {cmd.to, locationTypeName(to->type)});
     if (auto lot = checkLot(*sku, cmd.lot); !lot)
         return lot.error();
     auto row = freeUnits(cmd.sku, cmd.from, cmd.lot, cmd.quantity);
@@ -214,12 +235,14 @@ Result<EventList> StockControl::release(const ReleaseFromQuarantine& cmd)
     if (row->expiry.isValid() && row->expiry < m_clock.today())
         return makeError(
             ErrorCode::LotExpired,
-            QStringLiteral("Lot %1 of %2 expired on %3: it cannot go back on the shelf. Scrap it.")
-                .arg(cmd.lot, cmd.sku, Inventory::dateText(row->expiry)));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Lot %1 of %2 expired on %3: it cannot go back on the shelf. Scrap it."),
+            {cmd.lot, cmd.sku, Inventory::dateText(row->expiry)});
     if (auto target = m_state.stock({cmd.sku, cmd.to, cmd.lot});
         target && target->level.onHand > 0 && target->expiry != row->expiry)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Lot %1 in %2 has another expiry date.").arg(cmd.lot, cmd.to));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Lot %1 in %2 has another expiry date."),
+                         {cmd.lot, cmd.to});
     m_lowStock.track(cmd.sku, *to, row->expiry, cmd.quantity);
     return m_lowStock.appendEvents({skuEvent(EventType::QuarantineReleased, cmd.sku,
                                              {{QStringLiteral("sku"), cmd.sku},

@@ -73,10 +73,10 @@ public:
     static Result<Sku> knownSku(const InventoryState& state, const QString& code);
     static Status checkLot(const Sku& sku, const QString& lot);
     // 1..Inventory::kMaxUnitsPerAction units, in the words of `what` ("Scrapped quantity").
-    static Status checkQuantity(std::int64_t quantity, const QString& what);
+    static Status checkQuantity(std::int64_t quantity, const RefusalArg& what);
     // A reason a supervisor can read back in the audit trail: 1-200 characters, not only spaces.
-    static Status checkReason(const QString& reason, const QString& what);
-    static QString lotText(const QString& lot);
+    static Status checkReason(const QString& reason, const RefusalArg& what);
+    static RefusalArg lotText(const QString& lot);
 
 private:
     // The row the units leave, with enough free (unreserved) units.

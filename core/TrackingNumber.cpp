@@ -67,28 +67,28 @@ int fedExCheck(QStringView serial)
 }
 
 // "a UPS tracking number", "an SSCC": what the number should have been, for the messages.
-QString expected(TrackingFormat format)
+RefusalArg expected(TrackingFormat format)
 {
     switch (format) {
     case TrackingFormat::Ups1Z:
-        return QStringLiteral("a UPS tracking number");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "a UPS tracking number"));
     case TrackingFormat::FedEx12:
     case TrackingFormat::FedEx15:
-        return QStringLiteral("a FedEx tracking number");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "a FedEx tracking number"));
     case TrackingFormat::UspsImpb22:
-        return QStringLiteral("a USPS tracking number");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "a USPS tracking number"));
     case TrackingFormat::Sscc18:
-        return QStringLiteral("an SSCC");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "an SSCC"));
     }
     return {};
 }
 
 // A peer or a scanner can send anything; a message quotes at most this much of it.
-QString quoted(const QString& number)
+RefusalArg quoted(const QString& number)
 {
     constexpr qsizetype kMax = 40;
     if (number.isEmpty())
-        return QStringLiteral("An empty number");
+        return refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "An empty number"));
     return number.size() <= kMax ? number : number.left(kMax) + QStringLiteral("...");
 }
 
@@ -150,42 +150,44 @@ std::optional<int> TrackingNumber::checkDigit(TrackingFormat format, QStringView
 
 Status TrackingNumber::validate(TrackingFormat format, const QString& number)
 {
-    const auto refuse = [&](const QString& why) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not %2: %3").arg(quoted(number), expected(format), why));
+    const auto refuse = [&](const RefusalArg& why) {
+        return makeError(ErrorCode::InvalidArgument, QT_TRANSLATE_NOOP("wh::Refusal", "%1 is not %2: %3"),
+                         {quoted(number), expected(format), why});
     };
     const int size = length(format);
     if (number.size() != size)
-        return refuse(QStringLiteral("it has %1 characters, not %2.")
-                          .arg(QString::number(number.size()), QString::number(size)));
+        return refuse(refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it has %1 characters, not %2."),
+                                   {QString::number(number.size()), QString::number(size)}));
     const QStringView body = QStringView(number).left(size - 1);
     const QChar last = number.back();
     switch (format) {
     case TrackingFormat::Ups1Z:
         if (!number.startsWith(QLatin1String("1Z")))
-            return refuse(QStringLiteral("it does not start with 1Z."));
+            return refuse(refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it does not start with 1Z.")));
         if (!std::all_of(body.begin() + 2, body.end(), isUpperAlnum) || !isDigit(last))
-            return refuse(
-                QStringLiteral("after 1Z only capital letters A-Z and digits may follow, and the last "
-                               "character is a digit."));
+            return refuse(refusalWords(QT_TRANSLATE_NOOP(
+                "wh::Refusal", "after 1Z only capital letters A-Z and digits may follow, and the last "
+                               "character is a digit.")));
         break;
     case TrackingFormat::UspsImpb22:
         if (!allDigits(number))
-            return refuse(QStringLiteral("it may hold digits only."));
+            return refuse(refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it may hold digits only.")));
         // IMpb numbers start with the application identifier 91 to 95 (96 is FedEx Ground, for one).
         if (number[0] != QLatin1Char('9') || number[1] < QLatin1Char('1') || number[1] > QLatin1Char('5'))
-            return refuse(QStringLiteral("a 22-digit USPS number starts with 91 to 95."));
+            return refuse(refusalWords(
+                QT_TRANSLATE_NOOP("wh::Refusal", "a 22-digit USPS number starts with 91 to 95.")));
         break;
     case TrackingFormat::FedEx12:
     case TrackingFormat::FedEx15:
     case TrackingFormat::Sscc18:
         if (!allDigits(number))
-            return refuse(QStringLiteral("it may hold digits only."));
+            return refuse(refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it may hold digits only.")));
         break;
     }
     const std::optional<int> check = checkDigit(format, body);
     if (!check || *check != last.unicode() - '0')
-        return refuse(QStringLiteral("its check digit does not match, so it was mistyped or misread."));
+        return refuse(refusalWords(QT_TRANSLATE_NOOP(
+            "wh::Refusal", "its check digit does not match, so it was mistyped or misread.")));
     return {};
 }
 
@@ -213,10 +215,12 @@ Result<TrackingFormat> TrackingNumber::identify(const QString& number)
 {
     const std::optional<TrackingFormat> format = formatByShape(number);
     if (!format)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a tracking number the appliance knows (UPS 1Z, FedEx 12 "
-                                        "or 15 digits, USPS 22 digits, SSCC 18 digits).")
-                             .arg(quoted(number)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 is not a tracking number the appliance knows (UPS 1Z, FedEx 12 "
+                              "or 15 digits, USPS 22 digits, SSCC 18 digits)."),
+            {quoted(number)});
     if (Status valid = validate(*format, number); !valid)
         return valid.error();
     return *format;

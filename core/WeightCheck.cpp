@@ -47,18 +47,26 @@ WeightCheck WeightCheck::compare(std::int64_t expectedGrams, std::int64_t measur
 
 QString WeightCheck::message() const
 {
+    return refusal().english();
+}
+
+Refusal WeightCheck::refusal() const
+{
     if (plausible)
         return {};
     if (measuredGrams <= 0)
-        return QStringLiteral("The scale reads %1 g: put the parcel on the scale and weigh it again.")
-            .arg(n(measuredGrams));
-    const bool heavy = differenceGrams > 0;
-    return QStringLiteral("The parcel weighs %1 g; %2 g (within %3 g) was expected, so it is %4 g too %5: %6")
-        .arg(n(measuredGrams), n(expectedGrams), n(toleranceGrams),
-             n(heavy ? differenceGrams : -differenceGrams),
-             heavy ? QStringLiteral("heavy") : QStringLiteral("light"),
-             heavy ? QStringLiteral("check for an extra or a wrong item.")
-                   : QStringLiteral("check for a missing or a wrong item."));
+        return {QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "The scale reads %1 g: put the parcel on the scale and weigh it again."),
+                {n(measuredGrams)}};
+    if (differenceGrams > 0)
+        return {QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "The parcel weighs %1 g; %2 g (within %3 g) was expected, so it "
+                                  "is %4 g too heavy: check for an extra or a wrong item."),
+                {n(measuredGrams), n(expectedGrams), n(toleranceGrams), n(differenceGrams)}};
+    return {QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The parcel weighs %1 g; %2 g (within %3 g) was expected, so it is "
+                              "%4 g too light: check for a missing or a wrong item."),
+            {n(measuredGrams), n(expectedGrams), n(toleranceGrams), n(-differenceGrams)}};
 }
 
 } // namespace wh

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -32,6 +34,8 @@ struct WeightCheck
 
     // For the packer when the check fails ("... 320 g too heavy: check for an extra item."); empty otherwise.
     QString message() const;
+    // The same as a refusal's words, to translate for the kiosk; empty when plausible.
+    Refusal refusal() const;
 };
 
 } // namespace wh

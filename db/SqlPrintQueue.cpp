@@ -42,7 +42,8 @@ PrintJob readJob(const Statement& s)
 
 Error unknownJob(std::int64_t id)
 {
-    return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no print job %1.").arg(id));
+    return makeError(ErrorCode::InvalidArgument,
+                     QT_TRANSLATE_NOOP("wh::Refusal", "There is no print job %1."), {QString::number(id)});
 }
 
 } // namespace
@@ -75,28 +76,30 @@ Result<wh::PrintJobStore::Enqueued> SqlPrintQueue::enqueue(const NewPrintJob& jo
 {
     auto required = [](const QString& value, const char* key) -> std::optional<Error> {
         if (value.trimmed().isEmpty())
-            return makeError(
-                ErrorCode::InvalidArgument,
-                QStringLiteral("A print job needs a %1: nothing was queued.").arg(QLatin1String(key)));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "A print job needs a %1: nothing was queued."),
+                             {refusalWords(key)});
         return std::nullopt;
     };
     for (const auto& [value, key] :
-         {std::pair{job.printer, "printer"}, std::pair{job.tenant, "tenant"}, std::pair{job.kind, "kind"},
-          std::pair{job.idempotencyKey, "idempotency key"}})
+         {std::pair{job.printer, QT_TRANSLATE_NOOP("wh::Refusal", "printer")},
+          std::pair{job.tenant, QT_TRANSLATE_NOOP("wh::Refusal", "tenant")},
+          std::pair{job.kind, QT_TRANSLATE_NOOP("wh::Refusal", "kind")},
+          std::pair{job.idempotencyKey, QT_TRANSLATE_NOOP("wh::Refusal", "idempotency key")}})
         if (auto error = required(value, key))
             return *error;
     if (job.payload.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The print job %1 has no label data: nothing was queued.")
-                             .arg(job.idempotencyKey));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The print job %1 has no label data: nothing was queued."),
+            {job.idempotencyKey});
     if (job.payload.size() > kMaxPayload)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("The print job %1 is %2 bytes, more than the %3 a label may have: nothing "
-                           "was queued.")
-                .arg(job.idempotencyKey)
-                .arg(job.payload.size())
-                .arg(kMaxPayload));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The print job %1 is %2 bytes, more than the %3 a label may have: nothing "
+                              "was queued."),
+            {job.idempotencyKey, QString::number(job.payload.size()), QString::number(kMaxPayload)});
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
@@ -165,9 +168,8 @@ Status SqlPrintQueue::transition(std::int64_t id, const char* sql, const QString
         if (!job->has_value())
             return unknownJob(id);
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Print job %1 is %2; it cannot become %3.")
-                             .arg(id)
-                             .arg(wh::printJobStateName((*job)->state), to));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Print job %1 is %2; it cannot become %3."),
+                         {QString::number(id), wh::printJobStateName((*job)->state), to});
     }
     return transaction->commit();
 }
@@ -326,28 +328,29 @@ Result<std::int64_t> SqlPrintQueue::countInState(const QString& printer, PrintJo
 Result<PrintJob> SqlPrintQueue::operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
                                             const QString& reason,
                                             std::initializer_list<PrintJobState> states,
-                                            const QString& onlyWhen)
+                                            const RefusalArg& onlyWhen)
 {
     if (auto allowed = Permissions::check(actor, Permission::ReprintLabel); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("Say why (print job %1): the reason is what a supervisor reads back in "
-                           "the audit trail.")
-                .arg(id));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "Say why (print job %1): the reason is what a supervisor reads back in "
+                              "the audit trail."),
+            {QString::number(id)});
     auto found = job(id);
     // Another merchant's label is not this caller's to reprint, confirm or cancel; what it labels stays
     // unsaid.
     if (found && found->tenant != tenant.id())
-        return makeError(
-            ErrorCode::ForeignTenant,
-            QStringLiteral("Print job %1 belongs to another merchant: nothing was changed.").arg(id));
+        return makeError(ErrorCode::ForeignTenant,
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "Print job %1 belongs to another merchant: nothing was changed."),
+                         {QString::number(id)});
     if (found && std::find(states.begin(), states.end(), found->state) == states.end())
         return makeError(ErrorCode::IllegalTransition,
-                         QStringLiteral("Print job %1 is %2: %3")
-                             .arg(id)
-                             .arg(wh::printJobStateName(found->state), onlyWhen));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Print job %1 is %2: %3"),
+                         {QString::number(id), wh::printJobStateName(found->state), onlyWhen});
     return found;
 }
 
@@ -377,7 +380,8 @@ Result<PrintJob> SqlPrintQueue::reprint(const TenantContext& tenant, std::int64_
         return transaction.error();
     auto original = operatorJob(
         tenant, id, actor, reason, {PrintJobState::Printed, PrintJobState::Uncertain, PrintJobState::Failed},
-        QStringLiteral("only a printed, uncertain or failed label can be reprinted."));
+        refusalWords(
+            QT_TRANSLATE_NOOP("wh::Refusal", "only a printed, uncertain or failed label can be reprinted.")));
     if (!original)
         return original.error();
     const PrintJobState state = original->state;
@@ -429,8 +433,9 @@ Status SqlPrintQueue::confirmPrinted(const TenantContext& tenant, std::int64_t i
     auto transaction = Transaction::begin(m_connection);
     if (!transaction)
         return transaction.error();
-    auto original = operatorJob(tenant, id, actor, reason, {PrintJobState::Uncertain},
-                                QStringLiteral("only an uncertain one is confirmed by hand."));
+    auto original = operatorJob(
+        tenant, id, actor, reason, {PrintJobState::Uncertain},
+        refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "only an uncertain one is confirmed by hand.")));
     if (!original)
         return original.error();
     Statement mark =
@@ -452,7 +457,7 @@ Status SqlPrintQueue::cancel(const TenantContext& tenant, std::int64_t id, const
     auto original = operatorJob(
         tenant, id, actor, reason,
         {PrintJobState::Pending, PrintJobState::Held, PrintJobState::Uncertain, PrintJobState::Failed},
-        QStringLiteral("it cannot be cancelled."));
+        refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "it cannot be cancelled.")));
     if (!original)
         return original.error();
     Statement mark =

@@ -65,7 +65,7 @@ private:
     // in one of `states` (else illegal_transition, with `onlyWhen` saying which).
     Result<wh::PrintJob> operatorJob(const TenantContext& tenant, std::int64_t id, const Actor& actor,
                                      const QString& reason, std::initializer_list<wh::PrintJobState> states,
-                                     const QString& onlyWhen);
+                                     const RefusalArg& onlyWhen);
     Result<QList<wh::PrintJob>> listJobs(const QString& printer, const QString& tenantId);
     Status writeAudit(std::int64_t jobId, std::int64_t newJobId, const char* action, const Actor& actor,
                       const QString& reason);

@@ -6,36 +6,52 @@ namespace wh::db {
 
 Error sqliteError(int rc, const QString& detail)
 {
-    const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    // Each text twice, with and without SQLite's own detail (English, for whoever reads the log) after it.
+    const auto refuse = [&detail](ErrorCode code, const char* plain, const char* withDetail,
+                                  QList<RefusalArg> args = {}) {
+        if (detail.isEmpty())
+            return makeError(code, plain, std::move(args));
+        args.append(detail);
+        return makeError(code, withDetail, std::move(args));
+    };
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return makeError(
+        return refuse(
             ErrorCode::StorageFull,
-            QStringLiteral("The appliance's disk is full: nothing was saved. Free some space and "
-                           "try again.") +
-                suffix);
+            QT_TRANSLATE_NOOP("wh::Refusal", "The appliance's disk is full: nothing was saved. Free some "
+                                             "space and try again."),
+            QT_TRANSLATE_NOOP("wh::Refusal", "The appliance's disk is full: nothing was saved. Free some "
+                                             "space and try again. (%1)"));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return makeError(ErrorCode::StorageReadOnly,
-                         QStringLiteral("The store is read-only: nothing was saved. Check the data folder's "
-                                        "permissions and the disk.") +
-                             suffix);
+        return refuse(
+            ErrorCode::StorageReadOnly,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The store is read-only: nothing was saved. Check the data "
+                                             "folder's permissions and the disk."),
+            QT_TRANSLATE_NOOP("wh::Refusal", "The store is read-only: nothing was saved. Check the data "
+                                             "folder's permissions and the disk. (%1)"));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(
+        return refuse(
             ErrorCode::StorageBusy,
-            QStringLiteral("The store is locked by another program: nothing was saved. Try again.") + suffix);
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The store is locked by another program: nothing was saved. Try again."),
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The store is locked by another program: nothing was saved. Try again. (%1)"));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return makeError(ErrorCode::StorageCorrupt,
-                         QStringLiteral("The store file is damaged or is not an appliance store.") + suffix);
+        return refuse(
+            ErrorCode::StorageCorrupt,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The store file is damaged or is not an appliance store."),
+            QT_TRANSLATE_NOOP("wh::Refusal", "The store file is damaged or is not an appliance store. (%1)"));
     case SQLITE_CANTOPEN:
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("The store file cannot be opened.") + suffix);
+        return refuse(ErrorCode::StorageError,
+                      QT_TRANSLATE_NOOP("wh::Refusal", "The store file cannot be opened."),
+                      QT_TRANSLATE_NOOP("wh::Refusal", "The store file cannot be opened. (%1)"));
     default:
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("The store failed: %1.").arg(QString::fromUtf8(sqlite3_errstr(rc))) +
-                             suffix);
+        return refuse(ErrorCode::StorageError, QT_TRANSLATE_NOOP("wh::Refusal", "The store failed: %1."),
+                      QT_TRANSLATE_NOOP("wh::Refusal", "The store failed: %1. (%2)"),
+                      {QString::fromUtf8(sqlite3_errstr(rc))});
     }
 }
 

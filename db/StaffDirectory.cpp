@@ -49,34 +49,40 @@ StaffDirectory::StaffDirectory(Connection& connection, const Clock& clock, Staff
 Result<QString> StaffDirectory::hashPin(const QString& pin) const
 {
     if (!allDigits(pin) || pin.size() < m_policy.minPinLength || pin.size() > m_policy.maxPinLength)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A PIN is %1 to %2 digits.")
-                                                         .arg(m_policy.minPinLength)
-                                                         .arg(m_policy.maxPinLength));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A PIN is %1 to %2 digits."),
+                         {QString::number(m_policy.minPinLength), QString::number(m_policy.maxPinLength)});
     const QByteArray utf8 = pin.toUtf8();
     std::array<char, crypto_pwhash_STRBYTES> out{};
     if (crypto_pwhash_str_alg(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               m_policy.opsLimit, m_policy.memLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(ErrorCode::StorageError,
-                         QStringLiteral("The PIN could not be hashed: not enough memory for Argon2id."));
+        return makeError(
+            ErrorCode::StorageError,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The PIN could not be hashed: not enough memory for Argon2id."));
     return QString::fromLatin1(out.data());
 }
 
 Status StaffDirectory::save(const User& user, const QString& pin, const QString& badge)
 {
     if (user.id.trimmed().isEmpty() || user.id.size() > 32)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A staff number is 1 to 32 characters."));
-    if (user.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Staff %1 needs a name.").arg(user.id));
-    if (user.role == Role::System)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The system role belongs to the appliance, not to a person."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A staff number is 1 to 32 characters."));
+    if (user.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Staff %1 needs a name."), {user.id});
+    if (user.role == Role::System)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The system role belongs to the appliance, not to a person."));
     if (user.tenantIds.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Staff %1 must work for at least one merchant.").arg(user.id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Staff %1 must work for at least one merchant."),
+                         {user.id});
     for (const QString& tenant : user.tenantIds)
         if (tenant.isEmpty() || tenant.contains(QLatin1Char(',')))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A merchant id may not be empty or "
-                                                                        "hold a comma."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "A merchant id may not be empty or "
+                                                              "hold a comma."));
     auto hash = hashPin(pin);
     if (!hash)
         return hash.error();
@@ -84,7 +90,8 @@ Status StaffDirectory::save(const User& user, const QString& pin, const QString&
         auto holder = find(kByBadge, badge);
         if (holder && holder->user.id != user.id)
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("Badge %1 belongs to staff %2 already.").arg(badge, holder->user.id));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Badge %1 belongs to staff %2 already."),
+                             {badge, holder->user.id});
     }
     Statement s = m_connection.prepare(
         "INSERT INTO staff (user_id, name, role, tenants, badge, pin_hash, failed_attempts, locked_until, active) "
@@ -103,7 +110,8 @@ Status StaffDirectory::setActive(const QString& userId, bool active)
     if (auto status = s.exec(); !status)
         return status;
     if (m_connection.changes() == 0)
-        return makeError(ErrorCode::UnknownUser, QStringLiteral("There is no staff %1 here.").arg(userId));
+        return makeError(ErrorCode::UnknownUser,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no staff %1 here."), {userId});
     return {};
 }
 
@@ -114,7 +122,8 @@ Result<StaffMember> StaffDirectory::find(const char* sql, const QString& key)
     if (!s.next()) {
         if (auto error = m_connection.takeError())
             return *error;
-        return makeError(ErrorCode::UnknownUser, QStringLiteral("No member of staff is known by %1 here.").arg(key));
+        return makeError(ErrorCode::UnknownUser,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "No member of staff is known by %1 here."), {key});
     }
     StaffMember m;
     m.user.id = s.text(0);
@@ -154,12 +163,15 @@ Result<StaffMember> StaffDirectory::member(const QString& userId)
 Status StaffDirectory::checkUsable(const StaffMember& member) const
 {
     if (!member.active)
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("Staff %1 is no longer active here. Ask a supervisor.").arg(member.user.id));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Staff %1 is no longer active here. Ask a supervisor."),
+            {member.user.id});
     if (member.lockedUntilMs > m_clock.now().toMSecsSinceEpoch())
-        return makeError(ErrorCode::AccountLocked,
-                         QStringLiteral("Too many wrong PINs: staff %1 is locked until %2.")
-                             .arg(member.user.id, lockEnd(member.lockedUntilMs)));
+        return makeError(
+            ErrorCode::AccountLocked,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Too many wrong PINs: staff %1 is locked until %2."),
+            {member.user.id, lockEnd(member.lockedUntilMs)});
     return {};
 }
 
@@ -178,7 +190,8 @@ Result<User> StaffDirectory::checkPin(const StaffMember& member, const QString& 
     s.bind(1, member.user.id);
     if (!s.next())
         return m_connection.takeError().value_or(
-            makeError(ErrorCode::UnknownUser, QStringLiteral("There is no staff %1 here.").arg(member.user.id)));
+            makeError(ErrorCode::UnknownUser, QT_TRANSLATE_NOOP("wh::Refusal", "There is no staff %1 here."),
+                      {member.user.id}));
     const QByteArray hash = s.utf8(0);
     const QByteArray utf8 = pin.toUtf8();
     const bool ok = crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
@@ -195,16 +208,19 @@ Result<User> StaffDirectory::checkPin(const StaffMember& member, const QString& 
         const std::int64_t until = m_clock.now().toMSecsSinceEpoch() + m_policy.lockMs;
         if (auto recorded = recordFailure(member, 0, until); !recorded)
             return recorded.error();
-        return makeError(ErrorCode::AccountLocked,
-                         QStringLiteral("Wrong PIN, %1 times: staff %2 is locked until %3.")
-                             .arg(m_policy.maxAttempts)
-                             .arg(member.user.id, lockEnd(until)));
+        return makeError(
+            ErrorCode::AccountLocked,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Wrong PIN, %1 times: staff %2 is locked until %3."),
+            {QString::number(m_policy.maxAttempts), member.user.id, lockEnd(until)});
     }
     if (auto recorded = recordFailure(member, failures, 0); !recorded)
         return recorded.error();
     const int left = m_policy.maxAttempts - failures;
-    return makeError(ErrorCode::WrongPin, left == 1 ? QStringLiteral("Wrong PIN. One more try before the lock.")
-                                                    : QStringLiteral("Wrong PIN. %1 tries left.").arg(left));
+    if (left == 1)
+        return makeError(ErrorCode::WrongPin,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Wrong PIN. One more try before the lock."));
+    return makeError(ErrorCode::WrongPin, QT_TRANSLATE_NOOP("wh::Refusal", "Wrong PIN. %1 tries left."),
+                     {QString::number(left)});
 }
 
 Result<User> StaffDirectory::loginWithPin(const QString& userId, const QString& pin)
@@ -218,10 +234,12 @@ Result<User> StaffDirectory::loginWithPin(const QString& userId, const QString& 
 Result<User> StaffDirectory::loginWithBadge(const QString& badge)
 {
     if (badge.trimmed().isEmpty())
-        return makeError(ErrorCode::UnknownUser, QStringLiteral("The badge scan was empty."));
+        return makeError(ErrorCode::UnknownUser,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The badge scan was empty."));
     auto member = find(kByBadge, badge.trimmed());
     if (!member)
-        return makeError(ErrorCode::UnknownUser, QStringLiteral("This badge is not registered here."));
+        return makeError(ErrorCode::UnknownUser,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "This badge is not registered here."));
     if (auto usable = checkUsable(*member); !usable)
         return usable.error();
     return member->user;
@@ -233,8 +251,10 @@ Result<Approval> StaffDirectory::approve(const QString& userIdOrBadge, const QSt
     if (!user)
         return user.error();
     if (user->role != Role::Supervisor && user->role != Role::Admin)
-        return makeError(ErrorCode::PermissionDenied,
-                         QStringLiteral("%1 is not a supervisor: only a supervisor may approve this.").arg(user->id));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 is not a supervisor: only a supervisor may approve this."),
+            {user->id});
     return Approval{user->id, user->role};
 }
 

@@ -96,21 +96,23 @@ Status Store::checkWritable() const
     if (m_readOnly)
         return makeError(
             ErrorCode::StorageReadOnly,
-            QStringLiteral("The store %1 is read-only: nothing was saved. Check the data folder's "
-                           "permissions and the disk.")
-                .arg(m_connection.path()));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The store %1 is read-only: nothing was saved. Check the data folder's "
+                              "permissions and the disk."),
+            {m_connection.path()});
     return {};
 }
 
 Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& actor)
 {
     if (!validTenantId(tenant.id))
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is not a valid tenant id (1-32 letters, digits, - or _).").arg(tenant.id));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal",
+                                           "\"%1\" is not a valid tenant id (1-32 letters, digits, - or _)."),
+                         {tenant.id});
     if (tenant.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Tenant %1 needs a name.").arg(tenant.id));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Tenant %1 needs a name."), {tenant.id});
     if (auto allowed = Permissions::check(actor, Permission::ManageTenants); !allowed)
         return allowed.error();
     if (auto writable = checkWritable(); !writable)
@@ -125,7 +127,8 @@ Result<ActionReceipt> Store::registerTenant(const Tenant& tenant, const Actor& a
         exists.bind(1, tenant.id);
         if (exists.next())
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("Tenant %1 is already registered.").arg(tenant.id));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "Tenant %1 is already registered."),
+                             {tenant.id});
     }
     const DomainEvent event{EventType::TenantRegistered,
                             QStringLiteral("tenant"),
@@ -147,7 +150,8 @@ Result<TenantContext> Store::tenant(const QString& id)
     if (auto error = m_connection.takeError())
         return *error;
     if (!found)
-        return makeError(ErrorCode::UnknownTenant, QStringLiteral("There is no tenant %1 here.").arg(id));
+        return makeError(ErrorCode::UnknownTenant,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no tenant %1 here."), {id});
     return TenantContext(id);
 }
 
@@ -212,7 +216,7 @@ Result<ActionReceipt> Store::runHandler(const TenantContext& tenant, const Actor
             if (auto error = m_connection.takeError())
                 return *error;
             return makeError(ErrorCode::UnknownTenant,
-                             QStringLiteral("There is no tenant %1 here.").arg(tenant.id()));
+                             QT_TRANSLATE_NOOP("wh::Refusal", "There is no tenant %1 here."), {tenant.id()});
         }
     }
     SqlInventoryState state(m_connection, tenant);
@@ -320,7 +324,8 @@ Result<CommandOutcome> Store::applyCommand(const TenantContext& tenant, const Ac
                                            const NumberedCommand& command)
 {
     if (command.number < 1)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A numbered command starts at 1."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A numbered command starts at 1."));
     // The same steps as the shorthands, so a command does exactly what the action does.
     struct Visitor
     {
@@ -448,7 +453,7 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, std::int64_
 {
     if (commandId.trimmed().isEmpty() || commandId.size() > 128)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A command needs an id of 1-128 characters."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A command needs an id of 1-128 characters."));
     if (auto allowed = Permissions::check(actor, permission); !allowed)
         return allowed.error();
     if (auto writable = checkWritable(); !writable)
@@ -484,7 +489,8 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, std::int64_
                 if (number == 0)
                     return makeError(
                         ErrorCode::ForeignTenant,
-                        QStringLiteral("Command %1 was already used by another tenant.").arg(commandId));
+                        QT_TRANSLATE_NOOP("wh::Refusal", "Command %1 was already used by another tenant."),
+                        {commandId});
                 // In a numbered stream the refusal is the command's answer: the cursor moves on.
                 outcome.errorCode = errorCodeName(ErrorCode::ForeignTenant);
                 outcome.detail =
@@ -830,19 +836,22 @@ Result<ActionReceipt> Store::reprintLabel(const TenantContext& t, const Actor& a
 Result<ShipmentRecord> Store::shipment(const TenantContext& t, const QString& shipmentId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).shipment(shipmentId); }),
-                 ErrorCode::UnknownShipment, QStringLiteral("There is no shipment %1.").arg(shipmentId));
+                 ErrorCode::UnknownShipment,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no shipment %1."), {shipmentId}});
 }
 
 Result<ShipmentRecord> Store::shipmentForOrder(const TenantContext& t, const QString& orderId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).shipmentForOrder(orderId); }),
-                 ErrorCode::UnknownShipment, QStringLiteral("Order %1 has no shipment.").arg(orderId));
+                 ErrorCode::UnknownShipment,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 has no shipment."), {orderId}});
 }
 
 Result<TrackingRange> Store::trackingRange(const TenantContext& t, const QString& rangeId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).trackingRange(rangeId); }),
-                 ErrorCode::InvalidArgument, QStringLiteral("There is no tracking range %1.").arg(rangeId));
+                 ErrorCode::InvalidArgument,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no tracking range %1."), {rangeId}});
 }
 
 // Receiving and putaway.
@@ -887,7 +896,7 @@ Result<ActionReceipt> Store::postReceipt(const TenantContext& t, const Actor& a,
 Result<AsnRecord> Store::asn(const TenantContext& t, const QString& asnId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).asn(asnId); }), ErrorCode::UnknownAsn,
-                 QStringLiteral("There is no ASN %1 for this merchant.").arg(asnId));
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no ASN %1 for this merchant."), {asnId}});
 }
 
 Result<Receipt> Store::receipt(const TenantContext& t, const QString& receiptId)
@@ -902,8 +911,10 @@ Result<Receipt> Store::receipt(const TenantContext& t, const QString& receiptId)
         return *result->first;
     if (result->second)
         return makeError(ErrorCode::ForeignTenant,
-                         QStringLiteral("Receipt %1 belongs to another merchant.").arg(receiptId));
-    return makeError(ErrorCode::UnknownReceipt, QStringLiteral("There is no receipt %1.").arg(receiptId));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Receipt %1 belongs to another merchant."),
+                         {receiptId});
+    return makeError(ErrorCode::UnknownReceipt, QT_TRANSLATE_NOOP("wh::Refusal", "There is no receipt %1."),
+                     {receiptId});
 }
 
 Result<QList<ReceiptItem>> Store::receiptItems(const TenantContext& t, const QString& receiptId)
@@ -1011,7 +1022,8 @@ Result<ActionReceipt> Store::modifyOrder(const TenantContext& t, const Actor& a,
 Result<PickTask> Store::pickTask(const TenantContext& t, const QString& taskId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).pickTask(taskId); }),
-                 ErrorCode::UnknownTask, QStringLiteral("There is no pick task %1.").arg(taskId));
+                 ErrorCode::UnknownTask,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no pick task %1."), {taskId}});
 }
 
 namespace {
@@ -1092,13 +1104,14 @@ Status Store::checkPickItem(const TenantContext& t, const QString& taskId, int s
 Result<Sku> Store::sku(const TenantContext& t, const QString& code)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).sku(code); }), ErrorCode::UnknownSku,
-                 QStringLiteral("There is no SKU %1 for this merchant.").arg(code));
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no SKU %1 for this merchant."), {code}});
 }
 
 Result<Sku> Store::skuByGtin(const TenantContext& t, const QString& gtin)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).skuByGtin(gtin); }),
-                 ErrorCode::UnknownSku, QStringLiteral("No SKU of this merchant has GTIN %1.").arg(gtin));
+                 ErrorCode::UnknownSku,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "No SKU of this merchant has GTIN %1."), {gtin}});
 }
 
 Result<Location> Store::location(const TenantContext& t, const QString& code)
@@ -1113,8 +1126,10 @@ Result<Location> Store::location(const TenantContext& t, const QString& code)
         return *result->first;
     if (result->second)
         return makeError(ErrorCode::ForeignTenant,
-                         QStringLiteral("Location %1 belongs to another merchant.").arg(code));
-    return makeError(ErrorCode::UnknownLocation, QStringLiteral("There is no location %1.").arg(code));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Location %1 belongs to another merchant."),
+                         {code});
+    return makeError(ErrorCode::UnknownLocation, QT_TRANSLATE_NOOP("wh::Refusal", "There is no location %1."),
+                     {code});
 }
 
 Result<QList<StockRecord>> Store::stockForSku(const TenantContext& t, const QString& sku)
@@ -1135,13 +1150,14 @@ Result<std::int64_t> Store::sellable(const TenantContext& t, const QString& sku)
 Result<Order> Store::order(const TenantContext& t, const QString& id)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).order(id); }), ErrorCode::UnknownOrder,
-                 QStringLiteral("There is no order %1 here.").arg(id));
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no order %1 here."), {id}});
 }
 
 Result<Reservation> Store::reservation(const TenantContext& t, const QString& orderId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).reservation(orderId); }),
-                 ErrorCode::UnknownOrder, QStringLiteral("Order %1 has no reservation here.").arg(orderId));
+                 ErrorCode::UnknownOrder,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "Order %1 has no reservation here."), {orderId}});
 }
 
 Result<bool> Store::lowStockFlagged(const TenantContext& t, const QString& sku)
@@ -1164,7 +1180,9 @@ Result<RebuildReport> Store::rebuildInto(const QString& path, const LogProgress&
     if (QFileInfo::exists(path))
         return makeError(
             ErrorCode::AlreadyExists,
-            QStringLiteral("%1 exists: a rebuild writes a new store and never overwrites one.").arg(path));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 exists: a rebuild writes a new store and never overwrites one."),
+            {path});
     RebuildReport report;
     std::int64_t total = 0;
     if (progress) {

@@ -430,13 +430,12 @@ private:
             return *error;
         return value;
     }
-    template <typename T>
-    Result<T> found(Result<std::optional<T>> value, ErrorCode missing, const QString& message)
+    template <typename T> Result<T> found(Result<std::optional<T>> value, ErrorCode missing, Refusal message)
     {
         if (!value)
             return value.error();
         if (!value->has_value())
-            return makeError(missing, message);
+            return makeError(missing, std::move(message));
         return std::move(**value);
     }
 

@@ -43,7 +43,8 @@ Result<QList<ReplenishmentTask>> Store::replenishmentTasks(const TenantContext& 
 Result<ReplenishmentTask> Store::replenishmentTask(const TenantContext& t, const QString& taskId)
 {
     return found(read([&] { return SqlInventoryState(m_connection, t).replenishmentTask(taskId); }),
-                 ErrorCode::UnknownTask, QStringLiteral("There is no replenishment task %1.").arg(taskId));
+                 ErrorCode::UnknownTask,
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no replenishment task %1."), {taskId}});
 }
 
 Result<ActionReceipt> Store::takeSnapshot(const TenantContext& t, const Actor& a, SnapshotReason reason)

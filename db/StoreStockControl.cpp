@@ -88,9 +88,9 @@ Result<ActionReceipt> Store::cancelCount(const TenantContext& t, const Actor& a,
 
 Result<CountSheet> Store::countSheet(const TenantContext& t, const QString& countId)
 {
-    auto record = found(read([&] { return SqlCountState(m_connection, t).countTask(countId); }),
-                        ErrorCode::UnknownCount,
-                        QStringLiteral("There is no count %1 for this merchant.").arg(countId));
+    auto record = found(
+        read([&] { return SqlCountState(m_connection, t).countTask(countId); }), ErrorCode::UnknownCount,
+        Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no count %1 for this merchant."), {countId}});
     if (!record)
         return record.error();
     return CycleCount::sheetOf(*record);
@@ -112,9 +112,9 @@ Result<QList<CountVariance>> Store::countReview(const TenantContext& t, const Ac
     // The expected quantities are the supervisor's: checked here, because a read goes through no action.
     if (auto allowed = Permissions::check(a, Permission::ApproveCount); !allowed)
         return allowed.error();
-    auto record = found(read([&] { return SqlCountState(m_connection, t).countTask(countId); }),
-                        ErrorCode::UnknownCount,
-                        QStringLiteral("There is no count %1 for this merchant.").arg(countId));
+    auto record = found(
+        read([&] { return SqlCountState(m_connection, t).countTask(countId); }), ErrorCode::UnknownCount,
+        Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no count %1 for this merchant."), {countId}});
     if (!record)
         return record.error();
     return record->variances;
@@ -183,15 +183,16 @@ Result<ActionReceipt> Store::closeReturn(const TenantContext& t, const Actor& a,
 
 Result<ReturnRecord> Store::customerReturn(const TenantContext& t, const QString& returnId)
 {
-    return found(read([&] { return SqlCountState(m_connection, t).customerReturn(returnId); }),
-                 ErrorCode::UnknownReturn,
-                 QStringLiteral("There is no return %1 for this merchant.").arg(returnId));
+    return found(
+        read([&] { return SqlCountState(m_connection, t).customerReturn(returnId); }),
+        ErrorCode::UnknownReturn,
+        Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no return %1 for this merchant."), {returnId}});
 }
 
 Result<ReturnAuthorization> Store::rma(const TenantContext& t, const QString& rmaId)
 {
     return found(read([&] { return SqlCountState(m_connection, t).rma(rmaId); }), ErrorCode::UnknownRma,
-                 QStringLiteral("There is no RMA %1 for this merchant.").arg(rmaId));
+                 Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "There is no RMA %1 for this merchant."), {rmaId}});
 }
 
 } // namespace wh::db

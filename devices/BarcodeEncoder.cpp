@@ -33,31 +33,34 @@ int zintSymbology(BarcodeType type)
 }
 
 // The error's message starts with the problem's words; problemOf reads them back.
-QString problemWords(BarcodeProblem problem)
+const char* problemWords(BarcodeProblem problem)
 {
     switch (problem) {
     case BarcodeProblem::NoData:
-        return QStringLiteral("has no data");
+        return QT_TRANSLATE_NOOP("wh::Refusal", "has no data");
     case BarcodeProblem::CheckDigit:
-        return QStringLiteral("has a bad check digit");
+        return QT_TRANSLATE_NOOP("wh::Refusal", "has a bad check digit");
     case BarcodeProblem::BadCharacter:
-        return QStringLiteral("has a character it cannot carry");
+        return QT_TRANSLATE_NOOP("wh::Refusal", "has a character it cannot carry");
     case BarcodeProblem::TooLong:
-        return QStringLiteral("has too much data");
+        return QT_TRANSLATE_NOOP("wh::Refusal", "has too much data");
     case BarcodeProblem::BadData:
-        return QStringLiteral("has data the symbology refuses");
+        return QT_TRANSLATE_NOOP("wh::Refusal", "has data the symbology refuses");
     }
-    return {};
+    return "";
 }
 
 Error barcodeError(const LabelBarcode& barcode, BarcodeProblem problem, const QString& detail = {})
 {
     const QString role = barcode.role.isEmpty() ? barcodeTypeName(barcode.type) : barcode.role;
-    QString message = QStringLiteral("The %1 barcode %2").arg(role, problemWords(problem));
-    if (!detail.isEmpty())
-        message += QStringLiteral(" (") + detail + QLatin1Char(')');
-    message += QStringLiteral("; nothing was printed.");
-    return makeError(ErrorCode::InvalidArgument, message);
+    if (detail.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The %1 barcode %2; nothing was printed."),
+                         {role, refusalWords(problemWords(problem))});
+    // zint's own detail stays as zint says it.
+    return makeError(ErrorCode::InvalidArgument,
+                     QT_TRANSLATE_NOOP("wh::Refusal", "The %1 barcode %2 (%3); nothing was printed."),
+                     {role, refusalWords(problemWords(problem)), detail});
 }
 
 BarcodeProblem classify(int code, const QString& detail)
@@ -88,7 +91,8 @@ Result<ZintSymbol> encodeSymbol(const LabelBarcode& barcode, double heightModule
     }
     ZintSymbol symbol(ZBarcode_Create());
     if (!symbol)
-        return makeError(ErrorCode::StorageError, QStringLiteral("Out of memory while encoding a barcode."));
+        return makeError(ErrorCode::StorageError,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "Out of memory while encoding a barcode."));
     symbol->symbology = zintSymbology(barcode.type);
     symbol->input_mode = isGs1(barcode.type) ? GS1_MODE : UNICODE_MODE;
     symbol->warn_level = WARN_FAIL_ALL;
@@ -187,7 +191,7 @@ BarcodeProblem BarcodeEncoder::problemOf(const Error& error)
 {
     for (BarcodeProblem problem : {BarcodeProblem::NoData, BarcodeProblem::CheckDigit,
                                    BarcodeProblem::BadCharacter, BarcodeProblem::TooLong})
-        if (error.message.contains(problemWords(problem)))
+        if (error.message.contains(QLatin1String(problemWords(problem))))
             return problem;
     return BarcodeProblem::BadData;
 }

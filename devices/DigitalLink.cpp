@@ -35,11 +35,10 @@ QString decoded(QStringView text)
 
 Gs1Error unknownAi(const QString& ai)
 {
-    return Gs1Error{Gs1ErrorCategory::UnknownAi, ai,
-                    QStringLiteral("The web address names AI %1, which is no GS1 application identifier the "
-                                   "appliance knows.")
-                        .arg(ai),
-                    false};
+    const Refusal refusal{QT_TRANSLATE_NOOP("wh::Refusal", "The web address names AI %1, which is no GS1 "
+                                                           "application identifier the appliance knows."),
+                          {ai}};
+    return Gs1Error{Gs1ErrorCategory::UnknownAi, ai, refusal.english(), false, refusal};
 }
 
 } // namespace
@@ -95,10 +94,11 @@ std::optional<Gs1Message> DigitalLink::parse(QStringView uri, QDate today)
 
     if ((segments.size() - keyAt) % 2 != 0 && !segments.back().isEmpty()) {
         // An AI with no value after it: the address was cut off.
-        message.error = Gs1Error{Gs1ErrorCategory::BadLength, segments.back().toString(),
-                                 QStringLiteral("The web address ends with AI %1 and no value for it.")
-                                     .arg(segments.back().toString()),
-                                 true};
+        const Refusal refusal{
+            QT_TRANSLATE_NOOP("wh::Refusal", "The web address ends with AI %1 and no value for it."),
+            {segments.back().toString()}};
+        message.error = Gs1Error{Gs1ErrorCategory::BadLength, segments.back().toString(), refusal.english(),
+                                 true, refusal};
         return message;
     }
     for (qsizetype i = keyAt; i + 1 < segments.size(); i += 2) {

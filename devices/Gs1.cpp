@@ -363,9 +363,12 @@ QString quoted(QStringView text)
     return text.size() > kMax ? out + QStringLiteral("...") : out;
 }
 
-Gs1Error makeError(Gs1ErrorCategory category, const QString& ai, QString message, bool truncated = false)
+Gs1Error makeError(Gs1ErrorCategory category, const QString& ai, const char* source, QList<RefusalArg> args,
+                   bool truncated = false)
 {
-    return Gs1Error{category, ai, std::move(message), truncated};
+    Refusal refusal{source, std::move(args)};
+    QString message = refusal.english();
+    return Gs1Error{category, ai, std::move(message), truncated, std::move(refusal)};
 }
 
 int lastDayOfMonth(int year, int month)
@@ -491,13 +494,15 @@ std::optional<Gs1Error> Gs1::validateValue(const Gs1AiSpec& spec, const QString&
     }
     const QString title = toQString(spec.title);
     if (value.size() < minLength || value.size() > maxLength) {
-        const QString expected = minLength == maxLength ? QString::number(minLength)
-                                                        : QStringLiteral("%1 to %2")
-                                                              .arg(QString::number(std::max(minLength, 1)),
-                                                                   QString::number(maxLength));
-        return makeError(Gs1ErrorCategory::BadLength, ai,
-                         QStringLiteral("The %1 (AI %2) has %3 characters; it must have %4.")
-                             .arg(title, ai, QString::number(value.size()), expected));
+        const RefusalArg expected =
+            minLength == maxLength
+                ? RefusalArg(QString::number(minLength))
+                : refusalWords(QT_TRANSLATE_NOOP("wh::Refusal", "%1 to %2"),
+                               {QString::number(std::max(minLength, 1)), QString::number(maxLength)});
+        return makeError(
+            Gs1ErrorCategory::BadLength, ai,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The %1 (AI %2) has %3 characters; it must have %4."),
+            {title, ai, QString::number(value.size()), expected});
     }
     qsizetype at = 0;
     for (int i = 0; i < spec.componentCount; ++i) {
@@ -508,25 +513,31 @@ std::optional<Gs1Error> Gs1::validateValue(const Gs1AiSpec& spec, const QString&
         at += length;
         for (qsizetype c = 0; c < text.size(); ++c) {
             const bool fits = part.charset == Gs1Charset::Numeric ? isDigit(text[c]) : isCset82(text[c]);
-            if (!fits)
+            if (!fits) {
+                const QString shown = text[c].isPrint() ? QString(text[c]) : QStringLiteral("?");
+                if (part.charset == Gs1Charset::Numeric)
+                    return makeError(Gs1ErrorCategory::BadChar, ai,
+                                     QT_TRANSLATE_NOOP("wh::Refusal",
+                                                       "The %1 (AI %2) holds the character \"%3\", "
+                                                       "which is not a digit."),
+                                     {title, ai, shown});
                 return makeError(Gs1ErrorCategory::BadChar, ai,
-                                 QStringLiteral("The %1 (AI %2) holds the character \"%3\", which %4.")
-                                     .arg(title, ai,
-                                          text[c].isPrint() ? QString(text[c]) : QStringLiteral("?"),
-                                          part.charset == Gs1Charset::Numeric
-                                              ? QStringLiteral("is not a digit")
-                                              : QStringLiteral("is not allowed in GS1 barcodes")));
+                                 QT_TRANSLATE_NOOP("wh::Refusal",
+                                                   "The %1 (AI %2) holds the character \"%3\", which "
+                                                   "is not allowed in GS1 barcodes."),
+                                 {title, ai, shown});
+            }
         }
         switch (part.check) {
         case Gs1Check::None:
             break;
         case Gs1Check::Mod10:
             if (checkDigit(text.chopped(1)) != text.back().unicode() - '0')
-                return makeError(
-                    Gs1ErrorCategory::CheckDigit, ai,
-                    QStringLiteral("The %1 (AI %2) %3 has a wrong check digit: it was misprinted "
-                                   "or misread.")
-                        .arg(title, ai, text.toString()));
+                return makeError(Gs1ErrorCategory::CheckDigit, ai,
+                                 QT_TRANSLATE_NOOP("wh::Refusal",
+                                                   "The %1 (AI %2) %3 has a wrong check digit: it was "
+                                                   "misprinted or misread."),
+                                 {title, ai, text.toString()});
             break;
         case Gs1Check::DateZeroDay:
         case Gs1Check::Date:
@@ -538,14 +549,22 @@ std::optional<Gs1Error> Gs1::validateValue(const Gs1AiSpec& spec, const QString&
                 const int minute = text.mid(8, 2).toInt();
                 valid = hour <= 23 && minute <= 59;
             }
-            if (!valid)
+            if (!valid && part.check == Gs1Check::DateZeroDay)
                 return makeError(Gs1ErrorCategory::BadDate, ai,
-                                 QStringLiteral("The %1 (AI %2) %3 is not a real date (YYMMDD%4).")
-                                     .arg(title, ai, text.toString(),
-                                          part.check == Gs1Check::DateZeroDay
-                                              ? QStringLiteral(", day 00 for the month's last day")
-                                          : part.check == Gs1Check::DateTime ? QStringLiteral("HHMM")
-                                                                             : QString()));
+                                 QT_TRANSLATE_NOOP("wh::Refusal",
+                                                   "The %1 (AI %2) %3 is not a real date (YYMMDD, "
+                                                   "day 00 for the month's last day)."),
+                                 {title, ai, text.toString()});
+            if (!valid && part.check == Gs1Check::DateTime)
+                return makeError(
+                    Gs1ErrorCategory::BadDate, ai,
+                    QT_TRANSLATE_NOOP("wh::Refusal", "The %1 (AI %2) %3 is not a real date (YYMMDDHHMM)."),
+                    {title, ai, text.toString()});
+            if (!valid)
+                return makeError(
+                    Gs1ErrorCategory::BadDate, ai,
+                    QT_TRANSLATE_NOOP("wh::Refusal", "The %1 (AI %2) %3 is not a real date (YYMMDD)."),
+                    {title, ai, text.toString()});
             element.date = date;
             break;
         }
@@ -565,14 +584,17 @@ std::optional<Gs1Error> Gs1::checkCombination(const Gs1Elements& elements)
         for (qsizetype j = 0; j < i; ++j) {
             if (sameMeasureFamily(elements[j].ai, element.ai))
                 return makeError(Gs1ErrorCategory::ConflictingAi, element.ai,
-                                 QStringLiteral("AI %1 and AI %2 are the same measure twice: one barcode "
-                                                "carries each measure once.")
-                                     .arg(elements[j].ai, element.ai));
+                                 QT_TRANSLATE_NOOP("wh::Refusal",
+                                                   "AI %1 and AI %2 are the same measure twice: one "
+                                                   "barcode carries each measure once."),
+                                 {elements[j].ai, element.ai});
             if (elements[j].ai == element.ai && elements[j].value != element.value)
                 return makeError(Gs1ErrorCategory::ConflictingAi, element.ai,
-                                 QStringLiteral("AI %1 appears twice with different values (%2 and %3): two "
-                                                "labels were read as one, or the label is wrong.")
-                                     .arg(element.ai, quoted(elements[j].value), quoted(element.value)));
+                                 QT_TRANSLATE_NOOP("wh::Refusal",
+                                                   "AI %1 appears twice with different values (%2 and "
+                                                   "%3): two labels were read as one, or the label is "
+                                                   "wrong."),
+                                 {element.ai, quoted(elements[j].value), quoted(element.value)});
         }
         for (const auto& [first, second] : kExclusions) {
             const std::string_view other = equals(first, element.ai)    ? second
@@ -583,9 +605,10 @@ std::optional<Gs1Error> Gs1::checkCombination(const Gs1Elements& elements)
                 !other.empty() && std::any_of(elements.begin(), elements.begin() + i,
                                               [&](const Gs1Element& e) { return equals(other, e.ai); });
             if (otherBefore)
-                return makeError(Gs1ErrorCategory::ConflictingAi, element.ai,
-                                 QStringLiteral("AI %1 and AI %2 may not appear in one barcode.")
-                                     .arg(toQString(other), element.ai));
+                return makeError(
+                    Gs1ErrorCategory::ConflictingAi, element.ai,
+                    QT_TRANSLATE_NOOP("wh::Refusal", "AI %1 and AI %2 may not appear in one barcode."),
+                    {toQString(other), element.ai});
         }
     }
     for (const Gs1Element& element : elements) {
@@ -602,10 +625,12 @@ std::optional<Gs1Error> Gs1::checkCombination(const Gs1Elements& elements)
                 if (!partner.empty())
                     partners.append(toQString(partner));
             const Gs1AiSpec* spec = lookupAi(element.ai);
-            return makeError(Gs1ErrorCategory::MissingRequiredAi, element.ai,
-                             QStringLiteral("The %1 (AI %2) needs the item it belongs to: AI %3 is missing.")
-                                 .arg(spec ? toQString(spec->title) : element.ai, element.ai,
-                                      partners.join(QStringLiteral(", "))));
+            return makeError(
+                Gs1ErrorCategory::MissingRequiredAi, element.ai,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "The %1 (AI %2) needs the item it belongs to: AI %3 is missing."),
+                {spec ? toQString(spec->title) : element.ai, element.ai,
+                 partners.join(QStringLiteral(", "))});
         }
     }
     return std::nullopt;
@@ -620,8 +645,9 @@ Gs1Message Gs1::parse(QStringView data, QDate today)
     while (pos < n && data[pos] == QChar(kGs))
         ++pos;
     if (pos == n) {
-        message.error = makeError(Gs1ErrorCategory::BadLength, QString(),
-                                  QStringLiteral("The barcode holds no GS1 data."), true);
+        message.error =
+            makeError(Gs1ErrorCategory::BadLength, QString(),
+                      QT_TRANSLATE_NOOP("wh::Refusal", "The barcode holds no GS1 data."), {}, true);
         return message;
     }
     while (pos < n) {
@@ -633,12 +659,11 @@ Gs1Message Gs1::parse(QStringView data, QDate today)
                       rest[spec->aiLength() - 1].unicode() - '0' <= spec->lastDigitMax));
         if (!spec || !lastDigitOk) {
             const bool cutShort = rest.size() < 4 && std::all_of(rest.begin(), rest.end(), isDigit);
-            message.error = makeError(
-                Gs1ErrorCategory::UnknownAi, QString(),
-                QStringLiteral("The data \"%1\" does not start with a GS1 application identifier the "
-                               "appliance knows.")
-                    .arg(quoted(rest)),
-                cutShort);
+            message.error =
+                makeError(Gs1ErrorCategory::UnknownAi, QString(),
+                          QT_TRANSLATE_NOOP("wh::Refusal", "The data \"%1\" does not start with a GS1 "
+                                                           "application identifier the appliance knows."),
+                          {quoted(rest)}, cutShort);
             return message;
         }
         const qsizetype aiLength = spec->aiLength();

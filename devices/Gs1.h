@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -37,6 +39,7 @@ struct Gs1Error
     // The data ended inside the element (a fixed-length value cut short, an AI cut off): the mark of a
     // partial read rather than of a wrong label.
     bool truncated = false;
+    Refusal refusal; // the message's source and arguments, to show it in the kiosk's language
 };
 
 struct Gs1Element

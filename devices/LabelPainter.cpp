@@ -169,7 +169,8 @@ Status checkDpi(int dpi)
 {
     if (dpi < 72 || dpi > 1200)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A preview is drawn at 72 to 1200 dpi, not %1.").arg(dpi));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "A preview is drawn at 72 to 1200 dpi, not %1."),
+                         {QString::number(dpi)});
     return {};
 }
 
@@ -209,7 +210,7 @@ Result<QByteArray> LabelPainter::renderPng(const Label& label, int dpi)
     buffer.open(QIODevice::WriteOnly);
     if (!image->save(&buffer, "PNG", 80)) // a low zlib level: half the time of the default (wh_bench_label)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The preview could not be written as PNG."));
+                         QT_TRANSLATE_NOOP("wh::Refusal", "The preview could not be written as PNG."));
     return png;
 }
 
@@ -218,7 +219,8 @@ Result<QByteArray> LabelPainter::renderPdf(const QList<Label>& labels, int dpi)
     if (auto ok = checkDpi(dpi); !ok)
         return ok.error();
     if (labels.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no label to draw."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no label to draw."));
     QList<Symbols> all;
     for (const Label& label : labels) {
         auto symbols = encodeBarcodes(label, dpi);

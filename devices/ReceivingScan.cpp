@@ -34,9 +34,10 @@ Result<ReceiptScan> receiptScanFrom(const ScanEvent& scan, const QString& receip
     if (!gtin)
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 names no item or pallet (no GTIN and no SSCC): scan the item's own "
-                           "code.")
-                .arg(scan.data));
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "%1 names no item or pallet (no GTIN and no SSCC): scan the item's own "
+                              "code."),
+            {scan.data});
     receipt.code = gtin->value;
     if (const Gs1Element* lot = element(scan.elements, "10"))
         receipt.lot = lot->value;

@@ -48,10 +48,11 @@ bool isControl(QChar c)
     return (u < 0x20 && u != kGs) || u == 0x7F;
 }
 
-ScanEvent refuse(ScanEvent event, ScanRefusal refusal, QString reason)
+ScanEvent refuse(ScanEvent event, ScanRefusal refusal, Refusal reason)
 {
     event.refusal = refusal;
-    event.reason = std::move(reason);
+    event.reason = reason.english();
+    event.reasonWords = std::move(reason);
     event.elements.clear();
     return event;
 }
@@ -64,10 +65,12 @@ ScanEvent withGs1(ScanEvent event, Gs1Message message)
     }
     const Gs1Error error = *message.error;
     event.gs1Error = error;
-    return refuse(std::move(event), error.truncated ? ScanRefusal::PartialRead : ScanRefusal::InvalidGs1,
-                  error.truncated
-                      ? QStringLiteral("Only part of the code was read: %1 Scan it again.").arg(error.message)
-                      : error.message);
+    if (!error.truncated)
+        return refuse(std::move(event), ScanRefusal::InvalidGs1, error.refusal);
+    return refuse(
+        std::move(event), ScanRefusal::PartialRead,
+        Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "Only part of the code was read: %1 Scan it again."),
+                {error.refusal}});
 }
 
 // EAN-13 and EAN-8 carry a GTIN; as an element string it is (01) padded to 14 digits.
@@ -77,19 +80,24 @@ ScanEvent decodeEan(ScanEvent event, int length, QDate today)
     const bool digits = std::all_of(data.begin(), data.end(), [](QChar c) { return c.isDigit(); });
     if (!digits) {
         // An EAN carries a GTIN (AI 01): a character that is no digit breaks it like any GS1 value.
-        const QString message = QStringLiteral("An EAN/UPC code holds digits only.");
-        event.gs1Error = Gs1Error{Gs1ErrorCategory::BadChar, QStringLiteral("01"), message, false};
-        return refuse(std::move(event), ScanRefusal::InvalidGs1, message);
+        const Refusal reason{QT_TRANSLATE_NOOP("wh::Refusal", "An EAN/UPC code holds digits only."), {}};
+        event.gs1Error =
+            Gs1Error{Gs1ErrorCategory::BadChar, QStringLiteral("01"), reason.english(), false, reason};
+        return refuse(std::move(event), ScanRefusal::InvalidGs1, reason);
     }
     if (data.size() < length)
-        return refuse(std::move(event), ScanRefusal::PartialRead,
-                      QStringLiteral("Only %1 of the %2 digits of the code were read. Scan it again.")
-                          .arg(QString::number(data.size()), QString::number(length)));
+        return refuse(
+            std::move(event), ScanRefusal::PartialRead,
+            Refusal{QT_TRANSLATE_NOOP("wh::Refusal",
+                                      "Only %1 of the %2 digits of the code were read. Scan it again."),
+                    {QString::number(data.size()), QString::number(length)}});
     if (data.size() > length)
-        return refuse(std::move(event), ScanRefusal::TwoCodes,
-                      QStringLiteral("%1 digits came for one %2-digit code: two codes were read as one. "
-                                     "Cover the other code and scan again.")
-                          .arg(QString::number(data.size()), QString::number(length)));
+        return refuse(
+            std::move(event), ScanRefusal::TwoCodes,
+            Refusal{QT_TRANSLATE_NOOP("wh::Refusal",
+                                      "%1 digits came for one %2-digit code: two codes were read as one. "
+                                      "Cover the other code and scan again."),
+                    {QString::number(data.size()), QString::number(length)}});
     const QString gtin = QString(14 - length, QLatin1Char('0')) + data;
     return withGs1(std::move(event), Gs1::parse(QString(QStringLiteral("01") + gtin), today));
 }
@@ -150,7 +158,14 @@ Status ScanEvent::status() const
 {
     if (!refusal)
         return {};
-    return makeError(ErrorCode::UnreadableScan, reason);
+    Error error = makeError(ErrorCode::UnreadableScan, reason);
+    error.refusal = reasonWords;
+    return error;
+}
+
+QString ScanEvent::localizedReason() const
+{
+    return reasonWords.isEmpty() ? reason : reasonWords.localized();
 }
 
 ScanEvent ScanDecoder::decode(const QString& scan, QDate today)
@@ -164,12 +179,16 @@ ScanEvent ScanDecoder::decode(const QString& scan, QDate today)
         text.chop(1);
     event.raw = text.toString();
     if (text.isEmpty())
-        return refuse(std::move(event), ScanRefusal::Empty, QStringLiteral("Nothing was read."));
+        return refuse(std::move(event), ScanRefusal::Empty,
+                      Refusal{QT_TRANSLATE_NOOP("wh::Refusal", "Nothing was read."), {}});
 
     if (text[0] == QLatin1Char(']')) {
         if (text.size() < 3 || !isAsciiAlnum(text[1]) || !isAsciiAlnum(text[2]))
-            return refuse(std::move(event), ScanRefusal::PartialRead,
-                          QStringLiteral("The code's type (its AIM identifier) was cut off. Scan it again."));
+            return refuse(
+                std::move(event), ScanRefusal::PartialRead,
+                Refusal{QT_TRANSLATE_NOOP("wh::Refusal",
+                                          "The code's type (its AIM identifier) was cut off. Scan it again."),
+                        {}});
         event.aimId = text.left(3).toString();
         const AimEntry* aim = knownAim(text);
         event.symbology = aim ? aim->symbology : Symbology::Other;
@@ -180,22 +199,28 @@ ScanEvent ScanDecoder::decode(const QString& scan, QDate today)
 
     const auto control = std::find_if(text.begin(), text.end(), isControl);
     if (control != text.end())
-        return refuse(
-            std::move(event), ScanRefusal::ControlCharacters,
-            QStringLiteral("The scan holds control character 0x%1 at position %2: that is line noise "
-                           "or a scanner set up wrongly, not a barcode.")
-                .arg(QString::number(control->unicode(), 16).rightJustified(2, QLatin1Char('0')),
-                     QString::number(control - text.begin() + event.aimId.size() + 1)));
+        return refuse(std::move(event), ScanRefusal::ControlCharacters,
+                      Refusal{QT_TRANSLATE_NOOP(
+                                  "wh::Refusal",
+                                  "The scan holds control character 0x%1 at position %2: that is line noise "
+                                  "or a scanner set up wrongly, not a barcode."),
+                              {QString::number(control->unicode(), 16).rightJustified(2, QLatin1Char('0')),
+                               QString::number(control - text.begin() + event.aimId.size() + 1)}});
     // A second AIM identifier inside the data: the scanner joined two reads (GS1 data cannot hold ']').
     for (qsizetype at = text.indexOf(QLatin1Char(']')); at >= 0; at = text.indexOf(QLatin1Char(']'), at + 1))
         if (knownAim(text.mid(at)))
-            return refuse(std::move(event), ScanRefusal::TwoCodes,
-                          QStringLiteral("Two codes were read as one (a second %1 at position %2). Cover the "
-                                         "other code and scan again.")
-                              .arg(text.mid(at, 3).toString(), QString::number(at + event.aimId.size() + 1)));
+            return refuse(
+                std::move(event), ScanRefusal::TwoCodes,
+                Refusal{
+                    QT_TRANSLATE_NOOP("wh::Refusal",
+                                      "Two codes were read as one (a second %1 at position %2). Cover the "
+                                      "other code and scan again."),
+                    {text.mid(at, 3).toString(), QString::number(at + event.aimId.size() + 1)}});
     if (text.isEmpty())
         return refuse(std::move(event), ScanRefusal::PartialRead,
-                      QStringLiteral("Only the code's type was read, no data. Scan it again."));
+                      Refusal{QT_TRANSLATE_NOOP("wh::Refusal",
+                                                "Only the code's type was read, no data. Scan it again."),
+                              {}});
 
     switch (event.symbology) {
     case Symbology::Ean13:

@@ -51,9 +51,12 @@ struct ScanEvent
     Gs1Elements elements;
     std::optional<ScanRefusal> refusal;
     std::optional<Gs1Error> gs1Error; // set for InvalidGs1, and for a PartialRead found by the GS1 parser
-    QString reason;                   // a plain sentence when refused
+    QString reason;                   // a plain sentence when refused, in English (logs, the central service)
+    Refusal reasonWords;              // the reason's source and arguments, to show it in the kiosk's language
 
     bool ok() const { return !refusal.has_value(); }
+    // The reason in the language of the installed translators (the kiosk's); reason itself without a source.
+    QString localizedReason() const;
     // The refusal in the project's error style, for callers that work with Result/Status.
     Status status() const;
 };

@@ -133,12 +133,13 @@ void SerialScanner::lose(ScannerState state, const QString& reason)
         consume(m_clock.now());
     }
     if (!m_buffer.isEmpty() && !m_discarding)
-        refuse(
-            m_buffer, ScanRefusal::PartialRead,
-            QStringLiteral("The scanner was disconnected in the middle of a scan; the %1 bytes read so far "
-                           "were dropped. Scan it again.")
-                .arg(m_buffer.size()),
-            m_clock.now());
+        refuse(m_buffer, ScanRefusal::PartialRead,
+               Refusal{QT_TRANSLATE_NOOP(
+                           "wh::Refusal",
+                           "The scanner was disconnected in the middle of a scan; the %1 bytes read so far "
+                           "were dropped. Scan it again."),
+                       {QString::number(m_buffer.size())}},
+               m_clock.now());
     m_buffer.clear();
     m_discarding = false;
     m_port->close();
@@ -167,8 +168,10 @@ void SerialScanner::onReadyRead()
     if (!m_buffer.isEmpty() && !m_discarding && m_config.stalePartialMs > 0 && m_lastByteAt.isValid() &&
         m_lastByteAt.msecsTo(now) > m_config.stalePartialMs) {
         refuse(m_buffer, ScanRefusal::PartialRead,
-               QStringLiteral("Only part of a scan came (%1 bytes, then nothing for %2 ms). Scan it again.")
-                   .arg(QString::number(m_buffer.size()), QString::number(m_lastByteAt.msecsTo(now))),
+               Refusal{QT_TRANSLATE_NOOP(
+                           "wh::Refusal",
+                           "Only part of a scan came (%1 bytes, then nothing for %2 ms). Scan it again."),
+                       {QString::number(m_buffer.size()), QString::number(m_lastByteAt.msecsTo(now))}},
                m_lastByteAt);
         m_buffer.clear();
     }
@@ -197,13 +200,14 @@ void SerialScanner::consume(const QDateTime& at)
         return;
     }
     if (m_buffer.size() > m_config.maxScanBytes) {
-        refuse(
-            m_buffer.left(m_config.maxScanBytes), ScanRefusal::TooLong,
-            QStringLiteral("More than %1 bytes came without the scanner's suffix (%2): several scans ran "
+        refuse(m_buffer.left(m_config.maxScanBytes), ScanRefusal::TooLong,
+               Refusal{QT_TRANSLATE_NOOP(
+                           "wh::Refusal",
+                           "More than %1 bytes came without the scanner's suffix (%2): several scans ran "
                            "together, or the scanner ends its scans with another suffix. The bytes up to the "
-                           "next suffix are dropped.")
-                .arg(QString::number(m_config.maxScanBytes), scanSuffixName(m_config.suffix)),
-            at);
+                           "next suffix are dropped."),
+                       {QString::number(m_config.maxScanBytes), scanSuffixName(m_config.suffix)}},
+               at);
         m_discarding = true;
         m_buffer = m_buffer.right(m_suffix.size() - 1);
     }
@@ -217,10 +221,13 @@ void SerialScanner::deliverLine(const QByteArray& line, const QDateTime& at)
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = decoder.decode(line);
         if (decoder.hasError())
-            return refuse(line, ScanRefusal::BadEncoding,
-                          QStringLiteral("The scan holds bytes that are not UTF-8: line noise, or a scanner "
-                                         "sending another encoding (set encoding=latin1)."),
-                          at);
+            return refuse(
+                line, ScanRefusal::BadEncoding,
+                Refusal{QT_TRANSLATE_NOOP("wh::Refusal",
+                                          "The scan holds bytes that are not UTF-8: line noise, or a scanner "
+                                          "sending another encoding (set encoding=latin1)."),
+                        {}},
+                at);
         break;
     }
     case ScanEncoding::Latin1:
@@ -232,9 +239,11 @@ void SerialScanner::deliverLine(const QByteArray& line, const QDateTime& at)
         if (bad < line.size())
             return refuse(
                 line, ScanRefusal::BadEncoding,
-                QStringLiteral("The scan holds byte %1 at position %2, which is not ASCII: line noise, "
-                               "or a scanner sending another encoding.")
-                    .arg(hexByte(line[bad]), QString::number(bad + 1)),
+                Refusal{QT_TRANSLATE_NOOP(
+                            "wh::Refusal",
+                            "The scan holds byte %1 at position %2, which is not ASCII: line noise, "
+                            "or a scanner sending another encoding."),
+                        {hexByte(line[bad]), QString::number(bad + 1)}},
                 at);
         text = QString::fromLatin1(line);
         break;
@@ -244,15 +253,18 @@ void SerialScanner::deliverLine(const QByteArray& line, const QDateTime& at)
         if (!text.startsWith(m_config.prefix))
             return refuse(
                 line, ScanRefusal::PartialRead,
-                QStringLiteral("The scan does not start with the scanner's prefix: its start was lost, "
-                               "or the scanner is set up without the prefix. Scan it again."),
+                Refusal{QT_TRANSLATE_NOOP(
+                            "wh::Refusal",
+                            "The scan does not start with the scanner's prefix: its start was lost, "
+                            "or the scanner is set up without the prefix. Scan it again."),
+                        {}},
                 at);
         text.remove(0, m_config.prefix.size());
     }
     emitScan(ScanDecoder::decode(text, at.date()), at);
 }
 
-void SerialScanner::refuse(const QByteArray& bytes, ScanRefusal refusal, const QString& reason,
+void SerialScanner::refuse(const QByteArray& bytes, ScanRefusal refusal, const Refusal& reason,
                            const QDateTime& at)
 {
     ScanEvent event;
@@ -260,7 +272,8 @@ void SerialScanner::refuse(const QByteArray& bytes, ScanRefusal refusal, const Q
     event.raw = QString::fromLatin1(bytes);
     event.data = event.raw;
     event.refusal = refusal;
-    event.reason = reason;
+    event.reason = reason.english();
+    event.reasonWords = reason;
     Q_EMIT scanned(StationScan{m_config.station, m_config.id, std::move(event), at});
 }
 

@@ -52,7 +52,7 @@ private:
 
     void consume(const QDateTime& at);
     void deliverLine(const QByteArray& line, const QDateTime& at);
-    void refuse(const QByteArray& bytes, ScanRefusal refusal, const QString& reason, const QDateTime& at);
+    void refuse(const QByteArray& bytes, ScanRefusal refusal, const Refusal& reason, const QDateTime& at);
     void emitScan(ScanEvent event, const QDateTime& at);
 
     ScannerConfig m_config;

@@ -126,11 +126,11 @@ Result<QByteArray> barcodeData(const LabelBarcode& barcode)
                 if (c == u'(' || c == u')' || c == u'>' || c == u' ')
                     return makeError(
                         ErrorCode::InvalidArgument,
-                        QStringLiteral("The %1 barcode has a value with ( ) > or a space, which the "
-                                       "printer's GS1-128 mode reads as markup (AI %2); nothing "
-                                       "was printed.")
-                            .arg(barcode.role.isEmpty() ? QStringLiteral("GS1-128") : barcode.role,
-                                 field.ai));
+                        QT_TRANSLATE_NOOP("wh::Refusal",
+                                          "The %1 barcode has a value with ( ) > or a space, which the "
+                                          "printer's GS1-128 mode reads as markup (AI %2); nothing "
+                                          "was printed."),
+                        {barcode.role.isEmpty() ? QStringLiteral("GS1-128") : barcode.role, field.ai});
             data += QLatin1Char('(') + field.ai + QLatin1Char(')') + field.value;
             if (i + 1 < barcode.gs1.size() && variableLength(field.ai))
                 data += QStringLiteral(">8");
@@ -207,8 +207,10 @@ bool ZplEncoder::supportedDpi(int dpi)
 Result<QByteArray> ZplEncoder::encode(const Label& label, int dpi)
 {
     if (!supportedDpi(dpi))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Printers here have 152, 203, 300 or 600 dpi, not %1.").arg(dpi));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QT_TRANSLATE_NOOP("wh::Refusal", "Printers here have 152, 203, 300 or 600 dpi, not %1."),
+            {QString::number(dpi)});
     QByteArray out;
     out.reserve(2048);
     out += "^XA\n^CI28\n^PW" + num(dotsFromMm(label.width, dpi)) + "\n^LL" +

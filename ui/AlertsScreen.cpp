@@ -55,7 +55,7 @@ void AlertsScreen::reload()
         this, [tenant](db::Store& store) { return store.alerts(tenant); },
         [this](const Result<db::StoreAlerts>& alerts) {
             if (!alerts) {
-                context().feedback.refused(alerts.error().message);
+                context().feedback.refused(alerts.error().localized());
                 return;
             }
             m_store = *alerts;

@@ -157,7 +157,7 @@ void ApprovalPanel::check(const QString& who, const QString& pin)
         [this](const Result<Approval>& approval) {
             setBusy(false);
             if (!approval) {
-                m_context.feedback.refused(approval.error().message);
+                m_context.feedback.refused(approval.error().localized());
                 selectField(m_pin->text().isEmpty() && !m_number->text().isEmpty() ? m_pin : m_number);
                 return;
             }

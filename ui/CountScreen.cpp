@@ -110,8 +110,8 @@ void CountScreen::loadCounts()
         this, [tenant](db::Store& store) { return store.openCounts(tenant); },
         [this](const Result<QList<CountSheet>>& counts) {
             if (!counts) {
-                m_listPrompt->setText(counts.error().message);
-                context().feedback.refused(counts.error().message);
+                m_listPrompt->setText(counts.error().localized());
+                context().feedback.refused(counts.error().localized());
                 return;
             }
             showCounts(*counts);
@@ -184,7 +184,7 @@ void CountScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     const TenantContext tenant = context().session.tenant();
@@ -194,7 +194,7 @@ void CountScreen::scanned(const devices::ScanEvent& scan)
         [this](const Result<ScannedCode>& code) {
             setBusy(false);
             if (!code) {
-                context().feedback.refused(code.error().message);
+                context().feedback.refused(code.error().localized());
                 return;
             }
             if (code->kind == ScannedCode::Kind::Bin) {
@@ -246,7 +246,7 @@ void CountScreen::record()
         [this, line](const Result<CountSheet>& sheet) {
             setBusy(false);
             if (!sheet) {
-                context().feedback.refused(sheet.error().message);
+                context().feedback.refused(sheet.error().localized());
                 return;
             }
             m_item.reset();
@@ -272,7 +272,7 @@ void CountScreen::submit()
         [this](const Result<CountSubmitResult>& result) {
             setBusy(false);
             if (!result) {
-                context().feedback.refused(result.error().message);
+                context().feedback.refused(result.error().localized());
                 return;
             }
             QString text;

@@ -45,7 +45,7 @@ void DemoScannerPanel::refresh()
         this, [tenant](db::Store& store) { return db::DemoData::scanCodes(store, tenant); },
         [this](const Result<QList<db::DemoData::ScanCode>>& codes) {
             if (!codes) {
-                m_kiosk.feedback().refused(codes.error().message);
+                m_kiosk.feedback().refused(codes.error().localized());
                 return;
             }
             show(*codes);

@@ -178,7 +178,7 @@ void LoginScreen::scanned(const devices::ScanEvent& scan)
     if (m_busy)
         return;
     if (!scan.ok()) {
-        context().feedback.refused(tr("Badge not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Badge not read: %1").arg(scan.localizedReason()));
         return;
     }
     const QString badge = scan.data;
@@ -225,7 +225,7 @@ void LoginScreen::loggedIn(const Result<User>& user)
 {
     setBusy(false);
     if (!user) {
-        context().feedback.refused(user.error().message);
+        context().feedback.refused(user.error().localized());
         selectField(user.error().code == ErrorCode::UnknownUser ? m_number : m_pin);
         return;
     }

@@ -56,7 +56,7 @@ void LookupScreen::activated()
 void LookupScreen::scanned(const devices::ScanEvent& scan)
 {
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     m_search->setText(scan.gs1 ? scan.raw : scan.data);
@@ -83,8 +83,8 @@ void LookupScreen::lookUp(const devices::ScanEvent& scan)
         [this](const Result<StockLookup>& found) {
             m_model->removeRows(0, m_model->rowCount());
             if (!found) {
-                m_summary->setText(found.error().message);
-                context().feedback.refused(found.error().message);
+                m_summary->setText(found.error().localized());
+                context().feedback.refused(found.error().localized());
                 return;
             }
             std::int64_t onHand = 0;

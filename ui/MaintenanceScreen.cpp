@@ -66,7 +66,7 @@ bool MaintenanceScreen::start(const QString& what)
     // hold every screen's answers behind it.
     auto opened = StoreWorker::open(context().store.path(), &context().store.clock());
     if (!opened) {
-        context().feedback.refused(tr("The check cannot start: %1").arg(opened.error().message));
+        context().feedback.refused(tr("The check cannot start: %1").arg(opened.error().localized()));
         return false;
     }
     m_worker = std::move(*opened);
@@ -133,7 +133,7 @@ void MaintenanceScreen::verify()
         },
         [this](const Result<db::ChainReport>& report) {
             if (!report)
-                end(false, tr("The check failed: %1").arg(report.error().message));
+                end(false, tr("The check failed: %1").arg(report.error().localized()));
             else if (report->intact())
                 end(true, tr("The event log is whole: %n event(s) checked, every link holds.", "",
                              int(std::min<std::int64_t>(report->eventsChecked, INT32_MAX))));
@@ -169,7 +169,7 @@ void MaintenanceScreen::rebuild()
         },
         [this](const Result<db::RebuildReport>& report) {
             if (!report) {
-                end(false, tr("The rebuild failed: %1").arg(report.error().message));
+                end(false, tr("The rebuild failed: %1").arg(report.error().localized()));
                 return;
             }
             const int events = int(std::min<std::int64_t>(report->eventsReplayed, INT32_MAX));

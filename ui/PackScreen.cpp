@@ -133,7 +133,7 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
         if (auto choice = store.suggestCarton(t, view.order.id))
             view.suggestion = *choice;
         else
-            view.suggestionNote = choice.error().message;
+            view.suggestionNote = choice.error().localized();
     }
     if (auto shipment = store.shipmentForOrder(t, view.order.id))
         view.shipment = *shipment;
@@ -144,7 +144,7 @@ Result<PackOrderView> readOrder(db::Store& store, const TenantContext& t, const 
         if (auto quote = store.quoteShipment(t, view.order.id))
             view.quote = *quote;
         else
-            view.quoteNote = quote.error().message;
+            view.quoteNote = quote.error().localized();
     }
     if (view.shipment && view.shipment->status == ShipmentStatus::Created) {
         // The label's data is the ShipmentCreated event as it was recorded. The store has no look-up of one
@@ -448,7 +448,7 @@ void PackScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        refused(tr("Scan not read: %1").arg(scan.reason));
+        refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     if (m_reprintPanel->isVisible() && !m_approverNumber->isHidden()) {
@@ -482,7 +482,7 @@ void PackScreen::loadOrder(const QString& code, bool quiet)
                         tr("No carton is open for order %1: tap a carton type first, then scan the items.")
                             .arg(m_view->order.id));
                 else
-                    refused(view.error().message);
+                    refused(view.error().localized());
                 return;
             }
             showView(*view);
@@ -675,7 +675,7 @@ void PackScreen::openCarton(const QString& type)
         },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             const QString carton =
@@ -690,7 +690,7 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
 {
     auto item = devices::receiptScanFrom(scan, {});
     if (!item) {
-        refused(item.error().message);
+        refused(item.error().localized());
         return;
     }
     if (!item->sscc.isEmpty()) {
@@ -710,7 +710,7 @@ void PackScreen::packScan(const devices::ScanEvent& scan)
         },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             accepted(tr("Packed %1 x %2 into carton %3.").arg(cmd.quantity).arg(cmd.item.code, cmd.cartonId));
@@ -736,7 +736,7 @@ void PackScreen::closeCarton()
     run([t, actor, cmd](db::Store& store) { return store.closeCarton(t, actor, cmd); },
         [this, cmd, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             bool packed = false;
@@ -761,7 +761,7 @@ void PackScreen::createShipment()
     run([t, actor, orderId](db::Store& store) { return store.createShipment(t, actor, {orderId}); },
         [this, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             QString shipment;
@@ -782,19 +782,20 @@ void PackScreen::renderLabels()
     // The operator's template folder (run --templates): a shipping-4x6.json there wins over the built-in one.
     auto templ = devices::LabelTemplate::load(kTemplate, context().services.labelTemplates);
     if (!templ) {
-        m_labelInfo->setText(templ.error().message);
+        m_labelInfo->setText(templ.error().localized());
         return;
     }
     auto labels = templ->fill(m_view->labelData);
     if (!labels || labels->isEmpty()) {
-        m_labelInfo->setText(labels ? tr("The shipment has no package to label.") : labels.error().message);
+        m_labelInfo->setText(labels ? tr("The shipment has no package to label.")
+                                    : labels.error().localized());
         return;
     }
     // One label is drawn for the preview (a few milliseconds); files and printer data are made off the
     // screen.
     auto image = devices::LabelPainter::renderImage(labels->first(), kPreviewDpi);
     if (!image) {
-        m_labelInfo->setText(image.error().message);
+        m_labelInfo->setText(image.error().localized());
         return;
     }
     m_labels = *labels;
@@ -858,7 +859,7 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
             },
             [this, name, worker = printer->worker](const Result<LabelOutput>& out) {
                 if (!out) {
-                    refused(out.error().message);
+                    refused(out.error().localized());
                     return;
                 }
                 if (context().services.printers.contains(worker))
@@ -901,7 +902,7 @@ void PackScreen::printLabels(bool reprint, std::int64_t reprintSeq)
         },
         [this](const Result<LabelOutput>& out) {
             if (!out) {
-                refused(out.error().message);
+                refused(out.error().localized());
                 return;
             }
             accepted(
@@ -921,7 +922,7 @@ void PackScreen::handOver()
     run([t, actor, shipment](db::Store& store) { return store.confirmShipment(t, actor, shipment); },
         [this, shipment, orderId](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             accepted(
@@ -1000,7 +1001,7 @@ void PackScreen::reprint(const QString& badge)
         },
         [this](const Result<db::ActionReceipt>& receipt) {
             if (!receipt) {
-                refused(receipt.error().message);
+                refused(receipt.error().localized());
                 return;
             }
             const RecordedEvent& event = receipt->events.first();

@@ -105,7 +105,7 @@ void PickListModel::fetchMore(const QModelIndex& parent)
             m_loading = false;
             if (!page) {
                 // Stays fetchable: the view asks again when it next scrolls to the end.
-                Q_EMIT pageLoaded(0, page.error().message);
+                Q_EMIT pageLoaded(0, page.error().localized());
                 return;
             }
             if (page->size() < limit)

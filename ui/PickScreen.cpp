@@ -382,7 +382,7 @@ void PickScreen::start(const QString& taskId)
 void PickScreen::taskLoaded(const Result<Loaded>& loaded, const QString& done)
 {
     if (!loaded) {
-        context().feedback.refused(loaded.error().message);
+        context().feedback.refused(loaded.error().localized());
         if (!m_task)
             showList();
         return;
@@ -483,7 +483,7 @@ void PickScreen::finishScan(bool accepted)
 void PickScreen::handleScan(const devices::ScanEvent& scan)
 {
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         m_waiting.clear();
         return;
     }
@@ -530,7 +530,7 @@ void PickScreen::scanBin(const QString& bin)
                 return;
             }
             if (!ok) {
-                context().feedback.refused(ok.error().message);
+                context().feedback.refused(ok.error().localized());
                 finishScan(false);
                 return;
             }
@@ -556,7 +556,7 @@ void PickScreen::scanItem(const ScannedItem& item)
                 return;
             }
             if (!ok) {
-                context().feedback.refused(ok.error().message);
+                context().feedback.refused(ok.error().localized());
                 finishScan(false);
                 return;
             }
@@ -611,7 +611,7 @@ void PickScreen::confirm()
         },
         [this, cmd, done, orderId = l->orderId](const Result<Loaded>& loaded) {
             if (!loaded) {
-                context().feedback.refused(loaded.error().message);
+                context().feedback.refused(loaded.error().localized());
                 if (loaded.error().code == ErrorCode::ToteInUse) {
                     m_totes.remove(orderId);
                     m_toteLabel->setText(tr("Order %1, no tote yet").arg(orderId));
@@ -634,7 +634,7 @@ void PickScreen::askOverride(Override kind)
     const Grant grant = Permissions::grant(session.user().role, Permission::PickOverride);
     if (grant == Grant::Denied) {
         context().feedback.refused(
-            Permissions::check(session.actor(), Permission::PickOverride).error().message);
+            Permissions::check(session.actor(), Permission::PickOverride).error().localized());
         return;
     }
     m_override = kind;
@@ -670,7 +670,7 @@ void PickScreen::askOverride(Override kind)
         m_approval->ask({});
         // The store's own sentence: why the approval is asked for.
         context().feedback.info(
-            Permissions::check(session.actor(), Permission::PickOverride).error().message);
+            Permissions::check(session.actor(), Permission::PickOverride).error().localized());
     }
     m_pages->setCurrentWidget(m_overridePage);
 }
@@ -732,7 +732,7 @@ void PickScreen::runOverride(const Approval& approval)
         [this, done](const Result<Loaded>& loaded) {
             if (!loaded) {
                 // Nothing was written: the override stays on screen to try again or cancel.
-                context().feedback.refused(loaded.error().message);
+                context().feedback.refused(loaded.error().localized());
                 if (!m_approval->isHidden())
                     m_approval->ask({});
                 finishScan(false);

@@ -197,7 +197,7 @@ void ReceiveScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     if (m_pages->currentWidget() == m_startPage)
@@ -211,7 +211,7 @@ void ReceiveScreen::scanned(const devices::ScanEvent& scan)
 void ReceiveScreen::startScanned(const devices::ScanEvent& scan)
 {
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     const QString code = scan.data.trimmed();
@@ -239,7 +239,7 @@ void ReceiveScreen::startScanned(const devices::ScanEvent& scan)
         [this](const Result<StartScan>& result) {
             setBusy(false);
             if (!result) {
-                context().feedback.refused(result.error().message);
+                context().feedback.refused(result.error().localized());
                 return;
             }
             if (result->dock) {
@@ -285,7 +285,7 @@ void ReceiveScreen::openReceipt(bool blind)
         [this, asnId](const Result<db::ActionReceipt>& opened) {
             setBusy(false);
             if (!opened) {
-                context().feedback.refused(opened.error().message);
+                context().feedback.refused(opened.error().localized());
                 return;
             }
             m_receiptId = openedId(*opened, QStringLiteral("RCV"));
@@ -303,7 +303,7 @@ void ReceiveScreen::itemScanned(const devices::ScanEvent& scan)
 {
     auto cmd = devices::receiptScanFrom(scan, m_receiptId);
     if (!cmd) {
-        context().feedback.refused(cmd.error().message);
+        context().feedback.refused(cmd.error().localized());
         return;
     }
     // The keypad's figure stands for a carton of loose units; a label's own count (or a pallet) wins.
@@ -324,7 +324,7 @@ void ReceiveScreen::itemScanned(const devices::ScanEvent& scan)
         },
         [this](const Result<QList<ReceiptItem>>& items) {
             if (!items) {
-                context().feedback.refused(items.error().message);
+                context().feedback.refused(items.error().localized());
                 return;
             }
             showItems(*items);
@@ -380,7 +380,7 @@ void ReceiveScreen::undo()
         [this](const Result<QList<ReceiptItem>>& items) {
             setBusy(false);
             if (!items) {
-                context().feedback.refused(items.error().message);
+                context().feedback.refused(items.error().localized());
                 return;
             }
             showItems(*items);
@@ -407,7 +407,7 @@ void ReceiveScreen::post()
         [this](const Result<QList<ReceiptItem>>& items) {
             setBusy(false);
             if (!items) {
-                context().feedback.refused(items.error().message);
+                context().feedback.refused(items.error().localized());
                 return;
             }
             // One putaway per SKU and lot received (unknown items never became stock).
@@ -457,8 +457,8 @@ void ReceiveScreen::showPutaway()
                 return; // skipped meanwhile
             if (!suggestion) {
                 m_putawayBin->setText(tr("?"));
-                m_putawayHint->setText(tr("%1 Scan the bin you choose.").arg(suggestion.error().message));
-                context().feedback.info(suggestion.error().message);
+                m_putawayHint->setText(tr("%1 Scan the bin you choose.").arg(suggestion.error().localized()));
+                context().feedback.info(suggestion.error().localized());
                 return;
             }
             m_putawayBin->setText(suggestion->bin);
@@ -485,7 +485,7 @@ void ReceiveScreen::putawayScanned(const devices::ScanEvent& scan)
         [this, cmd](const Result<db::ActionReceipt>& done) {
             setBusy(false);
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             context().feedback.accepted(

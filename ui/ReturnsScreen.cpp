@@ -177,7 +177,7 @@ void ReturnsScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     if (m_pages->currentWidget() == m_startPage) {
@@ -235,7 +235,7 @@ void ReturnsScreen::open(const QString& reference)
         [this](const Result<Opened>& opened) {
             setBusy(false);
             if (!opened) {
-                context().feedback.refused(opened.error().message);
+                context().feedback.refused(opened.error().localized());
                 return;
             }
             m_returnId = opened->returnId;
@@ -291,7 +291,7 @@ void ReturnsScreen::itemOrBinScanned(const devices::ScanEvent& scan)
         [this](const Result<ScannedCode>& code) {
             setBusy(false);
             if (!code) {
-                context().feedback.refused(code.error().message);
+                context().feedback.refused(code.error().localized());
                 return;
             }
             if (code->kind == ScannedCode::Kind::Bin) {
@@ -345,7 +345,7 @@ void ReturnsScreen::receive()
         [this, item](const Result<ReturnRecord>& record) {
             setBusy(false);
             if (!record) {
-                context().feedback.refused(record.error().message);
+                context().feedback.refused(record.error().localized());
                 return;
             }
             m_item.reset();
@@ -374,7 +374,7 @@ void ReturnsScreen::close()
         [this, returnId](const Result<db::ActionReceipt>& done) {
             setBusy(false);
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             const QString text = tr("Return %1 closed.").arg(returnId);

@@ -201,7 +201,7 @@ void SupervisorScreen::loadCounts()
             m_countsModel.clear();
             m_countsModel.setHorizontalHeaderLabels({tr("Count"), tr("Round"), tr("Bins"), tr("Note")});
             if (!sheets) {
-                context().feedback.refused(sheets.error().message);
+                context().feedback.refused(sheets.error().localized());
                 return;
             }
             for (const CountSheet& sheet : *sheets)
@@ -221,7 +221,7 @@ void SupervisorScreen::openCount(const QString& countId)
         this, [tenant, actor, countId](db::Store& store) { return store.countReview(tenant, actor, countId); },
         [this, countId](const Result<QList<CountVariance>>& variances) {
             if (!variances) {
-                context().feedback.refused(variances.error().message);
+                context().feedback.refused(variances.error().localized());
                 return;
             }
             m_countId = countId;
@@ -253,7 +253,7 @@ void SupervisorScreen::decideCount(bool approve)
         },
         [this, countId, approve](const Result<db::ActionReceipt>& done) {
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             context().feedback.accepted(approve ? tr("Count %1 approved and posted.").arg(countId)
@@ -354,7 +354,7 @@ void SupervisorScreen::scanned(const devices::ScanEvent& scan)
         return;
     }
     if (!scan.ok()) {
-        context().feedback.refused(tr("Scan not read: %1").arg(scan.reason));
+        context().feedback.refused(tr("Scan not read: %1").arg(scan.localizedReason()));
         return;
     }
     // The bin first, then the item: the same reading of a scan as the stock screens (ScanLookup).
@@ -363,7 +363,7 @@ void SupervisorScreen::scanned(const devices::ScanEvent& scan)
         this, [tenant, scan](db::Store& store) { return ScanLookup::resolve(store, tenant, scan); },
         [this](const Result<ScannedCode>& code) {
             if (!code) {
-                context().feedback.refused(code.error().message);
+                context().feedback.refused(code.error().localized());
                 return;
             }
             if (m_adjustBin.isEmpty()) {
@@ -412,7 +412,7 @@ void SupervisorScreen::adjust()
         this, [tenant, actor, cmd](db::Store& store) { return store.adjust(tenant, actor, cmd); },
         [this, cmd](const Result<db::ActionReceipt>& done) {
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 return;
             }
             context().feedback.accepted(tr("%1 %2 units of %3 in %4 (%5).")
@@ -448,7 +448,7 @@ void SupervisorScreen::loadDeadLetters()
             m_deadModel.setHorizontalHeaderLabels(
                 {tr("Received"), tr("Merchant"), tr("Number"), tr("Kind"), tr("Reason")});
             if (!letters) {
-                context().feedback.refused(letters.error().message);
+                context().feedback.refused(letters.error().localized());
                 return;
             }
             for (const db::DeadLetter& d : *letters)
@@ -534,7 +534,7 @@ void SupervisorScreen::loadPrintJobs()
             const std::int64_t chosen = m_printJobId;
             m_printJobId = 0;
             if (!rows) {
-                context().feedback.refused(rows.error().message);
+                context().feedback.refused(rows.error().localized());
                 updatePrintButtons();
                 return;
             }
@@ -690,7 +690,7 @@ void SupervisorScreen::decidePrintJob(PrintDecision decision)
         [this, id, decision](const Result<PrintDecisionDone>& done) {
             m_printBusy = false;
             if (!done) {
-                context().feedback.refused(done.error().message);
+                context().feedback.refused(done.error().localized());
                 loadPrintJobs(); // the job may have changed meanwhile: show it as it is
                 return;
             }

@@ -1,9 +1,13 @@
 // The kiosk in German with its real workflow screens: chosen at login, a supervisor's home screen, and the
 // pick, pack, receive and look-up screens show German titles and buttons, and no visible button or label
-// still shows an English text that has a German translation.
+// still shows an English text that has a German translation. The store's and the scanner's refusals reach
+// the banner in German while their message (log, central service) stays English, and every refusal text in
+// kiosk_de.ts is translated.
 #include "AlertsScreen.h"
 #include "ApprovalPanel.h"
+#include "BacklogChart.h"
 #include "CountScreen.h"
+#include "DemoScannerPanel.h"
 #include "DevicesScreen.h"
 #include "Feedback.h"
 #include "HomeScreen.h"
@@ -12,6 +16,7 @@
 #include "KioskWindow.h"
 #include "LoginScreen.h"
 #include "LookupScreen.h"
+#include "MaintenanceScreen.h"
 #include "PackScreen.h"
 #include "PickListModel.h"
 #include "PickScreen.h"
@@ -28,11 +33,14 @@
 #include "TryMacros.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
-
+#include <QXmlStreamReader>
 
 using namespace wh;
 
@@ -100,15 +108,17 @@ QList<QByteArray> uiContexts()
 {
     QList<QByteArray> contexts;
     for (const QMetaObject* m :
-         {&ui::KioskWindow::staticMetaObject, &ui::Screen::staticMetaObject,
-          &ui::LoginScreen::staticMetaObject, &ui::HomeScreen::staticMetaObject,
-          &ui::Feedback::staticMetaObject, &ui::Keypad::staticMetaObject, &ui::Session::staticMetaObject,
-          &ui::ApprovalPanel::staticMetaObject, &ui::PickListModel::staticMetaObject,
-          &ui::PickScreen::staticMetaObject, &ui::PackScreen::staticMetaObject,
-          &ui::ReceiveScreen::staticMetaObject, &ui::LookupScreen::staticMetaObject,
-          &ui::CountScreen::staticMetaObject, &ui::ReturnsScreen::staticMetaObject,
-          &ui::SupervisorScreen::staticMetaObject, &ui::AlertsScreen::staticMetaObject,
-          &ui::DevicesScreen::staticMetaObject, &ui::SyncScreen::staticMetaObject})
+         {&ui::KioskWindow::staticMetaObject,     &ui::Screen::staticMetaObject,
+          &ui::LoginScreen::staticMetaObject,     &ui::HomeScreen::staticMetaObject,
+          &ui::Feedback::staticMetaObject,        &ui::Keypad::staticMetaObject,
+          &ui::Session::staticMetaObject,         &ui::ApprovalPanel::staticMetaObject,
+          &ui::PickListModel::staticMetaObject,   &ui::PickScreen::staticMetaObject,
+          &ui::PackScreen::staticMetaObject,      &ui::ReceiveScreen::staticMetaObject,
+          &ui::LookupScreen::staticMetaObject,    &ui::CountScreen::staticMetaObject,
+          &ui::ReturnsScreen::staticMetaObject,   &ui::SupervisorScreen::staticMetaObject,
+          &ui::AlertsScreen::staticMetaObject,    &ui::DevicesScreen::staticMetaObject,
+          &ui::SyncScreen::staticMetaObject,      &ui::BacklogChart::staticMetaObject,
+          &ui::DemoScannerPanel::staticMetaObject, &ui::MaintenanceScreen::staticMetaObject})
         contexts.append(QByteArray(m->className()));
     contexts.append(QByteArrayLiteral("wh::ui::ScanLookup"));
     return contexts;
@@ -202,4 +212,134 @@ TEST_CASE("in German a supervisor's home and the pick - pack - receive and look-
     // The check itself finds an English text that has a German translation.
     title->setText(QStringLiteral("Start picking"));
     CHECK(untranslated(*k.kiosk) == "Start picking");
+}
+
+TEST_CASE("in German a store's refusal shows in German in the banner and its message stays English",
+          "[ui][kiosk][i18n][refusal]")
+{
+    GermanKioskFixture k;
+    const TenantContext acme(QStringLiteral("acme"));
+    // A supervisor released a demo order for picking.
+    PlanPicking plan;
+    plan.orderIds = QStringList{QStringLiteral("ACME-SO-5001")};
+    WH_REQUIRE_OK(k.f.store().planPicking(acme, k.f.actor(), plan));
+    auto rows = k.f.store().pickList(acme, 0, 10);
+    WH_REQUIRE_OK(rows);
+    REQUIRE(rows->size() == 1);
+    auto task = k.f.store().pickTask(acme, rows->first().taskId);
+    WH_REQUIRE_OK(task);
+    REQUIRE(task->lines.size() == 2);
+    const PickTaskLine first = task->lines[0];
+    const QString wrongBin = task->lines[1].key.location;
+    REQUIRE(wrongBin != first.key.location);
+
+    k.click(QStringLiteral("language_de"));
+    WH_TRY_COMPARE(k.kiosk->language(), QStringLiteral("de"));
+    k.scan(QStringLiteral("BADGE-9001"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("home"));
+    k.goTo(QStringLiteral("pick"));
+    auto* screen = qobject_cast<ui::PickScreen*>(k.kiosk->screen(QStringLiteral("pick")));
+    REQUIRE(screen);
+    {
+        QSignalSpy settled(screen, &ui::PickScreen::settled);
+        k.click(QStringLiteral("pickStartButton"));
+        WH_TRY_COMPARE(settled.size(), 1);
+    }
+    REQUIRE(screen->step() == ui::PickScreen::Step::Bin);
+
+    // The wrong bin: the store refuses it, the banner says so in German.
+    {
+        QSignalSpy settled(screen, &ui::PickScreen::settled);
+        k.scan(wrongBin);
+        WH_TRY_VERIFY(settled.size() >= 1);
+    }
+    CHECK(k.kiosk->feedback().lastTone() == ui::Feedback::Tone::Refused);
+    const QString german =
+        QStringLiteral("Falscher Lagerplatz: Diese Entnahme ist aus %1, Sie haben %2 gescannt.")
+            .arg(first.key.location, wrongBin);
+    CHECK(k.kiosk->feedback().text() == german);
+    // The same refusal from the store: its message is English (what the log and the central service read),
+    // and only localized() follows the kiosk's language.
+    const Status refused = k.f.store().checkPickBin(acme, task->id, first.seqNo, wrongBin);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::WrongBin);
+    CHECK(
+        refused.error().message ==
+        QStringLiteral("Wrong bin: this pick is from %1, you scanned %2.").arg(first.key.location, wrongBin));
+    CHECK(refused.error().localized() == german);
+    CHECK(untranslated(*k.kiosk).empty());
+
+    // A scan the decoder refuses: the scanner's reason is German too (inside the screen's own words).
+    k.scan(QStringLiteral("]C1"));
+    WH_TRY_COMPARE(k.kiosk->feedback().text(),
+                   QStringLiteral("Scan nicht gelesen: Nur der Typ des Codes wurde gelesen, keine Daten. "
+                                  "Scannen Sie ihn erneut."));
+
+    // Back in English, the same refusal reads in English again.
+    k.click(QStringLiteral("logoutButton"));
+    WH_TRY_COMPARE(k.kiosk->currentScreenName(), QStringLiteral("login"));
+    k.click(QStringLiteral("language_en"));
+    WH_TRY_COMPARE(k.kiosk->language(), QStringLiteral("en"));
+    CHECK(refused.error().localized() == refused.error().message);
+}
+
+TEST_CASE("every refusal text in kiosk_de.ts is translated and keeps its placeholders", "[ui][i18n][refusal]")
+{
+    QFile file(QStringLiteral(WH_SOURCE_DIR "/ui/translations/kiosk_de.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QByteArray context;
+    QString source;
+    QString translation;
+    bool unfinished = false;
+    int refusals = 0;
+    QStringList problems;
+    QSet<QByteArray> contexts;
+    const QRegularExpression placeholder(QStringLiteral("%\\d+"));
+    const auto placeholders = [&](const QString& text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured());
+        found.removeDuplicates();
+        found.sort();
+        return found;
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+            context = xml.readElementText().toUtf8();
+            contexts.insert(context);
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+            unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            // A plural translation holds one numerusform per form.
+            translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") &&
+                   context == QByteArrayLiteral("wh::Refusal")) {
+            ++refusals;
+            if (unfinished || translation.trimmed().isEmpty())
+                problems.append(QStringLiteral("unfinished: ") + source);
+            else if (placeholders(source) != placeholders(translation))
+                problems.append(QStringLiteral("placeholders differ: ") + source + QStringLiteral(" | ") +
+                                translation);
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    // lupdate found the refusals of core/, db/ and devices/ (a few hundred), not only the kiosk's own texts.
+    CHECK(refusals > 300);
+    // A context lupdate made up from a mistyped QT_TRANSLATE_NOOP would never be looked up: only the kiosk's
+    // classes and wh::Refusal are.
+    const QList<QByteArray> ui = uiContexts();
+    QSet<QByteArray> known(ui.begin(), ui.end());
+    known.insert(QByteArrayLiteral("wh::Refusal"));
+    QStringList strays;
+    for (const QByteArray& c : contexts)
+        if (!known.contains(c))
+            strays.append(QString::fromUtf8(c));
+    INFO(strays.join(QStringLiteral(", ")).toStdString());
+    CHECK(strays.isEmpty());
 }

@@ -4,6 +4,14 @@
 <context>
     <name>wh::ui::AlertsScreen</name>
     <message numerus="yes">
+        <location filename="../AlertsScreen.cpp" line="92"/>
+        <source>%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print jobs.</source>
+        <translation>
+            <numerusform>%n label may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
+            <numerusform>%n labels may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../AlertsScreen.cpp" line="109"/>
         <source>%1. %n event(s) wait; nothing is lost, they go when the link is back.</source>
         <translation>
@@ -25,14 +33,6 @@
         <translation>
             <numerusform>%n number left (warning at %1): ask the carrier for a new range.</numerusform>
             <numerusform>%n numbers left (warning at %1): ask the carrier for a new range.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../AlertsScreen.cpp" line="92"/>
-        <source>%n label(s) may or may not have printed: a supervisor decides under Supervisor, Print jobs.</source>
-        <translation>
-            <numerusform>%n label may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
-            <numerusform>%n labels may or may not have printed: a supervisor decides under Supervisor, Print jobs.</numerusform>
         </translation>
     </message>
 </context>
