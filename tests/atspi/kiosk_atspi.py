@@ -264,10 +264,11 @@ def type_scan(pyatspi, window, code):
     log(f'scanned "{code}"')
 
 
-def drive(pyatspi, appliance):
+def kiosk_window(pyatspi, process):
+    """The kiosk's window on the AT-SPI desktop, once `process` (the appliance or the demo) has shown it."""
     desktop = pyatspi.Registry.getDesktop(0)
 
-    def kiosk_window():
+    def find():
         for app in desktop:
             if app is None:
                 continue
@@ -277,11 +278,18 @@ def drive(pyatspi, appliance):
                         return window
             except Exception:
                 continue
+        if process.poll() is not None:
+            raise SetupError(f"{process.args[0]} exited with {process.returncode} before showing its window")
         return None
 
-    window = wait_for("the kiosk's window on the AT-SPI desktop", kiosk_window, timeout=60,
+    window = wait_for("the kiosk's window on the AT-SPI desktop", find, timeout=60,
                       seen=lambda: [a.name for a in desktop if a is not None])
     log("found the kiosk's window")
+    return window
+
+
+def drive(pyatspi, appliance):
+    window = kiosk_window(pyatspi, appliance)
     check_alive(appliance)
 
     # The login screen: a badge scan, then the merchant.
@@ -350,15 +358,13 @@ def check_alive(appliance):
         raise CheckFailed(f"the appliance exited with {appliance.returncode}")
 
 
-def main():
-    if len(sys.argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    exe = os.path.abspath(sys.argv[1])
-    tmp = tempfile.mkdtemp(prefix="wh-atspi-")
+def run(prefix, scenario, logs):
+    """Runs `scenario(pyatspi, env, procs, tmp)` in an X server, D-Bus session and AT-SPI bus of its own;
+    returns the exit status (0 passed, 1 a failed check, 2 a failed set-up), printing the tail of each of the
+    `logs` (files in the scenario's temporary folder) when it did not pass."""
+    tmp = tempfile.mkdtemp(prefix=prefix)
     procs = Processes()
     status = 0
-    appliance = None
     try:
         env = start_environment(procs, tmp)
         # pyatspi connects to the buses named in this process's environment when first used.
@@ -371,19 +377,14 @@ def main():
         except (ImportError, ValueError) as error:
             raise SetupError(f"pyatspi is missing ({error}): tools/deps.sh installs python3-pyatspi")
 
-        # Starts the AT-SPI bus (and its registry) before the appliance, so its bridge finds it at start.
+        # Starts the AT-SPI bus (and its registry) before the kiosk, so its bridge finds it at start.
         pyatspi.Registry.getDesktop(0).childCount
         log("AT-SPI bus up")
-
         app_env = dict(env)
         app_env["QT_QPA_PLATFORM"] = "xcb"
         app_env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         app_env["QT_ACCESSIBILITY"] = "1"
-        out = open(os.path.join(tmp, "appliance.log"), "wb")
-        appliance = procs.start("warehouse-appliance",
-                                [exe, "run", "--data-dir", os.path.join(tmp, "data"), "--station", "station-1", "--no-sound"],
-                                stdout=out, stderr=subprocess.STDOUT, env=app_env)
-        drive(pyatspi, appliance)
+        scenario(pyatspi, app_env, procs, tmp)
         log("every check passed")
     except CheckFailed as error:
         print(f"FAILED: {error}", file=sys.stderr)
@@ -394,16 +395,33 @@ def main():
     finally:
         procs.stop_all()
         if status != 0:
-            for name in ("appliance.log", "xvfb.log", "dbus.log"):
+            for name in list(logs) + ["xvfb.log", "dbus.log"]:
                 path = os.path.join(tmp, name)
                 if os.path.exists(path):
                     with open(path, errors="replace") as f:
-                        content = f.read()[-4000:]
+                        content = f.read()[-6000:]
                     if content.strip():
                         print(f"---- {name}\n{content}", file=sys.stderr)
         shutil.rmtree(tmp, ignore_errors=True)
     log(f"done in {time.monotonic() - START:.1f} s")
     return status
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    exe = os.path.abspath(sys.argv[1])
+
+    def scenario(pyatspi, env, procs, tmp):
+        out = open(os.path.join(tmp, "appliance.log"), "wb")
+        appliance = procs.start("warehouse-appliance",
+                                [exe, "run", "--data-dir", os.path.join(tmp, "data"), "--station", "station-1",
+                                 "--no-sound"],
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
+        drive(pyatspi, appliance)
+
+    return run("wh-atspi-", scenario, ["appliance.log"])
 
 
 if __name__ == "__main__":
