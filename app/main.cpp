@@ -340,6 +340,13 @@ int main(int argc, char** argv)
     }
 
     QCoreApplication application(argc, argv);
+    // These work on the store's file with connections of their own (restore must not open it at all).
+    if (options.command == app::Options::Command::Backup)
+        return app::runBackup(options);
+    if (options.command == app::Options::Command::Restore)
+        return app::runRestore(options);
+    if (options.command == app::Options::Command::Export)
+        return app::runExport(options);
     auto store = app::openStore(options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
@@ -370,6 +377,9 @@ int main(int argc, char** argv)
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:
+    case app::Options::Command::Backup:
+    case app::Options::Command::Restore:
+    case app::Options::Command::Export:
         break;
     }
     return 0;
