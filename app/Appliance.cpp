@@ -397,8 +397,9 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     if (parser.isSet(backupEvery)) {
         bool ok = false;
         options.backupEveryHours = parser.value(backupEvery).toDouble(&ok);
-        if (!ok || options.backupEveryHours <= 0) {
-            printError(QStringLiteral("--backup-every-hours needs a number of hours above 0."));
+        // A QTimer's interval is an int of milliseconds: 596 hours at most.
+        if (!ok || options.backupEveryHours <= 0 || options.backupEveryHours > 596) {
+            printError(QStringLiteral("--backup-every-hours needs a number of hours above 0 (596 at most)."));
             return 2;
         }
     }
@@ -588,6 +589,23 @@ int runRestore(const Options& options)
     if (!report->previousStore.isEmpty())
         print(QStringLiteral("The store it replaced is kept as %1.").arg(report->previousStore));
     return 0;
+}
+
+void runScheduledBackup(const Options& options, const QDateTime& now)
+{
+    auto report = db::Backup::backupInto(options.dbPath, options.backupDir, now);
+    if (!report) {
+        printError(QStringLiteral("scheduled backup failed: ") + report.error().message);
+        return;
+    }
+    print(QStringLiteral("scheduled backup: %1 (%2 events)").arg(report->path).arg(report->events));
+    auto removed = db::Backup::rotate(options.backupDir, options.backupKeep);
+    if (!removed) {
+        printError(QStringLiteral("scheduled backup: ") + removed.error().message);
+        return;
+    }
+    for (const QString& path : *removed)
+        print(QStringLiteral("scheduled backup: removed the old backup %1").arg(path));
 }
 
 int runExport(const Options& options)

@@ -152,6 +152,9 @@ void runStockRound(db::Store& store);
 int runBackup(const Options& options);
 int runRestore(const Options& options);
 int runExport(const Options& options);
+// The running appliance's scheduled backup: one into --backup-dir named after the time, then the oldest
+// beyond --backup-keep removed. Prints what it did; a failure is printed and the appliance goes on.
+void runScheduledBackup(const Options& options, const QDateTime& now);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -141,3 +141,25 @@ TEST_CASE("restore is refused while the appliance runs, and the store is left as
     REQUIRE(running.waitForFinished(20'000));
     CHECK(QFileInfo::exists(store));
 }
+
+TEST_CASE("the running appliance makes scheduled backups and keeps the newest K", "[app][cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString backups = dir.filePath(QStringLiteral("backups"));
+    // 0.0004 hours: a backup about every 1.4 seconds.
+    const Run run = appliance({QStringLiteral("run"), QStringLiteral("--data-dir"), data,
+                               QStringLiteral("--headless"), QStringLiteral("--backup-dir"), backups,
+                               QStringLiteral("--backup-every-hours"), QStringLiteral("0.0004"),
+                               QStringLiteral("--backup-keep"), QStringLiteral("2"), QStringLiteral("--exit-after"),
+                               QStringLiteral("7")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.count(QStringLiteral("scheduled backup: ")) >= 3);
+    CHECK(run.out.contains(QStringLiteral("removed the old backup")));
+    const QStringList kept = QDir(backups).entryList({QStringLiteral("warehouse-*Z.db")}, QDir::Files);
+    CHECK(kept.size() == 2);
+    CHECK(QDir(backups).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+    for (const QString& name : kept)
+        CHECK(appliance({QStringLiteral("verify"), QStringLiteral("--db"), QDir(backups).filePath(name)}).exitCode ==
+              0);
+}
