@@ -113,7 +113,7 @@ Result<BackupReport> backup(const QString& storePath, const QString& outPath)
                          QT_TRANSLATE_NOOP("wh::Refusal", "The backup could not be named %1: %2"),
                          {outPath, QString::fromLocal8Bit(::strerror(error))});
     }
-    QFile::remove(partial);
+    removeWithSidecars(partial);
     syncFile(target.absolutePath());
     report.path = outPath;
     report.bytes = QFileInfo(outPath).size();
