@@ -147,7 +147,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("label, print and run: a folder of templates that override the built-in ones by name "
                        "(run: the pack screen's shipping label)."),
         QStringLiteral("dir"));
-    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label: the file to write."),
+    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label, backup, export: the file to write."),
                                       QStringLiteral("file"));
     const QCommandLineOption scanner(
         QStringLiteral("scanner"),
@@ -162,7 +162,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption printTo(QStringLiteral("to"), QStringLiteral("print, jobs: the printer's name."),
                                      QStringLiteral("name"));
     const QCommandLineOption printTenant(QStringLiteral("tenant"),
-                                         QStringLiteral("print, asn: the merchant (labels, ASN) it is for."),
+                                         QStringLiteral("print, asn, export: the merchant (labels, ASN, export) it is for."),
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
     // Replenishment, stock snapshots and CSV import.
@@ -224,7 +224,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
+        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs, asn, backup, restore or export"),
         QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
