@@ -343,7 +343,7 @@ Result<std::int64_t> exportCsv(const QString& storePath, const QString& tenantId
             ++rows;
         }
     }
-    connection.execScript("COMMIT");
+    [[maybe_unused]] auto ended = connection.execScript("COMMIT"); // a read: nothing to lose
     if (auto error = connection.takeError())
         return *error; // file not committed: nothing written
     if (!file.commit())
