@@ -23,7 +23,7 @@ struct BackupReport
 };
 
 // A consistent copy of the store at `storePath` into `outPath`, which must not exist. Written as
-// outPath + ".partial" (VACUUM INTO: one read snapshot, writers go on), synced, then linked into place;
+// outPath + ".partial" (SQLite's online backup API within one read snapshot: writers go on), synced, then linked into place;
 // any failure removes the partial file and leaves nothing at `outPath`.
 Result<BackupReport> backup(const QString& storePath, const QString& outPath);
 
