@@ -96,7 +96,7 @@ TEST_CASE("backup, restore and export from the command line", "[app][cli][backup
     CHECK(exported.exitCode == 0);
     const QByteArray rows = fileBytes(csv);
     CHECK(rows.startsWith("seq,time,type,aggregate_type,aggregate_id,user,device,payload\r\n"));
-    CHECK_FALSE(rows.contains(("\"tenantId\":\"" + other + "\"").toUtf8()));
+    CHECK_FALSE(rows.contains(QString(QStringLiteral("\"tenantId\":\"") + other + QStringLiteral("\"")).toUtf8()));
 
     const Run badWhat = appliance({QStringLiteral("export"), QStringLiteral("--data-dir"), data,
                                    QStringLiteral("--tenant"), tenant, QStringLiteral("--what"),
