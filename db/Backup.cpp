@@ -278,11 +278,11 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
                              QT_TRANSLATE_NOOP("wh::Refusal", "The store could not be kept aside as %1: %2"),
                              {previous, QString::fromLocal8Bit(::strerror(error))});
         }
-        for (const char* suffix : {"-wal", "-shm"}) {
-            const QString sidecar = storePath + QLatin1String(suffix);
-            if (QFileInfo::exists(sidecar))
-                QFile::rename(sidecar, previous + QLatin1String(suffix));
-        }
+        // The checkpoint above emptied the log and the last close removed it; one left anyway goes with the
+        // old store. The shared-memory index means nothing with no connection open: it goes.
+        if (QFileInfo::exists(storePath + QStringLiteral("-wal")))
+            QFile::rename(storePath + QStringLiteral("-wal"), previous + QStringLiteral("-wal"));
+        QFile::remove(storePath + QStringLiteral("-shm"));
         report.previousStore = previous;
     }
     if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(storePath).constData()) != 0) {
