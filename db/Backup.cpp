@@ -22,8 +22,8 @@ namespace wh::db::Backup {
 
 namespace {
 
-// fsync a finished file and its folder (the rename is only durable once the folder is), so a power cut right after
-// "backup written" cannot leave an empty or torn file behind the name.
+// fsync a finished file and its folder (the rename is only durable once the folder is), so a power cut right
+// after "backup written" cannot leave an empty or torn file behind the name.
 bool syncFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
@@ -45,9 +45,10 @@ void removeWithSidecars(const QString& path)
 Result<BackupReport> backup(const QString& storePath, const QString& outPath)
 {
     if (QFileInfo::exists(outPath))
-        return makeError(ErrorCode::AlreadyExists,
-                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 already exists; a backup never overwrites a file."),
-                         {outPath});
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QT_TRANSLATE_NOOP("wh::Refusal", "%1 already exists; a backup never overwrites a file."),
+            {outPath});
     const QFileInfo target(outPath);
     if (!target.absoluteDir().exists())
         return makeError(ErrorCode::StorageError,
@@ -62,8 +63,8 @@ Result<BackupReport> backup(const QString& storePath, const QString& outPath)
     {
         Connection source;
         if (!QFileInfo::exists(storePath))
-            return makeError(ErrorCode::StorageError, QT_TRANSLATE_NOOP("wh::Refusal", "There is no store at %1."),
-                             {storePath});
+            return makeError(ErrorCode::StorageError,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "There is no store at %1."), {storePath});
         if (auto opened = source.open(storePath, SQLITE_OPEN_READONLY); !opened)
             return opened.error();
         sqlite3_busy_timeout(source.handle(), 5000);
@@ -100,16 +101,19 @@ Result<BackupReport> backup(const QString& storePath, const QString& outPath)
         [[maybe_unused]] auto ended = source.execScript("COMMIT");
         if (!copied) {
             removeWithSidecars(partial);
-            return makeError(copied.error().code,
-                             QT_TRANSLATE_NOOP("wh::Refusal", "The backup to %1 failed, nothing was kept: %2"),
-                             {outPath, copied.error().message});
+            return makeError(
+                copied.error().code,
+                QT_TRANSLATE_NOOP("wh::Refusal", "The backup to %1 failed, nothing was kept: %2"),
+                {outPath, copied.error().message});
         }
     }
     if (!syncFile(partial)) {
         removeWithSidecars(partial);
-        return makeError(ErrorCode::StorageError,
-                         QT_TRANSLATE_NOOP("wh::Refusal", "The backup to %1 could not be flushed to disk, nothing was kept."),
-                         {outPath});
+        return makeError(
+            ErrorCode::StorageError,
+            QT_TRANSLATE_NOOP("wh::Refusal",
+                              "The backup to %1 could not be flushed to disk, nothing was kept."),
+            {outPath});
     }
     // The copy must be a store whose chain holds before it earns the name.
     BackupReport report;
@@ -179,8 +183,8 @@ Result<QStringList> rotate(const QString& dir, int keep)
 Result<RestoreReport> restore(const QString& storePath, const QString& fromPath, const QDateTime& now)
 {
     if (!QFileInfo(fromPath).isFile())
-        return makeError(ErrorCode::StorageError, QT_TRANSLATE_NOOP("wh::Refusal", "There is no backup at %1."),
-                         {fromPath});
+        return makeError(ErrorCode::StorageError,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "There is no backup at %1."), {fromPath});
     const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const QString staging = storePath + QStringLiteral(".restore-partial");
     removeWithSidecars(staging);
@@ -188,9 +192,10 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
     // itself is only read.
     if (!QFile::copy(fromPath, staging)) {
         removeWithSidecars(staging);
-        return makeError(ErrorCode::StorageError,
-                         QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 could not be copied next to the store."),
-                         {fromPath});
+        return makeError(
+            ErrorCode::StorageError,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 could not be copied next to the store."),
+            {fromPath});
     }
     RestoreReport report;
     {
@@ -209,15 +214,17 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
                 return makeError(compatible.error().code,
                                  QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 was refused: %2"),
                                  {fromPath, compatible.error().message});
-            return makeError(ErrorCode::StorageCorrupt,
-                             QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 is not a store of this appliance."),
-                             {fromPath});
+            return makeError(
+                ErrorCode::StorageCorrupt,
+                QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 is not a store of this appliance."),
+                {fromPath});
         }
         // Opened for writing so an older schema is brought up to this version's before it goes in.
         auto store = Store::open(staging);
         if (!store) {
             removeWithSidecars(staging);
-            return makeError(store.error().code, QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 was refused: %2"),
+            return makeError(store.error().code,
+                             QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 was refused: %2"),
                              {fromPath, store.error().message});
         }
         auto chain = (*store)->verifyChain();
@@ -228,11 +235,12 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
                 return makeError(chain.error().code,
                                  QT_TRANSLATE_NOOP("wh::Refusal", "The backup %1 was refused: %2"),
                                  {fromPath, chain.error().message});
-            return makeError(ErrorCode::StorageCorrupt,
-                             QT_TRANSLATE_NOOP("wh::Refusal",
-                                               "The backup %1 was refused: its event log is broken at event %2 "
-                                               "(%3). The store was left as it was."),
-                             {fromPath, QString::number(chain->firstBrokenSeq), chain->problem});
+            return makeError(
+                ErrorCode::StorageCorrupt,
+                QT_TRANSLATE_NOOP("wh::Refusal",
+                                  "The backup %1 was refused: its event log is broken at event %2 "
+                                  "(%3). The store was left as it was."),
+                {fromPath, QString::number(chain->firstBrokenSeq), chain->problem});
         }
         report.events = chain->eventsChecked;
         // One file, no write-ahead log beside it, before it moves.
@@ -244,14 +252,16 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
     }
     if (!syncFile(staging)) {
         removeWithSidecars(staging);
-        return makeError(ErrorCode::StorageError,
-                         QT_TRANSLATE_NOOP("wh::Refusal", "The restored store could not be flushed to disk."));
+        return makeError(
+            ErrorCode::StorageError,
+            QT_TRANSLATE_NOOP("wh::Refusal", "The restored store could not be flushed to disk."));
     }
     const QString previous = storePath + QStringLiteral(".before-restore-") + stamp;
     if (QFileInfo::exists(storePath)) {
         // Nobody else may have the store open: the running appliance (or any tool) holds a shared lock on it
         // for as long as its connections are open (WAL), so an exclusive lock that cannot be had at once
-        // means "running". The lock is taken, the log folded into the file, and released just before the swap.
+        // means "running". The lock is taken, the log folded into the file, and released just before the
+        // swap.
         Connection current;
         if (auto opened = current.open(storePath, SQLITE_OPEN_READWRITE); !opened) {
             removeWithSidecars(staging);
@@ -331,7 +341,8 @@ Result<std::int64_t> exportCsv(const QString& storePath, const QString& tenantId
         return tenant.error();
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::StorageError, QT_TRANSLATE_NOOP("wh::Refusal", "%1 cannot be written: %2"),
+        return makeError(ErrorCode::StorageError,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 cannot be written: %2"),
                          {outPath, file.errorString()});
     Connection& connection = (*store)->connection();
     std::int64_t rows = 0;
@@ -355,12 +366,13 @@ Result<std::int64_t> exportCsv(const QString& storePath, const QString& tenantId
         file.write(csvLine({QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("type"),
                             QStringLiteral("aggregate_type"), QStringLiteral("aggregate_id"),
                             QStringLiteral("user"), QStringLiteral("device"), QStringLiteral("payload")}));
-        auto query = connection.prepare("SELECT seq, occurred_at, type, aggregate_type, aggregate_id, user_id, "
-                                        "device_id, payload FROM events WHERE tenant_id = ?1 ORDER BY seq");
+        auto query =
+            connection.prepare("SELECT seq, occurred_at, type, aggregate_type, aggregate_id, user_id, "
+                               "device_id, payload FROM events WHERE tenant_id = ?1 ORDER BY seq");
         query.bind(1, tenantId);
         while (query.next()) {
-            const QString time = QDateTime::fromMSecsSinceEpoch(query.int64(1), QTimeZone::utc())
-                                     .toString(Qt::ISODateWithMs);
+            const QString time =
+                QDateTime::fromMSecsSinceEpoch(query.int64(1), QTimeZone::utc()).toString(Qt::ISODateWithMs);
             file.write(csvLine({QString::number(query.int64(0)), time, query.text(2), query.text(3),
                                 query.text(4), query.text(5), query.text(6), query.text(7)}));
             ++rows;
@@ -370,7 +382,8 @@ Result<std::int64_t> exportCsv(const QString& storePath, const QString& tenantId
     if (auto error = connection.takeError())
         return *error; // file not committed: nothing written
     if (!file.commit())
-        return makeError(ErrorCode::StorageError, QT_TRANSLATE_NOOP("wh::Refusal", "%1 cannot be written: %2"),
+        return makeError(ErrorCode::StorageError,
+                         QT_TRANSLATE_NOOP("wh::Refusal", "%1 cannot be written: %2"),
                          {outPath, file.errorString()});
     return rows;
 }

@@ -23,8 +23,8 @@ struct BackupReport
 };
 
 // A consistent copy of the store at `storePath` into `outPath`, which must not exist. Written as
-// outPath + ".partial" (SQLite's online backup API within one read snapshot: writers go on), synced, then linked into place;
-// any failure removes the partial file and leaves nothing at `outPath`.
+// outPath + ".partial" (SQLite's online backup API within one read snapshot: writers go on), synced, then
+// linked into place; any failure removes the partial file and leaves nothing at `outPath`.
 Result<BackupReport> backup(const QString& storePath, const QString& outPath);
 
 // The file name a scheduled backup at `at` gets: warehouse-20261202T1500Z.db.

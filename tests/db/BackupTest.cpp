@@ -32,14 +32,15 @@ QByteArray fileBytes(const QString& path)
 void receiveSome(StoreFixture& f, const TenantContext& t, const QString& prefix, int times)
 {
     for (int i = 0; i < times; ++i)
-        WH_REQUIRE_OK(f.store().receive(t, f.actor(),
-                                        {prefix + QStringLiteral("-SKU1"), prefix + QStringLiteral("-PICK"), {}, {},
-                                         1 + i}));
+        WH_REQUIRE_OK(f.store().receive(
+            t, f.actor(),
+            {prefix + QStringLiteral("-SKU1"), prefix + QStringLiteral("-PICK"), {}, {}, 1 + i}));
 }
 
 QStringList leftovers(const QString& dir)
 {
-    return QDir(dir).entryList({QStringLiteral("*.partial*"), QStringLiteral("*restore-partial*")}, QDir::Files);
+    return QDir(dir).entryList({QStringLiteral("*.partial*"), QStringLiteral("*restore-partial*")},
+                               QDir::Files);
 }
 
 } // namespace
@@ -210,7 +211,8 @@ TEST_CASE("restore swaps in a good backup and keeps the old store aside", "[db][
     }
 }
 
-TEST_CASE("restore refuses a tampered backup, a newer schema and a file that is no store", "[db][backup][restore]")
+TEST_CASE("restore refuses a tampered backup, a newer schema and a file that is no store",
+          "[db][backup][restore]")
 {
     StoreFixture f;
     const TenantContext acme = f.addTenant(QStringLiteral("acme"));
@@ -265,7 +267,8 @@ TEST_CASE("export writes only the asked tenant's rows, quoted as RFC 4180", "[db
     receiveSome(f, globex, QStringLiteral("GLOBEX"), 3);
     const QString stockCsv = f.dirPath() + QStringLiteral("/stock.csv");
     const QString eventsCsv = f.dirPath() + QStringLiteral("/events.csv");
-    auto stockRows = db::Backup::exportCsv(f.path(), QStringLiteral("acme"), db::Backup::ExportKind::Stock, stockCsv);
+    auto stockRows =
+        db::Backup::exportCsv(f.path(), QStringLiteral("acme"), db::Backup::ExportKind::Stock, stockCsv);
     WH_REQUIRE_OK(stockRows);
     auto eventRows =
         db::Backup::exportCsv(f.path(), QStringLiteral("acme"), db::Backup::ExportKind::Events, eventsCsv);
@@ -278,9 +281,9 @@ TEST_CASE("export writes only the asked tenant's rows, quoted as RFC 4180", "[db
                                       QStringLiteral("reserved"), QStringLiteral("available")});
     REQUIRE(stock.records.size() == *stockRows);
     REQUIRE(*stockRows == 1);
-    CHECK(stock.records[0].fields ==
-          QStringList{QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"), QString(), QString(),
-                      QStringLiteral("3"), QStringLiteral("0"), QStringLiteral("3")});
+    CHECK(stock.records[0].fields == QStringList{QStringLiteral("ACME-SKU1"), QStringLiteral("ACME-PICK"),
+                                                 QString(), QString(), QStringLiteral("3"),
+                                                 QStringLiteral("0"), QStringLiteral("3")});
 
     const CsvTable events = CsvReader::read(fileBytes(eventsCsv));
     CHECK(events.errors.isEmpty());
@@ -304,7 +307,8 @@ TEST_CASE("export writes only the asked tenant's rows, quoted as RFC 4180", "[db
     SECTION("an unknown tenant is refused and writes nothing")
     {
         const QString none = f.dirPath() + QStringLiteral("/none.csv");
-        auto r = db::Backup::exportCsv(f.path(), QStringLiteral("nobody"), db::Backup::ExportKind::Stock, none);
+        auto r =
+            db::Backup::exportCsv(f.path(), QStringLiteral("nobody"), db::Backup::ExportKind::Stock, none);
         REQUIRE_FALSE(r.ok());
         CHECK_FALSE(QFileInfo::exists(none));
     }
