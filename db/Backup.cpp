@@ -74,8 +74,8 @@ Result<BackupReport> backup(const QString& storePath, const QString& outPath)
         // connection: in WAL mode the appliance's writers go on meanwhile (a reader never blocks a writer),
         // and the held snapshot keeps the copy to one commit (without it, a write by another connection
         // between two steps restarts the copy, which a busy store can starve). VACUUM INTO was the first
-        // choice; SQLite 3.40 (Debian 12) fails it on this schema ("table vacuum_db.stock has 8 columns but
-        // 9 values were supplied"; stock has a generated column; cause not pinned down, docs/operations.md).
+        // choice; SQLite 3.40.1 fails it from a read-only connection on this schema (the generated column of
+        // stock: "8 columns but 9 values"), and a backup should not need write access.
         auto copied = [&]() -> Status {
             if (auto begun = source.execScript("BEGIN; SELECT count(*) FROM sqlite_schema;"); !begun)
                 return begun;
