@@ -1,5 +1,7 @@
 #include "Appliance.h"
 
+#include "Backup.h"
+
 #include "Clock.h"
 #include "DemoData.h"
 #include "LabelPainter.h"
@@ -90,7 +92,15 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "  staff add ID     add or replace a member: --name, --role picker|packer|receiver|\n"
         "                   counter|supervisor|admin, --tenant ID[,ID...], [--badge CODE]; the PIN\n"
         "                   (4 to 12 digits) is read from the first line of standard input\n"
-        "  staff deactivate ID   the member may no longer log in"));
+        "  staff deactivate ID   the member may no longer log in\n"
+        "  backup --out FILE    a consistent copy of the store, also while the appliance runs;\n"
+        "                   never overwrites FILE. run --backup-dir DIR [--backup-every-hours N]\n"
+        "                   [--backup-keep K] makes them on a schedule (docs/operations.md)\n"
+        "  restore --from FILE  replace the store with a backup whose event log is whole; the\n"
+        "                   old store is kept as warehouse.db.before-restore-<time>. Refused\n"
+        "                   while the appliance runs\n"
+        "  export --tenant ID --what stock|events --out FILE.csv   one merchant's stock or\n"
+        "                   events as CSV (RFC 4180)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -137,7 +147,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("label, print and run: a folder of templates that override the built-in ones by name "
                        "(run: the pack screen's shipping label)."),
         QStringLiteral("dir"));
-    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label: the file to write."),
+    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label, backup, export: the file to write."),
                                       QStringLiteral("file"));
     const QCommandLineOption scanner(
         QStringLiteral("scanner"),
@@ -152,7 +162,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     const QCommandLineOption printTo(QStringLiteral("to"), QStringLiteral("print, jobs: the printer's name."),
                                      QStringLiteral("name"));
     const QCommandLineOption printTenant(QStringLiteral("tenant"),
-                                         QStringLiteral("print, asn: the merchant (labels, ASN) it is for."),
+                                         QStringLiteral("print, asn, export: the merchant (labels, ASN, export) it is for."),
                                          QStringLiteral("id"));
     parser.addOptions({printer, printTo, printTenant});
     // Replenishment, stock snapshots and CSV import.
@@ -194,12 +204,27 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("demo-scanner"),
         QStringLiteral("run: a panel of the store's barcodes (badges, bins, items, orders) to tap beside the kiosk, "
                        "for a demo without a scanner."));
+    // Backups, restore and CSV export.
+    const QCommandLineOption restoreFrom(QStringLiteral("from"), QStringLiteral("restore: the backup file."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption exportWhat(QStringLiteral("what"), QStringLiteral("export: stock or events."),
+                                        QStringLiteral("what"));
+    const QCommandLineOption backupDir(QStringLiteral("backup-dir"),
+                                       QStringLiteral("run: make scheduled backups of the store into this folder."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption backupEvery(QStringLiteral("backup-every-hours"),
+                                         QStringLiteral("run: hours between scheduled backups (24)."),
+                                         QStringLiteral("hours"));
+    const QCommandLineOption backupKeep(QStringLiteral("backup-keep"),
+                                        QStringLiteral("run: how many scheduled backups to keep, newest first (7)."),
+                                        QStringLiteral("count"));
+    parser.addOptions({restoreFrom, exportWhat, backupDir, backupEvery, backupKeep});
     parser.addOptions({station, kiosk, idleLogout, noSound, demoScanner, staffName, staffRole, staffBadge});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs or asn"),
+        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs, asn, backup, restore or export"),
         QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -244,6 +269,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Asn;
     else if (command == QLatin1String("staff"))
         options.command = Options::Command::Staff;
+    else if (command == QLatin1String("backup"))
+        options.command = Options::Command::Backup;
+    else if (command == QLatin1String("restore"))
+        options.command = Options::Command::Restore;
+    else if (command == QLatin1String("export"))
+        options.command = Options::Command::Export;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -332,6 +363,52 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             options.staffRole = parser.value(staffRole);
             options.staffBadge = parser.value(staffBadge);
             options.printTenant = parser.value(printTenant);
+        }
+    }
+    if (options.command == Options::Command::Backup) {
+        if (!parser.isSet(labelOut)) {
+            printError(QStringLiteral("backup needs --out FILE. Try --help."));
+            return 2;
+        }
+        options.labelOut = parser.value(labelOut);
+    }
+    if (options.command == Options::Command::Restore) {
+        if (!parser.isSet(restoreFrom)) {
+            printError(QStringLiteral("restore needs --from FILE. Try --help."));
+            return 2;
+        }
+        options.restoreFrom = parser.value(restoreFrom);
+    }
+    if (options.command == Options::Command::Export) {
+        for (const QCommandLineOption* needed : {&printTenant, &exportWhat, &labelOut})
+            if (!parser.isSet(*needed)) {
+                printError(QStringLiteral("export needs --%1. Try --help.").arg(needed->names().first()));
+                return 2;
+            }
+        options.printTenant = parser.value(printTenant);
+        options.exportWhat = parser.value(exportWhat);
+        options.labelOut = parser.value(labelOut);
+        if (options.exportWhat != QLatin1String("stock") && options.exportWhat != QLatin1String("events")) {
+            printError(QStringLiteral("--what is stock or events, not \"%1\".").arg(options.exportWhat));
+            return 2;
+        }
+    }
+    options.backupDir = parser.value(backupDir);
+    if (parser.isSet(backupEvery)) {
+        bool ok = false;
+        options.backupEveryHours = parser.value(backupEvery).toDouble(&ok);
+        // A QTimer's interval is an int of milliseconds: 596 hours at most.
+        if (!ok || options.backupEveryHours <= 0 || options.backupEveryHours > 596) {
+            printError(QStringLiteral("--backup-every-hours needs a number of hours above 0 (596 at most)."));
+            return 2;
+        }
+    }
+    if (parser.isSet(backupKeep)) {
+        bool ok = false;
+        options.backupKeep = parser.value(backupKeep).toInt(&ok);
+        if (!ok || options.backupKeep < 1) {
+            printError(QStringLiteral("--backup-keep needs a number of backups, 1 or more."));
+            return 2;
         }
     }
     if (parser.isSet(station)) {
@@ -483,6 +560,67 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
                   .arg(*seeded));
     }
     return store;
+}
+
+int runBackup(const Options& options)
+{
+    auto report = db::Backup::backup(options.dbPath, options.labelOut);
+    if (!report) {
+        printError(report.error().message);
+        return 1;
+    }
+    print(QStringLiteral("Backup written to %1: %2 events, %3 bytes.")
+              .arg(report->path)
+              .arg(report->events)
+              .arg(report->bytes));
+    return 0;
+}
+
+int runRestore(const Options& options)
+{
+    auto report = db::Backup::restore(options.dbPath, options.restoreFrom, QDateTime::currentDateTimeUtc());
+    if (!report) {
+        printError(report.error().message);
+        return 1;
+    }
+    print(QStringLiteral("Restored %1 from %2: the event log is whole (%3 events).")
+              .arg(options.dbPath, options.restoreFrom)
+              .arg(report->events));
+    if (!report->previousStore.isEmpty())
+        print(QStringLiteral("The store it replaced is kept as %1.").arg(report->previousStore));
+    return 0;
+}
+
+void runScheduledBackup(const Options& options, const QDateTime& now)
+{
+    auto report = db::Backup::backupInto(options.dbPath, options.backupDir, now);
+    if (!report) {
+        printError(QStringLiteral("scheduled backup failed: ") + report.error().message);
+        return;
+    }
+    print(QStringLiteral("scheduled backup: %1 (%2 events)").arg(report->path).arg(report->events));
+    auto removed = db::Backup::rotate(options.backupDir, options.backupKeep);
+    if (!removed) {
+        printError(QStringLiteral("scheduled backup: ") + removed.error().message);
+        return;
+    }
+    for (const QString& path : *removed)
+        print(QStringLiteral("scheduled backup: removed the old backup %1").arg(path));
+}
+
+int runExport(const Options& options)
+{
+    const auto kind = options.exportWhat == QLatin1String("stock") ? db::Backup::ExportKind::Stock
+                                                                  : db::Backup::ExportKind::Events;
+    auto rows = db::Backup::exportCsv(options.dbPath, options.printTenant, kind, options.labelOut);
+    if (!rows) {
+        printError(rows.error().message);
+        return 1;
+    }
+    print(QStringLiteral("Wrote %1 %2 rows of %3 to %4.")
+              .arg(*rows)
+              .arg(options.exportWhat, options.printTenant, options.labelOut));
+    return 0;
 }
 
 int runVerify(db::Store& store)

@@ -32,7 +32,11 @@ struct Options
         Snapshot,
         Replenishment,
         Asn,
-        Staff // the kiosk's staff: list, add, deactivate
+        Staff, // the kiosk's staff: list, add, deactivate
+        // Backups, restore and CSV export (docs/operations.md, "Backups").
+        Backup,
+        Restore,
+        Export
     };
     Command command = Command::Run;
     QString dbPath;
@@ -84,6 +88,13 @@ struct Options
     QString staffName;
     QString staffRole;
     QString staffBadge;
+    // Backups, restore and CSV export: backup's --out (in labelOut), restore's --from, export's --what and
+    // --out (the tenant is --tenant, in printTenant); run's scheduled backups (none without --backup-dir).
+    QString restoreFrom;
+    QString exportWhat;
+    QString backupDir;
+    double backupEveryHours = 24;
+    int backupKeep = 7;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -134,6 +145,16 @@ int runReplenishment(db::Store& store, const Options& options);
 // replenishment run over every pick face (a lot that expired overnight leaves a face short without any
 // action). A failure for one tenant is printed and the others go on.
 void runStockRound(db::Store& store);
+
+// Backups, restore and CSV export (docs/operations.md): each works on the store's file with connections of
+// its own (never through openStore, which would create or migrate it). backup and export run beside a
+// running appliance; restore refuses while anything has the store open. Exit 0 done, 1 refused, 2 usage.
+int runBackup(const Options& options);
+int runRestore(const Options& options);
+int runExport(const Options& options);
+// The running appliance's scheduled backup: one into --backup-dir named after the time, then the oldest
+// beyond --backup-keep removed. Prints what it did; a failure is printed and the appliance goes on.
+void runScheduledBackup(const Options& options, const QDateTime& now);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

@@ -272,10 +272,21 @@ int runService(app::Options& options, int argc, char** argv)
         QObject::connect(&stockRound, &QTimer::timeout, &stockRound,
                          [monitorStore] { app::runStockRound(*monitorStore); });
     const int stockRoundMs = std::max(1000, int(options.stockRoundMinutes * 60'000));
+    // Scheduled backups (docs/operations.md): their own connections, on the store-background thread beside
+    // the stock round when there is a window (headless: this thread, which has no screen to keep alive).
+    QTimer backupTimer;
+    const bool scheduledBackups = !options.backupDir.isEmpty();
+    if (scheduledBackups)
+        QObject::connect(&backupTimer, &QTimer::timeout, &backupTimer,
+                         [&options] { app::runScheduledBackup(options, QDateTime::currentDateTimeUtc()); });
+    const int backupMs = std::max(1000, int(options.backupEveryHours * 3'600'000));
     if (withWindow) {
         monitor.moveToThread(&background);
         stockRound.moveToThread(&background);
+        backupTimer.moveToThread(&background);
         background.start();
+        if (scheduledBackups)
+            QMetaObject::invokeMethod(&backupTimer, [&backupTimer, backupMs] { backupTimer.start(backupMs); });
         QMetaObject::invokeMethod(&monitor, [&monitor, monitorMs] { monitor.start(monitorMs); });
         if (options.stockRoundMinutes > 0)
             QMetaObject::invokeMethod(&stockRound, [&stockRound, stockRoundMs] { stockRound.start(stockRoundMs); });
@@ -283,14 +294,17 @@ int runService(app::Options& options, int argc, char** argv)
         monitor.start(monitorMs);
         if (options.stockRoundMinutes > 0)
             stockRound.start(stockRoundMs);
+        if (scheduledBackups)
+            backupTimer.start(backupMs);
     }
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
     const int code = application->exec();
     if (background.isRunning()) {
-        QMetaObject::invokeMethod(&monitor, [&monitor, &stockRound] {
+        QMetaObject::invokeMethod(&monitor, [&monitor, &stockRound, &backupTimer] {
             stockRound.stop();
+            backupTimer.stop();
             monitor.stop();
         }, Qt::BlockingQueuedConnection);
         background.quit();
@@ -340,6 +354,13 @@ int main(int argc, char** argv)
     }
 
     QCoreApplication application(argc, argv);
+    // These work on the store's file with connections of their own (restore must not open it at all).
+    if (options.command == app::Options::Command::Backup)
+        return app::runBackup(options);
+    if (options.command == app::Options::Command::Restore)
+        return app::runRestore(options);
+    if (options.command == app::Options::Command::Export)
+        return app::runExport(options);
     auto store = app::openStore(options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
@@ -370,6 +391,9 @@ int main(int argc, char** argv)
     case app::Options::Command::Run:
     case app::Options::Command::Decode:
     case app::Options::Command::Label:
+    case app::Options::Command::Backup:
+    case app::Options::Command::Restore:
+    case app::Options::Command::Export:
         break;
     }
     return 0;
