@@ -2230,6 +2230,109 @@
         <source>Printers here have 152, 203, 300 or 600 dpi, not %1.</source>
         <translation>Drucker haben hier 152, 203, 300 oder 600 dpi, nicht %1.</translation>
     </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="50"/>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 gibt es schon; eine Sicherung überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="55"/>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Den Ordner von %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="59"/>
+        <source>%1 is left from an earlier backup that did not finish (or one is running now); remove it first.</source>
+        <translation>%1 ist von einer früheren Sicherung übrig, die nicht fertig wurde (oder eine läuft gerade); entfernen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="67"/>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Datenbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="106"/>
+        <source>The backup to %1 failed, nothing was kept: %2</source>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen, nichts wurde behalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="114"/>
+        <source>The backup to %1 could not be flushed to disk, nothing was kept.</source>
+        <translation>Die Sicherung nach %1 konnte nicht auf die Platte geschrieben werden, nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="140"/>
+        <source>The backup could not be named %1: %2</source>
+        <translation>Die Sicherung konnte nicht %1 genannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="159"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="167"/>
+        <source>At least one backup must be kept.</source>
+        <translation>Mindestens eine Sicherung muss behalten werden.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="176"/>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>Die alte Sicherung %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="187"/>
+        <source>There is no backup at %1.</source>
+        <translation>Unter %1 gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="197"/>
+        <source>The backup %1 could not be copied next to the store.</source>
+        <translation>Die Sicherung %1 konnte nicht neben den Datenbestand kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="215"/>
+        <location filename="../../db/Backup.cpp" line="227"/>
+        <location filename="../../db/Backup.cpp" line="236"/>
+        <source>The backup %1 was refused: %2</source>
+        <translation>Die Sicherung %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="219"/>
+        <source>The backup %1 is not a store of this appliance.</source>
+        <translation>Die Sicherung %1 ist kein Datenbestand dieses Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="240"/>
+        <source>The backup %1 was refused: its event log is broken at event %2 (%3). The store was left as it was.</source>
+        <translation>Die Sicherung %1 wurde abgelehnt: ihr Ereignisprotokoll ist bei Ereignis %2 gebrochen (%3). Der Datenbestand blieb, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="257"/>
+        <source>The restored store could not be flushed to disk.</source>
+        <translation>Der wiederhergestellte Datenbestand konnte nicht auf die Platte geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="277"/>
+        <source>The store %1 is in use (is the appliance running?). Stop it, then restore again. The store was left as it was.</source>
+        <translation>Der Datenbestand %1 ist in Gebrauch (läuft das Gerät?). Halten Sie es an und stellen Sie dann erneut wieder her. Der Datenbestand blieb, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="288"/>
+        <source>The store could not be kept aside as %1: %2</source>
+        <translation>Der Datenbestand konnte nicht als %1 beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="302"/>
+        <source>The restored store could not be put in place: %1</source>
+        <translation>Der wiederhergestellte Datenbestand konnte nicht an seinen Platz gestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/Backup.cpp" line="345"/>
+        <location filename="../../db/Backup.cpp" line="386"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>wh::ui::AlertsScreen</name>
