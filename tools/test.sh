@@ -11,7 +11,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
 
 "$root/tools/build.sh" headless
-WH_TARGETS="warehouse-appliance test_ui test_app" "$root/tools/build.sh" gui
+WH_TARGETS="warehouse-appliance central-sim test_ui test_app" "$root/tools/build.sh" gui  # central-sim: the demo walk-through
 
 echo "== headless build (-DWH_GUI=OFF)"
 (cd "$root/build/headless" && ctest -j "$jobs" -LE soak --output-on-failure --timeout 900)

@@ -260,6 +260,10 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     build = os.path.abspath(sys.argv[1])
+    for part in ("app/warehouse-appliance", "tools/central-sim/central-sim"):
+        if not os.access(os.path.join(build, part), os.X_OK):
+            print(f"SET-UP FAILED: {part} is not built in {build} (tools/test.sh builds it)", file=sys.stderr)
+            return 2
 
     def scenario(pyatspi, env, procs, tmp):
         data_dir = os.path.join(tmp, "data")
