@@ -219,6 +219,18 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                                         QStringLiteral("run: how many scheduled backups to keep, newest first (7)."),
                                         QStringLiteral("count"));
     parser.addOptions({restoreFrom, exportWhat, backupDir, backupEvery, backupKeep});
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("The configuration file (docs/operations.md); the command "
+                                                   "line overrides what it says."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption metricsAddress(
+        QStringLiteral("metrics-address"),
+        QStringLiteral("run: the address /metrics and /healthz listen on (default 127.0.0.1)."),
+        QStringLiteral("address"));
+    const QCommandLineOption metricsPort(QStringLiteral("metrics-port"),
+                                         QStringLiteral("run: the port of /metrics and /healthz (default 0: off)."),
+                                         QStringLiteral("port"));
+    parser.addOptions({config, metricsAddress, metricsPort});
     parser.addOptions({station, kiosk, idleLogout, noSound, demoScanner, staffName, staffRole, staffBadge});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
@@ -394,6 +406,17 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         }
     }
     options.backupDir = parser.value(backupDir);
+    options.configPath = parser.value(config);
+    if (parser.isSet(metricsAddress))
+        options.metricsAddress = parser.value(metricsAddress);
+    if (parser.isSet(metricsPort)) {
+        bool ok = false;
+        options.metricsPort = parser.value(metricsPort).toInt(&ok);
+        if (!ok || options.metricsPort < 0 || options.metricsPort > 65535) {
+            printError(QStringLiteral("--metrics-port needs a port number (0 for off)."));
+            return 2;
+        }
+    }
     if (parser.isSet(backupEvery)) {
         bool ok = false;
         options.backupEveryHours = parser.value(backupEvery).toDouble(&ok);

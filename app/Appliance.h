@@ -95,6 +95,12 @@ struct Options
     QString backupDir;
     double backupEveryHours = 24;
     int backupKeep = 7;
+    // The configuration file (docs/operations.md, "Configuration"): read before the command line, which
+    // overrides it. Empty: none (the embedded defaults).
+    QString configPath;
+    // run: Prometheus /metrics and /healthz (docs/operations.md, "Metrics and health"); port 0: off.
+    QString metricsAddress = QStringLiteral("127.0.0.1");
+    int metricsPort = 0;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
