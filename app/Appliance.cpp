@@ -1,4 +1,5 @@
 #include "Appliance.h"
+#include "Logging.h"
 
 #include "Backup.h"
 
@@ -618,17 +619,18 @@ void runScheduledBackup(const Options& options, const QDateTime& now)
 {
     auto report = db::Backup::backupInto(options.dbPath, options.backupDir, now);
     if (!report) {
-        printError(QStringLiteral("scheduled backup failed: ") + report.error().message);
+        qCWarning(lcBackup).noquote() << QStringLiteral("scheduled backup failed: ") + report.error().message;
         return;
     }
-    print(QStringLiteral("scheduled backup: %1 (%2 events)").arg(report->path).arg(report->events));
+    qCInfo(lcBackup).noquote()
+        << QStringLiteral("scheduled backup: %1 (%2 events)").arg(report->path).arg(report->events);
     auto removed = db::Backup::rotate(options.backupDir, options.backupKeep);
     if (!removed) {
-        printError(QStringLiteral("scheduled backup: ") + removed.error().message);
+        qCWarning(lcBackup).noquote() << QStringLiteral("scheduled backup: ") + removed.error().message;
         return;
     }
     for (const QString& path : *removed)
-        print(QStringLiteral("scheduled backup: removed the old backup %1").arg(path));
+        qCInfo(lcBackup).noquote() << QStringLiteral("scheduled backup: removed the old backup %1").arg(path);
 }
 
 int runExport(const Options& options)
@@ -1086,17 +1088,17 @@ void runStockRound(db::Store& store)
     const Actor scheduler{QStringLiteral("scheduler"), QStringLiteral("appliance"), Role::System, {}};
     auto tenants = store.tenants();
     if (!tenants) {
-        std::fprintf(stderr, "stock round: %s\n", qPrintable(tenants.error().toString()));
+        qCWarning(lcStock).noquote() << QStringLiteral("stock round: ") + tenants.error().toString();
         return;
     }
     for (const Tenant& t : *tenants) {
         const TenantContext tenant(t.id);
         if (auto snapshot = store.takeSnapshot(tenant, scheduler, SnapshotReason::Scheduled); !snapshot)
-            std::fprintf(stderr, "stock round: snapshot of %s: %s\n", qPrintable(t.id),
-                         qPrintable(snapshot.error().toString()));
+            qCWarning(lcStock).noquote()
+                << QStringLiteral("stock round: snapshot of %1: %2").arg(t.id, snapshot.error().toString());
         if (auto planned = store.planReplenishment(tenant, scheduler); !planned)
-            std::fprintf(stderr, "stock round: replenishment of %s: %s\n", qPrintable(t.id),
-                         qPrintable(planned.error().toString()));
+            qCWarning(lcStock).noquote()
+                << QStringLiteral("stock round: replenishment of %1: %2").arg(t.id, planned.error().toString());
     }
 }
 

@@ -1,4 +1,6 @@
 #include "Appliance.h"
+#include "Logging.h"
+#include "ServiceNotifier.h"
 
 #ifdef WH_WITH_GUI
 #include "Feedback.h"
@@ -58,9 +60,8 @@ protected:
             for (const QByteArray& line : status.readAll().split('\n'))
                 if (line.startsWith("VmRSS:"))
                     rss = line.mid(6).simplified();
-        std::printf("kiosk: login screen shown after %.1f ms, resident memory %s\n",
-                    double(g_sinceMain.nsecsElapsed()) / 1e6, rss.constData());
-        std::fflush(stdout);
+        qCInfo(app::lcApp, "kiosk: login screen shown after %.1f ms, resident memory %s",
+               double(g_sinceMain.nsecsElapsed()) / 1e6, rss.constData());
         if (qEnvironmentVariableIntValue("WH_EXIT_WHEN_SHOWN") == 1)
             QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
         return true;
@@ -78,9 +79,12 @@ int runService(app::Options& options, int argc, char** argv)
 #else
     auto application = std::make_unique<QCoreApplication>(argc, argv);
 #endif
+    // Under systemd the log goes to the journal, with categories and priorities (docs/operations.md, "Logs").
+    app::installLogHandler(app::detectLogTarget());
+    app::ServiceNotifier notifier;
     auto store = app::openStore(options);
     if (!store) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+        qCCritical(app::lcStore).noquote() << store.error().toString();
         return 3;
     }
     // The link to the central service runs on its own thread with its own connection to the store.
@@ -97,13 +101,13 @@ int runService(app::Options& options, int argc, char** argv)
         config.appVersion = QCoreApplication::applicationVersion();
         engine = std::make_unique<sync::SyncEngine>(config);
         if (auto started = engine->start(); !started) {
-            std::fprintf(stderr, "sync: %s\n", qPrintable(started.error().message));
+            qCCritical(app::lcSync).noquote() << QStringLiteral("sync: ") + started.error().message;
             return 2;
         }
-        std::printf("Syncing with %s as warehouse %s\n", qPrintable(options.brokerUri),
-                    qPrintable(options.warehouse));
+        qCInfo(app::lcSync).noquote()
+            << QStringLiteral("Syncing with %1 as warehouse %2").arg(options.brokerUri, options.warehouse);
         QObject::connect(
-            &engineReport, &QTimer::timeout, &engineReport, [&engine, last = QString()]() mutable {
+            &engineReport, &QTimer::timeout, &engineReport, [&engine, &notifier, last = QString()]() mutable {
                 const sync::SyncEngineStatus s = engine->status();
                 const QString line =
                     QStringLiteral("sync %1: %2 waiting, %3 published, %4 acknowledged, %5 dead letters%6")
@@ -115,8 +119,8 @@ int runService(app::Options& options, int argc, char** argv)
                         .arg(s.lastError.isEmpty() ? QString()
                                                    : QStringLiteral(" (") + s.lastError + QLatin1Char(')'));
                 if (line != last) {
-                    std::printf("%s\n", qPrintable(line));
-                    std::fflush(stdout);
+                    qCInfo(app::lcSync).noquote() << line;
+                    notifier.status(line);
                     last = line;
                 }
             });
@@ -127,8 +131,8 @@ int runService(app::Options& options, int argc, char** argv)
     devices::ScannerHub scanners((*store)->clock());
     for (const devices::ScannerConfig& config : options.scanners)
         if (auto added = scanners.addScanner(config); !added) {
-            std::fprintf(stderr, "scanner %s: %s\n", qPrintable(config.path),
-                         qPrintable(added.error().message));
+            qCCritical(app::lcScanner).noquote()
+                << QStringLiteral("scanner %1: %2").arg(config.path, added.error().message);
             return 2;
         }
     // Headless, the appliance says what each scan decoded to; with the kiosk, the scan goes to its screen.
@@ -136,22 +140,25 @@ int runService(app::Options& options, int argc, char** argv)
                      [withWindow](const devices::StationScan& scan) {
                          if (withWindow)
                              return;
-                         std::printf("%s\n", qPrintable(app::describeScan(scan)));
-                         std::fflush(stdout);
+                         qCInfo(app::lcScanner).noquote() << app::describeScan(scan);
                      });
     QObject::connect(&scanners, &devices::ScannerHub::doubleRead, &scanners,
                      [](const devices::StationScan& scan) {
-                         std::printf("scan at station %s (scanner %s): double read ignored\n",
-                                     qPrintable(scan.station), qPrintable(scan.scanner));
-                         std::fflush(stdout);
+                         qCInfo(app::lcScanner).noquote()
+                             << QStringLiteral("scan at station %1 (scanner %2): double read ignored")
+                                    .arg(scan.station, scan.scanner);
                      });
     QObject::connect(
         &scanners, &devices::ScannerHub::scannerStateChanged, &scanners,
         [](const QString& id, devices::ScannerState state, const QString& reason) {
-            std::printf(
-                "scanner %s: %s%s\n", qPrintable(id), qPrintable(devices::scannerStateName(state)),
-                qPrintable(reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')')));
-            std::fflush(stdout);
+            const QString line =
+                QStringLiteral("scanner %1: %2%3")
+                    .arg(id, devices::scannerStateName(state),
+                         reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
+            if (state == devices::ScannerState::Connected)
+                qCInfo(app::lcScanner).noquote() << line;
+            else
+                qCWarning(app::lcScanner).noquote() << line;
         });
     if (!options.scanners.isEmpty())
         scanners.start();
@@ -173,19 +180,19 @@ int runService(app::Options& options, int argc, char** argv)
                              if (line == last)
                                  return;
                              last = line;
-                             std::printf("%s\n", qPrintable(line));
-                             std::fflush(stdout);
+                             if (report.online && report.faults.isEmpty())
+                                 qCInfo(app::lcPrinter).noquote() << line;
+                             else
+                                 qCWarning(app::lcPrinter).noquote() << line;
                          });
         QObject::connect(
             spooler, &devices::PrintSpooler::jobPrinted, application.get(), [name = config.name](qint64 id) {
-                std::printf("printer %s: job %lld printed\n", qPrintable(name), static_cast<long long>(id));
-                std::fflush(stdout);
+                qCInfo(app::lcPrinter).noquote() << QStringLiteral("printer %1: job %2 printed").arg(name).arg(id);
             });
         QObject::connect(spooler, &devices::PrintSpooler::jobUncertain, application.get(),
                          [name = config.name](qint64 id, const QString& reason) {
-                             std::printf("printer %s: job %lld uncertain: %s\n", qPrintable(name),
-                                         static_cast<long long>(id), qPrintable(reason));
-                             std::fflush(stdout);
+                             qCWarning(app::lcPrinter).noquote()
+                                 << QStringLiteral("printer %1: job %2 uncertain: %3").arg(name).arg(id).arg(reason);
                          });
         worker->start();
         printers.push_back(std::move(worker));
@@ -199,7 +206,7 @@ int runService(app::Options& options, int argc, char** argv)
     if (withWindow) {
         auto opened = db::Store::open(options.dbPath);
         if (!opened) {
-            std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+            qCCritical(app::lcStore).noquote() << opened.error().toString();
             return 3;
         }
         backgroundStore = std::move(*opened);
@@ -208,11 +215,10 @@ int runService(app::Options& options, int argc, char** argv)
     sync::OutboxMonitor monitor(*monitorStore, engine.get());
     QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, &monitor,
                      [&](const sync::SyncStatus& status) {
-                         std::printf("%s\n", qPrintable(status.describe((*store)->clock().now())));
-                         std::fflush(stdout);
+                         qCInfo(app::lcSync).noquote() << status.describe((*store)->clock().now());
                      });
     QObject::connect(&monitor, &sync::OutboxMonitor::storeFailed, &monitor, [](const QString& message) {
-        std::fprintf(stderr, "store error: %s\n", qPrintable(message));
+        qCCritical(app::lcStore).noquote() << QStringLiteral("store error: ") + message;
     });
 #ifdef WH_WITH_GUI
     // The kiosk reads and writes the store through its own worker thread and connection.
@@ -221,7 +227,7 @@ int runService(app::Options& options, int argc, char** argv)
     if (withWindow) {
         auto worker = ui::StoreWorker::open(options.dbPath);
         if (!worker) {
-            std::fprintf(stderr, "%s\n", qPrintable(worker.error().toString()));
+            qCCritical(app::lcStore).noquote() << worker.error().toString();
             return 3;
         }
         storeWorker = std::move(*worker);
@@ -242,8 +248,8 @@ int runService(app::Options& options, int argc, char** argv)
         QObject::connect(&scanners, &devices::ScannerHub::scanned, kiosk.get(), &ui::KioskWindow::stationScan);
         QObject::connect(&monitor, &sync::OutboxMonitor::statusChanged, kiosk.get(),
                          &ui::KioskWindow::showSyncStatus);
-        std::printf("Running the kiosk on this display (%s %s%s); store at %s\n",
-                    options.stations.size() == 1 ? "station" : "stations, chosen at login:",
+        qCInfo(app::lcApp, "Running the kiosk on this display (%s %s%s); store at %s",
+               options.stations.size() == 1 ? "station" : "stations, chosen at login:",
                     qPrintable(options.stations.join(QStringLiteral(", "))),
                     options.kiosk ? ", kiosk mode" : "", qPrintable(options.dbPath));
         kiosk->loginScreen().installEventFilter(new LoginShownReporter(kiosk.get()));
@@ -255,16 +261,16 @@ int runService(app::Options& options, int argc, char** argv)
         }
     }
 #endif
-    if (!withWindow)
-        std::printf("Running headless (store + sync, no widgets): %s; store at %s\n",
+    if (!withWindow) {
 #ifdef WH_WITH_GUI
-                    options.headless ? "--headless was given"
-                                     : "no display (DISPLAY and WAYLAND_DISPLAY are unset)",
+        const char* why =
+            options.headless ? "--headless was given" : "no display (DISPLAY and WAYLAND_DISPLAY are unset)";
 #else
-                    "this build has no UI",
+        const char* why = "this build has no UI";
 #endif
-                    qPrintable(options.dbPath));
-    std::fflush(stdout);
+        qCInfo(app::lcApp, "Running headless (store + sync, no widgets): %s; store at %s", why,
+               qPrintable(options.dbPath));
+    }
     const int monitorMs = engine ? 2'000 : 10'000;
     // Replenishment and stock snapshots: the stock round every N minutes, beside the monitor.
     QTimer stockRound;
@@ -300,7 +306,11 @@ int runService(app::Options& options, int argc, char** argv)
     app::quitOnTerminationSignals();
     if (options.exitAfterSeconds > 0)
         QTimer::singleShot(options.exitAfterSeconds * 1000, application.get(), &QCoreApplication::quit);
+    // Everything is open and started: systemd may now count the service as up (and expect the watchdog).
+    notifier.ready(engine ? QStringLiteral("running, syncing with ") + options.brokerUri
+                          : QStringLiteral("running, no broker configured: buffering every event"));
     const int code = application->exec();
+    notifier.stopping();
     if (background.isRunning()) {
         QMetaObject::invokeMethod(&monitor, [&monitor, &stockRound, &backupTimer] {
             stockRound.stop();
