@@ -4,6 +4,7 @@
 // routing over the appliances' stock snapshots; the floor picks, packs, ships and receives returns on both
 // stores; one appliance is killed and restarted, the other is offline for a while. The central service's
 // checker must pass, both outboxes drain, and every order's story can be read from both sides' logs.
+#include "CustomerBook.h"
 #include "MosquittoBroker.h"
 #include "TestSupport.h"
 
@@ -353,6 +354,42 @@ void runSagas(std::int64_t orders, double rate, int timeoutS, double modify = 0)
         }
     }
     CHECK(parts > 0);
+
+    // No customer's name, address, email or card data in any log: both appliances' output and the central
+    // service's. The appliances did hold addresses (their orders' shipTo), so the check has something to
+    // find. The customers are the central service's own (same seed, same count).
+    central::CustomerMix mix;
+    mix.perTenant = int(std::max<std::int64_t>(60, orders / 4));
+    mix.seed = 11;
+    const central::CustomerBook book = central::CustomerBook::generate(kTenants, mix);
+    QStringList personal;
+    for (const QString& tenant : kTenants)
+        for (const central::Customer& c : book.customers(tenant)) {
+            personal << c.shipTo.name << c.shipTo.lines << c.email;
+            if (!c.paymentToken.isEmpty())
+                personal << c.paymentToken;
+            if (!c.cardFingerprint.isEmpty())
+                personal << c.cardFingerprint;
+        }
+    personal.removeAll(QString());
+    personal.removeDuplicates();
+    REQUIRE(personal.size() > 100);
+    int addressesHeld = 0;
+    for (Site* site : {&one, &two})
+        for (const RecordedEvent& e : test::loggedEvents(site->fixture.store()))
+            if (e.type == QLatin1String("OrderRegistered") &&
+                personal.contains(e.payloadObject().value(QStringLiteral("shipTo")).toObject().value(
+                    QStringLiteral("name")).toString()))
+                ++addressesHeld;
+    CHECK(addressesHeld > 0);
+    for (const auto& [who, log] : {std::pair{QStringLiteral("wh-1"), one.log}, std::pair{QStringLiteral("wh-2"), two.log},
+                                   std::pair{QStringLiteral("central-sim"), report}}) {
+        REQUIRE_FALSE(log.isEmpty());
+        for (const QString& value : personal) {
+            INFO(who.toStdString() << "'s log holds \"" << value.toStdString() << '"');
+            CHECK_FALSE(log.contains(value));
+        }
+    }
 }
 
 } // namespace
