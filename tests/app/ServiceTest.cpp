@@ -90,6 +90,32 @@ QList<QByteArray> collectWhileRunning(QProcess& process, DatagramSocket& socket,
     return received;
 }
 
+// The appliance run headless in a folder of its own, with a notification socket bound there and systemd's
+// variables set (WATCHDOG_USEC only when watchdogUsec > 0).
+struct NotifiedRun
+{
+    NotifiedRun(const QStringList& arguments, int watchdogUsec)
+    {
+        REQUIRE(dir.isValid());
+        notify = std::make_unique<DatagramSocket>(dir.filePath(QStringLiteral("notify")));
+        REQUIRE(notify->bound());
+        QProcessEnvironment env = headlessEnvironment();
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), dir.filePath(QStringLiteral("notify")));
+        if (watchdogUsec > 0)
+            env.insert(QStringLiteral("WATCHDOG_USEC"), QString::number(watchdogUsec));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(WH_APPLIANCE_EXE),
+                      QStringList{QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--data-dir"),
+                                  dir.path()} +
+                          arguments);
+        REQUIRE(process.waitForStarted());
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<DatagramSocket> notify;
+    QProcess process;
+};
+
 } // namespace
 
 TEST_CASE("a journal message carries its priority, its category and the appliance's name", "[app][service]")
@@ -144,20 +170,9 @@ TEST_CASE("the journal is chosen only when standard error is the stream systemd 
 TEST_CASE("the service tells systemd it is ready, pings the watchdog, reports its state and says it stops",
           "[app][service]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    DatagramSocket notify(dir.filePath(QStringLiteral("notify")));
-    REQUIRE(notify.bound());
-
-    QProcess process;
-    QProcessEnvironment env = headlessEnvironment();
-    env.insert(QStringLiteral("NOTIFY_SOCKET"), dir.filePath(QStringLiteral("notify")));
-    env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("300000")); // pings every 150 ms
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE),
-                  {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--data-dir"), dir.path(),
-                   QStringLiteral("--stock-round-minutes"), QStringLiteral("0")});
-    REQUIRE(process.waitForStarted());
+    NotifiedRun run({QStringLiteral("--stock-round-minutes"), QStringLiteral("0")}, 300'000); // pings every 150 ms
+    QProcess& process = run.process;
+    DatagramSocket& notify = *run.notify;
     // Ready (once the demo is seeded: a loaded machine takes seconds), then pings; SIGTERM (systemctl stop)
     // two seconds after ready.
     QList<QByteArray> messages;
@@ -194,19 +209,9 @@ TEST_CASE("the service tells systemd it is ready, pings the watchdog, reports it
 
 TEST_CASE("without a watchdog the service says it is ready and sends no pings", "[app][service]")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    DatagramSocket notify(dir.filePath(QStringLiteral("notify")));
-    REQUIRE(notify.bound());
-    QProcess process;
-    QProcessEnvironment env = headlessEnvironment();
-    env.insert(QStringLiteral("NOTIFY_SOCKET"), dir.filePath(QStringLiteral("notify")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE),
-                  {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--no-demo"),
-                   QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--exit-after"), QStringLiteral("1")});
-    REQUIRE(process.waitForStarted());
-    const QList<QByteArray> messages = collectWhileRunning(process, notify, 20'000);
+    NotifiedRun run({QStringLiteral("--no-demo"), QStringLiteral("--exit-after"), QStringLiteral("1")}, 0);
+    QProcess& process = run.process;
+    const QList<QByteArray> messages = collectWhileRunning(process, *run.notify, 20'000);
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     REQUIRE(messages.size() == 2);
     CHECK(messages.first().startsWith("READY=1\n"));
