@@ -72,28 +72,47 @@ bool TestPki::makeCa(const QString& stem, const QString& commonName)
                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
 }
 
-bool TestPki::issue(const QString& stem, const QString& commonName, const QString& caStem,
-                    const QString& extensions)
+bool TestPki::writeExtensions(const QString& extensionFile, const QString& extensions)
 {
-    const QString request = path(stem + QStringLiteral(".csr"));
-    const QString extensionFile = path(stem + QStringLiteral(".ext"));
     QFile file(extensionFile);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(extensions.toUtf8()) < 0) {
         m_error = QStringLiteral("cannot write %1: %2").arg(extensionFile, file.errorString());
         return false;
     }
-    file.close();
+    return true;
+}
+
+bool TestPki::sign(const QString& requestFile, const QString& certFile, const QString& caStem,
+                   const QString& extensionFile)
+{
+    // Distinct serials per CA keep the certificates distinguishable in the broker's log.
+    return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), requestFile,
+                    QStringLiteral("-CA"), path(caStem + QStringLiteral(".crt")), QStringLiteral("-CAkey"),
+                    path(caStem + QStringLiteral(".key")), QStringLiteral("-set_serial"),
+                    QString::number(m_serial++), QStringLiteral("-days"), kDays, QStringLiteral("-extfile"),
+                    extensionFile, QStringLiteral("-out"), certFile});
+}
+
+bool TestPki::issue(const QString& stem, const QString& commonName, const QString& caStem,
+                    const QString& extensions)
+{
+    const QString request = path(stem + QStringLiteral(".csr"));
+    const QString extensionFile = path(stem + QStringLiteral(".ext"));
+    if (!writeExtensions(extensionFile, extensions))
+        return false;
     if (!openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kNewKey +
                  QStringList{QStringLiteral("-keyout"), path(stem + QStringLiteral(".key")),
                              QStringLiteral("-out"), request, QStringLiteral("-subj"),
                              QStringLiteral("/CN=") + commonName}))
         return false;
-    // Distinct serials per CA keep the certificates distinguishable in the broker's log.
-    return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
-                    QStringLiteral("-CA"), path(caStem + QStringLiteral(".crt")), QStringLiteral("-CAkey"),
-                    path(caStem + QStringLiteral(".key")), QStringLiteral("-set_serial"),
-                    QString::number(m_serial++), QStringLiteral("-days"), kDays, QStringLiteral("-extfile"),
-                    extensionFile, QStringLiteral("-out"), path(stem + QStringLiteral(".crt"))});
+    return sign(request, path(stem + QStringLiteral(".crt")), caStem, extensionFile);
+}
+
+bool TestPki::signRequest(const QString& requestFile, const QString& certFile)
+{
+    const QString extensionFile = path(QStringLiteral("signed-client.ext"));
+    return writeExtensions(extensionFile, kClientExtensions) &&
+           sign(requestFile, certFile, QStringLiteral("ca"), extensionFile);
 }
 
 bool TestPki::create()

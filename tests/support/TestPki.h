@@ -37,6 +37,10 @@ public:
     std::optional<KeyPair> client(const QString& commonName);
     std::optional<KeyPair> foreignClient(const QString& commonName);
 
+    // Signs a certificate request made elsewhere (the appliance's `provision`) as a client certificate of the
+    // CA, written to certFile; the subject is the request's. False (with error()) if openssl failed.
+    bool signRequest(const QString& requestFile, const QString& certFile);
+
     QString error() const { return m_error; }
     QString dir() const { return m_dir.path(); }
 
@@ -48,6 +52,9 @@ private:
     }
     bool openssl(const QStringList& arguments);
     bool makeCa(const QString& stem, const QString& commonName);
+    bool sign(const QString& requestFile, const QString& certFile, const QString& caStem,
+              const QString& extensionFile);
+    bool writeExtensions(const QString& extensionFile, const QString& extensions);
     bool issue(const QString& stem, const QString& commonName, const QString& caStem,
                const QString& extensions);
     std::optional<KeyPair> issueClient(const QString& stem, const QString& commonName, const QString& caStem);
