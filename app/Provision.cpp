@@ -115,9 +115,9 @@ Result<QByteArray> certificateRequest(EVP_PKEY* key, const ProvisionRequest& pro
     if (X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8,
                                    reinterpret_cast<const unsigned char*>(commonName.constData()), -1, -1,
                                    0) != 1 ||
-        (!unit.isEmpty() &&
-         X509_NAME_add_entry_by_txt(subject, "OU", MBSTRING_UTF8,
-                                    reinterpret_cast<const unsigned char*>(unit.constData()), -1, -1, 0) != 1))
+        (!unit.isEmpty() && X509_NAME_add_entry_by_txt(
+                                subject, "OU", MBSTRING_UTF8,
+                                reinterpret_cast<const unsigned char*>(unit.constData()), -1, -1, 0) != 1))
         return cryptoError("Writing the request's subject");
     if (X509_REQ_set_pubkey(request.get(), key) != 1 || !addRequestedExtensions(request.get()))
         return cryptoError("Filling the certificate request");
@@ -201,26 +201,32 @@ QString warehouseIdProblem(const QString& id)
         return QStringLiteral("The warehouse id is empty.");
     for (const QChar c : id) {
         if (c == QLatin1Char('/'))
-            return QStringLiteral("The warehouse id \"%1\" contains '/', the MQTT topic separator: the broker's "
-                                  "rules put the id into the topic, so it would reach other topics.")
+            return QStringLiteral(
+                       "The warehouse id \"%1\" contains '/', the MQTT topic separator: the broker's "
+                       "rules put the id into the topic, so it would reach other topics.")
                 .arg(id);
         if (c == QLatin1Char('+') || c == QLatin1Char('#'))
-            return QStringLiteral("The warehouse id \"%1\" contains '%2', an MQTT wildcard: the broker's rules "
-                                  "put the id into the topic, so it would match other warehouses.")
+            return QStringLiteral(
+                       "The warehouse id \"%1\" contains '%2', an MQTT wildcard: the broker's rules "
+                       "put the id into the topic, so it would match other warehouses.")
                 .arg(id, c);
         if (c.isSpace())
             return QStringLiteral("The warehouse id \"%1\" contains white space.").arg(id);
     }
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!allowed.match(id).hasMatch())
-        return QStringLiteral("The warehouse id \"%1\" may only hold the letters A-Z and a-z, digits, '-' and "
-                              "'_'.")
+        return QStringLiteral(
+                   "The warehouse id \"%1\" may only hold the letters A-Z and a-z, digits, '-' and "
+                   "'_'.")
             .arg(id);
     if (id.size() > 32)
-        return QStringLiteral("The warehouse id \"%1\" is %2 characters long; 32 at most.").arg(id).arg(id.size());
+        return QStringLiteral("The warehouse id \"%1\" is %2 characters long; 32 at most.")
+            .arg(id)
+            .arg(id.size());
     if (id.startsWith(QLatin1String("central-"), Qt::CaseInsensitive))
-        return QStringLiteral("The warehouse id \"%1\" starts with \"central-\", which is reserved for the central "
-                              "consumers' certificates.")
+        return QStringLiteral(
+                   "The warehouse id \"%1\" starts with \"central-\", which is reserved for the central "
+                   "consumers' certificates.")
             .arg(id);
     return {};
 }
@@ -234,10 +240,11 @@ Result<ProvisionedFiles> provision(const ProvisionRequest& request)
                                                   "(docs/fleet-brokers.md, \"Identities\")."));
     static const QRegularExpression stationPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     if (!request.station.isEmpty() && !stationPattern.match(request.station).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The station \"%1\" may only hold 1 to 64 of the letters A-Z and a-z, "
-                                        "digits, '-' and '_'.")
-                             .arg(request.station));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("The station \"%1\" may only hold 1 to 64 of the letters A-Z and a-z, "
+                           "digits, '-' and '_'.")
+                .arg(request.station));
     const QFileInfo folder(request.outDir);
     if (!folder.isDir())
         return makeError(ErrorCode::StorageError,
@@ -254,10 +261,11 @@ Result<ProvisionedFiles> provision(const ProvisionRequest& request)
                                         "sign %2 again; to replace the key, move both files away first.")
                              .arg(files.keyFile, files.requestFile));
     if (QFileInfo::exists(files.requestFile))
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already exists without its key; it belongs to no key here. Move it "
-                                        "away first.")
-                             .arg(files.requestFile));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QStringLiteral("%1 already exists without its key; it belongs to no key here. Move it "
+                           "away first.")
+                .arg(files.requestFile));
 
     auto key = newP256Key();
     if (!key)
@@ -273,10 +281,11 @@ Result<ProvisionedFiles> provision(const ProvisionRequest& request)
     const QString requestPartial = files.requestFile + QStringLiteral(".partial");
     for (const QString& partial : {keyPartial, requestPartial})
         if (QFileInfo::exists(partial))
-            return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("%1 is left from an earlier provision that did not finish (or one "
-                                            "is running now); remove it first.")
-                                 .arg(partial));
+            return makeError(
+                ErrorCode::AlreadyExists,
+                QStringLiteral("%1 is left from an earlier provision that did not finish (or one "
+                               "is running now); remove it first.")
+                    .arg(partial));
     // From here on, every file named *.partial is this run's own (created with O_EXCL).
     auto failed = [](const QString& message) {
         return makeError(ErrorCode::StorageError, message + QStringLiteral(" Nothing was kept."));

@@ -80,7 +80,9 @@ QByteArray fileBytes(const QString& path)
 
 int fileMode(const QString& path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
     return int(status.st_mode & 07777);
 }
@@ -112,9 +114,10 @@ TEST_CASE("provision makes a P-256 key for its owner only and a request that nam
 
     // The request's self-signature holds, and it names the warehouse (and the station) and asks for a client
     // certificate.
-    const Run verified = openssl({QStringLiteral("req"), QStringLiteral("-in"), request, QStringLiteral("-noout"),
-                                  QStringLiteral("-verify"), QStringLiteral("-subject"), QStringLiteral("-nameopt"),
-                                  QStringLiteral("RFC2253")});
+    const Run verified =
+        openssl({QStringLiteral("req"), QStringLiteral("-in"), request, QStringLiteral("-noout"),
+                 QStringLiteral("-verify"), QStringLiteral("-subject"), QStringLiteral("-nameopt"),
+                 QStringLiteral("RFC2253")});
     INFO(verified.err.toStdString());
     REQUIRE(verified.exitCode == 0);
     CHECK(verified.err.contains(QStringLiteral("verify OK")));
@@ -123,25 +126,28 @@ TEST_CASE("provision makes a P-256 key for its owner only and a request that nam
                                      QStringLiteral("-noout"), QStringLiteral("-text")});
     CHECK(requestText.out.contains(QStringLiteral("TLS Web Client Authentication")));
     // It carries the public half of that very key.
-    const Run requestKey = openssl({QStringLiteral("req"), QStringLiteral("-in"), request, QStringLiteral("-noout"),
-                                    QStringLiteral("-pubkey")});
-    const Run publicKey = openssl({QStringLiteral("pkey"), QStringLiteral("-in"), key, QStringLiteral("-pubout")});
+    const Run requestKey = openssl({QStringLiteral("req"), QStringLiteral("-in"), request,
+                                    QStringLiteral("-noout"), QStringLiteral("-pubkey")});
+    const Run publicKey =
+        openssl({QStringLiteral("pkey"), QStringLiteral("-in"), key, QStringLiteral("-pubout")});
     REQUIRE(publicKey.exitCode == 0);
     CHECK(requestKey.out == publicKey.out);
 
     // The next steps name the files and the settings the appliance needs.
     for (const QString& expected :
-         {request, dir.filePath(QStringLiteral("wh-7.crt")), QStringLiteral("--tls-ca"),
-          QStringLiteral("--tls-cert"), QStringLiteral("--tls-key ") + key, QStringLiteral("--warehouse wh-7"),
-          QStringLiteral("[broker] section of the configuration file")})
+         QStringList{request, dir.filePath(QStringLiteral("wh-7.crt")), QStringLiteral("--tls-ca"),
+                     QStringLiteral("--tls-cert"), QStringLiteral("--tls-key ") + key,
+                     QStringLiteral("--warehouse wh-7"),
+                     QStringLiteral("[broker] section of the configuration file")})
         CHECK(made.out.contains(expected));
 
     // A second appliance's request in the same folder has a key of its own.
     REQUIRE(provision(QStringLiteral("wh-8"), dir.path()).exitCode == 0);
     CHECK(fileBytes(dir.filePath(QStringLiteral("wh-8.key"))) != fileBytes(key));
-    const Run plain = openssl({QStringLiteral("req"), QStringLiteral("-in"), dir.filePath(QStringLiteral("wh-8.csr")),
-                               QStringLiteral("-noout"), QStringLiteral("-subject"), QStringLiteral("-nameopt"),
-                               QStringLiteral("RFC2253")});
+    const Run plain =
+        openssl({QStringLiteral("req"), QStringLiteral("-in"), dir.filePath(QStringLiteral("wh-8.csr")),
+                 QStringLiteral("-noout"), QStringLiteral("-subject"), QStringLiteral("-nameopt"),
+                 QStringLiteral("RFC2253")});
     CHECK(plain.out.trimmed() == QStringLiteral("subject=CN=wh-8"));
 }
 
@@ -209,8 +215,8 @@ TEST_CASE("provision refuses an id the broker's rules cannot keep to one warehou
     const Run badStation = provision(QStringLiteral("wh-1"), dir.path(), QStringLiteral("dock 1"));
     CHECK(badStation.exitCode == 1);
     CHECK(badStation.err.contains(QStringLiteral("The station")));
-    const Run noWarehouse =
-        execute(QStringLiteral(WH_APPLIANCE_EXE), {QStringLiteral("provision"), QStringLiteral("--out"), dir.path()});
+    const Run noWarehouse = execute(QStringLiteral(WH_APPLIANCE_EXE),
+                                    {QStringLiteral("provision"), QStringLiteral("--out"), dir.path()});
     CHECK(noWarehouse.exitCode == 2);
     CHECK(noWarehouse.err.contains(QStringLiteral("provision needs --warehouse")));
     const Run noFolder = provision(QStringLiteral("wh-1"), dir.filePath(QStringLiteral("missing")));
@@ -253,10 +259,12 @@ TEST_CASE("provision into an unwritable folder or onto a full disk leaves nothin
     SECTION("no room for the key, or room for the key but not for the request")
     {
         // A file size limit stands in for a full disk: write() fails with EFBIG (SIGXFSZ ignored), at the
-        // key (0 blocks) or at the request (1 block of 512 bytes: the key's PEM fits, the request's does not).
+        // key (0 blocks) or at the request (1 block of 512 bytes: the key's PEM fits, the request's does
+        // not).
         const QString station(64, QLatin1Char('s')); // makes sure the request is over 512 bytes
-        for (const auto& [blocks, failing] : {std::pair{QStringLiteral("0"), QStringLiteral("wh-7.key.partial")},
-                                              std::pair{QStringLiteral("1"), QStringLiteral("wh-7.csr.partial")}}) {
+        for (const auto& [blocks, failing] :
+             {std::pair{QStringLiteral("0"), QStringLiteral("wh-7.key.partial")},
+              std::pair{QStringLiteral("1"), QStringLiteral("wh-7.csr.partial")}}) {
             const Run run = execute(
                 QStringLiteral("/bin/bash"),
                 QStringList{QStringLiteral("-c"),
@@ -289,8 +297,8 @@ TEST_CASE("a provisioned appliance signed by the fleet CA syncs through the docu
     REQUIRE(made.exitCode == 0);
     const TestPki::KeyPair provisioned{QDir(keys).filePath(QStringLiteral("wh-prov.crt")),
                                        QDir(keys).filePath(QStringLiteral("wh-prov.key"))};
-    const bool signedByCa = fleet.pki.signRequest(QDir(keys).filePath(QStringLiteral("wh-prov.csr")),
-                                                  provisioned.certFile);
+    const bool signedByCa =
+        fleet.pki.signRequest(QDir(keys).filePath(QStringLiteral("wh-prov.csr")), provisioned.certFile);
     INFO(fleet.pki.error().toStdString());
     REQUIRE(signedByCa);
 
@@ -307,10 +315,11 @@ TEST_CASE("a provisioned appliance signed by the fleet CA syncs through the docu
     appliance.setProcessChannelMode(QProcess::MergedChannels);
     appliance.start(QStringLiteral(WH_APPLIANCE_EXE),
                     {QStringLiteral("run"), QStringLiteral("--headless"), QStringLiteral("--data-dir"),
-                     dir.filePath(QStringLiteral("data")), QStringLiteral("--warehouse"), QStringLiteral("wh-prov"),
-                     QStringLiteral("--broker"), QString::fromStdString(fleet.uri()), QStringLiteral("--tls-ca"),
-                     fleet.pki.caFile(), QStringLiteral("--tls-cert"), provisioned.certFile,
-                     QStringLiteral("--tls-key"), provisioned.keyFile});
+                     dir.filePath(QStringLiteral("data")), QStringLiteral("--warehouse"),
+                     QStringLiteral("wh-prov"), QStringLiteral("--broker"),
+                     QString::fromStdString(fleet.uri()), QStringLiteral("--tls-ca"), fleet.pki.caFile(),
+                     QStringLiteral("--tls-cert"), provisioned.certFile, QStringLiteral("--tls-key"),
+                     provisioned.keyFile});
     REQUIRE(appliance.waitForStarted());
 
     // The demo's events reach the central consumer on wh-prov's own topic.

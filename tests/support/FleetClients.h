@@ -25,7 +25,8 @@ namespace wh::test {
 // denied one would have come before it.
 
 inline constexpr std::chrono::milliseconds kArrival{5000}; // a message that must arrive does so within this
-inline constexpr std::chrono::milliseconds kSilence{500};  // after the control message: nothing else may follow
+inline constexpr std::chrono::milliseconds kSilence{
+    500}; // after the control message: nothing else may follow
 // Paho C 1.3 takes about two seconds to connect each client after the first in a process (measured, with and
 // without TLS): leave room for that on a loaded machine.
 inline constexpr std::chrono::seconds kConnectTimeout{8};
