@@ -350,3 +350,29 @@ TEST_CASE("a provisioned appliance signed by the fleet CA syncs through the docu
     other->disconnect()->wait();
     central->disconnect()->wait();
 }
+
+TEST_CASE("a revoked provisioned certificate is refused by a broker with the fleet CA's revocation list",
+          "[app][provision][tls]")
+{
+    TestPki& pki = fleetPki();
+    QTemporaryDir dir;
+    REQUIRE(provision(QStringLiteral("wh-revoked"), dir.path()).exitCode == 0);
+    const TestPki::KeyPair revoked{dir.filePath(QStringLiteral("wh-revoked.crt")),
+                                   dir.filePath(QStringLiteral("wh-revoked.key"))};
+    const bool signedByCa = pki.signRequest(dir.filePath(QStringLiteral("wh-revoked.csr")), revoked.certFile);
+    const bool revokedByCa = signedByCa && pki.revoke(revoked.certFile);
+    INFO(pki.error().toStdString());
+    REQUIRE(revokedByCa);
+
+    // The documented listener plus the line docs/operations.md adds for revocation.
+    Fleet fleet(std::nullopt, QStringLiteral("crlfile %1\n").arg(pki.crlFile()));
+    // The CA's other certificates still get in.
+    auto other = connectAs(fleet, QStringLiteral("wh-2"), "appliance-wh-2");
+    other->disconnect()->wait();
+
+    mqtt::async_client client(fleet.uri(), "appliance-wh-revoked", mqtt::create_options(MQTTVERSION_3_1_1));
+    CHECK_THROWS_AS(client.connect(connectOptions(tls(pki.caFile(), revoked)))->wait(), mqtt::exception);
+    INFO(fleet.broker->log().toStdString());
+    CHECK(fleet.broker->log().contains(QStringLiteral("certificate verify failed")));
+    CHECK(fleet.broker->running());
+}

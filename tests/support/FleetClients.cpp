@@ -37,13 +37,12 @@ TestPki& fleetPki()
     return pki;
 }
 
-Fleet::Fleet(std::optional<TestPki::KeyPair> serverKeys)
+Fleet::Fleet(std::optional<TestPki::KeyPair> serverKeys, const QString& extraConfig)
 {
     const auto server = serverKeys ? *serverKeys : pki.server();
-    broker = std::make_unique<MosquittoBroker>(
-        MosquittoBroker::Options{{},
-                                 MosquittoBroker::TlsListener{pki.caFile(), server.certFile, server.keyFile},
-                                 configLines(brokerSetupFile(QStringLiteral("mosquitto-acl.conf")))});
+    broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options{
+        extraConfig, MosquittoBroker::TlsListener{pki.caFile(), server.certFile, server.keyFile},
+        configLines(brokerSetupFile(QStringLiteral("mosquitto-acl.conf")))});
     const bool started = broker->start();
     INFO(broker->log().toStdString());
     REQUIRE(started);

@@ -46,7 +46,9 @@ struct Fleet
     TestPki& pki = fleetPki();
     std::unique_ptr<MosquittoBroker> broker;
 
-    explicit Fleet(std::optional<TestPki::KeyPair> serverKeys = std::nullopt);
+    // extraConfig: lines added to the listener (e.g. crlfile).
+    explicit Fleet(std::optional<TestPki::KeyPair> serverKeys = std::nullopt,
+                   const QString& extraConfig = {});
 
     std::string uri() const { return broker->uri().toStdString(); }
     std::string tcpUri() const { return "tcp://127.0.0.1:" + std::to_string(broker->port()); }

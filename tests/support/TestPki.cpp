@@ -72,11 +72,11 @@ bool TestPki::makeCa(const QString& stem, const QString& commonName)
                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
 }
 
-bool TestPki::writeExtensions(const QString& extensionFile, const QString& extensions)
+bool TestPki::writeText(const QString& fileName, const QString& text)
 {
-    QFile file(extensionFile);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(extensions.toUtf8()) < 0) {
-        m_error = QStringLiteral("cannot write %1: %2").arg(extensionFile, file.errorString());
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -98,7 +98,7 @@ bool TestPki::issue(const QString& stem, const QString& commonName, const QStrin
 {
     const QString request = path(stem + QStringLiteral(".csr"));
     const QString extensionFile = path(stem + QStringLiteral(".ext"));
-    if (!writeExtensions(extensionFile, extensions))
+    if (!writeText(extensionFile, extensions))
         return false;
     if (!openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kNewKey +
                  QStringList{QStringLiteral("-keyout"), path(stem + QStringLiteral(".key")),
@@ -111,8 +111,36 @@ bool TestPki::issue(const QString& stem, const QString& commonName, const QStrin
 bool TestPki::signRequest(const QString& requestFile, const QString& certFile)
 {
     const QString extensionFile = path(QStringLiteral("signed-client.ext"));
-    return writeExtensions(extensionFile, kClientExtensions) &&
+    return writeText(extensionFile, kClientExtensions) &&
            sign(requestFile, certFile, QStringLiteral("ca"), extensionFile);
+}
+
+bool TestPki::revoke(const QString& certFile)
+{
+    // `openssl ca` keeps the revocations in its database (index.txt); a certificate it did not issue is added
+    // there as revoked.
+    const QString config = path(QStringLiteral("ca.cnf"));
+    if (!QFile::exists(config)) {
+        const QString text = QStringLiteral("[ ca ]\n"
+                                            "default_ca = test\n"
+                                            "[ test ]\n"
+                                            "database = %1\n"
+                                            "crlnumber = %2\n"
+                                            "certificate = %3\n"
+                                            "private_key = %4\n"
+                                            "default_md = sha256\n"
+                                            "default_crl_days = 1\n")
+                                 .arg(path(QStringLiteral("index.txt")), path(QStringLiteral("crlnumber")),
+                                      caFile(), path(QStringLiteral("ca.key")));
+        if (!writeText(path(QStringLiteral("index.txt")), QString()) ||
+            !writeText(path(QStringLiteral("crlnumber")), QStringLiteral("1000\n")) ||
+            !writeText(config, text))
+            return false;
+    }
+    return openssl({QStringLiteral("ca"), QStringLiteral("-config"), config, QStringLiteral("-revoke"),
+                    certFile}) &&
+           openssl({QStringLiteral("ca"), QStringLiteral("-config"), config, QStringLiteral("-gencrl"),
+                    QStringLiteral("-out"), crlFile()});
 }
 
 bool TestPki::create()
