@@ -258,22 +258,24 @@ TEST_CASE("provision into an unwritable folder or onto a full disk leaves nothin
     }
     SECTION("no room for the key, or room for the key but not for the request")
     {
-        // A file size limit stands in for a full disk: write() fails with EFBIG (SIGXFSZ ignored), at the
-        // key (0 blocks) or at the request (1 block of 512 bytes: the key's PEM fits, the request's does
-        // not).
+        // A file size limit stands in for a full disk: write() fails with EFBIG (SIGXFSZ ignored, which
+        // prlimit's exec keeps), at the key (0 bytes) or at the request (512 bytes: the key's PEM fits, the
+        // request's does not).
         const QString station(64, QLatin1Char('s')); // makes sure the request is over 512 bytes
-        for (const auto& [blocks, failing] :
+        for (const auto& [bytes, failing] :
              {std::pair{QStringLiteral("0"), QStringLiteral("wh-7.key.partial")},
-              std::pair{QStringLiteral("1"), QStringLiteral("wh-7.csr.partial")}}) {
+              std::pair{QStringLiteral("512"), QStringLiteral("wh-7.csr.partial")}}) {
             const Run run = execute(
                 QStringLiteral("/bin/bash"),
-                QStringList{QStringLiteral("-c"),
-                            QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks),
-                            QStringLiteral(WH_APPLIANCE_EXE)} +
+                QStringList{
+                    QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; exec prlimit --fsize=%1 -- \"$0\" \"$@\"").arg(bytes),
+                    QStringLiteral(WH_APPLIANCE_EXE)} +
                     provisionArguments(QStringLiteral("wh-7"), out, station));
-            INFO(blocks.toStdString() << " blocks: " << run.err.toStdString());
+            INFO(bytes.toStdString() << " bytes: " << run.err.toStdString());
             CHECK(run.exitCode == 1);
             CHECK(run.err.contains(QStringLiteral("Cannot write ") + QDir(out).filePath(failing)));
+            CHECK(run.err.contains(QStringLiteral("File too large")));
             CHECK(run.err.contains(QStringLiteral("Nothing was kept")));
             CHECK(entries(out).isEmpty());
         }
