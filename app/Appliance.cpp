@@ -101,7 +101,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   old store is kept as warehouse.db.before-restore-<time>. Refused\n"
         "                   while the appliance runs\n"
         "  export --tenant ID --what stock|events --out FILE.csv   one merchant's stock or\n"
-        "                   events as CSV (RFC 4180)"));
+        "                   events as CSV (RFC 4180)\n"
+        "  provision --warehouse ID --out DIR [--station S]   make this appliance's private key\n"
+        "                   (DIR/ID.key, EC P-256, mode 0600) and certificate request (DIR/ID.csr,\n"
+        "                   CN=ID) for the fleet CA; never overwrites a key. Prints the next steps"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -148,7 +151,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         QStringLiteral("label, print and run: a folder of templates that override the built-in ones by name "
                        "(run: the pack screen's shipping label)."),
         QStringLiteral("dir"));
-    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label, backup, export: the file to write."),
+    const QCommandLineOption labelOut(QStringLiteral("out"), QStringLiteral("label, backup, export: the file to write; provision: the folder."),
                                       QStringLiteral("file"));
     const QCommandLineOption scanner(
         QStringLiteral("scanner"),
@@ -237,7 +240,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs, asn, backup, restore or export"),
+        QStringLiteral("run, verify, rebuild, status, decode, label, print, jobs, asn, backup, restore, export "
+                       "or provision"),
         QStringLiteral("[command]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("\nTry --help."));
@@ -288,6 +292,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Restore;
     else if (command == QLatin1String("export"))
         options.command = Options::Command::Export;
+    else if (command == QLatin1String("provision"))
+        options.command = Options::Command::Provision;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
@@ -405,6 +411,19 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             printError(QStringLiteral("--what is stock or events, not \"%1\".").arg(options.exportWhat));
             return 2;
         }
+    }
+    if (options.command == Options::Command::Provision) {
+        for (const QCommandLineOption* needed : {&warehouse, &labelOut})
+            if (!parser.isSet(*needed)) {
+                printError(QStringLiteral("provision needs --%1. Try --help.").arg(needed->names().first()));
+                return 2;
+            }
+        options.labelOut = parser.value(labelOut);
+        if (parser.values(station).size() > 1) {
+            printError(QStringLiteral("provision takes one --station."));
+            return 2;
+        }
+        options.provisionStation = parser.value(station);
     }
     options.backupDir = parser.value(backupDir);
     options.configPath = parser.value(config);

@@ -36,7 +36,8 @@ struct Options
         // Backups, restore and CSV export (docs/operations.md, "Backups").
         Backup,
         Restore,
-        Export
+        Export,
+        Provision // a new appliance's key and certificate request (docs/operations.md, "Fleet")
     };
     Command command = Command::Run;
     QString dbPath;
@@ -101,6 +102,9 @@ struct Options
     // run: Prometheus /metrics and /healthz (docs/operations.md, "Metrics and health"); port 0: off.
     QString metricsAddress = QStringLiteral("127.0.0.1");
     int metricsPort = 0;
+    // provision: --warehouse is the certificate's common name, --out (in labelOut) the folder; --station
+    // (optional, one) goes into the request's subject for the CA's records.
+    QString provisionStation;
 };
 
 // Parses argv. Returns an exit code when the program should stop at once (help, version, a usage error).
@@ -161,6 +165,10 @@ int runExport(const Options& options);
 // The running appliance's scheduled backup: one into --backup-dir named after the time, then the oldest
 // beyond --backup-keep removed. Prints what it did; a failure is printed and the appliance goes on.
 void runScheduledBackup(const Options& options, const QDateTime& now);
+
+// Makes this appliance's private key and certificate request for the fleet broker (app/Provision.h) and
+// prints the next steps. Exit 0 done, 1 refused.
+int runProvision(const Options& options);
 
 // True when a window can be shown: a GUI build with a display (or an explicit Qt platform plugin).
 bool displayAvailable();

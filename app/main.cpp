@@ -371,6 +371,8 @@ int main(int argc, char** argv)
         return app::runRestore(options);
     if (options.command == app::Options::Command::Export)
         return app::runExport(options);
+    if (options.command == app::Options::Command::Provision)
+        return app::runProvision(options); // no store: a new appliance has none yet
     auto store = app::openStore(options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
@@ -404,6 +406,7 @@ int main(int argc, char** argv)
     case app::Options::Command::Backup:
     case app::Options::Command::Restore:
     case app::Options::Command::Export:
+    case app::Options::Command::Provision:
         break;
     }
     return 0;

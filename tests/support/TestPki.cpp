@@ -72,28 +72,75 @@ bool TestPki::makeCa(const QString& stem, const QString& commonName)
                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
 }
 
+bool TestPki::writeText(const QString& fileName, const QString& text)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TestPki::sign(const QString& requestFile, const QString& certFile, const QString& caStem,
+                   const QString& extensionFile)
+{
+    // Distinct serials per CA keep the certificates distinguishable in the broker's log.
+    return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), requestFile,
+                    QStringLiteral("-CA"), path(caStem + QStringLiteral(".crt")), QStringLiteral("-CAkey"),
+                    path(caStem + QStringLiteral(".key")), QStringLiteral("-set_serial"),
+                    QString::number(m_serial++), QStringLiteral("-days"), kDays, QStringLiteral("-extfile"),
+                    extensionFile, QStringLiteral("-out"), certFile});
+}
+
 bool TestPki::issue(const QString& stem, const QString& commonName, const QString& caStem,
                     const QString& extensions)
 {
     const QString request = path(stem + QStringLiteral(".csr"));
     const QString extensionFile = path(stem + QStringLiteral(".ext"));
-    QFile file(extensionFile);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(extensions.toUtf8()) < 0) {
-        m_error = QStringLiteral("cannot write %1: %2").arg(extensionFile, file.errorString());
+    if (!writeText(extensionFile, extensions))
         return false;
-    }
-    file.close();
     if (!openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + kNewKey +
                  QStringList{QStringLiteral("-keyout"), path(stem + QStringLiteral(".key")),
                              QStringLiteral("-out"), request, QStringLiteral("-subj"),
                              QStringLiteral("/CN=") + commonName}))
         return false;
-    // Distinct serials per CA keep the certificates distinguishable in the broker's log.
-    return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
-                    QStringLiteral("-CA"), path(caStem + QStringLiteral(".crt")), QStringLiteral("-CAkey"),
-                    path(caStem + QStringLiteral(".key")), QStringLiteral("-set_serial"),
-                    QString::number(m_serial++), QStringLiteral("-days"), kDays, QStringLiteral("-extfile"),
-                    extensionFile, QStringLiteral("-out"), path(stem + QStringLiteral(".crt"))});
+    return sign(request, path(stem + QStringLiteral(".crt")), caStem, extensionFile);
+}
+
+bool TestPki::signRequest(const QString& requestFile, const QString& certFile)
+{
+    const QString extensionFile = path(QStringLiteral("signed-client.ext"));
+    return writeText(extensionFile, kClientExtensions) &&
+           sign(requestFile, certFile, QStringLiteral("ca"), extensionFile);
+}
+
+bool TestPki::revoke(const QString& certFile)
+{
+    // `openssl ca` keeps the revocations in its database (index.txt); a certificate it did not issue is added
+    // there as revoked.
+    const QString config = path(QStringLiteral("ca.cnf"));
+    if (!QFile::exists(config)) {
+        const QString text = QStringLiteral("[ ca ]\n"
+                                            "default_ca = test\n"
+                                            "[ test ]\n"
+                                            "database = %1\n"
+                                            "crlnumber = %2\n"
+                                            "certificate = %3\n"
+                                            "private_key = %4\n"
+                                            "default_md = sha256\n"
+                                            "default_crl_days = 1\n")
+                                 .arg(path(QStringLiteral("index.txt")), path(QStringLiteral("crlnumber")),
+                                      caFile(), path(QStringLiteral("ca.key")));
+        if (!writeText(path(QStringLiteral("index.txt")), QString()) ||
+            !writeText(path(QStringLiteral("crlnumber")), QStringLiteral("1000\n")) ||
+            !writeText(config, text))
+            return false;
+    }
+    return openssl({QStringLiteral("ca"), QStringLiteral("-config"), config, QStringLiteral("-revoke"),
+                    certFile}) &&
+           openssl({QStringLiteral("ca"), QStringLiteral("-config"), config, QStringLiteral("-gencrl"),
+                    QStringLiteral("-out"), crlFile()});
 }
 
 bool TestPki::create()

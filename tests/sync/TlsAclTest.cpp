@@ -1,16 +1,13 @@
 // The broker side of the appliance's MQTT link, as the fleet runs it: Mosquitto with a TLS listener that
 // demands a client certificate from the fleet CA and takes its common name as the username, and the ACL
 // of docs/broker-setup (loaded from there, so the documented files are the tested ones). Raw Paho clients
-// stand in for appliances (CN = warehouse id) and central consumers (CN = central-<tenant>).
+// stand in for appliances (CN = warehouse id) and central consumers (CN = central-<tenant>); the broker and
+// the clients are support/FleetClients, shared with the provisioning test (tests/app).
 //
 // Every "does not arrive" is bounded and paired with a message that does arrive: one publisher's messages
 // reach a subscriber in the order sent, so once the control message published after a denied one is in,
 // the denied one would have come before it.
-#include "MosquittoBroker.h"
-#include "TestPki.h"
-
-#include <QDir>
-#include <QFile>
+#include "FleetClients.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,97 +20,10 @@
 #include <string>
 #include <vector>
 
-using wh::test::MosquittoBroker;
-using wh::test::TestPki;
+using namespace wh::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr auto kArrival = 5s;    // a message that must arrive does so within this
-constexpr auto kSilence = 500ms; // after the control message: nothing else may follow
-// Paho C 1.3 takes about two seconds to connect each client after the first in a process (measured, with
-// and without TLS): leave room for that on a loaded machine.
-constexpr auto kConnectTimeout = 8s;
-
-QString brokerSetupFile(const QString& name)
-{
-    return QDir(QStringLiteral(WH_TESTDATA_DIR)).filePath(QStringLiteral("../../docs/broker-setup/") + name);
-}
-
-// The file's option lines, comments and blank lines left out.
-QStringList configLines(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QStringList lines;
-    for (const QString& raw : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QString line = raw.trimmed();
-        if (!line.isEmpty() && !line.startsWith(QLatin1Char('#')))
-            lines << line;
-    }
-    return lines;
-}
-
-// One PKI for the whole run (a CA and its certificates take openssl runs; a certificate is made once per
-// name), and a fresh broker for every test.
-TestPki& sharedPki()
-{
-    static TestPki pki;
-    static const bool created = pki.create();
-    INFO(pki.error().toStdString());
-    REQUIRE(created);
-    return pki;
-}
-
-// A broker as deployed: the documented TLS settings and ACL.
-struct Fleet
-{
-    TestPki& pki = sharedPki();
-    std::unique_ptr<MosquittoBroker> broker;
-
-    explicit Fleet(std::optional<TestPki::KeyPair> serverKeys = std::nullopt)
-    {
-        const auto server = serverKeys ? *serverKeys : pki.server();
-        broker = std::make_unique<MosquittoBroker>(MosquittoBroker::Options{
-            {},
-            MosquittoBroker::TlsListener{pki.caFile(), server.certFile, server.keyFile},
-            configLines(brokerSetupFile(QStringLiteral("mosquitto-acl.conf")))});
-        const bool started = broker->start();
-        INFO(broker->log().toStdString());
-        REQUIRE(started);
-    }
-
-    std::string uri() const { return broker->uri().toStdString(); }
-    std::string tcpUri() const { return "tcp://127.0.0.1:" + std::to_string(broker->port()); }
-
-    TestPki::KeyPair cert(const QString& commonName)
-    {
-        const auto keys = pki.client(commonName);
-        INFO(pki.error().toStdString());
-        REQUIRE(keys);
-        return *keys;
-    }
-};
-
-// What the appliance's engine sets: trust only the fleet CA, check the broker's certificate and that it
-// names the host connected to (127.0.0.1 is matched against the certificate's IP subjectAltName).
-mqtt::ssl_options tls(const QString& trustStore, const std::optional<TestPki::KeyPair>& keys)
-{
-    auto builder = mqtt::ssl_options_builder();
-    builder.trust_store(trustStore.toStdString()).enable_server_cert_auth(true).verify(true);
-    if (keys)
-        builder.key_store(keys->certFile.toStdString()).private_key(keys->keyFile.toStdString());
-    return builder.finalize();
-}
-
-mqtt::connect_options connectOptions(std::optional<mqtt::ssl_options> ssl)
-{
-    auto builder = mqtt::connect_options_builder();
-    builder.clean_session(true).keep_alive_interval(5s).connect_timeout(kConnectTimeout);
-    if (ssl)
-        builder.ssl(std::move(*ssl));
-    return builder.finalize();
-}
 
 struct ConnectError
 {
@@ -143,51 +53,6 @@ void expectRefused(const std::optional<ConnectError>& error)
     REQUIRE(error);
     INFO(error->message);
     CHECK(error->code == MQTTASYNC_FAILURE);
-}
-
-// A client connected as `commonName`, consuming from the start so nothing delivered is missed.
-std::unique_ptr<mqtt::async_client> connectAs(Fleet& fleet, const QString& commonName,
-                                              const std::string& clientId)
-{
-    auto client =
-        std::make_unique<mqtt::async_client>(fleet.uri(), clientId, mqtt::create_options(MQTTVERSION_3_1_1));
-    client->start_consuming();
-    REQUIRE_NOTHROW(client->connect(connectOptions(tls(fleet.pki.caFile(), fleet.cert(commonName))))->wait());
-    return client;
-}
-
-void subscribe(mqtt::async_client& client, const std::string& filter)
-{
-    const auto granted = client.subscribe(filter, 1)->get_subscribe_response().get_reason_codes();
-    REQUIRE(granted == std::vector<mqtt::ReasonCode>{mqtt::GRANTED_QOS_1});
-}
-
-void publish(mqtt::async_client& client, const std::string& topic, const std::string& payload)
-{
-    // QoS 1: the wait returns on the broker's PUBACK, so the message is in the broker before the next.
-    client.publish(mqtt::make_message(topic, payload, 1, false))->wait();
-}
-
-std::optional<std::pair<std::string, std::string>> next(mqtt::async_client& client,
-                                                        std::chrono::milliseconds timeout)
-{
-    mqtt::const_message_ptr message;
-    if (!client.try_consume_message_for(&message, timeout) || !message)
-        return std::nullopt;
-    return std::pair{message->get_topic(), message->to_string()};
-}
-
-// Receives exactly the control message, then nothing more.
-void expectOnly(mqtt::async_client& client, const std::string& topic, const std::string& payload)
-{
-    const auto first = next(client, kArrival);
-    REQUIRE(first);
-    CHECK(first->first == topic);
-    CHECK(first->second == payload);
-    const auto more = next(client, kSilence);
-    CHECK_FALSE(more);
-    if (more)
-        FAIL_CHECK("also received " << more->first << ": " << more->second);
 }
 
 } // namespace
@@ -272,7 +137,7 @@ TEST_CASE("the TLS listener turns away clients without a fleet certificate", "[s
 TEST_CASE("a client that verifies the host refuses a broker whose certificate does not name it",
           "[sync][tls]")
 {
-    auto& pki = sharedPki();
+    auto& pki = fleetPki();
     const auto localhostOnly = pki.serverNamed(QStringLiteral("localhost"));
     INFO(pki.error().toStdString());
     REQUIRE(localhostOnly);
