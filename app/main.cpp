@@ -1,4 +1,5 @@
 #include "Appliance.h"
+#include "Config.h"
 
 #ifdef WH_WITH_GUI
 #include "Feedback.h"
@@ -361,6 +362,9 @@ int main(int argc, char** argv)
         return app::runRestore(options);
     if (options.command == app::Options::Command::Export)
         return app::runExport(options);
+    // Reads the store, never opens it for writing (app/Config.h).
+    if (options.command == app::Options::Command::CheckConfig)
+        return app::runCheckConfig(options);
     auto store = app::openStore(options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
@@ -394,6 +398,7 @@ int main(int argc, char** argv)
     case app::Options::Command::Backup:
     case app::Options::Command::Restore:
     case app::Options::Command::Export:
+    case app::Options::Command::CheckConfig:
         break;
     }
     return 0;
