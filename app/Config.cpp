@@ -10,6 +10,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -88,7 +90,8 @@ ConfigFile ConfigFile::parse(const QString& path, const QByteArray& text)
     QString section;
     std::map<QString, int> sectionLines;           // section -> its header's line
     std::map<std::pair<QString, QString>, int> keyLines; // (section, key) -> its line
-    const QList<QByteArray> lines = text.split('\n');
+    // A byte order mark (some Windows editors write one) is not part of the first line.
+    const QList<QByteArray> lines = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const int number = i + 1;
         const QString line = QString::fromUtf8(lines[i]).trimmed(); // also drops a CR of CRLF files
@@ -305,12 +308,6 @@ QStringList applyConfig(const ConfigFile& file, Options& options)
 
     // Each key's reader: takes the value, sets the option or says why not.
     using Reader = std::function<Status(const QString&)>;
-    const auto text = [](QString& target) {
-        return [&target](const QString& value) -> Status {
-            target = value;
-            return {};
-        };
-    };
     const auto path = [&resolve](QString& target) {
         return [&target, &resolve](const QString& value) -> Status {
             target = resolve(value);
