@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -563,11 +564,22 @@ int runCheckConfig(const Options& options)
                       .arg(known)
                       .arg(options.seedDemo ? QStringLiteral(" and seeds the demo warehouse") : QString()));
     } else {
+        // A read-only connection to a WAL store creates its -wal and -shm files when they are missing (the
+        // appliance stopped cleanly) and leaves them behind, owned by whoever ran the check (root, say), which
+        // the service's user could then not open. Without a -wal file the main file is the whole store, so it
+        // is read as immutable: no locks, no files beside it. With one, the appliance runs (or stopped
+        // uncleanly) and the existing files are read.
+        const bool walPresent = QFileInfo::exists(options.dbPath + QStringLiteral("-wal"));
+        const QString uri = QUrl::fromLocalFile(store.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                            (walPresent ? QString() : QStringLiteral("?immutable=1"));
+        const auto named = [&](QString message) {
+            return QStringLiteral("store: ") + message.replace(uri, options.dbPath);
+        };
         db::Connection probe;
-        if (auto opened = probe.open(options.dbPath, SQLITE_OPEN_READONLY); !opened) {
-            errors.append(QStringLiteral("store: %1").arg(opened.error().message));
+        if (auto opened = probe.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI); !opened) {
+            errors.append(named(opened.error().message));
         } else if (auto compatible = db::Migrations::checkCompatible(probe); !compatible) {
-            errors.append(QStringLiteral("store: %1").arg(compatible.error().message));
+            errors.append(named(compatible.error().message));
         } else {
             const std::int64_t version = probe.queryInt("PRAGMA user_version").value_or(0);
             if (version < known)
@@ -583,7 +595,7 @@ int runCheckConfig(const Options& options)
                 while (tenants.next())
                     registered.append(Tenant{tenants.text(0), tenants.text(1)});
                 if (auto error = probe.takeError())
-                    errors.append(QStringLiteral("store: %1").arg(error->message));
+                    errors.append(named(error->message));
             }
         }
         probe.close();

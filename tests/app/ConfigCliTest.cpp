@@ -193,8 +193,16 @@ TEST_CASE("run registers the merchants of [tenants] and check-config says which 
     const Run status = appliance({QStringLiteral("status"), QStringLiteral("--config"), path});
     CHECK(status.exitCode == 0);
     CHECK(status.out.contains(QStringLiteral("Initech Supplies (initech)")));
+    // The appliance stopped cleanly: the store is one file, and the check reads it without leaving the -wal and
+    // -shm files a read-only connection would create (owned by whoever ran the check).
+    REQUIRE_FALSE(QFile::exists(store + QStringLiteral("-wal")));
+    const QByteArray before = fileDigest(store);
     const Run again = appliance({QStringLiteral("check-config"), QStringLiteral("--config"), path});
+    CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("tenant initech (Initech Supplies): registered.")));
+    CHECK(fileDigest(store) == before);
+    CHECK_FALSE(QFile::exists(store + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(store + QStringLiteral("-shm")));
     CHECK(again.out.contains(QStringLiteral("is at schema %1, this version's.").arg(db::Migrations::latestVersion())));
 }
 

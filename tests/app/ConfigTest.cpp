@@ -131,9 +131,9 @@ TEST_CASE("an empty value or a key left out keeps the default", "[app][config]")
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("appliance.conf"),
-                                   "[appliance]\r\nwarehouse =\r\nidle-logout-s = 45\r\n[metrics]\r\n");
+                                   "\xEF\xBB\xBF[appliance]\r\nwarehouse =\r\nidle-logout-s = 45\r\n[metrics]\r\n");
     app::Options options;
-    REQUIRE(load(path, options).isEmpty()); // CRLF lines too
+    REQUIRE(load(path, options).isEmpty()); // a byte order mark and CRLF lines too
     CHECK(options.warehouse == QStringLiteral("wh-1"));
     CHECK(options.idleLogoutSeconds == 45);
     CHECK(options.metricsPort == 0);
