@@ -50,11 +50,10 @@ bool validKey(const QString& key)
 
 const QStringList& knownSections()
 {
-    static const QStringList sections{QStringLiteral("store"),   QStringLiteral("broker"),
-                                      QStringLiteral("appliance"), QStringLiteral("scanners"),
-                                      QStringLiteral("printers"), QStringLiteral("tenants"),
-                                      QStringLiteral("metrics"), QStringLiteral("backup"),
-                                      QStringLiteral("labels")};
+    static const QStringList sections{
+        QStringLiteral("store"),    QStringLiteral("broker"),   QStringLiteral("appliance"),
+        QStringLiteral("scanners"), QStringLiteral("printers"), QStringLiteral("tenants"),
+        QStringLiteral("metrics"),  QStringLiteral("backup"),   QStringLiteral("labels")};
     return sections;
 }
 
@@ -76,9 +75,9 @@ ConfigFile ConfigFile::read(const QString& path)
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         ConfigFile config;
         config.path = path;
-        config.errors.append(QStringLiteral("%1: the configuration file cannot be read (%2).")
-                                 .arg(path, QFileInfo(path).isDir() ? QStringLiteral("it is a folder")
-                                                                    : file.errorString()));
+        config.errors.append(
+            QStringLiteral("%1: the configuration file cannot be read (%2).")
+                .arg(path, QFileInfo(path).isDir() ? QStringLiteral("it is a folder") : file.errorString()));
         return config;
     }
     return parse(path, file.readAll());
@@ -89,7 +88,7 @@ ConfigFile ConfigFile::parse(const QString& path, const QByteArray& text)
     ConfigFile config;
     config.path = path;
     QString section;
-    std::map<QString, int> sectionLines;           // section -> its header's line
+    std::map<QString, int> sectionLines;                 // section -> its header's line
     std::map<std::pair<QString, QString>, int> keyLines; // (section, key) -> its line
     // A byte order mark (some Windows editors write one) is not part of the first line.
     const QList<QByteArray> lines = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
@@ -101,8 +100,8 @@ ConfigFile ConfigFile::parse(const QString& path, const QByteArray& text)
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || !validKey(line.mid(1, line.size() - 2))) {
-                config.errors.append(where + QStringLiteral("%1 is not a section header like [store].")
-                                                 .arg(quoted(line)));
+                config.errors.append(
+                    where + QStringLiteral("%1 is not a section header like [store].").arg(quoted(line)));
                 section = QStringLiteral("?"); // its keys are not reported as keys without a section
                 continue;
             }
@@ -118,8 +117,9 @@ ConfigFile ConfigFile::parse(const QString& path, const QByteArray& text)
         }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals < 0) {
-            config.errors.append(where + QStringLiteral("%1 is not a [section], a key = value line or a comment.")
-                                             .arg(quoted(line)));
+            config.errors.append(
+                where +
+                QStringLiteral("%1 is not a [section], a key = value line or a comment.").arg(quoted(line)));
             continue;
         }
         const QString key = line.left(equals).trimmed();
@@ -127,8 +127,8 @@ ConfigFile ConfigFile::parse(const QString& path, const QByteArray& text)
         if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
             value = value.mid(1, value.size() - 2);
         if (!validKey(key)) {
-            config.errors.append(where + QStringLiteral("%1 is not a key (letters, digits, -, _ and .).")
-                                             .arg(quoted(key)));
+            config.errors.append(
+                where + QStringLiteral("%1 is not a key (letters, digits, -, _ and .).").arg(quoted(key)));
             continue;
         }
         if (section.isEmpty()) {
@@ -192,7 +192,8 @@ Status checkTlsFiles(const QString& uri, const QString& ca, const QString& cert,
 Status checkWarehouseId(const QString& id)
 {
     if (!protocol::validId(id))
-        return refuse(QStringLiteral("%1 is not a warehouse id (1-32 letters, digits, - or _)").arg(quoted(id)));
+        return refuse(
+            QStringLiteral("%1 is not a warehouse id (1-32 letters, digits, - or _)").arg(quoted(id)));
     return {};
 }
 
@@ -228,7 +229,8 @@ Status checkListenAddress(const QString& address)
 {
     QHostAddress parsed;
     if (!parsed.setAddress(address))
-        return refuse(QStringLiteral("%1 is not an IP address (e.g. 127.0.0.1, 0.0.0.0 or ::1)").arg(quoted(address)));
+        return refuse(
+            QStringLiteral("%1 is not an IP address (e.g. 127.0.0.1, 0.0.0.0 or ::1)").arg(quoted(address)));
     return {};
 }
 
@@ -247,7 +249,8 @@ Result<double> parseStockRoundMinutes(const QString& value)
     bool ok = false;
     const double minutes = value.toDouble(&ok);
     if (!ok || minutes < 0 || minutes > 35'000)
-        return refuse(QStringLiteral("%1 is not a number of minutes (0 for none; 35000 at most)").arg(quoted(value)));
+        return refuse(
+            QStringLiteral("%1 is not a number of minutes (0 for none; 35000 at most)").arg(quoted(value)));
     return minutes;
 }
 
@@ -371,7 +374,8 @@ QStringList applyConfig(const ConfigFile& file, Options& options)
           {QStringLiteral("demo-scanner"), flag(options.demoScanner)},
           {QStringLiteral("seed-demo"), flag(options.seedDemo)},
           {QStringLiteral("headless"), flag(options.headless)},
-          {QStringLiteral("stock-round-minutes"), parsed(options.stockRoundMinutes, parseStockRoundMinutes)}}},
+          {QStringLiteral("stock-round-minutes"),
+           parsed(options.stockRoundMinutes, parseStockRoundMinutes)}}},
         {QStringLiteral("metrics"),
          {{QStringLiteral("address"),
            [&options](const QString& value) -> Status {
@@ -418,16 +422,18 @@ QStringList applyConfig(const ConfigFile& file, Options& options)
                 if (part.trimmed().startsWith(nameKey))
                     given = part.trimmed().mid(nameKey.size());
             if (!given.isEmpty() && given != entry.key) {
-                errors.append(where + QStringLiteral("the spec's %1%2 differs from the key %3")
-                                          .arg(nameKey, given, entry.key));
+                errors.append(
+                    where +
+                    QStringLiteral("the spec's %1%2 differs from the key %3").arg(nameKey, given, entry.key));
                 continue;
             }
-            const QString spec = given.isEmpty() ? entry.value + QLatin1Char(',') + nameKey + entry.key
-                                                 : entry.value;
+            const QString spec =
+                given.isEmpty() ? entry.value + QLatin1Char(',') + nameKey + entry.key : entry.value;
             if (scanner) {
                 auto config = devices::ScannerConfig::parse(spec);
                 if (!config) {
-                    errors.append(where + QStringLiteral("%1: %2").arg(quoted(entry.value), config.error().message));
+                    errors.append(where +
+                                  QStringLiteral("%1: %2").arg(quoted(entry.value), config.error().message));
                     continue;
                 }
                 if (!scannersGiven)
@@ -437,7 +443,8 @@ QStringList applyConfig(const ConfigFile& file, Options& options)
             } else {
                 auto config = devices::PrinterConfig::parse(spec);
                 if (!config) {
-                    errors.append(where + QStringLiteral("%1: %2").arg(quoted(entry.value), config.error().message));
+                    errors.append(where +
+                                  QStringLiteral("%1: %2").arg(quoted(entry.value), config.error().message));
                     continue;
                 }
                 if (!printersGiven)
@@ -485,7 +492,10 @@ QStringList applyConfig(const ConfigFile& file, Options& options)
     // The broker's keys together: TLS files go with an ssl:// broker, all three or none.
     if (brokerLine > 0 && errors.filter(QStringLiteral("[broker]")).isEmpty())
         if (auto tls = checkTlsFiles(options.brokerUri, options.tlsCa, options.tlsCert, options.tlsKey); !tls)
-            errors.append(QStringLiteral("%1:%2: [broker]: %3.").arg(file.path).arg(brokerLine).arg(tls.error().message));
+            errors.append(QStringLiteral("%1:%2: [broker]: %3.")
+                              .arg(file.path)
+                              .arg(brokerLine)
+                              .arg(tls.error().message));
     return errors;
 }
 
@@ -495,22 +505,30 @@ QStringList describeSettings(const Options& options)
     const auto line = [&lines](const QString& section, const QString& key, const QString& value) {
         lines.append(QStringLiteral("[%1] %2 = %3").arg(section, key, value));
     };
-    const auto orNone = [](const QString& value, const QString& none) { return value.isEmpty() ? none : value; };
+    const auto orNone = [](const QString& value, const QString& none) {
+        return value.isEmpty() ? none : value;
+    };
     line(QStringLiteral("store"), QStringLiteral("path"), options.dbPath);
-    line(QStringLiteral("broker"), QStringLiteral("uri"),
-         orNone(options.brokerUri, QStringLiteral("(none: every event waits in the store until one is set)")));
+    line(
+        QStringLiteral("broker"), QStringLiteral("uri"),
+        orNone(options.brokerUri, QStringLiteral("(none: every event waits in the store until one is set)")));
     line(QStringLiteral("broker"), QStringLiteral("tls-ca"), orNone(options.tlsCa, QStringLiteral("(none)")));
-    line(QStringLiteral("broker"), QStringLiteral("tls-cert"), orNone(options.tlsCert, QStringLiteral("(none)")));
-    line(QStringLiteral("broker"), QStringLiteral("tls-key"), orNone(options.tlsKey, QStringLiteral("(none)")));
+    line(QStringLiteral("broker"), QStringLiteral("tls-cert"),
+         orNone(options.tlsCert, QStringLiteral("(none)")));
+    line(QStringLiteral("broker"), QStringLiteral("tls-key"),
+         orNone(options.tlsKey, QStringLiteral("(none)")));
     line(QStringLiteral("appliance"), QStringLiteral("warehouse"), options.warehouse);
-    line(QStringLiteral("appliance"), QStringLiteral("stations"), options.stations.join(QStringLiteral(", ")));
+    line(QStringLiteral("appliance"), QStringLiteral("stations"),
+         options.stations.join(QStringLiteral(", ")));
     line(QStringLiteral("appliance"), QStringLiteral("kiosk"), onOff(options.kiosk));
-    line(QStringLiteral("appliance"), QStringLiteral("idle-logout-s"), QString::number(options.idleLogoutSeconds));
+    line(QStringLiteral("appliance"), QStringLiteral("idle-logout-s"),
+         QString::number(options.idleLogoutSeconds));
     line(QStringLiteral("appliance"), QStringLiteral("sound"), onOff(options.sound));
     line(QStringLiteral("appliance"), QStringLiteral("demo-scanner"), onOff(options.demoScanner));
     line(QStringLiteral("appliance"), QStringLiteral("seed-demo"), onOff(options.seedDemo));
     line(QStringLiteral("appliance"), QStringLiteral("headless"), onOff(options.headless));
-    line(QStringLiteral("appliance"), QStringLiteral("stock-round-minutes"), number(options.stockRoundMinutes));
+    line(QStringLiteral("appliance"), QStringLiteral("stock-round-minutes"),
+         number(options.stockRoundMinutes));
     for (const devices::ScannerConfig& scanner : options.scanners)
         line(QStringLiteral("scanners"), scanner.id, scanner.toSpec());
     if (options.scanners.isEmpty())
@@ -543,7 +561,8 @@ int runCheckConfig(const Options& options)
     if (!options.configErrors.isEmpty()) {
         for (const QString& error : options.configErrors)
             printError(error);
-        printError(QStringLiteral("%1 error(s): run would refuse to start.").arg(options.configErrors.size()));
+        printError(
+            QStringLiteral("%1 error(s): run would refuse to start.").arg(options.configErrors.size()));
         return 1;
     }
     for (const QString& line : describeSettings(options))
@@ -557,7 +576,8 @@ int runCheckConfig(const Options& options)
     if (!store.exists()) {
         const QFileInfo folder(store.absolutePath());
         if (folder.exists() && (!folder.isDir() || !folder.isWritable()))
-            errors.append(QStringLiteral("store: the data folder %1 is not a writable folder.").arg(folder.filePath()));
+            errors.append(
+                QStringLiteral("store: the data folder %1 is not a writable folder.").arg(folder.filePath()));
         else
             print(QStringLiteral("store: %1 does not exist yet: run creates it at schema %2%3.")
                       .arg(options.dbPath)
@@ -565,9 +585,9 @@ int runCheckConfig(const Options& options)
                       .arg(options.seedDemo ? QStringLiteral(" and seeds the demo warehouse") : QString()));
     } else {
         // A read-only connection to a WAL store creates its -wal and -shm files when they are missing (the
-        // appliance stopped cleanly) and leaves them behind, owned by whoever ran the check (root, say), which
-        // the service's user could then not open. Without a -wal file the main file is the whole store, so it
-        // is read as immutable: no locks, no files beside it. With one, the appliance runs (or stopped
+        // appliance stopped cleanly) and leaves them behind, owned by whoever ran the check (root, say),
+        // which the service's user could then not open. Without a -wal file the main file is the whole store,
+        // so it is read as immutable: no locks, no files beside it. With one, the appliance runs (or stopped
         // uncleanly) and the existing files are read.
         const bool walPresent = QFileInfo::exists(options.dbPath + QStringLiteral("-wal"));
         const QString uri = QUrl::fromLocalFile(store.absoluteFilePath()).toString(QUrl::FullyEncoded) +
@@ -589,9 +609,12 @@ int runCheckConfig(const Options& options)
                           .arg(version)
                           .arg(known));
             else
-                print(QStringLiteral("store: %1 is at schema %2, this version's.").arg(options.dbPath).arg(version));
+                print(QStringLiteral("store: %1 is at schema %2, this version's.")
+                          .arg(options.dbPath)
+                          .arg(version));
             if (version >= 1) {
-                db::Statement tenants = probe.prepare("SELECT tenant_id, name FROM tenants ORDER BY tenant_id");
+                db::Statement tenants =
+                    probe.prepare("SELECT tenant_id, name FROM tenants ORDER BY tenant_id");
                 while (tenants.next())
                     registered.append(Tenant{tenants.text(0), tenants.text(1)});
                 if (auto error = probe.takeError())
@@ -642,9 +665,11 @@ Status registerConfiguredTenants(db::Store& store, const Options& options)
             auto registered = store.registerTenant(tenant, actor);
             if (!registered)
                 return registered.error();
-            print(QStringLiteral("Registered tenant %1 (%2) from the configuration.").arg(tenant.id, tenant.name));
+            print(QStringLiteral("Registered tenant %1 (%2) from the configuration.")
+                      .arg(tenant.id, tenant.name));
         } else if (found->name != tenant.name) {
-            print(QStringLiteral("tenant %1 is registered as \"%2\"; the configuration's \"%3\" does not rename it.")
+            print(QStringLiteral(
+                      "tenant %1 is registered as \"%2\"; the configuration's \"%3\" does not rename it.")
                       .arg(tenant.id, found->name, tenant.name));
         }
     }

@@ -51,9 +51,9 @@ Status checkReadableFile(const QString& path);
 Status checkWarehouseId(const QString& id);
 // Comma-separated station ids (or several values): none empty, none twice.
 Result<QStringList> parseStations(const QStringList& values);
-Result<int> parsePort(const QString& value);            // 0 to 65535; 0: off
-Status checkListenAddress(const QString& address);      // an IPv4 or IPv6 address
-Result<int> parseIdleLogoutSeconds(const QString& value); // 0: never
+Result<int> parsePort(const QString& value);                 // 0 to 65535; 0: off
+Status checkListenAddress(const QString& address);           // an IPv4 or IPv6 address
+Result<int> parseIdleLogoutSeconds(const QString& value);    // 0: never
 Result<double> parseStockRoundMinutes(const QString& value); // 0: none
 Result<double> parseBackupEveryHours(const QString& value);  // above 0, 596 at most (a QTimer's int ms)
 Result<int> parseBackupKeep(const QString& value);           // 1 or more

@@ -92,17 +92,19 @@ TEST_CASE("the shipped sample configuration passes check-config", "[app][cli][co
     CHECK_FALSE(QFile::exists(store));
 }
 
-TEST_CASE("check-config lists every error of a bad file and exits 1, run refuses it with exit 2 and creates no "
-          "store",
-          "[app][cli][config]")
+TEST_CASE(
+    "check-config lists every error of a bad file and exits 1, run refuses it with exit 2 and creates no "
+    "store",
+    "[app][cli][config]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("data/warehouse.db"));
-    const QString path = writeFile(dir.filePath(QStringLiteral("appliance.conf")),
-                                   QStringLiteral("[store]\npath = %1\n[broker]\nuri = tcp//x\n[metrics]\nport = 99999\n"
-                                                  "[scanners]\npack-1 = /dev/ttyACM0,suffix=nl\n[colours]\n")
-                                       .arg(store)
-                                       .toUtf8());
+    const QString path =
+        writeFile(dir.filePath(QStringLiteral("appliance.conf")),
+                  QStringLiteral("[store]\npath = %1\n[broker]\nuri = tcp//x\n[metrics]\nport = 99999\n"
+                                 "[scanners]\npack-1 = /dev/ttyACM0,suffix=nl\n[colours]\n")
+                      .arg(store)
+                      .toUtf8());
     const QStringList expected{
         path + QStringLiteral(":4: [broker] uri: \"tcp//x\" is not tcp://host:port or ssl://host:port."),
         path + QStringLiteral(":6: [metrics] port: \"99999\" is not a port number (0 to 65535; 0: off)."),
@@ -115,8 +117,8 @@ TEST_CASE("check-config lists every error of a bad file and exits 1, run refuses
         CHECK(check.err.contains(line));
     CHECK(check.err.contains(QStringLiteral("4 error(s): run would refuse to start.")));
 
-    const Run run = appliance({QStringLiteral("run"), QStringLiteral("--config"), path, QStringLiteral("--exit-after"),
-                               QStringLiteral("1")});
+    const Run run = appliance({QStringLiteral("run"), QStringLiteral("--config"), path,
+                               QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(run.exitCode == 2);
     for (const QString& line : expected)
         CHECK(run.err.contains(line));
@@ -137,25 +139,28 @@ TEST_CASE("check-config lists every error of a bad file and exits 1, run refuses
 TEST_CASE("the command line overrides the configuration file", "[app][cli][config]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir.filePath(QStringLiteral("appliance.conf")),
-                                   QStringLiteral("[store]\npath = %1\n[appliance]\nwarehouse = wh-7\nstations = a,b\n"
-                                                  "sound = true\n[metrics]\nport = 9464\n"
-                                                  "[printers]\ndock-1 = tcp://10.0.0.5:9100\n")
-                                       .arg(dir.filePath(QStringLiteral("file.db")))
-                                       .toUtf8());
+    const QString path =
+        writeFile(dir.filePath(QStringLiteral("appliance.conf")),
+                  QStringLiteral("[store]\npath = %1\n[appliance]\nwarehouse = wh-7\nstations = a,b\n"
+                                 "sound = true\n[metrics]\nport = 9464\n"
+                                 "[printers]\ndock-1 = tcp://10.0.0.5:9100\n")
+                      .arg(dir.filePath(QStringLiteral("file.db")))
+                      .toUtf8());
     const Run fromFile = appliance({QStringLiteral("--check-config"), QStringLiteral("--config"), path});
     REQUIRE(fromFile.exitCode == 0);
     CHECK(fromFile.out.contains(QStringLiteral("[appliance] warehouse = wh-7\n")));
     CHECK(fromFile.out.contains(QStringLiteral("[appliance] stations = a, b\n")));
     CHECK(fromFile.out.contains(QStringLiteral("[printers] dock-1 = tcp://10.0.0.5:9100,name=dock-1")));
-    CHECK(fromFile.out.contains(QStringLiteral("[store] path = %1\n").arg(dir.filePath(QStringLiteral("file.db")))));
+    CHECK(fromFile.out.contains(
+        QStringLiteral("[store] path = %1\n").arg(dir.filePath(QStringLiteral("file.db")))));
 
     const QString other = dir.filePath(QStringLiteral("other.db"));
-    const Run overridden = appliance(
-        {QStringLiteral("--check-config"), QStringLiteral("--config"), path, QStringLiteral("--warehouse"),
-         QStringLiteral("wh-9"), QStringLiteral("--station"), QStringLiteral("c"), QStringLiteral("--no-sound"),
-         QStringLiteral("--metrics-port"), QStringLiteral("0"), QStringLiteral("--printer"),
-         QStringLiteral("tcp://10.0.0.6,name=dock-2"), QStringLiteral("--db"), other});
+    const Run overridden =
+        appliance({QStringLiteral("--check-config"), QStringLiteral("--config"), path,
+                   QStringLiteral("--warehouse"), QStringLiteral("wh-9"), QStringLiteral("--station"),
+                   QStringLiteral("c"), QStringLiteral("--no-sound"), QStringLiteral("--metrics-port"),
+                   QStringLiteral("0"), QStringLiteral("--printer"),
+                   QStringLiteral("tcp://10.0.0.6,name=dock-2"), QStringLiteral("--db"), other});
     REQUIRE(overridden.exitCode == 0);
     CHECK(overridden.out.contains(QStringLiteral("[appliance] warehouse = wh-9\n")));
     CHECK(overridden.out.contains(QStringLiteral("[appliance] stations = c\n")));
@@ -174,7 +179,8 @@ TEST_CASE("the command line overrides the configuration file", "[app][cli][confi
     CHECK(withStatus.exitCode == 2);
 }
 
-TEST_CASE("run registers the merchants of [tenants] and check-config says which it would", "[app][cli][config]")
+TEST_CASE("run registers the merchants of [tenants] and check-config says which it would",
+          "[app][cli][config]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("warehouse.db"));
@@ -186,15 +192,17 @@ TEST_CASE("run registers the merchants of [tenants] and check-config says which 
     const Run check = appliance({QStringLiteral("check-config"), QStringLiteral("--config"), path});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("tenant initech (Initech Supplies): run registers it.")));
-    const Run run = appliance({QStringLiteral("--config"), path, QStringLiteral("--exit-after"), QStringLiteral("1")});
+    const Run run =
+        appliance({QStringLiteral("--config"), path, QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("Registered tenant initech (Initech Supplies) from the configuration.")));
+    CHECK(run.out.contains(
+        QStringLiteral("Registered tenant initech (Initech Supplies) from the configuration.")));
     CHECK_FALSE(run.out.contains(QStringLiteral("seeded the demo")));
     const Run status = appliance({QStringLiteral("status"), QStringLiteral("--config"), path});
     CHECK(status.exitCode == 0);
     CHECK(status.out.contains(QStringLiteral("Initech Supplies (initech)")));
-    // The appliance stopped cleanly: the store is one file, and the check reads it without leaving the -wal and
-    // -shm files a read-only connection would create (owned by whoever ran the check).
+    // The appliance stopped cleanly: the store is one file, and the check reads it without leaving the -wal
+    // and -shm files a read-only connection would create (owned by whoever ran the check).
     REQUIRE_FALSE(QFile::exists(store + QStringLiteral("-wal")));
     const QByteArray before = fileDigest(store);
     const Run again = appliance({QStringLiteral("check-config"), QStringLiteral("--config"), path});
@@ -203,7 +211,8 @@ TEST_CASE("run registers the merchants of [tenants] and check-config says which 
     CHECK(fileDigest(store) == before);
     CHECK_FALSE(QFile::exists(store + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(store + QStringLiteral("-shm")));
-    CHECK(again.out.contains(QStringLiteral("is at schema %1, this version's.").arg(db::Migrations::latestVersion())));
+    CHECK(again.out.contains(
+        QStringLiteral("is at schema %1, this version's.").arg(db::Migrations::latestVersion())));
 }
 
 TEST_CASE("a store from a newer version is refused by run and by check-config and left byte-identical",
@@ -225,8 +234,9 @@ TEST_CASE("a store from a newer version is refused by run and by check-config an
     sqlite3_close(db);
     const QByteArray before = fileDigest(store);
     const QString expected =
-        QStringLiteral("written by a newer version of the appliance (schema %1, this version knows %2): install "
-                       "that version or restore a backup; the store was left untouched.")
+        QStringLiteral(
+            "written by a newer version of the appliance (schema %1, this version knows %2): install "
+            "that version or restore a backup; the store was left untouched.")
             .arg(newer)
             .arg(db::Migrations::latestVersion());
     const QString path = writeFile(dir.filePath(QStringLiteral("appliance.conf")),
@@ -237,8 +247,8 @@ TEST_CASE("a store from a newer version is refused by run and by check-config an
     CHECK(check.err.contains(expected));
     CHECK(fileDigest(store) == before);
 
-    const Run run = appliance({QStringLiteral("run"), QStringLiteral("--config"), path, QStringLiteral("--exit-after"),
-                               QStringLiteral("1")});
+    const Run run = appliance({QStringLiteral("run"), QStringLiteral("--config"), path,
+                               QStringLiteral("--exit-after"), QStringLiteral("1")});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(expected));
     CHECK(fileDigest(store) == before);
@@ -258,7 +268,10 @@ TEST_CASE("a store from an older version is reported by check-config untouched, 
         db::Connection c;
         REQUIRE(c.open(store, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE).ok());
         REQUIRE(db::Migrations::migrate(c, older).ok());
-        REQUIRE(c.execScript("INSERT INTO tenants (tenant_id, name, registered_at) VALUES ('acme', 'Acme Outdoor', 0)").ok());
+        REQUIRE(
+            c.execScript(
+                 "INSERT INTO tenants (tenant_id, name, registered_at) VALUES ('acme', 'Acme Outdoor', 0)")
+                .ok());
     }
     REQUIRE(schemaOf(store) == older);
     const QByteArray before = fileDigest(store);

@@ -122,7 +122,8 @@ templates = labels
     const QStringList lines = app::describeSettings(options);
     CHECK(lines.contains(QStringLiteral("[appliance] warehouse = wh-7")));
     CHECK(lines.contains(QStringLiteral("[printers] dock-1 = ") + options.printers[0].toSpec()));
-    CHECK(lines.contains(QStringLiteral("[broker] tls-key = ") + dir.filePath(QStringLiteral("tls/key.pem"))));
+    CHECK(
+        lines.contains(QStringLiteral("[broker] tls-key = ") + dir.filePath(QStringLiteral("tls/key.pem"))));
     CHECK(lines.contains(QStringLiteral("[tenants] globex = Globex Health")));
     CHECK(lines.contains(QStringLiteral("[metrics] port = 9464")));
 }
@@ -130,8 +131,9 @@ templates = labels
 TEST_CASE("an empty value or a key left out keeps the default", "[app][config]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("appliance.conf"),
-                                   "\xEF\xBB\xBF[appliance]\r\nwarehouse =\r\nidle-logout-s = 45\r\n[metrics]\r\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("appliance.conf"),
+                  "\xEF\xBB\xBF[appliance]\r\nwarehouse =\r\nidle-logout-s = 45\r\n[metrics]\r\n");
     app::Options options;
     REQUIRE(load(path, options).isEmpty()); // a byte order mark and CRLF lines too
     CHECK(options.warehouse == QStringLiteral("wh-1"));
@@ -203,12 +205,14 @@ TEST_CASE("the broker's TLS files go together and with ssl://", "[app][config]")
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("ca.pem"), "x");
     writeFile(dir, QStringLiteral("cert.pem"), "x");
-    const QString onlyCa = writeFile(dir, QStringLiteral("a.conf"), "[broker]\nuri = ssl://h:8883\ntls-ca = ca.pem\n");
+    const QString onlyCa =
+        writeFile(dir, QStringLiteral("a.conf"), "[broker]\nuri = ssl://h:8883\ntls-ca = ca.pem\n");
     app::Options options;
     QStringList errors = load(onlyCa, options);
     REQUIRE(errors.size() == 1);
-    CHECK(errors[0] == onlyCa + QStringLiteral(":2: [broker]: TLS needs the CA file, the certificate and the private "
-                                               "key together."));
+    CHECK(errors[0] ==
+          onlyCa + QStringLiteral(":2: [broker]: TLS needs the CA file, the certificate and the private "
+                                  "key together."));
     const QString bare = writeFile(dir, QStringLiteral("b.conf"), "[broker]\nuri = ssl://h:8883\n");
     app::Options second;
     errors = load(bare, second);
@@ -248,12 +252,15 @@ port = 1
     CHECK(errors.contains(p + QStringLiteral("1: key orphan comes before any [section].")));
     CHECK(errors.contains(p + QStringLiteral("7: section [store] is given twice (first at line 2).")));
     CHECK(errors.contains(p + QStringLiteral("8: [store] path: given twice (first at line 3).")));
-    CHECK(errors.contains(p + QStringLiteral(
-                                  "10: \"this line has no equals sign\" is not a [section], a key = value line or a comment.")));
+    CHECK(errors.contains(
+        p +
+        QStringLiteral(
+            "10: \"this line has no equals sign\" is not a [section], a key = value line or a comment.")));
     CHECK(errors.contains(p + QStringLiteral("12: [appliance] kiosk: given twice (first at line 11).")));
     CHECK(errors.contains(p + QStringLiteral("13: \"[metrics\" is not a section header like [store].")));
-    CHECK(errors.contains(p + QStringLiteral("5: unknown section [brokr] (known: [store], [broker], [appliance], "
-                                             "[scanners], [printers], [tenants], [metrics], [backup], [labels]).")));
+    CHECK(errors.contains(
+        p + QStringLiteral("5: unknown section [brokr] (known: [store], [broker], [appliance], "
+                           "[scanners], [printers], [tenants], [metrics], [backup], [labels]).")));
     CHECK(errors.contains(p + QStringLiteral("4: [store] unknown key \"paht\" (known: path).")));
     CHECK(errors.size() == 8); // nothing under [brokr] or [metrics is reported twice
     CHECK(options.dbPath == QStringLiteral("/tmp/x.db")); // the first path stands
