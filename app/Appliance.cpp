@@ -312,7 +312,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
     // check-config checks what run would use.
     const bool runs =
         options.command == Options::Command::Run || options.command == Options::Command::CheckConfig;
-    // The configuration file first (docs/operations.md, "Configuration"): the command line below overrides it.
+    // The configuration file first (docs/operations.md, "Configuration"); the command line below overrides.
     options.configPath = parser.value(config);
     if (!options.configPath.isEmpty()) {
         const ConfigFile file = ConfigFile::read(options.configPath);
@@ -322,8 +322,9 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
             if (options.command != Options::Command::CheckConfig) {
                 for (const QString& error : errors)
                     printError(error);
-                printError(QStringLiteral("The configuration file %1 was refused: nothing was started or changed.")
-                               .arg(options.configPath));
+                printError(
+                    QStringLiteral("The configuration file %1 was refused: nothing was started or changed.")
+                        .arg(options.configPath));
                 return 2;
             }
         }
@@ -538,7 +539,7 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
     }
-    // The store: --db, else --data-dir's warehouse.db, else the file's [store] path, else the user's data folder.
+    // The store: --db, else --data-dir's warehouse.db, else the file's [store] path, else the data folder.
     if (parser.isSet(db))
         options.dbPath = parser.value(db);
     else if (parser.isSet(dataDir))
@@ -564,8 +565,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.tlsCert = parser.value(tlsCert);
     if (parser.isSet(tlsKey))
         options.tlsKey = parser.value(tlsKey);
-    if (runs && (parser.isSet(broker) || parser.isSet(tlsCa) || parser.isSet(tlsCert) || parser.isSet(tlsKey) ||
-                 parser.isSet(warehouse))) {
+    if (runs && (parser.isSet(broker) || parser.isSet(tlsCa) || parser.isSet(tlsCert) ||
+                 parser.isSet(tlsKey) || parser.isSet(warehouse))) {
         Status checked = options.brokerUri.isEmpty() ? Status{} : checkBrokerUri(options.brokerUri);
         if (checked && !options.brokerUri.isEmpty())
             checked = checkTlsFiles(options.brokerUri, options.tlsCa, options.tlsCert, options.tlsKey);
