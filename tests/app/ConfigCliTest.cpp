@@ -179,7 +179,7 @@ TEST_CASE("the command line overrides the configuration file", "[app][cli][confi
     CHECK(withStatus.exitCode == 2);
 }
 
-TEST_CASE("run registers the merchants of [tenants] and check-config says which it would",
+TEST_CASE("run registers the configured merchants and check-config says which it would",
           "[app][cli][config]")
 {
     QTemporaryDir dir;

@@ -279,7 +279,7 @@ TEST_CASE("an unreadable configuration file is refused naming it", "[app][config
     CHECK(folder.errors[0].contains(QStringLiteral("it is a folder")));
 }
 
-TEST_CASE("[tenants] registers the merchants the store does not know, once", "[app][config][tenants]")
+TEST_CASE("the configured merchants the store does not know are registered, once", "[app][config][tenants]")
 {
     StoreFixture f;
     f.addTenant(QStringLiteral("acme"));
