@@ -1,5 +1,6 @@
 #include "Appliance.h"
 #include "Logging.h"
+#include "Config.h"
 
 #include "Backup.h"
 
@@ -104,7 +105,10 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         "                   events as CSV (RFC 4180)\n"
         "  provision --warehouse ID --out DIR [--station S]   make this appliance's private key\n"
         "                   (DIR/ID.key, EC P-256, mode 0600) and certificate request (DIR/ID.csr,\n"
-        "                   CN=ID) for the fleet CA; never overwrites a key. Prints the next steps"));
+        "                   CN=ID) for the fleet CA; never overwrites a key. Prints the next steps\n"
+        "  check-config     (or --check-config) check --config FILE with the command line and the\n"
+        "                   store's schema, read only; print what run would use. Exit 0 valid,\n"
+        "                   1 with every error listed"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -235,6 +239,11 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
                                          QStringLiteral("run: the port of /metrics and /healthz (default 0: off)."),
                                          QStringLiteral("port"));
     parser.addOptions({config, metricsAddress, metricsPort});
+    const QCommandLineOption checkConfig(
+        QStringLiteral("check-config"),
+        QStringLiteral("Check the configuration (--config FILE and the command line) and the store's schema "
+                       "without changing anything; print what run would use. Exit 0 valid, 1 not."));
+    parser.addOption(checkConfig);
     parser.addOptions({station, kiosk, idleLogout, noSound, demoScanner, staffName, staffRole, staffBadge});
     parser.addOptions({dataDir, db, headless, noDemo, exitAfter, broker, warehouse, tlsCa, tlsCert, tlsKey,
                        scanner, labelTemplate, labelData, labelFormat, labelDpi, labelTemplates, labelOut});
@@ -294,9 +303,38 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.command = Options::Command::Export;
     else if (command == QLatin1String("provision"))
         options.command = Options::Command::Provision;
+    else if (command == QLatin1String("check-config"))
+        options.command = Options::Command::CheckConfig;
     else {
         printError(QStringLiteral("Unknown command \"%1\". Try --help.").arg(command));
         return 2;
+    }
+    if (parser.isSet(checkConfig)) {
+        if (options.command != Options::Command::Run && options.command != Options::Command::CheckConfig) {
+            printError(QStringLiteral("--check-config checks run's settings; it takes no other command."));
+            return 2;
+        }
+        options.command = Options::Command::CheckConfig;
+    }
+    // check-config checks what run would use.
+    const bool runs =
+        options.command == Options::Command::Run || options.command == Options::Command::CheckConfig;
+    // The configuration file first (docs/operations.md, "Configuration"); the command line below overrides.
+    options.configPath = parser.value(config);
+    if (!options.configPath.isEmpty()) {
+        const ConfigFile file = ConfigFile::read(options.configPath);
+        const QStringList errors = file.errors + applyConfig(file, options); // every one, not just the first
+        if (!errors.isEmpty()) {
+            options.configErrors = errors;
+            if (options.command != Options::Command::CheckConfig) {
+                for (const QString& error : errors)
+                    printError(error);
+                printError(
+                    QStringLiteral("The configuration file %1 was refused: nothing was started or changed.")
+                        .arg(options.configPath));
+                return 2;
+            }
+        }
     }
     if (options.command == Options::Command::Decode && positional.size() != 2) {
         printError(QStringLiteral("decode needs exactly one scan. Try --help."));
@@ -313,12 +351,13 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.printTenant = parser.value(printTenant);
         options.labelTemplate = parser.value(labelTemplate);
         options.labelData = parser.value(labelData);
-        options.labelTemplates = parser.value(labelTemplates);
+        if (parser.isSet(labelTemplates))
+            options.labelTemplates = parser.value(labelTemplates);
         options.labelFormat = QStringLiteral("zpl");
     }
     if (options.command == Options::Command::Jobs)
         options.printTo = parser.value(printTo);
-    if (options.command == Options::Command::Run)
+    if (runs && parser.isSet(labelTemplates))
         options.labelTemplates = parser.value(labelTemplates);
     if (options.command == Options::Command::Import || options.command == Options::Command::Snapshot ||
         options.command == Options::Command::Replenishment) {
@@ -342,12 +381,12 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.skipBadRows = parser.isSet(skipBadRows);
     }
     if (parser.isSet(stockRound)) {
-        bool ok = false;
-        options.stockRoundMinutes = parser.value(stockRound).toDouble(&ok);
-        if (!ok || options.stockRoundMinutes < 0) {
-            printError(QStringLiteral("--stock-round-minutes needs a number of minutes (0 for none)."));
+        auto minutes = parseStockRoundMinutes(parser.value(stockRound));
+        if (!minutes) {
+            printError(QStringLiteral("--stock-round-minutes: %1.").arg(minutes.error().message));
             return 2;
         }
+        options.stockRoundMinutes = *minutes;
     }
     if (options.command == Options::Command::Asn) {
         if (positional.size() != 2 || !parser.isSet(printTenant)) {
@@ -425,64 +464,61 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         }
         options.provisionStation = parser.value(station);
     }
-    options.backupDir = parser.value(backupDir);
-    options.configPath = parser.value(config);
-    if (parser.isSet(metricsAddress))
-        options.metricsAddress = parser.value(metricsAddress);
-    if (parser.isSet(metricsPort)) {
-        bool ok = false;
-        options.metricsPort = parser.value(metricsPort).toInt(&ok);
-        if (!ok || options.metricsPort < 0 || options.metricsPort > 65535) {
-            printError(QStringLiteral("--metrics-port needs a port number (0 for off)."));
+    if (parser.isSet(backupDir))
+        options.backupDir = parser.value(backupDir);
+    if (parser.isSet(metricsAddress)) {
+        if (auto valid = checkListenAddress(parser.value(metricsAddress)); !valid) {
+            printError(QStringLiteral("--metrics-address: %1.").arg(valid.error().message));
             return 2;
         }
+        options.metricsAddress = parser.value(metricsAddress);
+    }
+    if (parser.isSet(metricsPort)) {
+        auto port = parsePort(parser.value(metricsPort));
+        if (!port) {
+            printError(QStringLiteral("--metrics-port: %1.").arg(port.error().message));
+            return 2;
+        }
+        options.metricsPort = *port;
     }
     if (parser.isSet(backupEvery)) {
-        bool ok = false;
-        options.backupEveryHours = parser.value(backupEvery).toDouble(&ok);
-        // A QTimer's interval is an int of milliseconds: 596 hours at most.
-        if (!ok || options.backupEveryHours <= 0 || options.backupEveryHours > 596) {
-            printError(QStringLiteral("--backup-every-hours needs a number of hours above 0 (596 at most)."));
+        auto hours = parseBackupEveryHours(parser.value(backupEvery));
+        if (!hours) {
+            printError(QStringLiteral("--backup-every-hours: %1.").arg(hours.error().message));
             return 2;
         }
+        options.backupEveryHours = *hours;
     }
     if (parser.isSet(backupKeep)) {
-        bool ok = false;
-        options.backupKeep = parser.value(backupKeep).toInt(&ok);
-        if (!ok || options.backupKeep < 1) {
-            printError(QStringLiteral("--backup-keep needs a number of backups, 1 or more."));
+        auto keep = parseBackupKeep(parser.value(backupKeep));
+        if (!keep) {
+            printError(QStringLiteral("--backup-keep: %1.").arg(keep.error().message));
             return 2;
         }
+        options.backupKeep = *keep;
     }
     if (parser.isSet(station)) {
-        options.stations.clear();
-        for (const QString& value : parser.values(station))
-            for (const QString& piece : value.split(QLatin1Char(','))) {
-                const QString id = piece.trimmed();
-                if (id.isEmpty()) {
-                    printError(
-                        QStringLiteral("--station \"%1\": a station id is empty. Give ids separated by "
-                                       "commas, e.g. --station pack-1,pack-2.")
-                            .arg(value));
-                    return 2;
-                }
-                if (options.stations.contains(id)) {
-                    printError(QStringLiteral("--station: station %1 is given twice.").arg(id));
-                    return 2;
-                }
-                options.stations.append(id);
-            }
-    }
-    options.kiosk = parser.isSet(kiosk);
-    options.sound = !parser.isSet(noSound);
-    options.demoScanner = parser.isSet(demoScanner);
-    if (parser.isSet(idleLogout)) {
-        bool ok = false;
-        options.idleLogoutSeconds = parser.value(idleLogout).toInt(&ok);
-        if (!ok || options.idleLogoutSeconds < 0) {
-            printError(QStringLiteral("--idle-logout-s needs a number of seconds (0: never)."));
+        auto stations = parseStations(parser.values(station));
+        if (!stations) {
+            printError(QStringLiteral("--station: %1.").arg(stations.error().message));
             return 2;
         }
+        options.stations = *stations;
+    }
+    // Switches only switch on (or, --no-*, off): the file's value stands unless one is given.
+    if (parser.isSet(kiosk))
+        options.kiosk = true;
+    if (parser.isSet(noSound))
+        options.sound = false;
+    if (parser.isSet(demoScanner))
+        options.demoScanner = true;
+    if (parser.isSet(idleLogout)) {
+        auto seconds = parseIdleLogoutSeconds(parser.value(idleLogout));
+        if (!seconds) {
+            printError(QStringLiteral("--idle-logout-s: %1.").arg(seconds.error().message));
+            return 2;
+        }
+        options.idleLogoutSeconds = *seconds;
     }
     if (options.command == Options::Command::Print || options.command == Options::Command::Label) {
         if (parser.isSet(labelDpi)) {
@@ -503,7 +539,8 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         options.labelTemplate = parser.value(labelTemplate);
         options.labelData = parser.value(labelData);
         options.labelOut = parser.value(labelOut);
-        options.labelTemplates = parser.value(labelTemplates);
+        if (parser.isSet(labelTemplates))
+            options.labelTemplates = parser.value(labelTemplates);
         if (parser.isSet(labelFormat))
             options.labelFormat = parser.value(labelFormat);
         if (!QStringList{QStringLiteral("zpl"), QStringLiteral("png"), QStringLiteral("pdf")}.contains(
@@ -522,21 +559,47 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         printError(QStringLiteral("Too many arguments. Try --help."));
         return 2;
     }
-    const QString folder = parser.isSet(dataDir)
-                               ? parser.value(dataDir)
-                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    options.dbPath =
-        parser.isSet(db) ? parser.value(db) : QDir(folder).filePath(QStringLiteral("warehouse.db"));
+    // The store: --db, else --data-dir's warehouse.db, else the file's [store] path, else the data folder.
+    if (parser.isSet(db))
+        options.dbPath = parser.value(db);
+    else if (parser.isSet(dataDir))
+        options.dbPath = QDir(parser.value(dataDir)).filePath(QStringLiteral("warehouse.db"));
+    else if (options.dbPath.isEmpty())
+        options.dbPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(QStringLiteral("warehouse.db"));
     options.rebuildPath =
         positional.value(1); // empty: a temporary file next to the store, removed afterwards
-    options.headless = parser.isSet(headless);
-    options.brokerUri = parser.value(broker);
+    if (parser.isSet(headless))
+        options.headless = true;
+    if (parser.isSet(noDemo))
+        options.seedDemo = false;
     if (parser.isSet(warehouse))
         options.warehouse = parser.value(warehouse);
-    options.tlsCa = parser.value(tlsCa);
-    options.tlsCert = parser.value(tlsCert);
-    options.tlsKey = parser.value(tlsKey);
-    options.seedDemo = !parser.isSet(noDemo);
+    // The broker's settings: each given one overrides the file's, then they are checked together (before
+    // anything is opened, so a typo never leaves a store behind).
+    if (parser.isSet(broker))
+        options.brokerUri = parser.value(broker);
+    if (parser.isSet(tlsCa))
+        options.tlsCa = parser.value(tlsCa);
+    if (parser.isSet(tlsCert))
+        options.tlsCert = parser.value(tlsCert);
+    if (parser.isSet(tlsKey))
+        options.tlsKey = parser.value(tlsKey);
+    if (runs && (parser.isSet(broker) || parser.isSet(tlsCa) || parser.isSet(tlsCert) ||
+                 parser.isSet(tlsKey) || parser.isSet(warehouse))) {
+        Status checked = options.brokerUri.isEmpty() ? Status{} : checkBrokerUri(options.brokerUri);
+        if (checked && !options.brokerUri.isEmpty())
+            checked = checkTlsFiles(options.brokerUri, options.tlsCa, options.tlsCert, options.tlsKey);
+        if (checked)
+            checked = checkWarehouseId(options.warehouse);
+        if (!checked) {
+            printError(QStringLiteral("--broker/--tls-*/--warehouse: %1.").arg(checked.error().message));
+            return 2;
+        }
+    }
+    // Devices given on the command line replace the file's.
+    if (parser.isSet(scanner))
+        options.scanners.clear();
     for (const QString& spec : parser.values(scanner)) {
         auto config = devices::ScannerConfig::parse(spec);
         if (!config) {
@@ -545,20 +608,19 @@ std::optional<int> parseArguments(const QStringList& arguments, Options& options
         }
         options.scanners.append(*config);
     }
-    QStringList printerNames;
+    if (parser.isSet(printer))
+        options.printers.clear();
     for (const QString& spec : parser.values(printer)) {
         auto config = devices::PrinterConfig::parse(spec);
         if (!config) {
             printError(QStringLiteral("--printer %1: %2").arg(spec, config.error().message));
             return 2;
         }
-        if (printerNames.contains(config->name)) {
-            printError(
-                QStringLiteral("--printer %1: another printer is named %2 already.").arg(spec, config->name));
+        options.printers.append(*config);
+        if (auto unique = checkPrinterNames(options.printers); !unique) {
+            printError(QStringLiteral("--printer %1: %2.").arg(spec, unique.error().message));
             return 2;
         }
-        printerNames.append(config->name);
-        options.printers.append(*config);
     }
     if (parser.isSet(exitAfter)) {
         bool ok = false;
@@ -602,6 +664,10 @@ Result<std::unique_ptr<db::Store>> openStore(const Options& options)
                   .arg(options.dbPath)
                   .arg(*seeded));
     }
+    // The merchants of the configuration's [tenants] (docs/operations.md, "Configuration").
+    if (options.command == Options::Command::Run)
+        if (auto tenants = registerConfiguredTenants(**store, options); !tenants)
+            return tenants.error();
     return store;
 }
 

@@ -37,7 +37,8 @@ struct Options
         Backup,
         Restore,
         Export,
-        Provision // a new appliance's key and certificate request (docs/operations.md, "Fleet")
+        Provision,  // a new appliance's key and certificate request (docs/operations.md, "Fleet")
+        CheckConfig // --check-config: the configuration and the store's schema, checked (app/Config.h)
     };
     Command command = Command::Run;
     QString dbPath;
@@ -99,6 +100,9 @@ struct Options
     // The configuration file (docs/operations.md, "Configuration"): read before the command line, which
     // overrides it. Empty: none (the embedded defaults).
     QString configPath;
+    QStringList configErrors; // check-config: the file's refusals, each "FILE:LINE: [section] key: why"
+    // The merchants this warehouse serves ([tenants]): run registers those the store does not know yet.
+    QList<Tenant> tenants;
     // run: Prometheus /metrics and /healthz (docs/operations.md, "Metrics and health"); port 0: off.
     QString metricsAddress = QStringLiteral("127.0.0.1");
     int metricsPort = 0;

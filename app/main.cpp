@@ -1,6 +1,7 @@
 #include "Appliance.h"
 #include "Logging.h"
 #include "ServiceNotifier.h"
+#include "Config.h"
 
 #ifdef WH_WITH_GUI
 #include "Feedback.h"
@@ -373,6 +374,9 @@ int main(int argc, char** argv)
         return app::runExport(options);
     if (options.command == app::Options::Command::Provision)
         return app::runProvision(options); // no store: a new appliance has none yet
+    // Reads the store, never opens it for writing (app/Config.h).
+    if (options.command == app::Options::Command::CheckConfig)
+        return app::runCheckConfig(options);
     auto store = app::openStore(options);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
@@ -407,6 +411,7 @@ int main(int argc, char** argv)
     case app::Options::Command::Restore:
     case app::Options::Command::Export:
     case app::Options::Command::Provision:
+    case app::Options::Command::CheckConfig:
         break;
     }
     return 0;

@@ -689,9 +689,9 @@ Status checkCompatible(Connection& connection)
     if (version > latestVersion())
         return makeError(
             ErrorCode::SchemaTooNew,
-            QStringLiteral("The store %1 was written by a newer version of the appliance (schema %2; "
-                           "this version knows up to %3). It was left untouched: install the newer "
-                           "version again.")
+            QStringLiteral("The store %1 was written by a newer version of the appliance (schema %2, "
+                           "this version knows %3): install that version or restore a backup; the store "
+                           "was left untouched.")
                 .arg(connection.path())
                 .arg(version)
                 .arg(latestVersion()));
@@ -709,12 +709,14 @@ Status checkCompatible(Connection& connection)
     return {};
 }
 
-Status migrate(Connection& connection)
+Status migrate(Connection& connection, int target)
 {
+    if (target < 0 || target > latestVersion())
+        target = latestVersion();
     if (auto compatible = checkCompatible(connection); !compatible)
         return compatible;
     const std::int64_t version = connection.queryInt("PRAGMA user_version").value_or(0);
-    for (int step = int(version); step < latestVersion(); ++step) {
+    for (int step = int(version); step < target; ++step) {
         auto transaction = Transaction::begin(connection);
         if (!transaction)
             return transaction.error();

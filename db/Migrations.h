@@ -14,8 +14,9 @@ int latestVersion();
 // Reads only: refuses a file written by a newer version or by another program, before anything is written.
 Status checkCompatible(Connection& connection);
 // Brings the database up to latestVersion(). Refuses (and changes nothing) when the file was written by a
-// newer version or is another application's SQLite file.
-Status migrate(Connection& connection);
+// newer version or is another application's SQLite file. target: stop at that version instead (tests make the
+// stores of earlier versions with it).
+Status migrate(Connection& connection, int target = -1);
 // The tables a rebuild compares: every projection (read model).
 const QList<const char*>& projectionTables();
 

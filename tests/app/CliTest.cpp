@@ -336,13 +336,15 @@ TEST_CASE(
                             QStringLiteral("--exit-after"), QStringLiteral("20")});
     REQUIRE(process.waitForStarted());
     QString out;
+    QString err;
     const auto waitFor = [&](const QString& text) {
-        for (int i = 0; i < 200 && !out.contains(text); ++i) {
+        for (int i = 0; i < 200 && !out.contains(text) && !err.contains(text); ++i) {
             process.waitForReadyRead(50);
             out += QString::fromUtf8(process.readAllStandardOutput());
+            err += QString::fromUtf8(process.readAllStandardError());
         }
-        INFO("stdout: " << out.toStdString());
-        return out.contains(text);
+        INFO("stdout: " << out.toStdString() << "\nstderr: " << err.toStdString());
+        return out.contains(text) || err.contains(text);
     };
     REQUIRE(waitFor(QStringLiteral("scanner pack-scanner: connected")));
 
@@ -358,6 +360,7 @@ TEST_CASE(
 
     pty.stop(); // unplugged: the appliance says so and keeps running
     CHECK(waitFor(QStringLiteral("scanner pack-scanner: disconnected")));
+    CHECK(err.contains(QStringLiteral("scanner pack-scanner: disconnected"))); // a warning: standard error
     process.terminate();
     REQUIRE(process.waitForFinished(10'000));
     CHECK(process.exitCode() == 0);
