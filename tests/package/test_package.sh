@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# The Debian packages end to end (label `package`, GUI build): builds them with cpack, fails on any lintian
+# error, installs them with apt-get into a fresh Debian 12 chroot, and checks there what an operator gets:
+# the programs run, the system user with its groups and data folder, the units (systemd-analyze verify),
+# the udev rules and the configuration file; then removes them and checks the store is kept.
+#
+#   tests/package/test_package.sh BUILD_DIR
+#
+# Needs root for the chroot (as CI runs); without root it stops after lintian with exit code 77 (skipped).
+# The bootstrapped chroot is kept as a tar in BUILD_DIR/package-test, and the .deb files apt downloads in
+# BUILD_DIR/package-test/apt-archives, so a rerun bootstraps nothing and downloads little. WH_DEBIAN_MIRROR
+# names another mirror than deb.debian.org.
+set -euo pipefail
+
+build=$(cd "${1:?usage: test_package.sh BUILD_DIR}" && pwd)
+mirror=${WH_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+work=$build/package-test
+root=$work/root
+tarball=$work/bookworm-minbase.tar
+archives=$work/apt-archives
+user=warehouse-appliance
+conf=/etc/warehouse-appliance/appliance.conf
+
+started=$SECONDS
+step_started=$SECONDS
+step() {
+    echo "== [$((SECONDS - step_started)) s] $*"
+    step_started=$SECONDS
+}
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# Unmounts what this script mounted under the chroot, innermost first; then the folder can go.
+unmount_root() {
+    [[ -d $root ]] || return 0
+    local mounts
+    mounts=$(findmnt -rn -o TARGET | grep -F "$root/" | sort -r || true)
+    for m in $mounts; do
+        umount "$m" 2>/dev/null || umount -l "$m"
+    done
+}
+remove_root() {
+    unmount_root
+    if findmnt -rn -o TARGET | grep -qF "$root/"; then
+        fail "something is still mounted under $root; not removing it"
+    fi
+    rm -rf --one-file-system "$root"
+}
+in_root() {
+    chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+mkdir -p "$work"
+step "building the appliance and central-sim"
+cmake --build "$build" --target warehouse-appliance central-sim -- --quiet
+
+step "cpack"
+rm -rf "$work/debs"
+(cd "$build" && cpack --config CPackConfig.cmake -B "$work/debs" >"$work/cpack.log") ||
+    { cat "$work/cpack.log"; fail "cpack failed"; }
+debs=("$work"/debs/*.deb)
+for name in warehouse-appliance warehouse-appliance-kiosk central-sim; do
+    ls "$work"/debs/"${name}"_*.deb >/dev/null 2>&1 || fail "cpack made no $name package (${debs[*]})"
+done
+for deb in "${debs[@]}"; do
+    echo "$(basename "$deb"): $(dpkg-deb -f "$deb" Version), Depends: $(dpkg-deb -f "$deb" Depends)"
+done
+version=$(dpkg-deb -f "$work"/debs/warehouse-appliance_*.deb Version)
+
+step "lintian"
+lintian --no-tag-display-limit "${debs[@]}" >"$work/lintian.log" 2>&1 || true
+cat "$work/lintian.log"
+if grep -q '^E: ' "$work/lintian.log"; then
+    fail "lintian reports errors (above)"
+fi
+grep -q '^[EW]: \|^I: \|^N: ' "$work/lintian.log" || [[ ! -s $work/lintian.log ]] ||
+    fail "lintian printed something that is not a tag (above): did it run?"
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "SKIPPED: the chroot install needs root (CI runs as root)"
+    exit 77
+fi
+
+trap unmount_root EXIT
+remove_root
+if [[ ! -f $tarball ]]; then
+    step "debootstrap --variant=minbase bookworm (once; kept as $tarball)"
+    rm -rf --one-file-system "$work/bootstrap"
+    debootstrap --variant=minbase bookworm "$work/bootstrap" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+        { tail -30 "$work/debootstrap.log"; fail "debootstrap failed"; }
+    rm -f "$work"/bootstrap/var/cache/apt/archives/*.deb
+    tar -C "$work/bootstrap" --numeric-owner -cf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
+    rm -rf --one-file-system "$work/bootstrap"
+fi
+
+step "a fresh chroot from $tarball"
+mkdir -p "$root" "$archives"
+tar -C "$root" --numeric-owner -xf "$tarball"
+mount -t proc proc "$root/proc"
+mount --bind /dev "$root/dev"
+mount --bind "$archives" "$root/var/cache/apt/archives"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+echo "deb $mirror bookworm main" >"$root/etc/apt/sources.list"
+mkdir -p "$root/tmp/debs"
+cp "${debs[@]}" "$root/tmp/debs/"
+
+step "apt-get install ./*.deb (and systemd, for systemd-analyze)"
+in_root apt-get update -qq
+# shellcheck disable=SC2046 # one argument per package file
+in_root apt-get install -y -qq --no-install-recommends systemd \
+    $(cd "$root" && printf './tmp/debs/%s ' $(ls tmp/debs)) >"$work/apt.log" 2>&1 ||
+    { tail -40 "$work/apt.log"; fail "apt-get install failed"; }
+grep -iE 'warning|error' "$work/apt.log" || true
+
+step "the installed programs"
+out=$(in_root warehouse-appliance --version)
+echo "$out"
+[[ $out == *"$version"* ]] || fail "warehouse-appliance --version says '$out', the package is $version"
+in_root warehouse-appliance --help >/dev/null || fail "warehouse-appliance --help failed"
+# CHECK-CONFIG: enable once --check-config is in the binary.
+# in_root warehouse-appliance --check-config --config "$conf" || fail "--check-config refuses the packaged $conf"
+out=$(in_root central-sim --version)
+[[ $out == *"$version"* ]] || fail "central-sim --version says '$out', the package is $version"
+
+step "the system user, its groups and its data folder"
+entry=$(in_root getent passwd "$user") || fail "no user $user"
+echo "$entry"
+[[ $(cut -d: -f6 <<<"$entry") == /var/lib/warehouse-appliance ]] || fail "$user's home is not its data folder"
+[[ $(cut -d: -f7 <<<"$entry") == /usr/sbin/nologin ]] || fail "$user can log in"
+(($(cut -d: -f3 <<<"$entry") < 1000)) || fail "$user is not a system user"
+groups=$(in_root id -nG "$user")
+echo "$user is in: $groups"
+for g in dialout lp; do
+    [[ " $groups " == *" $g "* ]] || fail "$user is not in $g"
+done
+owner=$(in_root stat -c '%U:%G %a' /var/lib/warehouse-appliance)
+[[ $owner == "$user:$user 750" ]] || fail "/var/lib/warehouse-appliance is $owner, not $user:$user 750"
+# The user can run the appliance on its store there (no broker: it buffers, and says so).
+in_root runuser -u "$user" -- env QT_QPA_PLATFORM=offscreen warehouse-appliance run --headless --no-demo \
+    --exit-after 2 --data-dir /var/lib/warehouse-appliance >"$work/run.log" 2>&1 ||
+    { cat "$work/run.log"; fail "the appliance did not run as $user"; }
+owner=$(in_root stat -c '%U' /var/lib/warehouse-appliance/warehouse.db) || fail "no store was made"
+[[ $owner == "$user" ]] || fail "the store belongs to $owner"
+
+step "the files in place"
+for f in /lib/systemd/system/warehouse-appliance.service /lib/systemd/system/warehouse-appliance-kiosk.service \
+    /lib/udev/rules.d/60-warehouse-appliance.rules /usr/lib/sysusers.d/warehouse-appliance.conf \
+    /usr/lib/tmpfiles.d/warehouse-appliance.conf "$conf" /usr/share/man/man1/warehouse-appliance.1.gz \
+    /usr/share/man/man1/central-sim.1.gz /usr/bin/cage; do
+    [[ -f $root$f ]] || fail "$f is missing"
+done
+in_root dpkg-query -W -f='${Conffiles}\n' warehouse-appliance | grep -q " $conf " ||
+    fail "$conf is not a conffile"
+
+step "systemd-analyze verify"
+for unit in warehouse-appliance.service warehouse-appliance-kiosk.service; do
+    # --man=no: there is no man in a minbase chroot; the pages' files are checked above.
+    in_root systemd-analyze verify --man=no "/lib/systemd/system/$unit" ||
+        fail "systemd-analyze verify refuses $unit"
+done
+
+step "removal keeps the store"
+in_root apt-get remove -y -qq warehouse-appliance-kiosk warehouse-appliance central-sim >"$work/remove.log" 2>&1 ||
+    { cat "$work/remove.log"; fail "apt-get remove failed"; }
+[[ ! -e $root/usr/bin/warehouse-appliance ]] || fail "the binary is still there after removal"
+[[ ! -e $root/lib/systemd/system/warehouse-appliance.service ]] || fail "the unit is still there after removal"
+[[ -f $root/var/lib/warehouse-appliance/warehouse.db ]] || fail "removal took the store with it"
+
+remove_root
+trap - EXIT
+echo "== package test passed in $((SECONDS - started)) s"
