@@ -57,7 +57,9 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME warehouse-appliance)
 set(CPACK_PACKAGE_VERSION ${WH_DEB_VERSION})
 set(CPACK_PACKAGE_CONTACT "${WH_PACKAGE_MAINTAINER}")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Each package's synopsis is the first line of its component's description. CPack would put this summary
+# above it unless it is CPack's own default, so it is that.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
