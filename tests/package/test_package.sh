@@ -99,6 +99,7 @@ mkdir -p "$root" "$archives"
 tar -C "$root" --numeric-owner -xf "$tarball"
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
+mount -t sysfs -o ro sysfs "$root/sys"
 mount --bind "$archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 echo "deb $mirror bookworm main" >"$root/etc/apt/sources.list"
@@ -107,10 +108,10 @@ echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/unsafe-io"
 mkdir -p "$root/tmp/debs"
 cp "${debs[@]}" "$root/tmp/debs/"
 
-step "apt-get install ./*.deb (and systemd, for systemd-analyze)"
+step "apt-get install ./*.deb (and systemd and udev, for systemd-analyze and udevadm)"
 in_root apt-get update -qq
 # shellcheck disable=SC2046 # one argument per package file
-in_root apt-get install -y -qq --no-install-recommends systemd \
+in_root apt-get install -y -qq --no-install-recommends systemd udev \
     $(cd "$root" && printf './tmp/debs/%s ' $(ls tmp/debs)) >"$work/apt.log" 2>&1 ||
     { tail -40 "$work/apt.log"; fail "apt-get install failed"; }
 grep -iE 'warning|error' "$work/apt.log" || true
@@ -167,6 +168,21 @@ sed 's|^ExecStart=/usr/bin/|ExecStart=/usr/bin/no-such-|' "$root/lib/systemd/sys
 if in_root systemd-analyze verify --man=no /tmp/broken.service >/dev/null 2>&1; then
     fail "systemd-analyze verify accepts a unit whose program is missing: it checks nothing here"
 fi
+
+step "udevadm test reads the rules without complaint"
+rules=60-warehouse-appliance.rules
+udev_test() {
+    in_root udevadm test --action=add /class/net/lo 2>&1 | grep -F "$rules" || true
+}
+out=$(udev_test)
+echo "$out"
+grep -q "Reading rules file: .*/$rules" <<<"$out" || fail "udevadm did not read $rules"
+! grep -q "$rules:[0-9]" <<<"$out" || fail "udevadm complains about $rules (above)"
+# And it does complain about a broken copy (one in /etc/udev/rules.d hides the package's).
+{ cat "$root/lib/udev/rules.d/$rules"; echo 'SUBSYSTEM=="tty", NO_SUCH_KEY=="x", SYMLINK+="x"'; } \
+    >"$root/etc/udev/rules.d/$rules"
+grep -q "$rules:[0-9]" <<<"$(udev_test)" || fail "udevadm accepts a broken rule: the check above checks nothing"
+rm "$root/etc/udev/rules.d/$rules"
 
 step "removal and purge keep the store; purge forgets the enabled units"
 # The operator's choice, as docs/operations.md says to make it (offline here: no systemd runs).
