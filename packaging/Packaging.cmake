@@ -95,6 +95,8 @@ session is in warehouse-appliance-kiosk.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME warehouse-appliance-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_ARCHITECTURE all)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "warehouse-appliance (= ${WH_DEB_VERSION}), cage, qt6-wayland")
+# The accept and refuse tones: Qt Multimedia plays them through a PulseAudio server in the kiosk's session.
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "pipewire-pulse | pulseaudio")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     ${WH_PACKAGING_DIR}/debian/kiosk/postinst ${WH_PACKAGING_DIR}/debian/kiosk/prerm
     ${WH_PACKAGING_DIR}/debian/kiosk/postrm)

@@ -5,6 +5,8 @@
 # the udev rules and the configuration file; then removes them and checks the store is kept.
 #
 #   tests/package/test_package.sh BUILD_DIR
+#   tests/package/test_package.sh --bootstrap-only BUILD_DIR   # only make the chroot's tar (tools/test.sh
+#                                                              # runs it early, beside the builds)
 #
 # Needs root for the chroot (as CI runs); without root it stops after lintian with exit code 77 (skipped).
 # The bootstrapped chroot is kept as a tar in BUILD_DIR/package-test, and the .deb files apt downloads in
@@ -12,7 +14,13 @@
 # names another mirror than deb.debian.org.
 set -euo pipefail
 
-build=$(cd "${1:?usage: test_package.sh BUILD_DIR}" && pwd)
+bootstrap_only=false
+if [[ ${1:-} == --bootstrap-only ]]; then
+    bootstrap_only=true
+    shift
+fi
+mkdir -p "${1:?usage: test_package.sh [--bootstrap-only] BUILD_DIR}"
+build=$(cd "$1" && pwd)
 mirror=${WH_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 work=$build/package-test
 root=$work/root
@@ -50,7 +58,27 @@ in_root() {
     chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
+# The Debian 12 minbase chroot, bootstrapped once and kept as a tar.
+make_tarball() {
+    [[ -f $tarball ]] && return 0
+    step "debootstrap --variant=minbase bookworm (once; kept as $tarball)"
+    rm -rf --one-file-system "$work/bootstrap"
+    debootstrap --variant=minbase bookworm "$work/bootstrap" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+        { tail -30 "$work/debootstrap.log"; fail "debootstrap failed"; }
+    rm -f "$work"/bootstrap/var/cache/apt/archives/*.deb
+    tar -C "$work/bootstrap" --numeric-owner -cf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
+    rm -rf --one-file-system "$work/bootstrap"
+}
+
 mkdir -p "$work"
+if $bootstrap_only; then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "not root: no chroot to bootstrap"
+        exit 0
+    fi
+    make_tarball
+    exit 0
+fi
 step "building the appliance and central-sim"
 cmake --build "$build" --target warehouse-appliance central-sim -- --quiet
 
@@ -84,15 +112,7 @@ fi
 
 trap unmount_root EXIT
 remove_root
-if [[ ! -f $tarball ]]; then
-    step "debootstrap --variant=minbase bookworm (once; kept as $tarball)"
-    rm -rf --one-file-system "$work/bootstrap"
-    debootstrap --variant=minbase bookworm "$work/bootstrap" "$mirror" >"$work/debootstrap.log" 2>&1 ||
-        { tail -30 "$work/debootstrap.log"; fail "debootstrap failed"; }
-    rm -f "$work"/bootstrap/var/cache/apt/archives/*.deb
-    tar -C "$work/bootstrap" --numeric-owner -cf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
-    rm -rf --one-file-system "$work/bootstrap"
-fi
+make_tarball
 
 step "a fresh chroot from $tarball"
 mkdir -p "$root" "$archives"
