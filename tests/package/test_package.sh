@@ -173,6 +173,7 @@ for f in /lib/systemd/system/warehouse-appliance.service /lib/systemd/system/war
     /usr/share/man/man1/central-sim.1.gz /usr/bin/cage; do
     [[ -f $root$f ]] || fail "$f is missing"
 done
+# shellcheck disable=SC2016 # dpkg-query's field, not the shell's
 in_root dpkg-query -W -f='${Conffiles}\n' warehouse-appliance | grep -q " $conf " ||
     fail "$conf is not a conffile"
 
