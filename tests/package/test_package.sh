@@ -205,6 +205,38 @@ grep -q "Reading rules file: .*/$rules" <<<"$out" || fail "udevadm did not read 
 grep -q "$rules:[0-9]" <<<"$(udev_test)" || fail "udevadm accepts a broken rule: the check above checks nothing"
 rm "$root/etc/udev/rules.d/$rules"
 
+step "an upgrade and a downgrade keep the user, the store and the edited configuration"
+# The same packages under a higher version: the maintainer scripts' upgrade and downgrade paths (the
+# binary's own store migration and downgrade refusal are tested with the binary).
+newer=$version+upgrade1
+installed_version() {
+    # shellcheck disable=SC2016 # dpkg-query's field, not the shell's
+    in_root dpkg-query -W -f='${Version}' warehouse-appliance
+}
+rm -rf "$work/repack" && mkdir -p "$work/repack" "$root/tmp/newer"
+for name in warehouse-appliance warehouse-appliance-kiosk; do
+    deb=$(ls "$work"/debs/"${name}"_*.deb)
+    dpkg-deb -R "$deb" "$work/repack/$name"
+    sed -i "s/^Version: .*/Version: $newer/; s/(= $version)/(= $newer)/" "$work/repack/$name/DEBIAN/control"
+    dpkg-deb -b "$work/repack/$name" "$root/tmp/newer/$name.deb" >/dev/null
+done
+echo "# edited by the operator" >>"$root$conf"
+in_root apt-get install -y -qq ./tmp/newer/warehouse-appliance.deb ./tmp/newer/warehouse-appliance-kiosk.deb \
+    >"$work/upgrade.log" 2>&1 || { cat "$work/upgrade.log"; fail "the upgrade to $newer failed"; }
+[[ $(installed_version) == "$newer" ]] || fail "no upgrade to $newer"
+# shellcheck disable=SC2046 # one argument per package file
+in_root apt-get install -y -qq --allow-downgrades \
+    $(cd "$root" && ls ./tmp/debs/warehouse-appliance_*.deb ./tmp/debs/warehouse-appliance-kiosk_*.deb) \
+    >"$work/downgrade.log" 2>&1 || { cat "$work/downgrade.log"; fail "the downgrade to $version failed"; }
+[[ $(installed_version) == "$version" ]] || fail "no downgrade to $version"
+grep -q '^# edited by the operator$' "$root$conf" || fail "the upgrades lost the operator's edit of $conf"
+[[ -f $root/var/lib/warehouse-appliance/warehouse.db ]] || fail "the upgrades lost the store"
+[[ $(in_root stat -c '%U %a' /var/lib/warehouse-appliance) == "$user 750" ]] || fail "the upgrades changed the data folder"
+groups=$(in_root id -nG "$user")
+for g in dialout lp; do
+    [[ " $groups " == *" $g "* ]] || fail "after the upgrades $user is not in $g"
+done
+
 step "removal and purge keep the store; purge forgets the enabled units"
 # The operator's choice, as docs/operations.md says to make it (offline here: no systemd runs).
 in_root systemctl enable warehouse-appliance.service warehouse-appliance-kiosk.service 2>&1
