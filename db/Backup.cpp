@@ -243,6 +243,13 @@ Result<RestoreReport> restore(const QString& storePath, const QString& fromPath,
                 {fromPath, QString::number(chain->firstBrokenSeq), chain->problem});
         }
         report.events = chain->eventsChecked;
+        // The central service may have events newer than the backup under the same numbers: every stream
+        // waits for its cursor before it sends (docs/operations.md, "Restore and the central service").
+        if (auto held = (*store)->outbox().holdAll(); !held) {
+            store->reset();
+            removeWithSidecars(staging);
+            return held.error();
+        }
         // One file, no write-ahead log beside it, before it moves.
         if (auto mode = (*store)->connection().execScript("PRAGMA journal_mode = DELETE"); !mode) {
             store->reset();

@@ -643,6 +643,14 @@ CREATE UNIQUE INDEX staff_by_badge ON staff (badge) WHERE badge <> '';
 CREATE INDEX print_jobs_attention ON print_jobs (tenant_id, id)
     WHERE (state IN ('uncertain', 'held') OR (state = 'pending' AND last_error <> ''));
 )sql",
+    // 14: a restored store's streams wait for the central service's cursor before they send anything: the
+    // central service may hold events newer than the backup under the same sequence numbers (docs/operations.md,
+    // "Restore and the central service"). held_up_to: NULL, not held; otherwise the tenant's newest event when
+    // the store was restored, and the stream is held until the central service's cursor is known to be at or
+    // below it.
+    R"sql(
+ALTER TABLE outbox_heads ADD COLUMN held_up_to INTEGER;
+)sql",
 };
 
 } // namespace

@@ -108,4 +108,28 @@ Result<QList<OutboxTenantState>> Outbox::state()
     return result;
 }
 
+Status Outbox::holdAll()
+{
+    return m_connection.execScript("UPDATE outbox_heads SET held_up_to = last_seq");
+}
+
+Result<QHash<QString, std::int64_t>> Outbox::heldTenants()
+{
+    (void)m_connection.takeError();
+    Statement s = m_connection.prepare("SELECT tenant_id, held_up_to FROM outbox_heads WHERE held_up_to IS NOT NULL");
+    QHash<QString, std::int64_t> tenants;
+    while (s.next())
+        tenants.insert(s.text(0), s.int64(1));
+    if (auto error = m_connection.takeError())
+        return *error;
+    return tenants;
+}
+
+Status Outbox::release(const QString& tenantId)
+{
+    Statement s = m_connection.prepare("UPDATE outbox_heads SET held_up_to = NULL WHERE tenant_id = ?1");
+    s.bind(1, tenantId);
+    return s.exec();
+}
+
 } // namespace wh::db

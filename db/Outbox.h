@@ -5,6 +5,7 @@
 #include "Sqlite.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -58,6 +59,14 @@ public:
     // newest event is refused - it acknowledges events never sent. Returns the rows removed.
     Result<std::int64_t> acknowledge(const QString& tenantId, std::int64_t upTo);
     Result<QList<OutboxTenantState>> state();
+
+    // After a restore (db/Backup): every tenant's stream is held, with its newest event then, until the
+    // central service says where its cursor stands. Held streams send nothing (the sync engine); a cursor at
+    // or below that event releases the hold (the central service has nothing this store lacks), one beyond it
+    // keeps it: the central service has events of the same numbers that this store never had.
+    Status holdAll();
+    Result<QHash<QString, std::int64_t>> heldTenants(); // tenant -> its newest event when held
+    Status release(const QString& tenantId);
 
 private:
     Connection& m_connection;

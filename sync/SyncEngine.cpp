@@ -225,6 +225,14 @@ struct TenantLink
     QList<protocol::CommandResult> results;
     bool reportCursor = false; // a gap was seen: tell the cursor so the central service sends again
     Clock::time_point lastGapReport{};
+    // A restored store (db/Backup): nothing is sent until the central service's cursor is known to be at or
+    // below `heldUpTo`, the tenant's newest event when the store was restored.
+    bool held = false;
+    std::int64_t heldUpTo = 0;
+    bool cursorSeen = false;          // an acknowledgement came on this connection
+    std::int64_t centralCursor = 0;   // the highest one
+    bool heldReported = false;
+    Clock::time_point helloAt{};
 };
 
 } // namespace
@@ -386,7 +394,18 @@ void SyncEngine::run()
         QHash<QString, db::OutboxTenantState> streams;
         for (const db::OutboxTenantState& t : *state)
             streams.insert(t.tenantId, t);
+        auto held = outbox.heldTenants();
+        if (!held) {
+            setError(QStringLiteral("The sync engine cannot read the store for its hello."));
+            return false;
+        }
         for (const Tenant& tenant : *known) {
+            TenantLink& link = tenants[tenant.id];
+            link.held = held->contains(tenant.id);
+            link.heldUpTo = held->value(tenant.id);
+            link.cursorSeen = false;
+            link.centralCursor = 0;
+            link.helloAt = Clock::now();
             auto cursor = store.commandCursor(tenant.id);
             if (!cursor)
                 return false;
@@ -400,6 +419,22 @@ void SyncEngine::run()
                 return false;
         }
         return true;
+    };
+    // A held stream whose hello got no answer (a lost acknowledgement): the hello again, every 3 s.
+    auto resayHello = [&](const QString& tenantId) {
+        tenants[tenantId].helloAt = Clock::now();
+        auto state = outbox.state();
+        auto cursor = store.commandCursor(tenantId);
+        if (!state || !cursor)
+            return;
+        db::OutboxTenantState stream;
+        for (const db::OutboxTenantState& t : *state)
+            if (t.tenantId == tenantId)
+                stream = t;
+        protocol::Hello hello{m_config.warehouse, tenantId,        session, *cursor,
+                              stream.lastSeq,     stream.ackedSeq, nowMs()};
+        publish(protocol::topic(m_config.warehouse, tenantId, protocol::Channel::Hello).toStdString(),
+                protocol::encodeHello(hello), false);
     };
 
     auto handleMessage = [&](const Incoming& in) {
@@ -418,7 +453,10 @@ void SyncEngine::run()
                 return;
             }
             TenantLink& link = tenants[parts->tenant];
-            link.pendingAck = std::max(link.pendingAck, std::get<protocol::Ack>(ack).upTo);
+            const std::int64_t upTo = std::get<protocol::Ack>(ack).upTo;
+            link.pendingAck = std::max(link.pendingAck, upTo);
+            link.cursorSeen = true;
+            link.centralCursor = std::max(link.centralCursor, upTo);
             return;
         }
         if (parts->channel == protocol::Channel::Commands) {
@@ -449,6 +487,40 @@ void SyncEngine::run()
     auto applyAcks = [&]() {
         for (auto it = tenants.begin(); it != tenants.end(); ++it) {
             TenantLink& link = it.value();
+            if (link.held && link.cursorSeen) {
+                if (link.centralCursor <= link.heldUpTo) {
+                    // The central service has nothing this store lacks: the stream goes on from its cursor.
+                    if (auto released = outbox.release(it.key()); !released) {
+                        setError(QStringLiteral("The restored stream of %1 could not be released: %2")
+                                     .arg(it.key(), released.error().message));
+                        continue;
+                    }
+                    link.held = false;
+                    publishedUpTo = 0; // everything not acknowledged goes, in order
+                    qCInfo(lcSync).noquote()
+                        << QStringLiteral("restored store: the central service's cursor for %1 is %2, at or "
+                                          "below this store's %3; sending again")
+                               .arg(it.key())
+                               .arg(link.centralCursor)
+                               .arg(link.heldUpTo);
+                } else if (!link.heldReported) {
+                    link.heldReported = true;
+                    setError(QStringLiteral(
+                                 "Restored store: the central service has %1's events up to %2, this store only "
+                                 "up to %3. Its events are held here, not sent (the central service would take "
+                                 "them for the ones it has). See docs/operations.md, \"Restore and the central "
+                                 "service\".")
+                                 .arg(it.key())
+                                 .arg(link.centralCursor)
+                                 .arg(link.heldUpTo));
+                }
+            }
+            if (online && link.held && !link.cursorSeen && Clock::now() - link.helloAt > 3s)
+                resayHello(it.key());
+            if (link.held) {
+                link.pendingAck = link.ackedSeq; // nothing acknowledged while held: it was never sent
+                continue;
+            }
             if (link.pendingAck <= link.ackedSeq)
                 continue;
             auto removed = outbox.acknowledge(it.key(), link.pendingAck);
@@ -467,6 +539,13 @@ void SyncEngine::run()
             m_status.backlog = std::max<std::int64_t>(0, m_status.backlog - *removed);
             m_status.lastAck = QDateTime::currentDateTimeUtc();
         }
+        QStringList held;
+        for (auto it = tenants.cbegin(); it != tenants.cend(); ++it)
+            if (it.value().held)
+                held.append(it.key());
+        held.sort();
+        std::lock_guard lock(m_mutex);
+        m_status.heldTenants = held;
     };
 
     // The answers since the last report; then, when a command came ahead of a gap, a report with no
@@ -525,6 +604,8 @@ void SyncEngine::run()
             }
             std::int64_t sent = 0;
             for (const QString& tenant : order) {
+                if (tenants.value(tenant).held)
+                    continue; // a restored store's stream, until the central service's cursor is known
                 const auto& list = byTenant[tenant];
                 const std::string topic =
                     protocol::topic(m_config.warehouse, tenant, protocol::Channel::Events).toStdString();

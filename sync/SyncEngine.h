@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
@@ -77,6 +78,9 @@ struct SyncEngineStatus
     std::int64_t reconnects = 0;
     std::int64_t resends = 0; // times the engine went back to the last acknowledgement
     QString lastError;        // the latest problem, in words (empty: none)
+    // A restored store's tenants whose events wait for the central service's cursor (docs/operations.md,
+    // "Restore and the central service"); they stay here while that cursor is beyond the restored store.
+    QStringList heldTenants;
     QString session;
 
     static QString linkName(Link link);

@@ -179,6 +179,13 @@ TEST_CASE("restore swaps in a good backup and keeps the old store aside", "[db][
     const QString backupPath = f.dirPath() + QStringLiteral("/b.db");
     WH_REQUIRE_OK(db::Backup::backup(f.path(), backupPath));
     const std::int64_t eventsInBackup = f.store().counts()->events;
+    std::int64_t acmeLastInBackup = 0;
+    auto streams = f.store().outbox().state();
+    WH_REQUIRE_OK(streams);
+    for (const db::OutboxTenantState& t : *streams)
+        if (t.tenantId == QLatin1String("acme"))
+            acmeLastInBackup = t.lastSeq;
+    REQUIRE(acmeLastInBackup > 0);
     receiveSome(f, acme, QStringLiteral("ACME"), 3); // after the backup: gone once it is restored
     const std::int64_t eventsLater = f.store().counts()->events;
     REQUIRE(eventsLater > eventsInBackup);
@@ -202,6 +209,10 @@ TEST_CASE("restore swaps in a good backup and keeps the old store aside", "[db][
         f.reopen();
         CHECK(f.store().counts()->events == eventsInBackup);
         CHECK(f.store().verifyChain()->intact());
+        // Its stream waits for the central service's cursor (the old store's later events may be there).
+        auto held = f.store().outbox().heldTenants();
+        WH_REQUIRE_OK(held);
+        CHECK(held->value(QStringLiteral("acme"), -1) == acmeLastInBackup);
         db::StoreOptions readOnly;
         readOnly.readOnly = true;
         auto old = db::Store::open(report->previousStore, readOnly);

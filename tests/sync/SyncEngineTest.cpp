@@ -425,6 +425,51 @@ TEST_CASE("a lost acknowledgement is repaired: the engine sends again from the l
     CHECK(engine.status().link == sync::SyncEngineStatus::Link::Online);
 }
 
+TEST_CASE("a restored store sends nothing until the central service's cursor is known to be within it",
+          "[sync][engine][restore]")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.start());
+    StoreFixture f;
+    const TenantContext acme = f.addTenant(QStringLiteral("acme"));
+    receiveMany(f.store(), acme, f.actor(), 5);
+    const auto expected = cloudBound(f.store());
+    const qsizetype total = expected.value(QStringLiteral("acme")).size();
+    REQUIRE(total >= 5);
+    WH_REQUIRE_OK(f.store().outbox().holdAll()); // as db::Backup::restore leaves it
+    TestCentral central(broker.uri());
+
+    SECTION("the central service has more than the restored store: its events stay held, and it says so")
+    {
+        central.cursor.insert(QStringLiteral("acme"), 1'000'000); // answered to the hello
+        sync::SyncEngine engine(engineConfig(f.path(), broker.uri()));
+        REQUIRE(engine.start().ok());
+        // The test central answers the hello with its cursor while it reads what comes.
+        CHECK(central.pumpUntil(
+            [&] { return engine.status().lastError.contains(QStringLiteral("Restored store")); }, 10'000));
+        CHECK(engine.status().heldTenants == QStringList{QStringLiteral("acme")});
+        central.pumpUntil([] { return false; }, 1500);
+        CHECK(central.received.value(QStringLiteral("acme")).isEmpty()); // nothing sent
+        CHECK(pending(f.store()) == total);                                // nothing lost
+        CHECK(f.store().outbox().heldTenants()->contains(QStringLiteral("acme")));
+    }
+    SECTION("the central service's cursor is within the restored store: held until it says so, then sent")
+    {
+        sync::SyncEngine engine(engineConfig(f.path(), broker.uri()));
+        REQUIRE(engine.start().ok());
+        // The test central answers a hello only once it has something; until then nothing may go out.
+        REQUIRE(central.pumpUntil([&] { return !central.hellos.isEmpty(); }, 10'000));
+        central.pumpUntil([] { return false; }, 1500);
+        CHECK(central.received.value(QStringLiteral("acme")).isEmpty());
+        CHECK(engine.status().heldTenants == QStringList{QStringLiteral("acme")});
+        central.ack(QStringLiteral("acme"), 0); // "I have nothing of acme's"
+        REQUIRE(central.pumpUntil([&] { return receivedSeqs(central) == expected; }, 10'000));
+        CHECK(waitUntil([&] { return pending(f.store()) == 0; }, 5'000));
+        CHECK(engine.status().heldTenants.isEmpty());
+        CHECK(f.store().outbox().heldTenants()->isEmpty());
+    }
+}
+
 TEST_CASE("commands over MQTT: applied once, duplicates and gaps answered, bad ones dead-lettered, cursor in "
           "the hello",
           "[sync][engine][commands]")
