@@ -29,8 +29,7 @@ class MetricsHandler : public CivetHandler
 public:
     explicit MetricsHandler(Metrics& metrics)
         : m_metrics(metrics)
-    {
-    }
+    {}
     using CivetHandler::handleGet;
     bool handleGet(CivetServer*, mg_connection* connection) override
     {
@@ -47,8 +46,7 @@ class HealthHandler : public CivetHandler
 public:
     explicit HealthHandler(Metrics& metrics)
         : m_metrics(metrics)
-    {
-    }
+    {}
     using CivetHandler::handleGet;
     bool handleGet(CivetServer*, mg_connection* connection) override
     {
@@ -61,9 +59,9 @@ public:
             if (!part.well)
                 unwell.append(part.part);
         }
-        QJsonObject body{{QStringLiteral("status"), unwell.isEmpty() ? QStringLiteral("well")
-                                                                     : QStringLiteral("unwell")},
-                         {QStringLiteral("parts"), parts}};
+        QJsonObject body{
+            {QStringLiteral("status"), unwell.isEmpty() ? QStringLiteral("well") : QStringLiteral("unwell")},
+            {QStringLiteral("parts"), parts}};
         if (!unwell.isEmpty())
             body.insert(QStringLiteral("unwell"), unwell);
         const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n';
@@ -93,23 +91,27 @@ HealthServer::~HealthServer()
 
 Result<std::unique_ptr<HealthServer>> HealthServer::start(Metrics& metrics, const QString& address, int port)
 {
-    const QString host = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']')
-                                                             : address;
+    const QString host =
+        address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']') : address;
     const QString listen = host + QLatin1Char(':') + QString::number(port);
     std::unique_ptr<HealthServer> server(new HealthServer);
     server->m_port = port;
-    server->m_handlers = std::make_unique<Handlers>(Handlers{MetricsHandler(metrics), HealthHandler(metrics)});
+    server->m_handlers =
+        std::make_unique<Handlers>(Handlers{MetricsHandler(metrics), HealthHandler(metrics)});
     // Two threads: a scrape and a health check at once. Short timeouts: a stuck client holds a thread for
     // seconds at most.
-    const std::vector<std::string> options{"listening_ports", listen.toStdString(), "num_threads", "2",
-                                           "request_timeout_ms", "5000", "enable_keep_alive", "no"};
+    const std::vector<std::string> options{"listening_ports",    listen.toStdString(),
+                                           "num_threads",        "2",
+                                           "request_timeout_ms", "5000",
+                                           "enable_keep_alive",  "no"};
     try {
         server->m_server = std::make_unique<CivetServer>(options);
     } catch (const std::exception& e) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("cannot listen on %1 for /metrics and /healthz: the port is taken or the "
-                                        "address is not one of this machine's (%2)")
-                             .arg(listen, QString::fromUtf8(e.what())));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("cannot listen on %1 for /metrics and /healthz: the port is taken or the "
+                           "address is not one of this machine's (%2)")
+                .arg(listen, QString::fromUtf8(e.what())));
     }
     server->m_server->addHandler("/metrics", &server->m_handlers->metrics);
     server->m_server->addHandler("/healthz", &server->m_handlers->health);

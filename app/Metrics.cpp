@@ -44,21 +44,24 @@ Metrics::Metrics(Sources sources)
     , m_registry(std::make_shared<prometheus::Registry>())
 {
     auto& registry = *m_registry;
-    m_actions = &prometheus::BuildCounter()
-                     .Name("warehouse_appliance_actions_total")
-                     .Help("Store actions (local actions and the central service's commands) by kind and outcome")
-                     .Register(registry);
-    m_actionSeconds = &prometheus::BuildSummary()
-                           .Name("warehouse_appliance_action_commit_seconds")
-                           .Help("Committed store actions: from the start of the transaction to the end of its "
-                                 "commit, by kind (quantiles over the last minute)")
-                           .Register(registry);
-    m_scanToScreen = &prometheus::BuildSummary()
-                          .Name("warehouse_appliance_scan_to_screen_seconds")
-                          .Help("From a scan's arrival at the kiosk to its answer on the screen (quantiles over "
-                                "the last minute)")
-                          .Register(registry)
-                          .Add({}, quantiles(), kQuantileWindow, kQuantileBuckets);
+    m_actions =
+        &prometheus::BuildCounter()
+             .Name("warehouse_appliance_actions_total")
+             .Help("Store actions (local actions and the central service's commands) by kind and outcome")
+             .Register(registry);
+    m_actionSeconds =
+        &prometheus::BuildSummary()
+             .Name("warehouse_appliance_action_commit_seconds")
+             .Help("Committed store actions: from the start of the transaction to the end of its "
+                   "commit, by kind (quantiles over the last minute)")
+             .Register(registry);
+    m_scanToScreen =
+        &prometheus::BuildSummary()
+             .Name("warehouse_appliance_scan_to_screen_seconds")
+             .Help("From a scan's arrival at the kiosk to its answer on the screen (quantiles over "
+                   "the last minute)")
+             .Register(registry)
+             .Add({}, quantiles(), kQuantileWindow, kQuantileBuckets);
     m_backlog = &prometheus::BuildGauge()
                      .Name("warehouse_appliance_outbox_backlog_events")
                      .Help("Events waiting in the outbox for the central service's acknowledgement")
@@ -69,26 +72,29 @@ Metrics::Metrics(Sources sources)
                               .Help("Age of the oldest event waiting in the outbox (0: none waits)")
                               .Register(registry)
                               .Add({});
-    m_lastAck = &prometheus::BuildGauge()
-                     .Name("warehouse_appliance_last_ack_timestamp_seconds")
-                     .Help("When the central service last acknowledged events, in Unix time (0: not since start "
-                           "or no broker)")
-                     .Register(registry)
-                     .Add({});
-    m_deadLetters = &prometheus::BuildGauge()
-                         .Name("warehouse_appliance_dead_letters")
-                         .Help("Commands of the central service that could not be applied (kept in the store)")
-                         .Register(registry)
-                         .Add({});
+    m_lastAck =
+        &prometheus::BuildGauge()
+             .Name("warehouse_appliance_last_ack_timestamp_seconds")
+             .Help("When the central service last acknowledged events, in Unix time (0: not since start "
+                   "or no broker)")
+             .Register(registry)
+             .Add({});
+    m_deadLetters =
+        &prometheus::BuildGauge()
+             .Name("warehouse_appliance_dead_letters")
+             .Help("Commands of the central service that could not be applied (kept in the store)")
+             .Register(registry)
+             .Add({});
     m_storeUp = &prometheus::BuildGauge()
                      .Name("warehouse_appliance_store_up")
                      .Help("1 when the store answered the scrape's read, 0 when it did not")
                      .Register(registry)
                      .Add({});
-    m_printerFaults = &prometheus::BuildGauge()
-                           .Name("warehouse_appliance_printer_faults")
-                           .Help("Faults a printer reports now (paper out, head open, ...; silence counts as one)")
-                           .Register(registry);
+    m_printerFaults =
+        &prometheus::BuildGauge()
+             .Name("warehouse_appliance_printer_faults")
+             .Help("Faults a printer reports now (paper out, head open, ...; silence counts as one)")
+             .Register(registry);
     m_lowStock = &prometheus::BuildGauge()
                       .Name("warehouse_appliance_low_stock_skus")
                       .Help("SKUs flagged low on stock, per tenant")
@@ -121,7 +127,8 @@ void Metrics::actionFinished(Permission kind, ActionOutcome outcome, std::chrono
     prometheus::Counter* counter = m_actionCounters[k][o].load(std::memory_order_acquire);
     if (!counter) {
         std::lock_guard lock(m_addMutex);
-        counter = &m_actions->Add({{"kind", text(permissionName(kind))}, {"outcome", text(actionOutcomeName(outcome))}});
+        counter = &m_actions->Add(
+            {{"kind", text(permissionName(kind))}, {"outcome", text(actionOutcomeName(outcome))}});
         m_actionCounters[k][o].store(counter, std::memory_order_release);
     }
     counter->Increment();
@@ -175,7 +182,8 @@ Metrics::StoreRead Metrics::readStore()
 QList<PartHealth> Metrics::partsLocked(const StoreRead& store)
 {
     QList<PartHealth> parts;
-    parts.append({QStringLiteral("store"), store.gauges ? QStringLiteral("ok") : store.error, bool(store.gauges)});
+    parts.append(
+        {QStringLiteral("store"), store.gauges ? QStringLiteral("ok") : store.error, bool(store.gauges)});
     if (m_sources.engine) {
         const sync::SyncEngineStatus status = m_sources.engine->status();
         const bool online = status.link == sync::SyncEngineStatus::Link::Online;
@@ -255,7 +263,8 @@ void Metrics::setGauges(const StoreRead& store, const QList<PartHealth>& parts)
         setSeries(*m_lowStock, m_lowStockSeries, lowStock);
         std::map<prometheus::Labels, double> ranges;
         for (const auto& range : store.gauges->ranges)
-            ranges[{{"tenant", text(range.tenantId)}, {"carrier", text(range.carrier)},
+            ranges[{{"tenant", text(range.tenantId)},
+                    {"carrier", text(range.carrier)},
                     {"range", text(range.rangeId)}}] = double(range.remaining);
         setSeries(*m_trackingLeft, m_trackingSeries, ranges);
         m_deadLetters->Set(double(store.gauges->deadLetters));
@@ -273,7 +282,8 @@ void Metrics::setGauges(const StoreRead& store, const QList<PartHealth>& parts)
     }
     for (const devices::PrintSpooler* spooler : m_sources.printers)
         if (const auto report = spooler->lastReport())
-            m_printerFaults->Add({{"printer", text(spooler->config().name)}}).Set(double(report->faults.size()));
+            m_printerFaults->Add({{"printer", text(spooler->config().name)}})
+                .Set(double(report->faults.size()));
     std::map<prometheus::Labels, double> up;
     for (const PartHealth& part : parts)
         up[{{"part", text(part.part)}}] = part.well ? 1 : 0;

@@ -18,8 +18,8 @@
 #include <array>
 #include <atomic>
 #include <chrono>
-#include <memory>
 #include <map>
+#include <memory>
 #include <mutex>
 
 namespace wh::db {
@@ -54,7 +54,7 @@ public:
         QString storePath;
         const sync::SyncEngine* engine = nullptr; // null: no broker configured
         const sync::OutboxMonitor* monitor = nullptr;
-        QStringList scanners; // ids: each is unwell until it reports connected
+        QStringList scanners;                         // ids: each is unwell until it reports connected
         QList<const devices::PrintSpooler*> printers; // read through their thread-safe last report
     };
 
