@@ -708,11 +708,10 @@ int run(QCoreApplication& app)
 
     if (only.isEmpty() || only == QLatin1String("observer")) {
         out() << Qt::endl
-              << "3. The action observer (/metrics): receive and adjust alternately on one store, rounds with no"
+              << "3. The action observer (/metrics): receive and adjust alternately on one store" << Qt::endl
+              << "   off = no observer; on = the appliance's Metrics observer (a counter per kind and outcome,"
               << Qt::endl
-              << "   observer (off) and with the appliance's Metrics observer set (on: a counter per kind and"
-              << Qt::endl
-              << "   outcome, the commit time into a P50/P95/P99 summary), alternating; median round" << Qt::endl
+              << "   the commit time into a P50/P95/P99 summary); rounds alternate; median round" << Qt::endl
               << Qt::endl;
         const QList<int> widths{11, 7, 11, 15, 11, 15, 7, 12, 9};
         row({QStringLiteral("synchronous"), QStringLiteral("actions"), QStringLiteral("off act/s"),
@@ -737,11 +736,10 @@ int run(QCoreApplication& app)
                  num((1e6 / on) - (1e6 / off), 2), met ? QStringLiteral("met") : QStringLiteral("NOT met")},
                 widths);
         }
-        out() << "   on/off = actions per second with the observer / without (1.00x: free). us/action = the"
+        out() << "   on/off = actions/s with the observer over without (1.00x: free); us/action = the" << Qt::endl
+              << "   medians' difference per action. Checked: the observer counted exactly the actions run"
               << Qt::endl
-              << "   medians' difference in time per action. Checked: the observer counted exactly the actions"
-              << Qt::endl
-              << "   run while it was set." << Qt::endl;
+              << "   while it was set." << Qt::endl;
     }
 
     // Only reported: a smoke run with tiny sizes must pass on any machine, so speed never fails the run.
