@@ -283,8 +283,9 @@ int runService(app::Options& options, int argc, char** argv)
                          });
 #ifdef WH_WITH_GUI
         if (kiosk)
-            QObject::connect(kiosk.get(), &ui::KioskWindow::scanShown, kiosk.get(),
-                             [sink](qint64 nanoseconds) { sink->scanShown(std::chrono::nanoseconds(nanoseconds)); });
+            QObject::connect(
+                kiosk.get(), &ui::KioskWindow::scanShown, kiosk.get(),
+                [sink](qint64 nanoseconds) { sink->scanShown(std::chrono::nanoseconds(nanoseconds)); });
 #endif
         std::printf("Serving /metrics and /healthz on %s:%d\n", qPrintable(options.metricsAddress),
                     options.metricsPort);

@@ -265,12 +265,12 @@ ObserverFigures measureObserver(const QString& dir, StoreOptions::Durability dur
     auto runActions = [&](std::int64_t count) {
         for (std::int64_t end = next + count; next < end; ++next) {
             const ActionKey& key = keyOf(keys, next);
-            auto receipt = isAdjustment(next)
-                               ? store->adjust(tenant, kActor,
-                                               AdjustStock{key.sku, key.location, {}, {}, kAdjusted,
-                                                           AdjustReason::Damaged})
-                               : store->receive(tenant, kActor,
-                                                ReceiveStock{key.sku, key.location, {}, {}, kReceived});
+            auto receipt =
+                isAdjustment(next)
+                    ? store->adjust(
+                          tenant, kActor,
+                          AdjustStock{key.sku, key.location, {}, {}, kAdjusted, AdjustReason::Damaged})
+                    : store->receive(tenant, kActor, ReceiveStock{key.sku, key.location, {}, {}, kReceived});
             if (!receipt)
                 die(QStringLiteral("store action %1: %2").arg(next).arg(receipt.error().toString()));
         }
@@ -707,12 +707,13 @@ int run(QCoreApplication& app)
     }
 
     if (only.isEmpty() || only == QLatin1String("observer")) {
-        out() << Qt::endl
-              << "3. The action observer (/metrics): receive and adjust alternately on one store" << Qt::endl
-              << "   off = no observer; on = the appliance's Metrics observer (a counter per kind and outcome,"
-              << Qt::endl
-              << "   the commit time into a P50/P95/P99 summary); rounds alternate; median round" << Qt::endl
-              << Qt::endl;
+        out()
+            << Qt::endl
+            << "3. The action observer (/metrics): receive and adjust alternately on one store" << Qt::endl
+            << "   off = no observer; on = the appliance's Metrics observer (a counter per kind and outcome,"
+            << Qt::endl
+            << "   the commit time into a P50/P95/P99 summary); rounds alternate; median round" << Qt::endl
+            << Qt::endl;
         const QList<int> widths{11, 7, 11, 15, 11, 15, 7, 12, 9};
         row({QStringLiteral("synchronous"), QStringLiteral("actions"), QStringLiteral("off act/s"),
              QStringLiteral("(round min-max)"), QStringLiteral("on act/s"), QStringLiteral("(round min-max)"),
@@ -729,14 +730,17 @@ int run(QCoreApplication& app)
             const auto [onMin, onMax] = std::minmax_element(f.on.begin(), f.on.end());
             const bool met = r >= 0.95;
             if (!met)
-                missed.append(full ? QStringLiteral("FULL observer ratio") : QStringLiteral("NORMAL observer ratio"));
-            row({full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"), num(double(f.perRound) * rounds * 2),
-                 num(off), QStringLiteral("(%1-%2)").arg(num(*offMin), num(*offMax)), num(on),
+                missed.append(full ? QStringLiteral("FULL observer ratio")
+                                   : QStringLiteral("NORMAL observer ratio"));
+            row({full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"),
+                 num(double(f.perRound) * rounds * 2), num(off),
+                 QStringLiteral("(%1-%2)").arg(num(*offMin), num(*offMax)), num(on),
                  QStringLiteral("(%1-%2)").arg(num(*onMin), num(*onMax)), ratio(r),
                  num((1e6 / on) - (1e6 / off), 2), met ? QStringLiteral("met") : QStringLiteral("NOT met")},
                 widths);
         }
-        out() << "   on/off = actions/s with the observer over without (1.00x: free); us/action = the" << Qt::endl
+        out() << "   on/off = actions/s with the observer over without (1.00x: free); us/action = the"
+              << Qt::endl
               << "   medians' difference per action. Checked: the observer counted exactly the actions run"
               << Qt::endl
               << "   while it was set." << Qt::endl;

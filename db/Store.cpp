@@ -493,11 +493,11 @@ Result<CommandOutcome> Store::applyStep(const TenantContext& tenant, std::int64_
         return runCommand(tenant, number, commandId, type, actor, permission, steps);
     const auto started = std::chrono::steady_clock::now();
     auto result = runCommand(tenant, number, commandId, type, actor, permission, steps);
-    const ActionOutcome outcome = !result ? (isStorageFailure(result.error().code) ? ActionOutcome::Failed
-                                                                                   : ActionOutcome::Refused)
-                                  : result->duplicate ? ActionOutcome::Duplicate
-                                  : result->applied   ? ActionOutcome::Committed
-                                                      : ActionOutcome::Refused;
+    const ActionOutcome outcome =
+        !result ? (isStorageFailure(result.error().code) ? ActionOutcome::Failed : ActionOutcome::Refused)
+        : result->duplicate ? ActionOutcome::Duplicate
+        : result->applied   ? ActionOutcome::Committed
+                            : ActionOutcome::Refused;
     observer->actionFinished(permission, outcome, std::chrono::steady_clock::now() - started);
     return result;
 }
