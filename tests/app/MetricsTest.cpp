@@ -63,7 +63,7 @@ Reply httpGet(quint16 port, const QByteArray& path)
 std::optional<double> sample(const QByteArray& text, const QByteArray& series)
 {
     for (const QByteArray& line : text.split('\n'))
-        if (line.startsWith(series + ' ')) {
+        if (line.startsWith(QByteArray(series + ' '))) {
             bool ok = false;
             const double value = line.mid(series.size() + 1).split(' ').front().toDouble(&ok);
             if (ok)
