@@ -107,6 +107,7 @@ Metrics::Metrics(Sources sources)
                     .Name("warehouse_appliance_part_up")
                     .Help("1 when a part is well (as /healthz says), 0 when not")
                     .Register(registry);
+    m_pending.reserve(kMaxPending);
     for (const QString& id : m_sources.scanners)
         m_scanners.insert(id, {devices::ScannerState::Disconnected, QStringLiteral("not reported yet")});
 }
@@ -134,14 +135,26 @@ void Metrics::actionFinished(Permission kind, ActionOutcome outcome, std::chrono
     counter->Increment();
     if (outcome != ActionOutcome::Committed)
         return;
-    prometheus::Summary* summary = m_actionSummaries[k].load(std::memory_order_acquire);
-    if (!summary) {
-        std::lock_guard lock(m_addMutex);
-        summary = &m_actionSeconds->Add({{"kind", text(permissionName(kind))}}, quantiles(), kQuantileWindow,
-                                        kQuantileBuckets);
-        m_actionSummaries[k].store(summary, std::memory_order_release);
+    std::lock_guard lock(m_pendingMutex);
+    if (m_pending.size() < kMaxPending)
+        m_pending.push_back({k, seconds(elapsed)});
+}
+
+void Metrics::observePendingLocked()
+{
+    std::vector<PendingTime> pending;
+    pending.reserve(kMaxPending); // allocated before the lock: an action never waits for it
+    {
+        std::lock_guard lock(m_pendingMutex);
+        pending.swap(m_pending);
     }
-    summary->Observe(seconds(elapsed));
+    for (const PendingTime& time : pending) {
+        prometheus::Summary*& summary = m_actionSummaries[time.kind];
+        if (!summary)
+            summary = &m_actionSeconds->Add({{"kind", text(permissionName(Permission(time.kind)))}},
+                                            quantiles(), kQuantileWindow, kQuantileBuckets);
+        summary->Observe(time.seconds);
+    }
 }
 
 void Metrics::scanShown(std::chrono::nanoseconds elapsed)
@@ -294,6 +307,7 @@ QByteArray Metrics::scrape()
 {
     {
         std::lock_guard lock(m_mutex);
+        observePendingLocked();
         const StoreRead store = readStore();
         setGauges(store, partsLocked(store));
     }

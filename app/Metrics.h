@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace wh::db {
 class Store;
@@ -80,6 +81,7 @@ private:
     StoreRead readStore();
     QList<PartHealth> partsLocked(const StoreRead& store);
     void setGauges(const StoreRead& store, const QList<PartHealth>& parts);
+    void observePendingLocked();
     static void setSeries(prometheus::Family<prometheus::Gauge>& family,
                           std::map<prometheus::Labels, prometheus::Gauge*>& series,
                           const std::map<prometheus::Labels, double>& values);
@@ -93,8 +95,19 @@ private:
     prometheus::Family<prometheus::Summary>* m_actionSeconds = nullptr;
     // Made on first use: a kind nobody did shows no series. The fast path is one atomic load.
     std::array<std::array<std::atomic<prometheus::Counter*>, kOutcomes>, kKinds> m_actionCounters{};
-    std::array<std::atomic<prometheus::Summary*>, kKinds> m_actionSummaries{};
-    std::mutex m_addMutex; // adding a series to a family
+    // prometheus-cpp's summary costs about 10 us an observation (its CKMS quantiles, in every age bucket):
+    // too much for the action path. An action only appends its time here (a short lock, no allocation
+    // below the cap); the scrape moves them into the summaries on the HTTP server's thread.
+    struct PendingTime
+    {
+        std::size_t kind = 0;
+        double seconds = 0;
+    };
+    static constexpr std::size_t kMaxPending = 16384; // beyond: left out of the quantiles, still counted
+    std::mutex m_pendingMutex;
+    std::vector<PendingTime> m_pending;
+    std::array<prometheus::Summary*, kKinds> m_actionSummaries{}; // under m_mutex
+    std::mutex m_addMutex;                                        // adding a series to a family
     prometheus::Summary* m_scanToScreen = nullptr;
 
     prometheus::Gauge* m_backlog = nullptr;
