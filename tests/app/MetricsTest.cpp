@@ -2,10 +2,12 @@
 // health"): the figures move with the appliance's own actions and parse as the Prometheus text format
 // (checked by the Python client library's own parser), /healthz names the part that is unwell, a taken port
 // stops the appliance with exit 2, and the default address is loopback only.
+#include "FakePrinter.h"
 #include "MosquittoBroker.h"
 #include "PtyPair.h"
 #include "TryMacros.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -228,6 +230,54 @@ TEST_CASE(
     REQUIRE(appliance.waitForFinished(20'000));
     CHECK(appliance.exitCode() == 0);
     CHECK(httpGet(port, "/healthz").status == -1); // the server went with the appliance
+}
+
+TEST_CASE(
+    "/healthz names a printer with a fault and /metrics counts its faults, beside a printer that is well",
+    "[app][metrics][printer]")
+{
+    QTemporaryDir dir;
+    wh::test::FakePrinter well;
+    REQUIRE(well.listen());
+    wh::test::FakePrinter empty;
+    REQUIRE(empty.listen());
+    wh::test::FakePrinterFlags paperOut;
+    paperOut.paperOut = true;
+    empty.setFlags(paperOut);
+    const quint16 port = wh::test::MosquittoBroker::freePort();
+    QProcess appliance;
+    startHeadless(appliance, {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--printer"),
+                              QStringLiteral("tcp://127.0.0.1:%1,name=dock-1").arg(well.port()),
+                              QStringLiteral("--printer"),
+                              QStringLiteral("tcp://127.0.0.1:%1,name=dock-2").arg(empty.port()),
+                              QStringLiteral("--metrics-port"), QString::number(port),
+                              QStringLiteral("--exit-after"), QStringLiteral("60")});
+    REQUIRE(appliance.waitForStarted());
+    // The fake printers live on this thread: its event loop must run while the appliance asks them.
+    Reply health;
+    WH_TRY_VERIFY_WITH_TIMEOUT(unwellParts(health = httpGet(port, "/healthz")) ==
+                                   QStringList{QStringLiteral("printer dock-2")},
+                               30'000);
+    INFO("healthz: " << health.body.toStdString());
+    CHECK(health.status == 503);
+    for (const QJsonValue& part : healthBody(health).value(QStringLiteral("parts")).toArray())
+        if (part.toObject().value(QStringLiteral("part")).toString() == QStringLiteral("printer dock-2"))
+            CHECK(part.toObject()
+                      .value(QStringLiteral("state"))
+                      .toString()
+                      .contains(QStringLiteral("paper_out")));
+    const QByteArray metrics = httpGet(port, "/metrics").body;
+    INFO("metrics: " << metrics.toStdString());
+    CHECK(sample(metrics, R"(warehouse_appliance_printer_faults{printer="dock-1"})") == 0.0);
+    CHECK(sample(metrics, R"(warehouse_appliance_printer_faults{printer="dock-2"})") == 1.0);
+    CHECK(sample(metrics, R"(warehouse_appliance_part_up{part="printer dock-1"})") == 1.0);
+    CHECK(sample(metrics, R"(warehouse_appliance_part_up{part="printer dock-2"})") == 0.0);
+    appliance.terminate();
+    QElapsedTimer timer;
+    timer.start();
+    while (appliance.state() != QProcess::NotRunning && timer.elapsed() < 20'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(appliance.exitCode() == 0);
 }
 
 TEST_CASE("a metrics port already taken stops the appliance with exit 2 and says so", "[app][metrics]")
