@@ -247,6 +247,7 @@ struct ObserverFigures
     std::vector<double> on;
     double counted = 0; // actions the observer counted
     std::int64_t expected = 0;
+    double scrapeMs = 0; // the scrape that moved every kept time into the summaries
 };
 
 ObserverFigures measureObserver(const QString& dir, StoreOptions::Durability durability, std::int64_t actions,
@@ -315,7 +316,10 @@ ObserverFigures measureObserver(const QString& dir, StoreOptions::Durability dur
     }
     // The observer saw exactly the actions run while it was set, and none of the others.
     figures.expected = warmUp + std::int64_t(figures.perRound) * rounds;
+    QElapsedTimer scrapeTimer;
+    scrapeTimer.start();
     const QByteArray scraped = metrics.scrape();
+    figures.scrapeMs = double(scrapeTimer.nsecsElapsed()) / 1e6;
     for (const QByteArray& line : scraped.split('\n'))
         if (line.startsWith("warehouse_appliance_actions_total{"))
             figures.counted += line.split(' ').back().toDouble();
@@ -730,6 +734,7 @@ int run(QCoreApplication& app)
             << "   median round" << Qt::endl
             << Qt::endl;
         const QList<int> widths{11, 7, 11, 15, 11, 15, 7, 12, 9};
+        QStringList scrapes;
         row({QStringLiteral("synchronous"), QStringLiteral("actions"), QStringLiteral("off act/s"),
              QStringLiteral("(round min-max)"), QStringLiteral("on act/s"), QStringLiteral("(round min-max)"),
              QStringLiteral("on/off"), QStringLiteral("us/action"), QStringLiteral(">= 0.95x")},
@@ -753,7 +758,11 @@ int run(QCoreApplication& app)
                  QStringLiteral("(%1-%2)").arg(num(*onMin), num(*onMax)), ratio(r),
                  num((1e6 / on) - (1e6 / off), 2), met ? QStringLiteral("met") : QStringLiteral("NOT met")},
                 widths);
+            scrapes.append(QStringLiteral("%1 ms after %2 (%3 kept times into the summaries)")
+                               .arg(num(f.scrapeMs, 1), full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))
+                               .arg(std::min<std::int64_t>(f.expected, 16384)));
         }
+        out() << "   the scrape that moved the kept times: " << scrapes.join(QStringLiteral("; ")) << Qt::endl;
         // The observer's own cost, without the disk's noise: one call per action, on this thread.
         {
             app::Metrics metrics(app::Metrics::Sources{QString(), nullptr, nullptr, {}, {}});
@@ -763,7 +772,7 @@ int run(QCoreApplication& app)
             for (int i = 0; i < calls; ++i)
                 metrics.actionFinished(i % 2 ? Permission::Adjust : Permission::Receive,
                                        ActionOutcome::Committed, std::chrono::microseconds(100 + i % 400));
-            out() << "   the observer's call alone (counter + summary, " << calls
+            out() << "   the observer's call alone (counter + the time kept for the summary, " << calls
                   << " calls on one thread): " << num(double(timer.nsecsElapsed()) / calls, 0) << " ns a call"
                   << Qt::endl;
         }
