@@ -758,11 +758,13 @@ int run(QCoreApplication& app)
                  QStringLiteral("(%1-%2)").arg(num(*onMin), num(*onMax)), ratio(r),
                  num((1e6 / on) - (1e6 / off), 2), met ? QStringLiteral("met") : QStringLiteral("NOT met")},
                 widths);
-            scrapes.append(QStringLiteral("%1 ms after %2 (%3 kept times into the summaries)")
-                               .arg(num(f.scrapeMs, 1), full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))
-                               .arg(std::min<std::int64_t>(f.expected, 16384)));
+            scrapes.append(
+                QStringLiteral("%1 ms after %2 (%3 kept times into the summaries)")
+                    .arg(num(f.scrapeMs, 1), full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))
+                    .arg(std::min<std::int64_t>(f.expected, 16384)));
         }
-        out() << "   the scrape that moved the kept times: " << scrapes.join(QStringLiteral("; ")) << Qt::endl;
+        out() << "   the scrape that moved the kept times: " << scrapes.join(QStringLiteral("; "))
+              << Qt::endl;
         // The observer's own cost, without the disk's noise: one call per action, on this thread.
         {
             app::Metrics metrics(app::Metrics::Sources{QString(), nullptr, nullptr, {}, {}});
