@@ -164,7 +164,7 @@ void Metrics::scanShown(std::chrono::nanoseconds elapsed)
 
 void Metrics::scannerState(const QString& scannerId, devices::ScannerState state, const QString& reason)
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_scannersMutex);
     m_scanners.insert(scannerId, {state, reason});
 }
 
@@ -207,10 +207,15 @@ QList<PartHealth> Metrics::partsLocked(const StoreRead& store)
     } else {
         parts.append({QStringLiteral("broker"), QStringLiteral("not configured (buffering)"), true});
     }
-    QStringList scanners = m_scanners.keys();
+    QHash<QString, std::pair<devices::ScannerState, QString>> scannerStates;
+    {
+        std::lock_guard lock(m_scannersMutex);
+        scannerStates = m_scanners;
+    }
+    QStringList scanners = scannerStates.keys();
     scanners.sort();
     for (const QString& id : scanners) {
-        const auto& [state, reason] = m_scanners.value(id);
+        const auto& [state, reason] = scannerStates.value(id);
         QString words = devices::scannerStateName(state);
         if (!reason.isEmpty())
             words += QStringLiteral(" (") + reason + QLatin1Char(')');

@@ -120,10 +120,12 @@ private:
     prometheus::Family<prometheus::Gauge>* m_trackingLeft = nullptr;
     prometheus::Family<prometheus::Gauge>* m_partUp = nullptr;
 
-    // Scrapes, health checks and scanner reports meet here (never an action).
+    // One scrape or health check at a time (never an action, never the GUI thread: its scanner reports take
+    // m_scannersMutex only, never held across a read of the store).
     std::mutex m_mutex;
+    std::mutex m_scannersMutex;
     std::unique_ptr<db::Store> m_store; // read-only, opened on first use by the HTTP server's threads
-    QHash<QString, std::pair<devices::ScannerState, QString>> m_scanners;
+    QHash<QString, std::pair<devices::ScannerState, QString>> m_scanners; // under m_scannersMutex
     // The series of tenants, ranges and parts seen at the last read: one that is gone is dropped.
     std::map<prometheus::Labels, prometheus::Gauge*> m_lowStockSeries, m_trackingSeries, m_partSeries;
 };
