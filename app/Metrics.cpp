@@ -75,8 +75,8 @@ Metrics::Metrics(Sources sources)
     m_lastAck =
         &prometheus::BuildGauge()
              .Name("warehouse_appliance_last_ack_timestamp_seconds")
-             .Help("When the central service last acknowledged events, in Unix time (0: not since start "
-                   "or no broker)")
+             .Help("When the central service last acknowledged events, in Unix time, as the store records "
+                   "it (0: never, or no broker)")
              .Register(registry)
              .Add({});
     m_deadLetters =
