@@ -17,6 +17,8 @@
 #include <QFile>
 #endif
 
+#include "HealthServer.h"
+#include "Metrics.h"
 #include "PrinterWorker.h"
 #include "ScannerHub.h"
 #include "SqlPrintQueue.h"
@@ -262,6 +264,39 @@ int runService(app::Options& options, int argc, char** argv)
         }
     }
 #endif
+    // /metrics and /healthz (docs/operations.md, "Metrics and health"): figures fed by the parts' hooks and
+    // signals, served on civetweb's threads. Off (no hook, no server) with --metrics-port 0.
+    std::unique_ptr<app::Metrics> metrics;
+    std::unique_ptr<app::HealthServer> healthServer;
+    if (options.metricsPort > 0) {
+        QList<const devices::PrintSpooler*> spoolers;
+        for (auto& printerWorker : printers)
+            spoolers.append(printerWorker->spooler());
+        metrics = std::make_unique<app::Metrics>(
+            app::Metrics::Sources{options.dbPath, engine.get(), &monitor, scanners.scannerIds(), spoolers});
+        auto server = app::HealthServer::start(*metrics, options.metricsAddress, options.metricsPort);
+        if (!server) {
+            qCCritical(app::lcApp).noquote() << QStringLiteral("metrics: ") + server.error().message;
+            return 2;
+        }
+        healthServer = std::move(*server);
+        setActionObserver(metrics.get());
+        app::Metrics* sink = metrics.get();
+        for (const QString& id : scanners.scannerIds()) // as the hub knows it so far; then every change
+            sink->scannerState(id, scanners.state(id), scanners.stateReason(id));
+        QObject::connect(&scanners, &devices::ScannerHub::scannerStateChanged, &scanners,
+                         [sink](const QString& id, devices::ScannerState state, const QString& reason) {
+                             sink->scannerState(id, state, reason);
+                         });
+#ifdef WH_WITH_GUI
+        if (kiosk)
+            QObject::connect(
+                kiosk.get(), &ui::KioskWindow::scanShown, kiosk.get(),
+                [sink](qint64 nanoseconds) { sink->scanShown(std::chrono::nanoseconds(nanoseconds)); });
+#endif
+        qCInfo(app::lcApp, "Serving /metrics and /healthz on %s:%d", qPrintable(options.metricsAddress),
+               options.metricsPort);
+    }
     if (!withWindow) {
 #ifdef WH_WITH_GUI
         const char* why =
@@ -330,6 +365,10 @@ int runService(app::Options& options, int argc, char** argv)
         worker->stop();
     if (engine)
         engine->stop(); // says offline (retained) and leaves cleanly
+    if (metrics) {
+        setActionObserver(nullptr); // every thread that ran actions has stopped
+        healthServer.reset();
+    }
     return code;
 }
 

@@ -3,7 +3,9 @@
 // baseline, measured alternately on the same disk within seconds, is what carries from one machine to
 // another.
 
+#include "ActionObserver.h"
 #include "BenchSupport.h"
+#include "Metrics.h"
 #include "RawBaseline.h"
 #include "Store.h"
 
@@ -235,6 +237,102 @@ ActionFigures measureActions(const QString& dir, StoreOptions::Durability durabi
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// 3. The action observer (/metrics): the same actions on one store with no observer and with the appliance's
+// Metrics observer set, alternating round by round.
+
+struct ObserverFigures
+{
+    int perRound = 0;
+    std::vector<double> off; // actions/s per round
+    std::vector<double> on;
+    double counted = 0; // actions the observer counted
+    std::int64_t expected = 0;
+    double scrapeMs = 0; // the scrape that moved every kept time into the summaries
+};
+
+ObserverFigures measureObserver(const QString& dir, StoreOptions::Durability durability, std::int64_t actions,
+                                int rounds)
+{
+    const bool full = durability == StoreOptions::Durability::Full;
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("observer-%1.db").arg(full ? QStringLiteral("full") : QStringLiteral("normal")));
+    const QList<ActionKey> keys = actionKeys();
+    prepareActionFile(path, keys);
+    auto store = check(Store::open(path, optionsFor(durability)), QStringLiteral("open store"));
+    const TenantContext tenant = check(store->tenant(kActionTenant), QStringLiteral("tenant"));
+    app::Metrics metrics(app::Metrics::Sources{path, nullptr, nullptr, {}, {}});
+
+    std::int64_t next = 0;
+    auto runActions = [&](std::int64_t count) {
+        for (std::int64_t end = next + count; next < end; ++next) {
+            const ActionKey& key = keyOf(keys, next);
+            auto receipt =
+                isAdjustment(next)
+                    ? store->adjust(
+                          tenant, kActor,
+                          AdjustStock{key.sku, key.location, {}, {}, kAdjusted, AdjustReason::Damaged})
+                    : store->receive(tenant, kActor, ReceiveStock{key.sku, key.location, {}, {}, kReceived});
+            if (!receipt)
+                die(QStringLiteral("store action %1: %2").arg(next).arg(receipt.error().toString()));
+        }
+    };
+    // Nanoseconds for `count` actions with `observer` set.
+    auto timed = [&](ActionObserver* observer, std::int64_t count) {
+        setActionObserver(observer);
+        QElapsedTimer timer;
+        timer.start();
+        runActions(count);
+        const qint64 ns = std::max<qint64>(timer.nsecsElapsed(), 1);
+        setActionObserver(nullptr);
+        return ns;
+    };
+
+    ObserverFigures figures;
+    figures.perRound = int(std::max<std::int64_t>(1, actions / rounds));
+    const std::int64_t warmUp = std::min<std::int64_t>(100, figures.perRound);
+    timed(nullptr, warmUp);
+    timed(&metrics, warmUp);
+    // The machine's noise (other programs, the disk) comes in bursts of seconds: the two sides take turns
+    // every few actions, so a burst falls on both alike. A round's rate per side is its actions over its
+    // summed time. Which side goes first is drawn at random (fixed seed) for each pair of turns: a strict
+    // alternation could line up with SQLite's periodic WAL checkpoint and hand it to one side only.
+    constexpr std::int64_t kChunk = 25;
+    QRandomGenerator order(7);
+    for (int round = 0; round < rounds; ++round) {
+        qint64 offNs = 0;
+        qint64 onNs = 0;
+        std::int64_t done = 0;
+        for (int chunk = 0; done < figures.perRound; ++chunk) {
+            const std::int64_t count = std::min<std::int64_t>(kChunk, figures.perRound - done);
+            if (order.bounded(2) == 0) {
+                offNs += timed(nullptr, count);
+                onNs += timed(&metrics, count);
+            } else {
+                onNs += timed(&metrics, count);
+                offNs += timed(nullptr, count);
+            }
+            done += count;
+        }
+        figures.off.push_back(double(done) * 1e9 / double(offNs));
+        figures.on.push_back(double(done) * 1e9 / double(onNs));
+    }
+    // The observer saw exactly the actions run while it was set, and none of the others.
+    figures.expected = warmUp + std::int64_t(figures.perRound) * rounds;
+    QElapsedTimer scrapeTimer;
+    scrapeTimer.start();
+    const QByteArray scraped = metrics.scrape();
+    figures.scrapeMs = double(scrapeTimer.nsecsElapsed()) / 1e6;
+    for (const QByteArray& line : scraped.split('\n'))
+        if (line.startsWith("warehouse_appliance_actions_total{"))
+            figures.counted += line.split(' ').back().toDouble();
+    if (std::int64_t(figures.counted) != figures.expected)
+        die(QStringLiteral("the observer counted %1 actions, %2 ran with it set")
+                .arg(figures.counted)
+                .arg(figures.expected));
+    return figures;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // 2. Look-ups
 
 // The stock of one tenant: every SKU in 4 bins and every bin holding about 8 SKUs, a quarter of the bins pick
@@ -454,7 +552,7 @@ int run(QCoreApplication& app)
                        "a new temporary folder)."),
         QStringLiteral("path"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run one part only: actions or lookups."),
+                                        QStringLiteral("Run one part only: actions, lookups or observer."),
                                         QStringLiteral("part"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed of the random look-up keys (default 1)."),
@@ -480,8 +578,9 @@ int run(QCoreApplication& app)
     const int batchSize = int(positive(batchOption));
     const auto seed = quint32(positive(seedOption));
     const QString only = parser.value(onlyOption);
-    if (!only.isEmpty() && only != QLatin1String("actions") && only != QLatin1String("lookups"))
-        die(QStringLiteral("--only takes actions or lookups"));
+    if (!only.isEmpty() && only != QLatin1String("actions") && only != QLatin1String("lookups") &&
+        only != QLatin1String("observer"))
+        die(QStringLiteral("--only takes actions, lookups or observer"));
     if (stockRows < 96)
         die(QStringLiteral("--stock-rows needs at least 96 rows (32 per tenant)"));
 
@@ -624,6 +723,68 @@ int run(QCoreApplication& app)
         }
         out() << "   ratio = store time / raw time (1.00x: no overhead; above: the store's cost). "
               << "Checksum " << raw.checksum() << Qt::endl;
+    }
+
+    if (only.isEmpty() || only == QLatin1String("observer")) {
+        out()
+            << Qt::endl
+            << "3. The action observer (/metrics): receive and adjust alternately on one store" << Qt::endl
+            << "   off = no observer; on = the appliance's Metrics observer (a counter per kind and outcome,"
+            << Qt::endl
+            << "   the commit time kept for the P50/P95/P99 summary); the sides take turns every 25 actions;"
+            << Qt::endl
+            << "   median round" << Qt::endl
+            << Qt::endl;
+        const QList<int> widths{11, 7, 11, 15, 11, 15, 7, 12, 9};
+        QStringList scrapes;
+        row({QStringLiteral("synchronous"), QStringLiteral("actions"), QStringLiteral("off act/s"),
+             QStringLiteral("(round min-max)"), QStringLiteral("on act/s"), QStringLiteral("(round min-max)"),
+             QStringLiteral("on/off"), QStringLiteral("us/action"), QStringLiteral(">= 0.95x")},
+            widths);
+        for (const auto durability : {StoreOptions::Durability::Full, StoreOptions::Durability::Normal}) {
+            const bool full = durability == StoreOptions::Durability::Full;
+            const ObserverFigures f =
+                measureObserver(dir, durability, full ? actions : normalActions, rounds);
+            const double off = median(f.off);
+            const double on = median(f.on);
+            const double r = on / off;
+            const auto [offMin, offMax] = std::minmax_element(f.off.begin(), f.off.end());
+            const auto [onMin, onMax] = std::minmax_element(f.on.begin(), f.on.end());
+            const bool met = r >= 0.95;
+            if (!met)
+                missed.append(full ? QStringLiteral("FULL observer ratio")
+                                   : QStringLiteral("NORMAL observer ratio"));
+            row({full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"),
+                 num(double(f.perRound) * rounds * 2), num(off),
+                 QStringLiteral("(%1-%2)").arg(num(*offMin), num(*offMax)), num(on),
+                 QStringLiteral("(%1-%2)").arg(num(*onMin), num(*onMax)), ratio(r),
+                 num((1e6 / on) - (1e6 / off), 2), met ? QStringLiteral("met") : QStringLiteral("NOT met")},
+                widths);
+            scrapes.append(
+                QStringLiteral("%1 ms after %2 (%3 kept times into the summaries)")
+                    .arg(num(f.scrapeMs, 1), full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))
+                    .arg(std::min<std::int64_t>(f.expected, 16384)));
+        }
+        out() << "   the scrape that moved the kept times: " << scrapes.join(QStringLiteral("; "))
+              << Qt::endl;
+        // The observer's own cost, without the disk's noise: one call per action, on this thread.
+        {
+            app::Metrics metrics(app::Metrics::Sources{QString(), nullptr, nullptr, {}, {}});
+            const int calls = 1'000'000;
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < calls; ++i)
+                metrics.actionFinished(i % 2 ? Permission::Adjust : Permission::Receive,
+                                       ActionOutcome::Committed, std::chrono::microseconds(100 + i % 400));
+            out() << "   the observer's call alone (counter + the time kept for the summary, " << calls
+                  << " calls on one thread): " << num(double(timer.nsecsElapsed()) / calls, 0) << " ns a call"
+                  << Qt::endl;
+        }
+        out() << "   on/off = actions/s with the observer over without (1.00x: free); us/action = the"
+              << Qt::endl
+              << "   medians' difference per action. Checked: the observer counted exactly the actions run"
+              << Qt::endl
+              << "   while it was set." << Qt::endl;
     }
 
     // Only reported: a smoke run with tiny sizes must pass on any machine, so speed never fails the run.

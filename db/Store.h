@@ -142,6 +142,28 @@ struct StoreAlerts
     std::int64_t deadLetters = 0; // commands of the central service that could not be applied (any merchant)
 };
 
+// The figures /metrics shows from the store (docs/operations.md, "Metrics and health"): counts only, read in
+// one go on a connection of their own.
+struct StoreGauges
+{
+    struct Tenant
+    {
+        QString tenantId;
+        std::int64_t lowStockSkus = 0; // SKUs flagged low
+    };
+    struct Range
+    {
+        QString tenantId;
+        QString rangeId;
+        QString carrier;
+        std::int64_t remaining = 0; // tracking numbers left
+        std::int64_t lowWaterMark = 0;
+    };
+    QList<Tenant> tenants; // every tenant, flagged SKUs or not
+    QList<Range> ranges;
+    std::int64_t deadLetters = 0;
+};
+
 struct TableDifference
 {
     QString table;
@@ -325,6 +347,8 @@ public:
     Result<Reservation> reservation(const TenantContext& t, const QString& orderId);
     Result<bool> lowStockFlagged(const TenantContext& t, const QString& sku);
     Result<StoreAlerts> alerts(const TenantContext& t);
+    // Every tenant's low-stock count, every tracking range's numbers left and the dead letters (/metrics).
+    Result<StoreGauges> gauges();
 
     // Stock control (CycleCount, StockControl, Returns; docs/stock-control.md). A count's id is "K<seq>", a
     // return's "R<seq>". The counter's calls (recordCountLine, submitCount, countSheet, openCounts) answer
@@ -408,6 +432,8 @@ private:
     // it.
     Result<ActionReceipt> executeSteps(const TenantContext& tenant, const Actor& actor, Permission permission,
                                        const QList<StateHandler>& steps);
+    Result<ActionReceipt> runSteps(const TenantContext& tenant, const Actor& actor, Permission permission,
+                                   const QList<StateHandler>& steps);
     Result<ActionReceipt> run(const TenantContext& tenant, const Actor& actor, Permission permission,
                               const Handler& handler);
     StateHandler withInventory(const Handler& handler) const;
@@ -417,6 +443,9 @@ private:
     Result<CommandOutcome> applyStep(const TenantContext& tenant, std::int64_t number,
                                      const QString& commandId, const QString& type, const Actor& actor,
                                      Permission permission, const QList<StateHandler>& steps);
+    Result<CommandOutcome> runCommand(const TenantContext& tenant, std::int64_t number,
+                                      const QString& commandId, const QString& type, const Actor& actor,
+                                      Permission permission, const QList<StateHandler>& steps);
     Status advanceCursor(const QString& tenantId, std::int64_t number);
     Result<ActionReceipt> appendEvents(const QString& tenantId, const Actor& actor, const EventList& events,
                                        ActionReceipt receipt);

@@ -104,7 +104,17 @@ void PrintSpooler::report(bool online, const QList<PrinterFault>& faults, const 
     if (m_lastReport && *m_lastReport == r)
         return;
     m_lastReport = r;
+    {
+        QMutexLocker lock(&m_publishedMutex);
+        m_published = r;
+    }
     Q_EMIT reported(r);
+}
+
+std::optional<PrinterReport> PrintSpooler::lastReport() const
+{
+    QMutexLocker lock(&m_publishedMutex);
+    return m_published;
 }
 
 void PrintSpooler::checkIdle()

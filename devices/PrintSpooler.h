@@ -8,12 +8,14 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace wh::devices {
 
@@ -80,6 +82,8 @@ public:
     void wake();
     // Ends the loop and closes the printer and the store (on the worker thread).
     void stop();
+    // The last report, from any thread (/healthz and /metrics read it): empty until the first one.
+    std::optional<PrinterReport> lastReport() const;
 
 Q_SIGNALS:
     void reported(const wh::devices::PrinterReport& report);
@@ -125,6 +129,8 @@ private:
     int m_backoffMs = 0;
     bool m_running = false;
     std::optional<PrinterReport> m_lastReport;
+    mutable QMutex m_publishedMutex;
+    std::optional<PrinterReport> m_published; // m_lastReport, for other threads
     QStringList m_lastWarnings;
     QElapsedTimer m_sinceContact; // since the printer was last asked anything (invalid: never)
 };

@@ -18,6 +18,7 @@ packages=(
     xvfb xauth
     python3-pyatspi at-spi2-core dbus-daemon dbus-bin
     python3-jsonschema clang libclang-rt-14-dev
+    python3-prometheus-client
     prometheus-cpp-dev libsystemd-dev libssl-dev
     dpkg-dev fakeroot lintian debootstrap systemd
 )

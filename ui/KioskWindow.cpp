@@ -98,6 +98,13 @@ KioskWindow::KioskWindow(StoreWorker& store, const QStringList& stations, QWidge
 
     m_feedback = new Feedback(this);
     layout->addWidget(m_feedback);
+    connect(m_feedback, &Feedback::shown, this, [this] {
+        if (!m_scanInFlight.isValid())
+            return;
+        const qint64 elapsed = m_scanInFlight.nsecsElapsed();
+        m_scanInFlight.invalidate();
+        Q_EMIT scanShown(elapsed);
+    });
     m_scanInput = new QLineEdit(this);
     m_scanInput->setObjectName(QStringLiteral("scanInput"));
     layout->addWidget(m_scanInput);
@@ -272,6 +279,7 @@ void KioskWindow::scanEntered()
 
 void KioskWindow::scan(const devices::ScanEvent& event)
 {
+    m_scanInFlight.start();
     m_session->touch();
     if (auto* current = static_cast<Screen*>(m_stack->currentWidget()))
         current->scanned(event);

@@ -11,6 +11,7 @@
 
 #include "StaffDirectory.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -91,6 +92,9 @@ public:
 
 Q_SIGNALS:
     void screenChanged(const QString& name);
+    // The answer to a scan showed on the screen this long after the scan reached the kiosk (/metrics' scan ->
+    // screen figure). A scan no screen answers reports nothing; the next scan starts afresh.
+    void scanShown(qint64 nanoseconds);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,6 +128,7 @@ private:
     std::function<void(KioskWindow&)> m_workflowFactory;
     QString m_language;
     QPointer<QTranslator> m_translator;
+    QElapsedTimer m_scanInFlight; // since the last scan arrived; invalid once its answer showed
 };
 
 } // namespace wh::ui
