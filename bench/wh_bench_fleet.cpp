@@ -40,6 +40,7 @@ struct Options
     int eventsPerMessage = 1000;
     int window = 32;
     int rounds = 1;
+    int pollMs = sync::SyncConfig{}.pollMs; // the appliance's own setting
     QString dir;
     QString centralSim;
 };
@@ -95,6 +96,7 @@ struct Drain
     std::int64_t centralApplied = 0;
     std::int64_t duplicates = 0;  // events the central service received again and ignored
     std::int64_t gaps = 0;
+    std::int64_t resends = 0; // times an engine sent again from its last acknowledgement (ack timeout)
     std::vector<double> perApplianceMs; // sorted
     double cpuAppliances = 0;     // CPU seconds during the drain: this process (engines, SQLite, Paho)
     double cpuCentral = 0;
@@ -120,7 +122,7 @@ Drain drain(const QList<test::FleetAppliance>& fleet, const test::MosquittoBroke
     config.appVersion = QStringLiteral("bench");
     config.eventsPerMessage = o.eventsPerMessage;
     config.window = o.window;
-    config.pollMs = 1;
+    config.pollMs = o.pollMs;
     Drain d;
     {
         test::FleetEngines engines(fleet, broker.uri(), config);
@@ -151,6 +153,7 @@ Drain drain(const QList<test::FleetAppliance>& fleet, const test::MosquittoBroke
         d.cpuCentral = cpuSecondsOf(central->processId()) - cpuCentral0;
         d.cpuBroker = mosquitto ? cpuSecondsOf(mosquitto) - cpuBroker0 : 0;
         d.perApplianceMs = engines.drainMs();
+        d.resends = engines.resends();
         std::sort(d.perApplianceMs.begin(), d.perApplianceMs.end());
         engines.stop();
     }
@@ -234,11 +237,14 @@ int main(int argc, char** argv)
         const QCommandLineOption rounds(QStringLiteral("rounds"),
                                         QStringLiteral("Rounds of (single appliance, fleet), alternating."),
                                         QStringLiteral("n"));
+        const QCommandLineOption poll(QStringLiteral("poll-ms"),
+                                      QStringLiteral("How often an idle engine looks for new outbox rows."),
+                                      QStringLiteral("ms"));
         const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the files."),
                                      QStringLiteral("dir"));
         const QCommandLineOption sim(QStringLiteral("central-sim"), QStringLiteral("The central-sim program."),
                                      QStringLiteral("path"));
-        parser.addOptions({appliances, events, perMessage, window, rounds, dir, sim});
+        parser.addOptions({appliances, events, perMessage, window, rounds, poll, dir, sim});
         parser.process(app);
         Options o;
         if (parser.isSet(appliances))
@@ -251,6 +257,8 @@ int main(int argc, char** argv)
             o.window = parser.value(window).toInt();
         if (parser.isSet(rounds))
             o.rounds = parser.value(rounds).toInt();
+        if (parser.isSet(poll))
+            o.pollMs = parser.value(poll).toInt();
         o.centralSim = parser.isSet(sim) ? parser.value(sim) : QStringLiteral(WH_CENTRAL_SIM);
         if (o.appliances < 1 || o.events < 1 || o.rounds < 1)
             die(QStringLiteral("--appliances, --events and --rounds must be at least 1"));
@@ -263,7 +271,8 @@ int main(int argc, char** argv)
         const std::uint64_t files = test::raiseOpenFileLimit();
         out() << "Fleet drain: " << o.appliances << " appliances x " << o.events << " events, against "
               << "1 appliance x " << o.appliances * o.events << " events; " << o.eventsPerMessage
-              << " events per message, window " << o.window << "; open files limit " << files << Qt::endl;
+              << " events per message, window " << o.window << ", poll " << o.pollMs << " ms; open files limit "
+              << files << Qt::endl;
 
         const auto building = Stopwatch::now();
         QList<test::FleetAppliance> fleetBuilt;
@@ -335,6 +344,9 @@ int main(int argc, char** argv)
         row({QStringLiteral("duplicates ignored / gaps seen by central-sim"),
              QStringLiteral("%1 / %2").arg(f.duplicates).arg(f.gaps),
              QStringLiteral("%1 / %2").arg(s.duplicates).arg(s.gaps)},
+            widths);
+        row({QStringLiteral("engine resends after the ack timeout"), QString::number(f.resends),
+             QString::number(s.resends)},
             widths);
         row({QStringLiteral("CPU s during the drain: appliances (this process)"), num(f.cpuAppliances, 1),
              num(s.cpuAppliances, 1)},

@@ -59,14 +59,16 @@ QString seed(db::Store& store)
     return {};
 }
 
-// `events` stock receipts, the tenants taking turns in runs of up to 500 (one transaction each).
+// `events` stock receipts, the tenants taking turns in runs (one transaction each): at least two runs per
+// tenant, at most 500 events per run, so every tenant's chain interleaves with the other's.
 QString writeBacklog(db::Store& store, int events)
 {
     const QStringList& tenants = fleetTenants();
+    const int runLength = std::clamp(events / (2 * int(tenants.size())), 1, 500);
     int done = 0;
     for (int run = 0; done < events; ++run) {
         const QString tenant = tenants[run % tenants.size()];
-        const int n = std::min(500, events - done);
+        const int n = std::min(runLength, events - done);
         QList<db::Store::Handler> handlers;
         for (int i = 0; i < n; ++i)
             handlers.append([sku = QString(tenant.toUpper() + QStringLiteral("-SKU1")),
@@ -373,6 +375,14 @@ std::int64_t FleetEngines::reconnects() const
     std::int64_t total = 0;
     for (const auto& engine : m_engines)
         total += engine->status().reconnects;
+    return total;
+}
+
+std::int64_t FleetEngines::resends() const
+{
+    std::int64_t total = 0;
+    for (const auto& engine : m_engines)
+        total += engine->status().resends;
     return total;
 }
 

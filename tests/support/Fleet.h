@@ -49,7 +49,8 @@ QString fleetWarehouse(const QString& prefix, int index);
 std::uint64_t raiseOpenFileLimit();
 
 // Builds `appliances` stores in `dir` for warehouses <prefix>-001 ..., each with the tenants' master data and a backlog of `eventsEach`
-// cloud-bound events (stock received, through the store's own action path, both tenants in turn), and reads
+// cloud-bound events (stock received, through the store's own action path, the tenants taking turns in runs
+// of up to 500), and reads
 // what each must deliver. The master data is written once and copied; the backlog is written per appliance,
 // so every appliance's events have ids of their own. Returns an error in words, empty when it went well.
 QString buildFleet(const QString& dir, const QString& prefix, int appliances, int eventsEach,
@@ -97,6 +98,7 @@ public:
     int drained() const { return m_drainedCount; }
     std::int64_t acknowledged() const { return m_acknowledged; }
     std::int64_t reconnects() const;
+    std::int64_t resends() const; // times an engine went back to its last acknowledgement
     // Milliseconds from start() to the last engine drained (negative until then).
     double fleetMs() const { return m_fleetMs; }
     // Per appliance, milliseconds from start() to its backlog being acknowledged (negative: not yet).
