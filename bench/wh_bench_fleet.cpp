@@ -90,15 +90,15 @@ int countEntries(const QString& dir)
 
 struct Drain
 {
-    double seconds = 0;           // start of every engine -> every backlog acknowledged
-    std::int64_t events = 0;      // acknowledged
-    double centralPerSecond = 0;  // central-sim's own figure: first to last applied event
+    double seconds = 0;          // start of every engine -> every backlog acknowledged
+    std::int64_t events = 0;     // acknowledged
+    double centralPerSecond = 0; // central-sim's own figure: first to last applied event
     std::int64_t centralApplied = 0;
-    std::int64_t duplicates = 0;  // events the central service received again and ignored
+    std::int64_t duplicates = 0; // events the central service received again and ignored
     std::int64_t gaps = 0;
     std::int64_t resends = 0; // times an engine sent again from its last acknowledgement (ack timeout)
     std::vector<double> perApplianceMs; // sorted
-    double cpuAppliances = 0;     // CPU seconds during the drain: this process (engines, SQLite, Paho)
+    double cpuAppliances = 0;           // CPU seconds during the drain: this process (engines, SQLite, Paho)
     double cpuCentral = 0;
     double cpuBroker = 0;
     int peakThreads = 0;
@@ -160,7 +160,10 @@ Drain drain(const QList<test::FleetAppliance>& fleet, const test::MosquittoBroke
     int exitCode = -1;
     const QString output = test::stopFleetCentral(*central, &exitCode);
     if (exitCode != 0)
-        die(QStringLiteral("%1: central-sim reported a problem (exit %2):\n%3").arg(name).arg(exitCode).arg(output.right(4000)));
+        die(QStringLiteral("%1: central-sim reported a problem (exit %2):\n%3")
+                .arg(name)
+                .arg(exitCode)
+                .arg(output.right(4000)));
     QFile summaryFile(summaryPath);
     if (!summaryFile.open(QIODevice::ReadOnly))
         die(QStringLiteral("%1: no central-sim summary").arg(name));
@@ -224,10 +227,11 @@ int main(int argc, char** argv)
     return guarded([&] {
         QCommandLineParser parser;
         parser.addHelpOption();
-        const QCommandLineOption appliances(QStringLiteral("appliances"), QStringLiteral("Appliances in the fleet."),
-                                            QStringLiteral("n"));
+        const QCommandLineOption appliances(QStringLiteral("appliances"),
+                                            QStringLiteral("Appliances in the fleet."), QStringLiteral("n"));
         const QCommandLineOption events(QStringLiteral("events"),
-                                        QStringLiteral("Backlog of each appliance (events)."), QStringLiteral("n"));
+                                        QStringLiteral("Backlog of each appliance (events)."),
+                                        QStringLiteral("n"));
         const QCommandLineOption perMessage(QStringLiteral("events-per-message"),
                                             QStringLiteral("Events per MQTT message (the engine's batch)."),
                                             QStringLiteral("n"));
@@ -242,8 +246,8 @@ int main(int argc, char** argv)
                                       QStringLiteral("ms"));
         const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for the files."),
                                      QStringLiteral("dir"));
-        const QCommandLineOption sim(QStringLiteral("central-sim"), QStringLiteral("The central-sim program."),
-                                     QStringLiteral("path"));
+        const QCommandLineOption sim(QStringLiteral("central-sim"),
+                                     QStringLiteral("The central-sim program."), QStringLiteral("path"));
         parser.addOptions({appliances, events, perMessage, window, rounds, poll, dir, sim});
         parser.process(app);
         Options o;
@@ -262,8 +266,9 @@ int main(int argc, char** argv)
         o.centralSim = parser.isSet(sim) ? parser.value(sim) : QStringLiteral(WH_CENTRAL_SIM);
         if (o.appliances < 1 || o.events < 1 || o.rounds < 1)
             die(QStringLiteral("--appliances, --events and --rounds must be at least 1"));
-        QTemporaryDir temp(parser.isSet(dir) ? QDir(parser.value(dir)).filePath(QStringLiteral("fleet-XXXXXX"))
-                                             : QDir::tempPath() + QStringLiteral("/wh-bench-fleet-XXXXXX"));
+        QTemporaryDir temp(parser.isSet(dir)
+                               ? QDir(parser.value(dir)).filePath(QStringLiteral("fleet-XXXXXX"))
+                               : QDir::tempPath() + QStringLiteral("/wh-bench-fleet-XXXXXX"));
         if (!temp.isValid())
             die(QStringLiteral("no temporary folder"));
 
@@ -271,8 +276,8 @@ int main(int argc, char** argv)
         const std::uint64_t files = test::raiseOpenFileLimit();
         out() << "Fleet drain: " << o.appliances << " appliances x " << o.events << " events, against "
               << "1 appliance x " << o.appliances * o.events << " events; " << o.eventsPerMessage
-              << " events per message, window " << o.window << ", poll " << o.pollMs << " ms; open files limit "
-              << files << Qt::endl;
+              << " events per message, window " << o.window << ", poll " << o.pollMs
+              << " ms; open files limit " << files << Qt::endl;
 
         const auto building = Stopwatch::now();
         QList<test::FleetAppliance> fleetBuilt;
@@ -323,8 +328,8 @@ int main(int argc, char** argv)
              QStringLiteral("%1 x %2").arg(o.appliances).arg(f.events / o.appliances),
              QStringLiteral("1 x %1").arg(s.events)},
             widths);
-        row({QStringLiteral("drain time: start -> every backlog acknowledged"), num(f.seconds, 2) + QStringLiteral(" s"),
-             num(s.seconds, 2) + QStringLiteral(" s")},
+        row({QStringLiteral("drain time: start -> every backlog acknowledged"),
+             num(f.seconds, 2) + QStringLiteral(" s"), num(s.seconds, 2) + QStringLiteral(" s")},
             widths);
         row({QStringLiteral("events/s acknowledged, end to end"), num(double(f.events) / f.seconds),
              num(double(s.events) / s.seconds)},
@@ -332,14 +337,15 @@ int main(int argc, char** argv)
         row({QStringLiteral("central-sim throughput (its own: applied events/s)"), num(f.centralPerSecond),
              num(s.centralPerSecond)},
             widths);
-        row({QStringLiteral("per appliance drain time p50"), num(percentile(f.perApplianceMs, 50), 0) + QStringLiteral(" ms"),
+        row({QStringLiteral("per appliance drain time p50"),
+             num(percentile(f.perApplianceMs, 50), 0) + QStringLiteral(" ms"),
              num(s.seconds * 1000, 0) + QStringLiteral(" ms")},
             widths);
-        row({QStringLiteral("per appliance drain time p95"), num(percentile(f.perApplianceMs, 95), 0) + QStringLiteral(" ms"),
-             QString()},
+        row({QStringLiteral("per appliance drain time p95"),
+             num(percentile(f.perApplianceMs, 95), 0) + QStringLiteral(" ms"), QString()},
             widths);
-        row({QStringLiteral("per appliance drain time max"), num(f.perApplianceMs.back(), 0) + QStringLiteral(" ms"),
-             QString()},
+        row({QStringLiteral("per appliance drain time max"),
+             num(f.perApplianceMs.back(), 0) + QStringLiteral(" ms"), QString()},
             widths);
         row({QStringLiteral("duplicates ignored / gaps seen by central-sim"),
              QStringLiteral("%1 / %2").arg(f.duplicates).arg(f.gaps),
@@ -351,7 +357,8 @@ int main(int argc, char** argv)
         row({QStringLiteral("CPU s during the drain: appliances (this process)"), num(f.cpuAppliances, 1),
              num(s.cpuAppliances, 1)},
             widths);
-        row({QStringLiteral("CPU s during the drain: central-sim"), num(f.cpuCentral, 1), num(s.cpuCentral, 1)},
+        row({QStringLiteral("CPU s during the drain: central-sim"), num(f.cpuCentral, 1),
+             num(s.cpuCentral, 1)},
             widths);
         row({QStringLiteral("CPU s during the drain: mosquitto"), num(f.cpuBroker, 1), num(s.cpuBroker, 1)},
             widths);
@@ -359,11 +366,13 @@ int main(int argc, char** argv)
              QStringLiteral("%1 / %2").arg(f.peakThreads).arg(f.peakFiles),
              QStringLiteral("%1 / %2").arg(s.peakThreads).arg(s.peakFiles)},
             widths);
-        row({QStringLiteral("fleet / one appliance, drain time (median of rounds)"), ratio(median(ratios)), QString()},
+        row({QStringLiteral("fleet / one appliance, drain time (median of rounds)"), ratio(median(ratios)),
+             QString()},
             widths);
-        out() << "checked: central-sim's record equals every outbox (per warehouse and tenant, in order, each "
-                 "event once), every outbox empty"
-              << Qt::endl;
+        out()
+            << "checked: central-sim's record equals every outbox (per warehouse and tenant, in order, each "
+               "event once), every outbox empty"
+            << Qt::endl;
         return 0;
     });
 }

@@ -46,8 +46,8 @@ QString seed(db::Store& store)
             return e;
         const TenantContext t(id);
         if (auto e = failure(store.defineLocation(t, fleetActor(),
-                                                  {id.toUpper() + QStringLiteral("-BULK"), QStringLiteral("Z9"),
-                                                   LocationType::Bulk, 1}),
+                                                  {id.toUpper() + QStringLiteral("-BULK"),
+                                                   QStringLiteral("Z9"), LocationType::Bulk, 1}),
                              QStringLiteral("location"));
             !e.isEmpty())
             return e;
@@ -227,8 +227,9 @@ QStringList compareWithCentral(const QString& centralStore, const QList<FleetApp
         db::Connection connection;
         if (auto opened = connection.open(centralStore, SQLITE_OPEN_READONLY); !opened)
             return {QStringLiteral("cannot open the central store: ") + opened.error().toString()};
-        auto q = connection.prepare("SELECT warehouse, tenant, first_seq, last_seq, events, body FROM batches "
-                                    "ORDER BY warehouse, tenant, first_seq");
+        auto q =
+            connection.prepare("SELECT warehouse, tenant, first_seq, last_seq, events, body FROM batches "
+                               "ORDER BY warehouse, tenant, first_seq");
         while (q.next()) {
             const QString warehouse = q.text(0);
             const QString tenant = q.text(1);
@@ -337,7 +338,8 @@ QString FleetEngines::start()
 
 bool FleetEngines::poll()
 {
-    const double now = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start).count();
+    const double now =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start).count();
     std::int64_t acknowledged = 0;
     for (std::size_t i = 0; i < m_engines.size(); ++i) {
         const std::int64_t acked = m_engines[i]->status().eventsAcknowledged;
@@ -393,15 +395,16 @@ QString FleetEngines::describeUndrained(int limit) const
         if (m_drainMs[i] >= 0)
             continue;
         const auto s = m_engines[i]->status();
-        lines.append(QStringLiteral("%1: %2 of %3 acknowledged, link %4, backlog %5, resends %6, reconnects %7%8")
-                         .arg(m_fleet[qsizetype(i)].warehouse)
-                         .arg(s.eventsAcknowledged)
-                         .arg(m_fleet[qsizetype(i)].events)
-                         .arg(sync::SyncEngineStatus::linkName(s.link))
-                         .arg(s.backlog)
-                         .arg(s.resends)
-                         .arg(s.reconnects)
-                         .arg(s.lastError.isEmpty() ? QString() : QStringLiteral(", last error: ") + s.lastError));
+        lines.append(
+            QStringLiteral("%1: %2 of %3 acknowledged, link %4, backlog %5, resends %6, reconnects %7%8")
+                .arg(m_fleet[qsizetype(i)].warehouse)
+                .arg(s.eventsAcknowledged)
+                .arg(m_fleet[qsizetype(i)].events)
+                .arg(sync::SyncEngineStatus::linkName(s.link))
+                .arg(s.backlog)
+                .arg(s.resends)
+                .arg(s.reconnects)
+                .arg(s.lastError.isEmpty() ? QString() : QStringLiteral(", last error: ") + s.lastError));
     }
     return lines.join(QLatin1Char('\n'));
 }

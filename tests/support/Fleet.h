@@ -1,11 +1,11 @@
 #pragma once
 
 // A fleet of appliances in one process, for the fleet test and the fleet benchmark: each appliance is its own
-// store file with its own backlog written while it was offline, and its own sync engine (its own thread, store
-// connection and MQTT client), all against one broker and one central service (tools/central-sim --ack-only,
-// subscribed to every warehouse). What each appliance must deliver is taken from its outbox before it
-// starts, and afterwards compared with what the central service recorded. No Catch2 here: failures come back
-// as words, so the benchmark can use it too.
+// store file with its own backlog written while it was offline, and its own sync engine (its own thread,
+// store connection and MQTT client), all against one broker and one central service (tools/central-sim
+// --ack-only, subscribed to every warehouse). What each appliance must deliver is taken from its outbox
+// before it starts, and afterwards compared with what the central service recorded. No Catch2 here: failures
+// come back as words, so the benchmark can use it too.
 
 #include "SyncEngine.h"
 
@@ -48,11 +48,11 @@ QString fleetWarehouse(const QString& prefix, int index);
 // memory) and a socket, and so does the broker, which inherits the limit. Returns the limit now in force.
 std::uint64_t raiseOpenFileLimit();
 
-// Builds `appliances` stores in `dir` for warehouses <prefix>-001 ..., each with the tenants' master data and a backlog of `eventsEach`
-// cloud-bound events (stock received, through the store's own action path, the tenants taking turns in runs
-// of up to 500), and reads
-// what each must deliver. The master data is written once and copied; the backlog is written per appliance,
-// so every appliance's events have ids of their own. Returns an error in words, empty when it went well.
+// Builds `appliances` stores in `dir` for warehouses <prefix>-001 ..., each with the tenants' master data and
+// a backlog of `eventsEach` cloud-bound events (stock received, through the store's own action path, the
+// tenants taking turns in runs of up to 500), and reads what each must deliver. The master data is written
+// once and copied; the backlog is written per appliance, so every appliance's events have ids of their own.
+// Returns an error in words, empty when it went well.
 QString buildFleet(const QString& dir, const QString& prefix, int appliances, int eventsEach,
                    QList<FleetAppliance>* fleet);
 
@@ -72,8 +72,8 @@ QString stopFleetCentral(QProcess& central, int* exitCode);
 
 // Compares the central service's record (its store's `batches`, decoded) with what every appliance had to
 // deliver: per warehouse and tenant the same events (seq and id), in order, each once, none missing, none
-// extra, and no stream for a warehouse or tenant that is not in the fleet. Returns the problems found (at most
-// `limit`, then a count), empty when the record is exact; `recorded` gets the number of events recorded.
+// extra, and no stream for a warehouse or tenant that is not in the fleet. Returns the problems found (at
+// most `limit`, then a count), empty when the record is exact; `recorded` gets the number of events recorded.
 QStringList compareWithCentral(const QString& centralStore, const QList<FleetAppliance>& fleet,
                                std::int64_t* recorded, int limit = 20);
 

@@ -1,8 +1,8 @@
 // The fleet: 200 appliances in one process (each its own store, backlog, sync engine and MQTT client) drain
 // their offline backlogs through one Mosquitto into one central service (central-sim --ack-only, every
 // warehouse), with the broker stopped in the middle of the drain and started again. The central service's
-// record must then be every appliance's outbox exactly: nothing lost, nothing twice, each tenant's order kept.
-// Label `fleet` (and in the default suite); the figures at full size are bench/wh_bench_fleet's.
+// record must then be every appliance's outbox exactly: nothing lost, nothing twice, each tenant's order
+// kept. Label `fleet` (and in the default suite); the figures at full size are bench/wh_bench_fleet's.
 #include "Fleet.h"
 #include "MosquittoBroker.h"
 #include "TestSupport.h"
@@ -28,8 +28,8 @@ std::int64_t total(const QList<FleetAppliance>& fleet)
     return n;
 }
 
-// `appliances` appliances with `eventsEach` events each drain at once; with `outage`, the broker is stopped once
-// a tenth of the events is acknowledged and started again 3 s later.
+// `appliances` appliances with `eventsEach` events each drain at once; with `outage`, the broker is stopped
+// once a tenth of the events is acknowledged and started again 3 s later.
 void runFleet(int appliances, int eventsEach, bool outage)
 {
     // 200 stores and 200 MQTT clients in this process, and as many connections to the broker.
@@ -38,7 +38,8 @@ void runFleet(int appliances, int eventsEach, bool outage)
     REQUIRE(dir.isValid());
     QList<FleetAppliance> fleet;
     {
-        const QString error = test::buildFleet(dir.path(), QStringLiteral("wh"), appliances, eventsEach, &fleet);
+        const QString error =
+            test::buildFleet(dir.path(), QStringLiteral("wh"), appliances, eventsEach, &fleet);
         INFO(error.toStdString());
         REQUIRE(error.isEmpty());
     }
@@ -115,7 +116,8 @@ void runFleet(int appliances, int eventsEach, bool outage)
 
     // The comparison can fail: one event missing, two swapped, one more than sent are each found.
     QList<FleetAppliance> missing = fleet;
-    missing[fleet.size() / 3].expected[QStringLiteral("acme")].append(test::FleetEvent{1'000'000, QStringLiteral("never-sent")});
+    missing[fleet.size() / 3].expected[QStringLiteral("acme")].append(
+        test::FleetEvent{1'000'000, QStringLiteral("never-sent")});
     CHECK(test::compareWithCentral(centralStore, missing, &recorded).size() == 1);
     QList<FleetAppliance> swapped = fleet;
     auto& globex = swapped[fleet.size() / 2].expected[QStringLiteral("globex")];
