@@ -308,6 +308,19 @@ QStringList compareWithCentral(const QString& centralStore, const QList<FleetApp
     return problems;
 }
 
+sync::SyncConfig fleetTestConfig()
+{
+    sync::SyncConfig config;
+    config.appVersion = QStringLiteral("test");
+    config.eventsPerMessage = 5;
+    config.window = 2;
+    config.minBackoffMs = 200;
+    config.maxBackoffMs = 2000;
+    config.ackTimeoutMs = 2000;
+    config.keepAliveSeconds = 2;
+    return config;
+}
+
 FleetEngines::FleetEngines(const QList<FleetAppliance>& fleet, const QString& brokerUri,
                            const sync::SyncConfig& base)
     : m_fleet(fleet)

@@ -77,6 +77,10 @@ QString stopFleetCentral(QProcess& central, int* exitCode);
 QStringList compareWithCentral(const QString& centralStore, const QList<FleetAppliance>& fleet,
                                std::int64_t* recorded, int limit = 20);
 
+// The fleet test's engine settings: many small messages (5 events, window 2), so a broker outage lands in the
+// middle of every stream, and short backoffs and timeouts.
+sync::SyncConfig fleetTestConfig();
+
 // Every appliance's sync engine, started together; tells when each has had its whole backlog acknowledged.
 class FleetEngines
 {
