@@ -28,7 +28,10 @@ bool MqttDriver::connect(std::chrono::seconds timeout, QString* error)
                              .finalize();
     try {
         m_client.connect(options)->wait();
-        subscribe();
+        if (!subscribe(timeout)) {
+            *error = QStringLiteral("the broker did not confirm the subscriptions");
+            return false;
+        }
     } catch (const mqtt::exception& e) {
         *error = QString::fromStdString(e.what());
         return false;
@@ -36,12 +39,20 @@ bool MqttDriver::connect(std::chrono::seconds timeout, QString* error)
     return true;
 }
 
-void MqttDriver::subscribe()
+bool MqttDriver::subscribe(std::chrono::milliseconds timeout)
 {
     // After every (re)connect: a new socket, without TCP_NODELAY unless we set it (TcpNoDelay.h).
     protocol::disableNagleTowards(QString::fromStdString(m_client.get_server_uri()));
-    for (const QString& filter : m_subscriptions)
-        m_client.subscribe(filter.toStdString(), 1)->wait();
+    // A bounded wait: a SUBSCRIBE sent just before the link goes again is never confirmed, and an unbounded
+    // wait would keep the main loop from ever seeing the next reconnect.
+    try {
+        for (const QString& filter : m_subscriptions)
+            if (!m_client.subscribe(filter.toStdString(), 1)->wait_for(timeout))
+                return false;
+    } catch (const mqtt::exception&) {
+        return false;
+    }
+    return true;
 }
 
 bool MqttDriver::publish(const QString& topic, const QByteArray& payload, int qos)

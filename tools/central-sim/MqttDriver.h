@@ -40,8 +40,10 @@ public:
 
     // Blocking, on the main thread: connects (persistent session, automatic reconnect) and subscribes.
     bool connect(std::chrono::seconds timeout, QString* error);
-    // Main thread: subscribes again after a reconnect (the session normally keeps them; this is cheap).
-    void subscribe();
+    // Main thread: subscribes again after a reconnect (the session normally keeps them; this is cheap). False
+    // when the broker did not confirm within `timeout` (the link went again meanwhile): the caller tries
+    // again instead of waiting for a confirmation that will never come.
+    bool subscribe(std::chrono::milliseconds timeout = std::chrono::seconds(5));
     // Queued in Paho (offline buffering while the link is down); false when Paho refused it. The protocol
     // repairs a lost message (resend timers, hello), so nothing waits here.
     bool publish(const QString& topic, const QByteArray& payload, int qos);

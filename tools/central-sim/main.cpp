@@ -376,9 +376,12 @@ int main(int argc, char* argv[])
     int exitCode = 0;
     try {
         bool connected = true;
+        bool subscribed = true;
         std::int64_t nextTick = 0;
         while (!g_stop) {
             const std::int64_t t = now();
+            if (connected && !subscribed) // not confirmed after the last reconnect: again
+                subscribed = driver.subscribe();
             if (t >= nextTick) {
                 publish(sim.tick(t));
                 nextTick = t + 100;
@@ -396,7 +399,7 @@ int main(int argc, char* argv[])
                     if (!connected)
                         err() << "central-sim: reconnected" << Qt::endl;
                     connected = true;
-                    driver.subscribe();
+                    subscribed = driver.subscribe();
                     break;
                 case Incoming::Kind::Lost:
                     err() << "central-sim: connection lost: " << incoming->cause << Qt::endl;
