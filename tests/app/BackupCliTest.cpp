@@ -1,4 +1,5 @@
 // The appliance's backup, restore and export subcommands, run for real in a temporary data folder.
+#include "ApplianceRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -8,35 +9,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    return env;
-}
-
-Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(timeoutMs));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
-}
+using wh::test::appliance;
+using wh::test::headlessEnvironment;
+using wh::test::Run;
 
 QByteArray fileBytes(const QString& path)
 {

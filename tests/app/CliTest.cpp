@@ -1,5 +1,6 @@
 // The appliance binary as an operator meets it: the command line, the headless service, and the verify,
 // rebuild and status subcommands, run for real in a temporary data folder.
+#include "ApplianceRun.h"
 #include "FakePrinter.h"
 #include "PtyPair.h"
 #include "TestSupport.h"
@@ -13,37 +14,10 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Starts the appliance with no display at all, as on a bare appliance box or a CI machine.
-void startHeadless(QProcess& process, const QStringList& arguments)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-}
-
-// Runs the appliance headless to its end.
-Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    startHeadless(process, arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(timeoutMs));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
-}
+// The appliance with no display at all, as on a bare appliance box or a CI machine.
+using wh::test::appliance;
+using wh::test::Run;
+using wh::test::startHeadless;
 
 } // namespace
 
@@ -385,11 +359,7 @@ Run applianceServing(const QStringList& arguments, int timeoutMs = 60'000)
     while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     REQUIRE(process.state() == QProcess::NotRunning);
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return wh::test::collect(process);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The configuration file through the real binary: check-config on the shipped sample and on bad files, run
 // refusing a bad file before it touches anything, the command line over the file, [tenants] registered at
 // start, and upgrades and downgrades (a newer store refused and left byte-identical, an older one migrated).
+#include "ApplianceRun.h"
 #include "Migrations.h"
 #include "Sqlite.h"
 #include "TestSupport.h"
@@ -17,30 +18,8 @@ using namespace wh;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run appliance(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60'000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    UNSCOPED_INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
-}
+using wh::test::appliance;
+using wh::test::Run;
 
 QString writeFile(const QString& path, const QByteArray& text)
 {

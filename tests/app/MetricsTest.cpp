@@ -2,6 +2,7 @@
 // health"): the figures move with the appliance's own actions and parse as the Prometheus text format
 // (checked by the Python client library's own parser), /healthz names the part that is unwell, a taken port
 // stops the appliance with exit 2, and the default address is loopback only.
+#include "ApplianceRun.h"
 #include "FakePrinter.h"
 #include "MosquittoBroker.h"
 #include "PtyPair.h"
@@ -110,14 +111,7 @@ QStringList unwellParts(const Reply& reply)
     return parts;
 }
 
-void startHeadless(QProcess& process, const QStringList& arguments)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-}
+using wh::test::startHeadless;
 
 // Waits (serving this thread's events) until the appliance's standard output says `text`.
 bool waitForOutput(QProcess& process, QString& out, const QString& text, int ms = 20'000)

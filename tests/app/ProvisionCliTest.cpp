@@ -2,6 +2,7 @@
 // the openssl command line), what it refuses, what a failed write leaves behind, and the whole way into the
 // fleet: the request signed by a test CA, the appliance syncing through Mosquitto with the documented TLS
 // listener and ACL (support/FleetClients), as its own warehouse and nothing else.
+#include "ApplianceRun.h"
 #include "FleetClients.h"
 #include "TestSupport.h"
 
@@ -21,34 +22,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    return env;
-}
-
-Run execute(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60'000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QStringList provisionArguments(const QString& warehouse, const QString& dir, const QString& station = {})
 {

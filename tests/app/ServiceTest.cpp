@@ -1,6 +1,7 @@
 // The appliance as a systemd service: sd_notify (READY, WATCHDOG, STATUS, STOPPING) to a real notification
 // socket the test binds, and the log's categories and priorities, written to a journal socket in the
 // journal's own native protocol when the service runs under systemd.
+#include "ApplianceRun.h"
 #include "Logging.h"
 
 #include "TestSupport.h"
@@ -67,11 +68,11 @@ private:
     bool m_bound = false;
 };
 
+// No display, and none of systemd's variables but those a test sets.
 QProcessEnvironment headlessEnvironment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "NOTIFY_SOCKET", "WATCHDOG_USEC",
-                             "WATCHDOG_PID", "JOURNAL_STREAM", "WH_LOG"})
+    QProcessEnvironment env = wh::test::headlessEnvironment();
+    for (const char* name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "WH_LOG"})
         env.remove(QLatin1String(name));
     return env;
 }

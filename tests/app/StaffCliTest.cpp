@@ -1,5 +1,6 @@
 // The kiosk's staff from the command line, as an operator sets up an appliance: the PIN from standard input
 // (never the command line), the list, deactivation, and every bad value refused with its reason.
+#include "ApplianceRun.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -7,31 +8,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using wh::test::Run;
 
+// The appliance with `input` on its standard input (the PIN).
 Run appliance(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60'000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
+    return wh::test::appliance(arguments, 60'000, input);
 }
 
 } // namespace

@@ -1,35 +1,14 @@
 // The appliance's import, snapshot and replenishment subcommands and the running appliance's stock round,
 // run for real in a temporary data folder.
+#include "ApplianceRun.h"
 #include "TestSupport.h"
 
 #include <QProcess>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run appliance(const QStringList& arguments, int timeoutMs = 60'000)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WH_APPLIANCE_EXE), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(timeoutMs));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    INFO("stdout: " << run.out.toStdString() << "\nstderr: " << run.err.toStdString());
-    return run;
-}
+using wh::test::appliance;
+using wh::test::Run;
 
 QString importFile(const char* name)
 {
