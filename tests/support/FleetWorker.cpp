@@ -1,6 +1,6 @@
 // wh_fleet_worker: a part of a fleet in a process of its own, for the fleet test's broker outage with 200
 // appliances. Paho C shares its threads and socket table between all clients of a process, and with about 50
-// or more clients losing their connection at once it crashes (docs/benchmarks.md, section 13); an appliance
+// or more clients losing their connection at once it crashes (docs/benchmarks.md, section 14); an appliance
 // has one client per process, so the test spreads the fleet over processes of a few clients each.
 //
 //   wh_fleet_worker <dir> <prefix> <first index> <count> <broker uri>

@@ -65,6 +65,27 @@ void verify(QProcess& central, const QString& centralStore, const QList<FleetApp
     CHECK(test::compareWithCentral(centralStore, fleet.mid(1), &recorded).size() == 2); // wh-001: unknown
 }
 
+// The fleet's stores with their backlogs, in `dir`.
+QList<FleetAppliance> buildTestFleet(const QTemporaryDir& dir, int appliances, int eventsEach)
+{
+    QList<FleetAppliance> fleet;
+    const QString error = test::buildFleet(dir.path(), QStringLiteral("wh"), appliances, eventsEach, &fleet);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    return fleet;
+}
+
+// central-sim acknowledging every warehouse through `broker`, recording into `centralStore`.
+auto startCentral(const QTemporaryDir& dir, const MosquittoBroker& broker, const QString& centralStore)
+{
+    QString error;
+    auto central = test::startFleetCentral(QStringLiteral(WH_CENTRAL_SIM), broker.uri(), centralStore,
+                                           dir.filePath(QStringLiteral("summary.json")), &error);
+    INFO(error.toStdString());
+    REQUIRE(central);
+    return central;
+}
+
 // `appliances` appliances with `eventsEach` events each drain at once; with `outage`, the broker is stopped
 // once a tenth of the events is acknowledged and started again 3 s later.
 void runFleet(int appliances, int eventsEach, bool outage)
@@ -73,13 +94,7 @@ void runFleet(int appliances, int eventsEach, bool outage)
     REQUIRE(test::raiseOpenFileLimit() >= 2048);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    QList<FleetAppliance> fleet;
-    {
-        const QString error =
-            test::buildFleet(dir.path(), QStringLiteral("wh"), appliances, eventsEach, &fleet);
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-    }
+    const QList<FleetAppliance> fleet = buildTestFleet(dir, appliances, eventsEach);
     REQUIRE(fleet.size() == appliances);
     const std::int64_t events = total(fleet);
     REQUIRE(events >= std::int64_t(appliances) * eventsEach);
@@ -87,11 +102,7 @@ void runFleet(int appliances, int eventsEach, bool outage)
     MosquittoBroker broker;
     REQUIRE(broker.start());
     const QString centralStore = dir.filePath(QStringLiteral("central.db"));
-    QString error;
-    auto central = test::startFleetCentral(QStringLiteral(WH_CENTRAL_SIM), broker.uri(), centralStore,
-                                           dir.filePath(QStringLiteral("summary.json")), &error);
-    INFO(error.toStdString());
-    REQUIRE(central);
+    auto central = startCentral(dir, broker, centralStore);
 
     const sync::SyncConfig config = test::fleetTestConfig();
     FleetEngines engines(fleet, broker.uri(), config);
@@ -131,29 +142,19 @@ void runFleet(int appliances, int eventsEach, bool outage)
 }
 
 // The same with the fleet spread over wh_fleet_worker processes of `perProcess` appliances each (Paho C
-// crashes with many clients of one process losing their connection at once: docs/benchmarks.md, section 13),
+// crashes with many clients of one process losing their connection at once: docs/benchmarks.md, section 14),
 // with the broker stopped mid-drain and started again 3 s later.
 void runFleetOutageInProcesses(int appliances, int eventsEach, int perProcess)
 {
     REQUIRE(test::raiseOpenFileLimit() >= 2048);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    QList<FleetAppliance> fleet;
-    {
-        const QString error =
-            test::buildFleet(dir.path(), QStringLiteral("wh"), appliances, eventsEach, &fleet);
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-    }
+    const QList<FleetAppliance> fleet = buildTestFleet(dir, appliances, eventsEach);
     const std::int64_t events = total(fleet);
     MosquittoBroker broker;
     REQUIRE(broker.start());
     const QString centralStore = dir.filePath(QStringLiteral("central.db"));
-    QString error;
-    auto central = test::startFleetCentral(QStringLiteral(WH_CENTRAL_SIM), broker.uri(), centralStore,
-                                           dir.filePath(QStringLiteral("summary.json")), &error);
-    INFO(error.toStdString());
-    REQUIRE(central);
+    auto central = startCentral(dir, broker, centralStore);
 
     struct Worker
     {
@@ -284,7 +285,7 @@ TEST_CASE("a fleet drains through a broker outage: every appliance reconnects an
 }
 
 // Label `soak` (not in the default suite): in some runs central-sim stops acknowledging after the restart
-// (docs/benchmarks.md, section 13).
+// (docs/benchmarks.md, section 14).
 TEST_CASE("a fleet of 200 appliances in 20 processes drains through a broker outage: nothing lost or twice",
           "[.][fleet-soak][sync][restart]")
 {
